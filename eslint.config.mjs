@@ -1,0 +1,66 @@
+// Lint rules, including the import boundaries of the architecture (docs/adr/0001-pure-core.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const area = (name) => [`**/${name}`, `**/${name}/**`];
+const forbid = (...names) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: names.map((name) => ({
+        group: name.startsWith('node:') || !name.includes('/') ? [name] : area(name.replace(/^\*\*\//, '')),
+        message: 'This import crosses an architecture boundary (see shared STYLE and docs/adr/0001).',
+      })),
+    },
+  ],
+});
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'stream', 'child_process', 'zlib', 'url', 'util', 'buffer'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/fixtures/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      ...forbid('contract', 'addin', 'taskpane', 'onsend', 'simulator', 'server', 'cli', 'react', 'react-dom', '@fluentui/*', ...NODE_BUILTINS),
+      'no-restricted-globals': ['error', 'Office', 'window', 'document', 'process', 'Buffer', 'localStorage', 'fetch', 'navigator'],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The core takes the clock as an argument.' },
+        { object: 'Math', property: 'random', message: 'The core takes randomness as an argument.' },
+      ],
+    },
+  },
+  { files: ['src/contract/**/*.ts'], rules: forbid('core', 'addin', 'taskpane', 'onsend', 'simulator', 'server', 'cli', 'react', ...NODE_BUILTINS) },
+  { files: ['src/addin/**/*.ts'], rules: forbid('taskpane', 'onsend', 'simulator', 'server', 'cli', 'react', 'react-dom', '@fluentui/*') },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...forbid('server', 'onsend', 'simulator', 'cli', ...NODE_BUILTINS),
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['src/taskpane/components/**/*.tsx'],
+    rules: { 'no-restricted-globals': ['error', { name: 'Office', message: 'Components get data and callbacks; only src/addin touches Office.' }] },
+  },
+  { files: ['src/onsend/**/*.ts'], rules: forbid('taskpane', 'simulator', 'server', 'cli', 'react', 'react-dom', '@fluentui/*', ...NODE_BUILTINS) },
+  { files: ['src/simulator/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } }, rules: forbid('server', 'cli', ...NODE_BUILTINS) },
+  { files: ['src/server/**/*.ts', 'src/cli/**/*.ts'], rules: forbid('addin', 'taskpane', 'onsend', 'simulator') },
+  { files: ['test/**/*.{ts,tsx}', 'scripts/**/*', 'bench/**/*'], languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } } },
+);

@@ -1,0 +1,36 @@
+/**
+ * `mailguard` entry point: picks the sub-command. Each command module owns its flags and exit status.
+ * Exit statuses (PRODUCT.md): 0 all read, 1 some input unreadable, 2 usage error.
+ */
+import { COMMANDS } from './commands';
+
+const USAGE = `Usage: mailguard <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
+
+Run \`mailguard <command> --help\` for the options of a command.`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    console.log(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    console.error(`mailguard: unknown command '${name}'.\n\n${USAGE}`);
+    return 2;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`mailguard: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,197 @@
+/**
+ * The detection vocabulary and the recognizer contract.
+ *
+ * Names here are shared with the CLI's JSON output, the policy file, the task pane and the vault
+ * (see PRODUCT.md "Shared vocabulary"): do not rename them.
+ */
+
+/** What kind of personal data a finding is. */
+export type Category =
+  | 'national-id'
+  | 'identity-document'
+  | 'health'
+  | 'special-category'
+  | 'financial-card'
+  | 'financial'
+  | 'contact'
+  | 'network'
+  | 'vehicle'
+  | 'date-of-birth'
+  | 'name';
+
+/** How much a finding matters: P2 data, P1 data of a third party, or merely worth showing. */
+export type Severity = 'sensitive' | 'personal' | 'info';
+
+/** Default severity of each category (PRODUCT.md). The draft analysis may lower it (signature, colleagues). */
+export const CATEGORY_SEVERITY: { readonly [C in Category]: Severity } = {
+  'national-id': 'sensitive',
+  'identity-document': 'sensitive',
+  health: 'sensitive',
+  'special-category': 'sensitive',
+  'financial-card': 'sensitive',
+  financial: 'personal',
+  contact: 'personal',
+  network: 'personal',
+  vehicle: 'personal',
+  'date-of-birth': 'personal',
+  name: 'personal',
+};
+
+/** A half-open range `[start, end)` of UTF-16 code units. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Calendar date passed in by the caller: the core never reads the clock. */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number; // 1-12
+  readonly day: number; // 1-31
+}
+
+/**
+ * Outcome of a checksum / component check on a candidate.
+ * - `valid`: the check passed (e.g. `luhn`, `mod11`, `mod97`, `date`).
+ * - `weak`: the value is well-formed but the check proves less (e.g. DK CPR after 2007 has no
+ *   guaranteed mod-11; a samordningsnummer with the unknown day 60). `why` names the weakness.
+ * - `invalid`: the candidate is not this entity; `reason` says which part failed.
+ */
+export type Validation =
+  | { readonly kind: 'valid'; readonly check: string }
+  | { readonly kind: 'weak'; readonly check: string; readonly why: string }
+  | { readonly kind: 'invalid'; readonly reason: 'format' | 'length' | 'checksum' | 'component' };
+
+/** A cell of a table (spreadsheet, CSV): its header is context for every value in it. */
+export interface TableCell extends Span {
+  readonly header: string;
+}
+
+/** What the scanner is given: one part's text, optionally with table structure. */
+export interface ScanInput {
+  readonly text: string;
+  /** Cells in `text` (offsets into `text`), for spreadsheets and CSV. Sorted by `start`. */
+  readonly cells?: readonly TableCell[];
+}
+
+/** Values that are never findings: the company's own identifiers, the recipients' own addresses. */
+export interface AllowList {
+  /** Compared after removing spaces, dashes, dots and plus signs, case-insensitively. */
+  readonly values: readonly string[];
+  /** E-mail addresses (lower case) that are not findings (recipients, sender). */
+  readonly emails: readonly string[];
+  /** Domains (lower case) whose e-mail addresses and whose people are the company's own. */
+  readonly ownDomains: readonly string[];
+}
+
+/** Everything a scan needs from outside: the date, the allow-list, limits. */
+export interface ScanEnv {
+  readonly today: CalendarDate;
+  readonly allow: AllowList;
+  /** Inputs longer than this are scanned up to the cap and reported as partially scanned. */
+  readonly maxChars: number;
+}
+
+/**
+ * The text a recognizer sees: normalised once (NFC, dashes to '-', NBSP and friends to ' '),
+ * plus a lower-cased copy of the same length for case-insensitive word look-ups.
+ */
+export interface ScanDocument {
+  readonly text: string;
+  readonly lower: string;
+  readonly cells: readonly TableCell[];
+}
+
+/** A regular expression a recognizer contributes; must be global, linear, without lookbehind. */
+export interface Pattern {
+  readonly name: string;
+  readonly regex: RegExp;
+  /** Base score before validation and context (0..1). Weak shapes start low. */
+  readonly score: number;
+  /** Capture group holding the value (default 0: the whole match). */
+  readonly group?: number;
+}
+
+/** A possible finding before validation, context and policy. Offsets into the normalised text. */
+export interface Candidate extends Span {
+  readonly pattern: string;
+  readonly score: number;
+  /** Extra explanation from a custom finder, e.g. `anchor:hon har`, `term:sjukskriven`. */
+  readonly reasons?: readonly string[];
+}
+
+/** Words around a candidate that raise or lower its score. Matched on whole words, case-insensitively. */
+export interface ContextRule {
+  readonly words: readonly string[];
+  /** Amount added (positive) or removed (negative) when one of the words is near; bounded. */
+  readonly amount: number;
+  /** Characters before the candidate that are searched. */
+  readonly before: number;
+  /** Characters after the candidate that are searched. */
+  readonly after: number;
+}
+
+/**
+ * One recognizer: mostly data. The shared scan loop runs `patterns` (or `find`), then `validate`,
+ * then context rules, then thresholds and overlap resolution. A recognizer never loops over text itself
+ * except inside `find`, which exists for shapes a regex cannot express (dictionaries, phone parsing).
+ */
+export interface Recognizer {
+  /** Kebab-case entity type, reported as `type` (e.g. `se-personnummer`). */
+  readonly id: string;
+  readonly category: Category;
+  /** Default: `CATEGORY_SEVERITY[category]`. */
+  readonly severity?: Severity;
+  readonly patterns?: readonly Pattern[];
+  /** Custom candidate finder (dictionary matcher, phone parser...). Runs in addition to `patterns`. */
+  readonly find?: (doc: ScanDocument, env: ScanEnv) => Iterable<Candidate>;
+  /** Checksum / date / component validation of the candidate's text. */
+  readonly validate?: (value: string, env: ScanEnv) => Validation;
+  /** Context that raises the score (identity keywords, a `Personnummer` column header). */
+  readonly context?: readonly ContextRule[];
+  /** Context that lowers the score (tel, order, OCR, serial, build, invoice, timestamp...). */
+  readonly negativeContext?: readonly ContextRule[];
+  /** Findings scoring below this are dropped (default `DEFAULT_MIN_SCORE`). */
+  readonly minScore?: number;
+  /**
+   * `suppressor` recognizers (organisationsnummer, the company's own identifiers) are never reported:
+   * a suppressor match removes any overlapping finding of another recognizer.
+   */
+  readonly role?: 'finding' | 'suppressor';
+  /** How to mask the value for display; default keeps the first few characters (`maskDefault`). */
+  readonly mask?: (value: string) => string;
+}
+
+/** Why a finding was reported: enough for the task pane to explain it and for tests to assert on. */
+export interface Explanation {
+  readonly recognizer: string;
+  readonly pattern: string;
+  readonly validation: Validation | { readonly kind: 'not-checked' };
+  /** Words that raised the score (`keyword:personnummer`, `header:personnummer`). */
+  readonly boostedBy: readonly string[];
+  /** Words that lowered it (`negative:ordernr`). */
+  readonly loweredBy: readonly string[];
+}
+
+/** A reported finding. Offsets are into the ORIGINAL (not normalised) text of the scanned part. */
+export interface Finding extends Span {
+  readonly type: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  /** 0..1, rounded to two decimals. */
+  readonly score: number;
+  /** The matched text. Never log it; show `masked`. */
+  readonly value: string;
+  readonly masked: string;
+  /** Flat reason codes as in the CLI contract: `checksum`, `keyword:personnummer`, `negative:tel`... */
+  readonly reasons: readonly string[];
+  readonly explanation: Explanation;
+}
+
+/** Result of scanning one text. */
+export interface ScanResult {
+  readonly findings: readonly Finding[];
+  /** Characters actually scanned (less than the input when the input was over `maxChars`). */
+  readonly scannedChars: number;
+  readonly truncated: boolean;
+}

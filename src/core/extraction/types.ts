@@ -1,0 +1,49 @@
+/**
+ * What extraction returns: an attachment's bytes turned into text with positions, or a clear reason why not.
+ * Switch on `kind` exhaustively. Extraction never throws for expected outcomes (bad files, limits).
+ */
+import type { TableCell } from '../detection/types';
+
+/** A member of a container (zip member, attachment of an attached message), extracted in turn. */
+export interface ExtractedMember {
+  /** Path inside the container, e.g. `lists/staff.xlsx`. */
+  readonly name: string;
+  readonly result: ExtractionResult;
+}
+
+interface Extracted {
+  /** Plain text; offsets of findings refer to it. */
+  readonly text: string;
+  /** Table cells with their column header (spreadsheets, CSV). */
+  readonly cells?: readonly TableCell[];
+  /** Nested files (zip members, attachments of a forwarded message). */
+  readonly members?: readonly ExtractedMember[];
+}
+
+export type ExtractionResult =
+  | ({ readonly kind: 'text' } & Extracted)
+  /** Some of it was extracted; `reason` says what was left out (limit hit, unreadable page...). */
+  | ({ readonly kind: 'partial'; readonly reason: string } & Extracted)
+  | { readonly kind: 'unsupported'; readonly reason: string; readonly image?: boolean }
+  | { readonly kind: 'encrypted'; readonly reason: string }
+  | { readonly kind: 'too-large'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/** Limits against hostile input. Every one is enforced; going over gives `partial` or `too-large`. */
+export interface ExtractionLimits {
+  readonly maxInputBytes: number;
+  readonly maxEntries: number;
+  readonly maxEntryBytes: number;
+  readonly maxTotalInflatedBytes: number;
+  readonly maxCompressionRatio: number;
+  readonly maxDepth: number;
+  readonly maxTextChars: number;
+  readonly maxPages: number;
+  readonly timeBudgetMs: number;
+}
+
+export interface ExtractOptions {
+  readonly limits?: Partial<ExtractionLimits>;
+  /** Monotonic clock in milliseconds, injected because the core never reads the clock itself. */
+  readonly now: () => number;
+}
