@@ -1,0 +1,139 @@
+/**
+ * The scan loop: normalise once, run every recognizer's candidates through validation, context and
+ * thresholds, resolve overlaps, and map spans back to the original text.
+ */
+import type { AllowList, Candidate, Finding, Recognizer, ScanDocument, ScanEnv, ScanInput, ScanResult, Validation } from './types';
+import { CATEGORY_SEVERITY } from './types';
+import { normalise, lowerSameLength, toOriginal, type Normalised } from './normalise';
+import { candidatesOf } from './candidates';
+import { applyContext } from './context';
+import { resolveOverlaps, type Scored } from './overlaps';
+import { DEFAULT_MIN_SCORE, VALID_BOOST, WEAK_BOOST, clampScore } from './scoring';
+import { maskDefault } from './mask';
+import { DEFAULT_RECOGNIZERS } from './registry';
+
+interface Draft extends Scored {
+  readonly recognizer: Recognizer;
+  readonly candidate: Candidate;
+  readonly validation: Validation | { readonly kind: 'not-checked' };
+  readonly boostedBy: readonly string[];
+  readonly loweredBy: readonly string[];
+}
+
+/** Compare values without spaces, dashes, dots, plus signs and case: `556123-4567` = `5561234567`. */
+export function compactValue(value: string): string {
+  return value.replace(/[\s.\-+()]/g, '').toLowerCase();
+}
+
+function isAllowed(value: string, allow: AllowList, allowed: { [v: string]: true }): boolean {
+  const at = value.indexOf('@');
+  if (at > 0) {
+    const email = value.trim().toLowerCase();
+    return allow.emails.indexOf(email) >= 0 || allow.ownDomains.indexOf(email.slice(at + 1)) >= 0;
+  }
+  return allowed[compactValue(value)] === true;
+}
+
+function validationReason(v: Validation): string {
+  switch (v.kind) {
+    case 'valid':
+      return v.check === 'date' || v.check === 'format' ? `check:${v.check}` : 'checksum';
+    case 'weak':
+      return `weak:${v.why}`;
+    case 'invalid':
+      return `invalid:${v.reason}`;
+  }
+}
+
+function score(recognizer: Recognizer, candidate: Candidate, doc: ScanDocument, env: ScanEnv, order: number): Draft | null {
+  const value = doc.text.slice(candidate.start, candidate.end);
+  const validation = recognizer.validate ? recognizer.validate(value, env) : ({ kind: 'not-checked' } as const);
+  if (validation.kind === 'invalid') return null;
+  const boost = applyContext(doc, candidate, recognizer.context, 'keyword');
+  const penalty = applyContext(doc, candidate, recognizer.negativeContext, 'negative');
+  const base = candidate.score + (validation.kind === 'valid' ? VALID_BOOST : validation.kind === 'weak' ? WEAK_BOOST : 0);
+  const total = clampScore(base + boost.amount + penalty.amount);
+  if (total < (recognizer.minScore ?? DEFAULT_MIN_SCORE)) return null;
+  return {
+    start: candidate.start,
+    end: candidate.end,
+    score: total,
+    order,
+    suppressor: recognizer.role === 'suppressor',
+    recognizer,
+    candidate,
+    validation,
+    boostedBy: boost.reasons,
+    loweredBy: penalty.reasons,
+  };
+}
+
+function toFinding(d: Draft, n: Normalised, original: string): Finding {
+  const start = toOriginal(n, d.start);
+  const end = toOriginal(n, d.end);
+  const value = original.slice(start, end);
+  const r = d.recognizer;
+  const reasons: string[] = [];
+  if (d.validation.kind !== 'not-checked') reasons.push(validationReason(d.validation));
+  for (const reason of d.boostedBy) reasons.push(reason);
+  for (const reason of d.loweredBy) reasons.push(reason);
+  for (const reason of d.candidate.reasons ?? []) reasons.push(reason);
+  return {
+    type: r.id,
+    category: r.category,
+    severity: r.severity ?? CATEGORY_SEVERITY[r.category],
+    score: d.score,
+    start,
+    end,
+    value,
+    masked: (r.mask ?? maskDefault)(value),
+    reasons,
+    explanation: {
+      recognizer: r.id,
+      pattern: d.candidate.pattern,
+      validation: d.validation,
+      boostedBy: d.boostedBy,
+      loweredBy: d.loweredBy,
+    },
+  };
+}
+
+/** Build the document recognizers see (normalised text, lower-cased copy, cells in normalised offsets). */
+export function prepare(input: ScanInput, maxChars: number): { doc: ScanDocument; n: Normalised; original: string; truncated: boolean } {
+  const truncated = input.text.length > maxChars;
+  const original = truncated ? input.text.slice(0, maxChars) : input.text;
+  const n = normalise(original);
+  // Cells are given in original offsets; normalisation only ever shortens, so map them through `starts`.
+  const cells = (input.cells ?? []).filter((c) => c.end <= original.length);
+  const mapped = n.starts === null ? cells : cells.map((c) => ({ header: c.header, start: firstAtOrAfter(n.starts ?? [], c.start), end: firstAtOrAfter(n.starts ?? [], c.end) }));
+  return { doc: { text: n.text, lower: lowerSameLength(n.text), cells: mapped }, n, original, truncated };
+}
+
+function firstAtOrAfter(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Scan one text with the given recognizers (default: all). Never throws for ordinary input. */
+export function analyze(input: ScanInput, env: ScanEnv, recognizers: readonly Recognizer[] = DEFAULT_RECOGNIZERS): ScanResult {
+  const { doc, n, original, truncated } = prepare(input, env.maxChars);
+  const allowed: { [v: string]: true } = {};
+  for (const v of env.allow.values) allowed[compactValue(v)] = true;
+  const drafts: Draft[] = [];
+  recognizers.forEach((recognizer, order) => {
+    for (const candidate of candidatesOf(recognizer, doc, env)) {
+      const d = score(recognizer, candidate, doc, env, order);
+      if (d === null) continue;
+      if (!d.suppressor && isAllowed(doc.text.slice(d.start, d.end), env.allow, allowed)) continue;
+      drafts.push(d);
+    }
+  });
+  const findings = resolveOverlaps(drafts).map((d) => toFinding(d, n, original));
+  return { findings, scannedChars: original.length, truncated };
+}

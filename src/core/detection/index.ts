@@ -1,0 +1,29 @@
+export type {
+  AllowList,
+  CalendarDate,
+  Candidate,
+  Category,
+  ContextRule,
+  Explanation,
+  Finding,
+  Pattern,
+  Recognizer,
+  ScanDocument,
+  ScanEnv,
+  ScanInput,
+  ScanResult,
+  Severity,
+  Span,
+  TableCell,
+  Validation,
+} from './types';
+export { CATEGORY_SEVERITY } from './types';
+export { analyze, compactValue } from './analyze';
+export { DEFAULT_RECOGNIZERS } from './registry';
+export { normalise, toOriginal, lowerSameLength } from './normalise';
+export type { Normalised } from './normalise';
+export { compileDictionary, findWords, firstWord, isWordChar, WORD_CHARS } from './words';
+export type { Dictionary, WordMatch } from './words';
+export { maskDefault, maskNone } from './mask';
+export { cellAt } from './context';
+export { DEFAULT_MIN_SCORE, VALID_BOOST, WEAK_BOOST, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
