@@ -4,7 +4,7 @@
  */
 import type { AllowList, Candidate, Finding, Recognizer, ScanDocument, ScanEnv, ScanInput, ScanResult, Validation } from './types';
 import { CATEGORY_SEVERITY } from './types';
-import { normalise, lowerSameLength, toOriginal, type Normalised } from './normalise';
+import { normalise, lowerSameLength, toNormalised, toOriginal, type Normalised } from './normalise';
 import { candidatesOf } from './candidates';
 import { applyContext } from './context';
 import { resolveOverlaps, type Scored } from './overlaps';
@@ -103,21 +103,10 @@ export function prepare(input: ScanInput, maxChars: number): { doc: ScanDocument
   const truncated = input.text.length > maxChars;
   const original = truncated ? input.text.slice(0, maxChars) : input.text;
   const n = normalise(original);
-  // Cells are given in original offsets; normalisation only ever shortens, so map them through `starts`.
+  // Cells are given in original offsets: map them into the normalised text.
   const cells = (input.cells ?? []).filter((c) => c.end <= original.length);
-  const mapped = n.starts === null ? cells : cells.map((c) => ({ header: c.header, start: firstAtOrAfter(n.starts ?? [], c.start), end: firstAtOrAfter(n.starts ?? [], c.end) }));
+  const mapped = n.breaks === null ? cells : cells.map((c) => ({ header: c.header, start: toNormalised(n, c.start), end: toNormalised(n, c.end) }));
   return { doc: { text: n.text, lower: lowerSameLength(n.text), cells: mapped }, n, original, truncated };
-}
-
-function firstAtOrAfter(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Scan one text with the given recognizers (default: all). Never throws for ordinary input. */

@@ -57,8 +57,10 @@ export function applyContext(
       reasons.push(`${kind === 'keyword' ? 'header' : 'negative-header'}:${inHeader}`);
       continue;
     }
-    const before = doc.lower.slice(Math.max(0, span.start - rule.before), span.start);
-    const after = rule.after > 0 ? doc.lower.slice(span.end, span.end + rule.after) : '';
+    // One extra character at each outer edge, so a word cut by the window edge ("kvalitetssäk|ring")
+    // is not matched as a whole word ("ring") at the slice boundary.
+    const before = doc.lower.slice(Math.max(0, span.start - rule.before - 1), span.start);
+    const after = rule.after > 0 ? doc.lower.slice(span.end, span.end + rule.after + 1) : '';
     const word = firstWord(dict, before) ?? (after === '' ? undefined : firstWord(dict, after));
     if (word !== undefined) {
       amount += rule.amount;

@@ -120,7 +120,7 @@ describe('dictionaries', () => {
 
 describe('normalise', () => {
   it('leaves ordinary text alone', () => {
-    expect(normalise('Hej Anna 811228-9874').starts).toBeNull();
+    expect(normalise('Hej Anna 811228-9874').breaks).toBeNull();
   });
   it('maps dashes, spaces and composed letters back', () => {
     const n = normalise('A\u030A\u00A0b\u2013c\u200Bd');

@@ -1,4 +1,33 @@
 /** Civil registration numbers of the Nordic countries, identity documents, and the company numbers that look like them (suppressors). */
 import type { Recognizer } from '../../types';
+import { sePersonnummer } from './se-personnummer';
+import { seSamordningsnummer } from './se-samordningsnummer';
+import { seInterimsnummer } from './se-interimsnummer';
+import { seOrganisationsnummer } from './se-organisationsnummer';
+import { noFodselsnummer } from './no-fodselsnummer';
+import { dkCpr } from './dk-cpr';
+import { fiHetu } from './fi-hetu';
+import { identityDocument } from './identity-document';
 
-export const NATIONAL_ID_RECOGNIZERS: readonly Recognizer[] = [];
+/** In tie-breaking order: the more specific recognizer first. */
+export const NATIONAL_ID_RECOGNIZERS: readonly Recognizer[] = [
+  seOrganisationsnummer,
+  fiHetu,
+  sePersonnummer,
+  seSamordningsnummer,
+  seInterimsnummer,
+  noFodselsnummer,
+  dkCpr,
+  identityDocument,
+];
+
+export {
+  dkCpr,
+  fiHetu,
+  identityDocument,
+  noFodselsnummer,
+  seInterimsnummer,
+  seOrganisationsnummer,
+  sePersonnummer,
+  seSamordningsnummer,
+};

@@ -1,0 +1,29 @@
+/**
+ * Digit-run boundaries for identity-number patterns, without lookbehind (ES2016 runtimes).
+ *
+ * A number must not continue a longer token: the character before may not be a digit, an ASCII letter,
+ * `+` (phone numbers), `-` or `.` (serials, versions, decimals); the character after may not be a digit
+ * or letter, nor a separator followed by a digit (`850709-9805-12`, `...9805.3`). Commas, colons,
+ * semicolons, brackets, slashes (`/hr/850709-9805.pdf` is a leak too) and whitespace are fine.
+ * Patterns put the value in capture group 1; the engine locates it inside the match.
+ */
+
+/** Consumes the character before the value (or the start of the text). */
+export const BEFORE = '(?:^|[^\\dA-Za-z+\\-.])';
+
+/** Asserts nothing number-like follows the value. */
+export const AFTER = '(?![\\dA-Za-z]|[-+.,/:]\\d)';
+
+/**
+ * For space-separated shapes (`850709 9805`): the value may not be the tail of a longer spaced digit
+ * group (`12 850709 9805`), so a single space before it must itself follow a non-digit.
+ */
+export const BEFORE_SPACED = '(?:^|^[ \\t]|[^\\dA-Za-z+\\-. \\t]|[^\\d\\s][ \\t])';
+
+/** For space-separated shapes: no further spaced digit group after the value. */
+export const AFTER_SPACED = '(?![\\dA-Za-z]|[-+.,/: ]\\d)';
+
+/** Build a global pattern regex with the value in group 1. `body` must not contain capture groups. */
+export function bounded(body: string, spaced = false): RegExp {
+  return new RegExp(`${spaced ? BEFORE_SPACED : BEFORE}(${body})${spaced ? AFTER_SPACED : AFTER}`, 'g');
+}

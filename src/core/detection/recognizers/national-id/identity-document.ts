@@ -1,0 +1,93 @@
+/**
+ * Passport, national ID card and driving licence numbers (SE passport and ID card: 8 digits;
+ * DK passport: 9 digits; FI passport: 2 letters + 7 digits; NO passport: 1-2 letters + 6-7 digits;
+ * driving licences: 8-9 digits). These numbers carry no check digit and look like any other number,
+ * so a document keyword is REQUIRED: the shape alone scores 0.15.
+ */
+import type { Recognizer, Validation } from '../../types';
+import { isRealDate } from '../../checksums/dates';
+import { bounded } from './boundaries';
+import { NON_PERSONAL_NUMBER_RULE } from './context-words';
+import { maskAllButTwo } from './mask-tail';
+
+/** Document words that may sit a sentence away ("passnummer: ..."). */
+const DOCUMENT_WORDS: readonly string[] = [
+  'passnummer',
+  'passnr',
+  'pass nr',
+  'pass-nr',
+  'passnumret',
+  'passet',
+  'passport',
+  'passport no',
+  'passport number',
+  'passport nr',
+  'pasnummer',
+  'passinummero',
+  'passi',
+  'körkort',
+  'körkortet',
+  'körkortsnummer',
+  'körkortsnr',
+  'driving licence',
+  'driving license',
+  "driver's license",
+  'licence no',
+  'license no',
+  'førerkort',
+  'førerkortnummer',
+  'kørekort',
+  'kørekortnummer',
+  'ajokortti',
+  'id-kort',
+  'id-kortet',
+  'id-kortsnummer',
+  'nationellt id-kort',
+  'nationellt identitetskort',
+  'national id card',
+  'identity card',
+  'id card',
+  'id card no',
+  'id-card',
+  'henkilökortti',
+  'legitimation',
+  'id-handling',
+  'identitetshandling',
+  'dokumentnummer',
+  'document number',
+  'document no',
+];
+
+/** "pass" alone is also an English verb: it only counts right before the number ("pass 12345678"). */
+const BARE_PASS: readonly string[] = ['pass', 'pas'];
+
+/**
+ * No check digit exists, so the result is `weak`; eight digits that form a date (YYYYMMDD, an expiry
+ * date written next to the number) are rejected.
+ */
+export function validateDocumentNumber(value: string): Validation {
+  if (
+    /^\d{8}$/.test(value) &&
+    isRealDate(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)))
+  ) {
+    const year = Number(value.slice(0, 4));
+    if (year >= 1900 && year <= 2099) return { kind: 'invalid', reason: 'component' };
+  }
+  return { kind: 'weak', check: 'format', why: 'no-check-digit' };
+}
+
+export const identityDocument: Recognizer = {
+  id: 'identity-document',
+  category: 'identity-document',
+  patterns: [
+    // 1-2 letters + 6-8 digits (FI, NO and many foreign passports), or 8-9 digits (SE, DK)
+    { name: 'document-number', regex: bounded('[A-Z]{1,2}\\d{6,8}|\\d{8,9}'), score: 0.05, group: 1 },
+  ],
+  validate: validateDocumentNumber,
+  context: [
+    { words: DOCUMENT_WORDS, amount: 0.4, before: 80, after: 30 },
+    { words: BARE_PASS, amount: 0.4, before: 12, after: 0 },
+  ],
+  negativeContext: [NON_PERSONAL_NUMBER_RULE],
+  mask: maskAllButTwo,
+};

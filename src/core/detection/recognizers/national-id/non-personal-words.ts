@@ -1,0 +1,40 @@
+/**
+ * Words that say a nearby number is something else: phone, order, invoice, payment reference, device
+ * and software identifiers, logistics, timestamps. Follows the Mail Guard seed list
+ * `negative_context_numbers` (sv, en) plus the Norwegian, Danish and Finnish words for the same.
+ */
+import type { ContextRule } from '../../types';
+
+// prettier-ignore
+export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
+  // phone (sv, no, da, fi, en)
+  'tel', 'tel.', 'tfn', 'tlf', 'telefon', 'telefonnummer', 'telefonnr', 'mobil', 'mobilnummer', 'mobilnr', 'mob',
+  'växel', 'fax', 'ring', 'ringa', 'ringer', 'sms', 'sms:a', 'puh', 'puhelin', 'phone', 'mobile', 'call', 'cell',
+  // order, invoice, customer, payment references
+  'order', 'ordernr', 'ordernummer', 'orderid', 'ordre', 'ordrenummer', 'ordrenr', 'tilaus', 'beställning', 'bestnr',
+  'faktura', 'fakturanr', 'fakturanummer', 'lasku', 'invoice', 'ocr', 'ocr-nummer', 'kid-nummer', 'kidnummer',
+  'kundnr', 'kundnummer', 'kundenummer', 'kundenr', 'customer no', 'customer number', 'avtalsnummer', 'avtalsnr',
+  'bankgiro', 'plusgiro', 'kontonummer', 'kontonr', 'clearingnummer', 'account no', 'account number', 'swish',
+  'referens', 'referensnummer', 'ref', 'ref.', 'reference', 'transaktion', 'transaction',
+  // products, devices, software
+  'artikelnr', 'artikelnummer', 'art.nr', 'part no', 'sku', 'serienr', 'serienummer', 'serial', 'serial no', 's/n',
+  'imei', 'iccid', 'imsi', 'mac', 'version', 'build', 'firmware', 'revision', 'commit', 'batch',
+  // cases and tickets
+  'ärende', 'ärendenr', 'ärendenummer', 'ticket', 'case', 'incident', 'saksnummer', 'sagsnummer',
+  // logistics
+  'kollinummer', 'kolli-id', 'sändningsnummer', 'tracking', 'spårningsnummer',
+  // time
+  'timestamp', 'tidsstämpel', 'epoch', 'unix time',
+];
+
+/**
+ * Negative rule: a non-personal number word right before the number ("Order 2103150013",
+ * "Ring 0701740607"). Words after the number are ignored so that "850709-9805, tel 070..." in a
+ * contact list keeps the personnummer. −0.4 sinks a checksum-valid number without a keyword.
+ */
+export const NON_PERSONAL_NUMBER_RULE: ContextRule = {
+  words: NON_PERSONAL_NUMBER_WORDS,
+  amount: -0.4,
+  before: 30,
+  after: 0,
+};

@@ -1,0 +1,106 @@
+/**
+ * Reading and checking the Swedish civil number family (Skatteverket SKV 704, Folkbokföringslagen
+ * 18 §, SKV 707 for samordningsnummer): `[CC]YYMMDD[-+ ]NNNC`, Luhn over the ten-digit form.
+ */
+import type { CalendarDate, ScanEnv, Validation } from '../../types';
+import { luhnRemainder } from '../../checksums/luhn';
+import { ageOn, isFuture, isRealDate, swedishFullYear } from '../../checksums/dates';
+
+/** The parts of a Swedish civil number as written. */
+export interface SwedishNumber {
+  /** `18`, `19` or `20` for the twelve-digit form, `''` for the ten-digit form. */
+  readonly century: string;
+  readonly yy: number;
+  readonly month: number;
+  /** As written: samordningsnummer carry day + 60. */
+  readonly day: number;
+  readonly separator: '' | '-' | '+' | ' ';
+  /** The last four characters: `NNNC`, or `XNNN` for an interim number. */
+  readonly serial: string;
+  /** The ten-digit form the Luhn check runs over (an interim letter counts as 1). */
+  readonly luhnDigits: string;
+}
+
+// Century (optional, 18/19/20), YYMMDD, optional separator, serial (an interim letter may lead it).
+const SHAPE = /^(18|19|20)?(\d{2})(\d{2})(\d{2})([-+ ]?)([\dTRSUWXJKLMN]\d{3})$/;
+
+/**
+ * Parse a candidate. A seven- to nine-digit value is a ten-digit number whose leading zeros a
+ * spreadsheet dropped (2000s births: `010101-1234` stored as `10101-1234`, `0002292399` as `2292399`).
+ */
+export function readSwedishNumber(value: string): SwedishNumber | null {
+  const restored = restoreLeadingZeros(value);
+  const m = SHAPE.exec(restored);
+  if (m === null) return null;
+  const serial = m[6] ?? '';
+  const date = `${m[2] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`;
+  return {
+    century: m[1] ?? '',
+    yy: Number(m[2]),
+    month: Number(m[3]),
+    day: Number(m[4]),
+    separator: (m[5] ?? '') as SwedishNumber['separator'],
+    serial,
+    luhnDigits: date + serial.replace(/[TRSUWXJKLMN]/, '1'),
+  };
+}
+
+/** Left-pad the date part with the zeros a spreadsheet dropped; other values are returned as they are. */
+export function restoreLeadingZeros(value: string): string {
+  const zeros = '000';
+  if (/^\d{7,9}$/.test(value)) return zeros.slice(0, 10 - value.length) + value;
+  const separated = /^(\d{3,5})([-+]\d{4})$/.exec(value);
+  if (separated !== null) return zeros.slice(0, 6 - (separated[1] ?? '').length) + value;
+  return value;
+}
+
+/** True when the Luhn check over the ten-digit form passes. */
+export function swedishLuhnOk(n: SwedishNumber): boolean {
+  return luhnRemainder(n.luhnDigits) === 0;
+}
+
+/**
+ * The full birth year: from the century when written, else from the separator and today (`+` means
+ * 100 or older). A `+` on a twelve-digit number must agree with the holder's age.
+ */
+export function birthYear(n: SwedishNumber, month: number, day: number, today: CalendarDate): number | null {
+  if (n.century === '') return swedishFullYear(n.yy, month, day, n.separator === '+', today);
+  const year = Number(n.century) * 100 + n.yy;
+  if (n.separator === '+' && ageOn({ year, month: Math.max(month, 1), day: Math.max(day, 1) }, today) < 100)
+    return null;
+  return year;
+}
+
+/** Which member of the family a recognizer checks for. */
+export interface SwedishRules {
+  /** 0 for personnummer and interim numbers, 60 for samordningsnummer. */
+  readonly dayOffset: 0 | 60;
+  /** Interim numbers carry a letter first in the serial; the others only digits. */
+  readonly interim: boolean;
+  /**
+   * Accept month 00 and day 00 (written day 60) as a `weak` result: Skatteverket's test
+   * samordningsnummer use them for an unknown birth date.
+   */
+  readonly allowUnknownDate: boolean;
+}
+
+/** Check shape, date (real, not in the future, century rule) and the Luhn check digit. */
+export function validateSwedish(value: string, env: ScanEnv, rules: SwedishRules): Validation {
+  const n = readSwedishNumber(value);
+  if (n === null) return { kind: 'invalid', reason: 'format' };
+  if (/^\d/.test(n.serial) === rules.interim) return { kind: 'invalid', reason: 'format' };
+  // The birth number (the three serial digits before the check digit) 000 is never issued.
+  if (n.serial.slice(0, 3) === '000') return { kind: 'invalid', reason: 'component' };
+  const day = n.day - rules.dayOffset;
+  const unknown =
+    rules.allowUnknownDate && (n.month === 0 || day === 0) && n.month <= 12 && day >= 0 && day <= 31;
+  const year = birthYear(n, n.month, day, env.today);
+  if (year === null) return { kind: 'invalid', reason: 'component' };
+  if (!unknown && !isRealDate(year, n.month, day)) return { kind: 'invalid', reason: 'component' };
+  if (isFuture({ year, month: Math.max(n.month, 1), day: Math.max(day, 1) }, env.today))
+    return { kind: 'invalid', reason: 'component' };
+  if (!swedishLuhnOk(n)) return { kind: 'invalid', reason: 'checksum' };
+  return unknown
+    ? { kind: 'weak', check: 'luhn', why: 'unknown-birth-date' }
+    : { kind: 'valid', check: 'luhn' };
+}

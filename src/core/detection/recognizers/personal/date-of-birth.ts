@@ -1,0 +1,46 @@
+/**
+ * Dates of birth: a real, past date next to a birth word (född, f., born, date of birth, DOB,
+ * fødselsdato, syntymäaika). A date alone is a meeting, a deadline or a timestamp, so the keyword is
+ * REQUIRED. Personnummer are the national-id recognizers' job; this finds the date written out.
+ */
+import type { Recognizer, ScanEnv, Validation } from '../../types';
+import { compareDates } from '../../checksums/dates';
+import { MONTH_NAME, readWrittenDate } from './written-dates';
+
+/** Shape (0.1) + real date (0.35) stays under 0.5: the birth word (+0.4) is required. */
+const SHAPE_SCORE = 0.1;
+/** Nobody alive was born more than this many years ago. */
+const MAX_AGE_YEARS = 125;
+
+const LEFT = '(?:^|[^\\dA-Za-z])';
+const RIGHT = '(?![\\dA-Za-z]|[-/.]\\d)';
+
+function validateBirthDate(value: string, env: ScanEnv): Validation {
+  const date = readWrittenDate(value);
+  if (date === null) return { kind: 'invalid', reason: 'component' };
+  if (compareDates(date, env.today) >= 0) return { kind: 'invalid', reason: 'component' };
+  if (env.today.year - date.year > MAX_AGE_YEARS) return { kind: 'invalid', reason: 'component' };
+  return { kind: 'valid', check: 'date' };
+}
+
+/** Dates of birth (`date-of-birth`, personal). */
+export const dateOfBirth: Recognizer = {
+  id: 'date-of-birth',
+  category: 'date-of-birth',
+  patterns: [
+    { name: 'iso', regex: new RegExp(`${LEFT}((?:18|19|20)\\d{2}-\\d{1,2}-\\d{1,2})${RIGHT}`, 'g'), score: SHAPE_SCORE, group: 1 },
+    { name: 'numeric', regex: new RegExp(`${LEFT}(\\d{1,2}[./]\\d{1,2}[./](?:18|19|20)\\d{2})${RIGHT}`, 'g'), score: SHAPE_SCORE, group: 1 },
+    { name: 'day-month-name', regex: new RegExp(`${LEFT}(\\d{1,2}\\.? ?${MONTH_NAME},? (?:18|19|20)\\d{2})${RIGHT}`, 'g'), score: SHAPE_SCORE, group: 1 },
+    { name: 'month-name-day', regex: new RegExp(`${LEFT}(${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? (?:18|19|20)\\d{2})${RIGHT}`, 'g'), score: SHAPE_SCORE, group: 1 },
+  ],
+  validate: validateBirthDate,
+  context: [
+    {
+      words: ['född', 'födda', 'f.', 'föddes', 'födelsedatum', 'födelsedag', 'födelsedagen', 'born', 'birth', 'date of birth',
+        'birthdate', 'birthday', 'dob', 'd.o.b.', 'd.o.b', 'fødselsdato', 'født', 'fødd', 'syntymäaika', 'syntynyt'],
+      amount: 0.4,
+      before: 30,
+      after: 0,
+    },
+  ],
+};

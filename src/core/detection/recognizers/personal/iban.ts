@@ -1,0 +1,46 @@
+/**
+ * IBAN (ISO 13616), with or without the four-character grouping. The candidate is cut at the
+ * registered length of its country, so a trailing word or number does not spoil a valid IBAN;
+ * then mod-97 decides. An IBAN identifies an account; a private person's account is personal data.
+ */
+import type { Candidate, Recognizer, ScanDocument } from '../../types';
+import * as iban from '../../checksums/iban';
+
+// Country code + check digits, then up to 34 characters of BBAN with single spaces: one linear class.
+const IBAN_START = /(?:^|[^A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[0-9A-Z]){8,32})/g;
+
+/** The end of the first `count` alphanumerics of `text` from `start` (single spaces skipped), or -1. */
+function endAfter(text: string, start: number, count: number): number {
+  let seen = 0;
+  let i = start;
+  while (i < text.length && seen < count) {
+    const ch = text.charAt(i);
+    if (ch !== ' ') seen++;
+    i++;
+  }
+  return seen === count ? i : -1;
+}
+
+function* findIbans(doc: ScanDocument): Generator<Candidate> {
+  const re = new RegExp(IBAN_START.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text)) !== null) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    const length = iban.ibanLength(value.slice(0, 2));
+    if (length === undefined) continue;
+    const end = endAfter(doc.text, start, length);
+    // The IBAN must end where a word ends: not inside a longer alphanumeric run.
+    if (end < 0 || /[A-Za-z0-9]/.test(doc.text.charAt(end))) continue;
+    yield { start, end, pattern: 'iban', score: 0.4 };
+  }
+}
+
+/** IBAN account numbers, validated with mod-97 and the per-country length. */
+export const ibanRecognizer: Recognizer = {
+  id: 'iban',
+  category: 'financial',
+  find: findIbans,
+  validate: (value) => iban.validate(value),
+  context: [{ words: ['iban', 'konto', 'kontonummer', 'bankkonto', 'account', 'bank account', 'tilinumero', 'kontonr'], amount: 0.2, before: 40, after: 0 }],
+};

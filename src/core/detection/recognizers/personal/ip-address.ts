@@ -1,0 +1,48 @@
+/**
+ * IP addresses linked to a person. An address alone is usually infrastructure (a server, a lab
+ * gateway), so a person word nearby is REQUIRED ("användaren loggade in från …", "customer IP",
+ * "hans IP"). Private and lab ranges never count (`ip-ranges.ts`); version strings (`v1.2.3.4`,
+ * "firmware 1.2.3.4") and OIDs/SNMP are demoted.
+ */
+import type { Recognizer, Validation } from '../../types';
+import { isPrivateIpv4, isPrivateIpv6, parseIpv4, parseIpv6 } from './ip-ranges';
+import { PERSON_WORDS } from './context-words';
+
+/** Shape + valid public address (0.2 + 0.35) stays below this; a person word (+0.3) is required. */
+const PERSON_REQUIRED = 0.7;
+
+function validateIp(value: string): Validation {
+  if (value.indexOf(':') < 0) {
+    const octets = parseIpv4(value);
+    if (octets === null) return { kind: 'invalid', reason: 'format' };
+    return isPrivateIpv4(octets) ? { kind: 'invalid', reason: 'component' } : { kind: 'valid', check: 'format' };
+  }
+  const groups = parseIpv6(value);
+  if (groups === null) return { kind: 'invalid', reason: 'format' };
+  return isPrivateIpv6(groups) ? { kind: 'invalid', reason: 'component' } : { kind: 'valid', check: 'format' };
+}
+
+/** IPv4/IPv6 addresses near a person word (`network`, personal). */
+export const ipAddress: Recognizer = {
+  id: 'ip-address',
+  category: 'network',
+  patterns: [
+    // Dotted quad; not part of a longer dotted number (OIDs 1.3.6.1.2.1, versions 1.2.3.4.5) nor after `v`.
+    { name: 'ipv4', regex: /(?:^|[^\dA-Za-z.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\dA-Za-z]|\.\d)/g, score: 0.2, group: 1 },
+    // Hex groups joined by `:` (2-7 colons); each repetition starts with a literal colon: linear.
+    // MAC addresses and times match the shape and fail `parseIpv6` (6 or 3 groups without `::`).
+    { name: 'ipv6', regex: /(?:^|[^\dA-Za-z:])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\dA-Za-z:])/g, score: 0.2, group: 1 },
+  ],
+  validate: validateIp,
+  context: [{ words: PERSON_WORDS, amount: 0.3, before: 60, after: 30 }],
+  negativeContext: [
+    {
+      words: ['version', 'ver', 'firmware', 'fw', 'build', 'release', 'oid', 'snmp', 'mib', 'server', 'servern', 'gateway',
+        'router', 'switch', 'dns', 'ntp', 'subnet', 'nätmask', 'netmask', 'device', 'enhet', 'enheten', 'sensor'],
+      amount: -0.3,
+      before: 40,
+      after: 0,
+    },
+  ],
+  minScore: PERSON_REQUIRED,
+};

@@ -1,0 +1,53 @@
+/**
+ * Vehicle registration numbers. Swedish `ABC 123` and, since 2019, `ABC 12D` (Transportstyrelsen: the
+ * letters I, Q, V, Å, Ä, Ö are not used; O is not used as the last character); Norwegian `AB 12345`;
+ * Danish `AB 12 345`; Finnish `ABC-123`. Such shapes are everywhere (model names, SKUs, currency +
+ * amount), so a vehicle word is REQUIRED.
+ */
+import type { Recognizer, Validation } from '../../types';
+
+/** Shape (0.1) + format check (0.35) stays under 0.5: the keyword (+0.4) is required. */
+const SHAPE_SCORE = 0.1;
+
+const SE_LETTER = '[A-HJ-PR-UW-Z]';
+const SE_LAST = '[0-9A-HJ-NPR-UW-Z]';
+const LEFT = '(?:^|[^A-Za-z0-9ÅÄÖåäö\\-])';
+const RIGHT = '(?![A-Za-z0-9ÅÄÖåäö]|-\\d)';
+
+/** Three-letter words and codes that are not plates: currencies, units, common acronyms. */
+const NOT_PLATES: readonly string[] = [
+  'SEK', 'EUR', 'USD', 'NOK', 'DKK', 'GBP', 'CHF', 'PLN', 'ISK', 'JPY', 'CNY', 'MOMS', 'VAT', 'RAM', 'ROM', 'USB',
+  'GHZ', 'MHZ', 'KWH', 'MWH', 'CPU', 'GPU', 'API', 'SDK', 'LTE', 'BLE', 'GPS', 'NFC', 'RFC', 'ISO', 'IEC', 'SLA',
+  'KPI', 'ABB', 'TCP', 'UDP', 'DNS', 'SMS', 'MMS', 'PDF', 'FAQ', 'CEO', 'CTO', 'CFO', 'REV', 'VER', 'NR', 'NO', 'ST',
+];
+
+function validatePlate(value: string): Validation {
+  const letters = value.replace(/[^A-ZÅÄÖ]/g, '').slice(0, 3);
+  const prefix = /^[A-ZÅÄÖ]+/.exec(value)?.[0] ?? '';
+  if (NOT_PLATES.indexOf(prefix) >= 0 || NOT_PLATES.indexOf(letters) >= 0) return { kind: 'invalid', reason: 'component' };
+  return { kind: 'valid', check: 'format' };
+}
+
+/** Car registration numbers near a vehicle word (`vehicle`, personal). */
+export const licensePlate: Recognizer = {
+  id: 'license-plate',
+  category: 'vehicle',
+  patterns: [
+    { name: 'se', regex: new RegExp(`${LEFT}(${SE_LETTER}{3} ?\\d{2}${SE_LAST})${RIGHT}`, 'g'), score: SHAPE_SCORE, group: 1 },
+    { name: 'no', regex: new RegExp(`${LEFT}([A-Z]{2} ?[1-9]\\d{4})${RIGHT}`, 'g'), score: SHAPE_SCORE, group: 1 },
+    { name: 'dk', regex: new RegExp(`${LEFT}([A-Z]{2} \\d{2} \\d{3})${RIGHT}`, 'g'), score: SHAPE_SCORE, group: 1 },
+    { name: 'fi', regex: new RegExp(`${LEFT}([A-ZÅÄÖ]{2,3}-[1-9]\\d{0,2})${RIGHT}`, 'g'), score: SHAPE_SCORE, group: 1 },
+  ],
+  validate: validatePlate,
+  context: [
+    {
+      words: ['regnr', 'reg.nr', 'reg nr', 'reg.nr.', 'registreringsnummer', 'registreringsnumret', 'registreringsskylt', 'bil', 'bilen',
+        'bilens', 'tjänstebil', 'firmabil', 'fordon', 'fordonet', 'lastbil', 'skåpbil', 'plate', 'license plate', 'licence plate',
+        'number plate', 'registration', 'car', 'vehicle', 'kjennemerke', 'registreringsnummer', 'nummerplade', 'rekisterinumero',
+        'rekisteritunnus', 'auto', 'parkering', 'parkerad', 'parking', 'p-tillstånd'],
+      amount: 0.4,
+      before: 50,
+      after: 20,
+    },
+  ],
+};

@@ -1,0 +1,48 @@
+/**
+ * Payment card numbers (PAN): 13-19 digits, grouped or not, passing Luhn and issued by a known network
+ * for that length. Well-known test PANs (4111 1111 1111 1111) ARE reported: a card number written in a
+ * mail is bad practice whatever card it is, and a scanner cannot tell a test card from a live one.
+ */
+import type { Recognizer, Validation } from '../../types';
+import * as luhn from '../../checksums/luhn';
+import { cardNetwork } from './card-networks';
+import { BUSINESS_NUMBER_WORDS } from './context-words';
+
+const CARD_WORDS: readonly string[] = [
+  'kort', 'kortet', 'kortnummer', 'kortnr', 'kortuppgifter', 'betalkort', 'kreditkort', 'kontokort', 'card',
+  'card number', 'credit card', 'debit card', 'cvv', 'cvc', 'cvv2', 'exp', 'expiry', 'utgångsdatum', 'giltigt t.o.m',
+  'visa', 'mastercard', 'amex', 'american express', 'maestro', 'pan', 'korttinumero', 'kortnummer',
+];
+
+/** Words for other long numbers (phones are left out: a card next to "tel" is still a card). */
+const NOT_CARD_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat(['iban', 'bankgiro', 'plusgiro', 'clearing', 'tracking number', 'kolli']);
+
+// Digit boundaries without lookbehind: the leading group consumes one non-digit (or the start).
+const LEFT = '(?:^|[^\\d\\-])';
+// Not followed by another digit, nor by one more same-shaped group (a longer grouped run).
+const RIGHT = '(?![\\d]|[ \\-]\\d{4})';
+
+function validateCard(value: string): Validation {
+  const digits = luhn.compact(value);
+  if (!/^\d{13,19}$/.test(digits)) return { kind: 'invalid', reason: 'length' };
+  if (cardNetwork(digits) === undefined) return { kind: 'invalid', reason: 'component' };
+  return luhn.validate(digits);
+}
+
+/** Payment card numbers (Luhn + network range), `financial-card`, sensitive. */
+export const paymentCard: Recognizer = {
+  id: 'payment-card',
+  category: 'financial-card',
+  patterns: [
+    // 4-4-4-4 with an optional 1-3 digit tail (19-digit PANs), one separator kind throughout.
+    { name: 'grouped-4', regex: new RegExp(`${LEFT}(\\d{4}([ \\-])\\d{4}\\2\\d{4}\\2\\d{4}(?:\\2\\d{1,3})?)${RIGHT}`, 'g'), score: 0.4, group: 1 },
+    // American Express 4-6-5 and Diners 4-6-4.
+    { name: 'grouped-4-6', regex: new RegExp(`${LEFT}(\\d{4}[ \\-]\\d{6}[ \\-]\\d{4,5})${RIGHT}`, 'g'), score: 0.4, group: 1 },
+    // An unbroken run: weaker (IMEI, ICCID, order numbers are runs too).
+    { name: 'digits', regex: /(?:^|[^\d-])(\d{13,19})(?!\d)/g, score: 0.3, group: 1 },
+  ],
+  validate: validateCard,
+  context: [{ words: CARD_WORDS, amount: 0.2, before: 60, after: 40 }],
+  // Negative words count only before the number: "4111 1111 1111 1111, order 12" is still a card.
+  negativeContext: [{ words: NOT_CARD_WORDS, amount: -0.6, before: 40, after: 0 }],
+};

@@ -1,0 +1,42 @@
+/**
+ * Post-filters for phone-number candidates. libphonenumber finds numbers that are valid for a
+ * numbering plan, but business mail is full of digit groups that are valid phone numbers too: ISO
+ * dates (`2024-05-12` is a valid Swedish number), times, version strings, IP addresses, prices,
+ * personnummer. Each rule says why it rejects, for tests and for tuning.
+ */
+import type { ScanDocument, Span } from '../../types';
+
+/** Why a candidate is not a phone number (`null`: keep it). */
+export type PhoneRejection = 'date' | 'identity-number' | 'amount' | 'glued' | 'needs-keyword' | null;
+
+// Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
+const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+// Personnummer / samordningsnummer / organisationsnummer with a separator: someone else's number.
+const ID_SHAPE = /^(?:\d{6}[-+]\d{4}|(?:18|19|20)\d{6}-\d{4})$/;
+// A currency or price word right before, or a currency right after.
+const AMOUNT_BEFORE = /(?:€|\$|£|sek|eur|nok|dkk|usd|kr\.?|pris|price|belopp|summa|total|totalt|kostnad|cost)\s*:?\s*$/;
+const AMOUNT_AFTER = /^\s*(?:kr\b|kr\.|kronor|sek\b|eur\b|euro|nok\b|dkk\b|usd\b|:-|,-|€|\$|£|st\b|pcs\b|ex moms|inkl)/;
+// Glued to letters or to a longer dotted/dashed number: 2024-05-12T10:22, v2.4.10, 1.2.3.4.5.
+const GLUED_BEFORE = /(?:[0-9a-z]|[0-9a-z][/-]|\d[.:])$/;
+const GLUED_AFTER = /^(?:[0-9A-Za-z]|[.:/-]\d)/;
+
+/**
+ * Whether the matched value is only a run of digits or uses dots: such values are phone numbers only
+ * when a phone word is near (IMEI, order numbers, IP addresses and version strings look the same).
+ */
+function needsKeyword(value: string): boolean {
+  return /^\d+$/.test(value) || value.indexOf('.') >= 0;
+}
+
+/** Decide whether a phone candidate at `span` should be dropped; `hasKeyword` = a phone word is near. */
+export function rejectPhone(doc: ScanDocument, span: Span, hasKeyword: boolean): PhoneRejection {
+  const value = doc.text.slice(span.start, span.end);
+  if (DATE_SHAPE.test(value)) return 'date';
+  if (ID_SHAPE.test(value)) return 'identity-number';
+  const before = doc.lower.slice(Math.max(0, span.start - 12), span.start);
+  const after = doc.lower.slice(span.end, span.end + 12);
+  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return 'glued';
+  if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after)) return 'amount';
+  if (!hasKeyword && needsKeyword(value)) return 'needs-keyword';
+  return null;
+}

@@ -1,0 +1,132 @@
+/**
+ * Phone numbers, found with libphonenumber-js (core build + a Nordic/European metadata subset).
+ * Pass 1 reads the text as Swedish (which also finds every `+CC`/`00CC` number of a known country);
+ * numbers in Norwegian, Danish or Finnish national format are looked for only next to a phone word,
+ * because 8-digit groups (`22 33 44 55`) are everywhere in business mail. Candidates then go through
+ * `rejectPhone` (dates, personnummer, prices, glued tokens, bare digit runs without a phone word).
+ * The PTS fictional range 070-1740605..699 is a real-shaped mobile number and is reported.
+ */
+import { findNumbers, type CountryCode } from 'libphonenumber-js/core';
+import type { Candidate, Recognizer, ScanDocument, Span } from '../../types';
+import { compileDictionary, findWords, firstWord } from '../../words';
+import { cellAt } from '../../context';
+import { BUSINESS_NUMBER_WORDS, PHONE_WORDS } from './context-words';
+import { rejectPhone } from './phone-filters';
+import { PHONE_METADATA } from './phone-metadata';
+import { SpanSet, keywordNear, keywordWindows } from './phone-spans';
+
+const PHONE_DICTIONARY = compileDictionary(PHONE_WORDS);
+/** Business references and account numbers: a phone-shaped value after these is not a phone. */
+const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat(['konto', 'kontonummer', 'kontonr', 'bankkonto', 'clearing', 'clearingnummer', 'account', 'bankgiro', 'plusgiro', 'iban', 'pnr', 'personnummer', 'orgnr']);
+/** How far (characters) a phone word may be from the number it introduces: "Tel (växel): …". */
+const KEYWORD_BEFORE = 40;
+const KEYWORD_AFTER = 15;
+/** Swedish reading first; the others only near a phone word. */
+const OTHER_NORDIC: readonly CountryCode[] = ['NO', 'DK', 'FI'];
+/** A phone number in a known plan is a confident shape; a bare `+CC` run of an unknown plan is not. */
+const PLAN_SCORE = 0.6;
+const UNKNOWN_PLAN_SCORE = 0.3;
+// Swedish numbers are written with the trunk 0 (`070…`, `(08)…`) or internationally (`+46`, `0046`);
+// without either, a digit group is only a phone number next to a phone word.
+const DIALLED = /^(?:\+|\(?0)/;
+// `+` and 8-15 digits with spaces/dashes, for calling codes outside the metadata subset. One class: linear.
+const INTERNATIONAL = /(?:^|[^\d+])(\+[1-9][\d -]{6,18}\d)(?![\d-])/g;
+
+/** A number of another Nordic plan is looked for this far around a phone word (number length included). */
+const WINDOW_REACH = KEYWORD_BEFORE + 25;
+// Where a Swedish reading can find a number: a run that starts like a dialled number (`+`, `0`, `(0`),
+// or the surroundings of a phone word (undialled numbers need one). Reading only these windows keeps
+// libphonenumber, the slowest step of a scan, off the text that cannot hold a phone number.
+// The run must not continue a longer token (`4500123789`, `SN-4471-0923`): group 1 is the run.
+const DIALLED_RUN = /(?:^|[^0-9A-Za-z\-./])((?:\+|\(0|0)\d[\d ()\-./]{4,24}\d)/g;
+
+function swedishWindows(text: string, keywords: readonly Span[]): Span[] {
+  const runs: Span[] = [];
+  const re = new RegExp(DIALLED_RUN.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const run = m[1] ?? '';
+    runs.push({ start: m.index + m[0].length - run.length, end: m.index + m[0].length });
+  }
+  const all = keywordWindows(text, runs, 3).concat(keywordWindows(text, keywords, WINDOW_REACH));
+  all.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const w of all) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && w.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, w.end) };
+    else merged.push(w);
+  }
+  return merged;
+}
+
+/**
+ * The number without an extension: libphonenumber reads `;1985` (RFC 3966 `;ext=`), `x12` and `ext. 12`
+ * as extensions, which in CSV rows and running text are the next field or word.
+ */
+function withoutExtension(text: string, span: Span): Span {
+  const number = /^[+\d ()./-]*[\d)]/.exec(text.slice(span.start, span.end));
+  return number === null ? span : { start: span.start, end: span.start + number[0].length };
+}
+
+/** A cell under a `Telefon` / `Mobile` column header counts as having a phone word next to it. */
+function inPhoneColumn(doc: ScanDocument, span: Span): boolean {
+  if (doc.cells.length === 0) return false;
+  const cell = cellAt(doc.cells, span);
+  return cell !== undefined && firstWord(PHONE_DICTIONARY, cell.header.toLowerCase()) !== undefined;
+}
+
+function* findPhones(doc: ScanDocument): Generator<Candidate> {
+  const keywords = findWords(PHONE_DICTIONARY, doc.lower);
+  const taken = new SpanSet();
+  const consider = (found: Span, country: string, score: number, keywordRequired: boolean): Candidate | null => {
+    const span = withoutExtension(doc.text, found);
+    if (taken.overlaps(span)) return null;
+    const hasKeyword = keywordNear(keywords, span, KEYWORD_BEFORE, KEYWORD_AFTER) || inPhoneColumn(doc, span);
+    if (keywordRequired && !hasKeyword) return null;
+    if (rejectPhone(doc, span, hasKeyword) !== null) return null;
+    taken.add(span);
+    return { start: span.start, end: span.end, pattern: 'phone', score, reasons: [`country:${country.toLowerCase()}`] };
+  };
+  for (const window of swedishWindows(doc.text, keywords)) {
+    const slice = doc.text.slice(window.start, window.end);
+    for (const found of findNumbers(slice, { defaultCountry: 'SE', v2: true }, PHONE_METADATA)) {
+      const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
+      const dialled = DIALLED.test(doc.text.slice(span.start, span.end));
+      const c = consider(span, found.number.country ?? 'other', PLAN_SCORE, !dialled);
+      if (c !== null) yield c;
+    }
+  }
+  // Only the text around phone words is read as Norwegian, Danish or Finnish: three more full passes
+  // over a large attachment would cost more than the whole rest of the scan.
+  // A phone word whose number the Swedish reading already found needs no second look.
+  const open = keywords.filter((k) => !taken.overlaps({ start: k.start - KEYWORD_AFTER, end: k.end + KEYWORD_BEFORE }));
+  for (const window of keywordWindows(doc.text, open, WINDOW_REACH)) {
+    const slice = doc.text.slice(window.start, window.end);
+    for (const country of OTHER_NORDIC) {
+      for (const found of findNumbers(slice, { defaultCountry: country, v2: true }, PHONE_METADATA)) {
+        const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
+        const c = consider(span, found.number.country ?? country, PLAN_SCORE, true);
+        if (c !== null) yield c;
+      }
+    }
+  }
+  const re = new RegExp(INTERNATIONAL.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text)) !== null) {
+    const value = m[1] ?? '';
+    const digits = value.replace(/\D/g, '').length;
+    if (digits < 8 || digits > 15) continue;
+    const start = m.index + m[0].length - value.length;
+    const c = consider({ start, end: start + value.length }, 'other', UNKNOWN_PLAN_SCORE, true);
+    if (c !== null) yield c;
+  }
+}
+
+/** Phone numbers (`contact`, personal). */
+export const phoneNumber: Recognizer = {
+  id: 'phone-number',
+  category: 'contact',
+  find: findPhones,
+  context: [{ words: PHONE_WORDS, amount: 0.3, before: KEYWORD_BEFORE, after: KEYWORD_AFTER }],
+  negativeContext: [{ words: NOT_PHONE_WORDS, amount: -0.6, before: 30, after: 0 }],
+};

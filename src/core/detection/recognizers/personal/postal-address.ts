@@ -1,0 +1,58 @@
+/**
+ * Postal and home addresses: a street + number (`Storgatan 12B`, `Sankt Eriksgatan 5 lgh 1102`,
+ * `221B Baker Street`), a Swedish postcode + town (`123 45 Stockholm`, `SE-411 04 Göteborg`), or both
+ * together, which is the confident case. Words like "adress", "bor på", "c/o" raise the score; an
+ * office/visiting-address word lowers it (the company's own addresses are allow-listed by the policy).
+ */
+import type { Recognizer } from '../../types';
+
+const UPPER = 'A-ZÅÄÖÆØÜÉ';
+const LOWER = 'a-zåäöæøüéè';
+// Nordic street-name endings (sv, no, da, fi), longest alternatives first where they share a prefix.
+const SUFFIXES =
+  'gatan|gata|gaten|gade|vägen|väg|veien|vei|vegen|vej|gränd|gränden|stigen|stig|torget|torg|torvet|backen|' +
+  'allén|allé|planen|leden|platsen|gången|kajen|stråket|esplanaden|promenaden|katu|tie|kuja|polku';
+// One capitalised word ending in a suffix, optionally after one or two capitalised words ("Sankt Eriks-").
+const STREET_NAME = `(?:[${UPPER}][${LOWER}]{1,20} ){0,2}[${UPPER}][${LOWER}]{0,30}(?:${SUFFIXES})`;
+// House number with an optional letter and an optional stairwell/flat: 12, 12B, 12 B, 4-6, 3 tr, lgh 1102.
+const HOUSE = '\\d{1,4}(?: ?[A-Ha-h](?![A-Za-z]))?(?:-\\d{1,4})?';
+const SV_STREET = `${STREET_NAME} ${HOUSE}`;
+const EN_STREET = `\\d{1,5}[A-Za-z]? (?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Drive|Boulevard|Terrace|Crescent|Gardens)`;
+// Swedish postcode `NNN NN` (first digit 1-9), optional `SE-`, then one or two capitalised town words.
+// Units and currencies after a number are not towns (`123 45 Kronor`).
+const NOT_TOWN = `(?!(?:Kronor|Kr|Sek|Euro|Eur|Dollar|Timmar|Dagar|Minuter|Stycken|St|Kg|Km)(?![${LOWER}]))`;
+const POSTCODE_TOWN = `(?:SE-)?[1-9]\\d{2} \\d{2} ${NOT_TOWN}[${UPPER}][${LOWER}]{1,25}(?:[ \\-][${UPPER}][${LOWER}]{1,25})?`;
+const LEFT = `(?:^|[^${UPPER}${LOWER}0-9])`;
+const RIGHT = `(?![${UPPER}${LOWER}0-9])`;
+// Between street and postcode: a comma and/or a line break.
+const JOIN = '(?:, ?|,? ?\\r?\\n ?| )';
+
+/** Street and number alone reach the threshold; with a postcode the address is certain. */
+const STREET_SCORE = 0.5;
+const POSTCODE_SCORE = 0.5;
+const FULL_SCORE = 0.8;
+
+/** Postal addresses (`contact`, personal). */
+export const postalAddress: Recognizer = {
+  id: 'postal-address',
+  category: 'contact',
+  patterns: [
+    { name: 'street-postcode', regex: new RegExp(`${LEFT}((?:${SV_STREET}|${EN_STREET})${JOIN}${POSTCODE_TOWN})${RIGHT}`, 'g'), score: FULL_SCORE, group: 1 },
+    { name: 'street', regex: new RegExp(`${LEFT}(${SV_STREET})${RIGHT}`, 'g'), score: STREET_SCORE, group: 1 },
+    { name: 'street-en', regex: new RegExp(`${LEFT}(${EN_STREET})${RIGHT}`, 'g'), score: STREET_SCORE, group: 1 },
+    { name: 'postcode-town', regex: new RegExp(`${LEFT}(${POSTCODE_TOWN})${RIGHT}`, 'g'), score: POSTCODE_SCORE, group: 1 },
+  ],
+  context: [
+    {
+      words: ['adress', 'adressen', 'hemadress', 'bostadsadress', 'folkbokförd', 'folkbokföringsadress', 'bor på', 'bor i',
+        'c/o', 'address', 'home address', 'lives at', 'lives on', 'postadress', 'leveransadress', 'osoite', 'flyttat till', 'moved to'],
+      amount: 0.2,
+      before: 60,
+      after: 0,
+    },
+  ],
+  // Office words also count after the address: "Lindholmspiren 7, 417 56 Göteborg (besöksadress)".
+  negativeContext: [
+    { words: ['besöksadress', 'kontor', 'kontoret', 'huvudkontor', 'office', 'headquarters', 'hq', 'lager', 'warehouse', 'fabrik', 'showroom', 'butik', 'store'], amount: -0.2, before: 60, after: 30 },
+  ],
+};

@@ -1,0 +1,49 @@
+/**
+ * Reading a date as people write it in Swedish, Norwegian, Danish, Finnish and English mail:
+ * `1985-05-12`, `12/05/1985`, `12.5.1985`, `12 maj 1985`, `5 May 1985`, `May 5, 1985`.
+ * Numeric day/month order is European (day first), as in the Nordic countries.
+ */
+import type { CalendarDate } from '../../types';
+import { isRealDate } from '../../checksums/dates';
+
+/** Month names and abbreviations (sv, no, da, fi, en) → month number. */
+const MONTHS: { readonly [name: string]: number } = {
+  jan: 1, januari: 1, january: 1, januar: 1, tammikuuta: 1,
+  feb: 2, febr: 2, februari: 2, february: 2, februar: 2, helmikuuta: 2,
+  mar: 3, mars: 3, march: 3, marts: 3, maaliskuuta: 3,
+  apr: 4, april: 4, huhtikuuta: 4,
+  maj: 5, may: 5, mai: 5, toukokuuta: 5,
+  jun: 6, juni: 6, june: 6, kesäkuuta: 6,
+  jul: 7, juli: 7, july: 7, heinäkuuta: 7,
+  aug: 8, augusti: 8, august: 8, elokuuta: 8,
+  sep: 9, sept: 9, september: 9, syyskuuta: 9,
+  okt: 10, oct: 10, oktober: 10, october: 10, lokakuuta: 10,
+  nov: 11, november: 11, marraskuuta: 11,
+  dec: 12, des: 12, december: 12, desember: 12, joulukuuta: 12,
+};
+
+/** Regex source for a month name (letters incl. ä; checked against `MONTHS` when read). */
+export const MONTH_NAME = '[A-Za-zäÄ]{3,11}\\.?';
+
+function monthOf(name: string): number | undefined {
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return Object.prototype.hasOwnProperty.call(MONTHS, key) ? MONTHS[key] : undefined;
+}
+
+function dateOf(year: number, month: number | undefined, day: number): CalendarDate | null {
+  return month !== undefined && isRealDate(year, month, day) ? { year, month, day } : null;
+}
+
+/** The calendar date written in `value`, or null when it is not a real date. */
+export function readWrittenDate(value: string): CalendarDate | null {
+  const text = value.trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  if (m !== null) return dateOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (m !== null) return dateOf(Number(m[3]), Number(m[2]), Number(m[1]));
+  m = /^(\d{1,2})\.? ?([A-Za-zäÄ]+\.?),? (\d{4})$/.exec(text);
+  if (m !== null) return dateOf(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1]));
+  m = /^([A-Za-zäÄ]+\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);
+  if (m !== null) return dateOf(Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));
+  return null;
+}

@@ -1,0 +1,48 @@
+/**
+ * Words that tie a sensitive term to a person, or put it in an HR setting. Pronouns of Swedish,
+ * Norwegian, Danish and English; person nouns used in HR mail; membership phrases for organisations.
+ * English "I" is not listed alone: lower-cased it is Swedish "i" (in). Its contractions are.
+ */
+
+/** A person is being talked about: pronouns, possessives, "jag är", person nouns. */
+export const PERSON_WORDS: readonly string[] = [
+  // Swedish
+  'jag', 'mig', 'mej', 'min', 'mitt', 'mina', 'han', 'honom', 'hans', 'hon', 'henne', 'hennes', 'hen', 'hens',
+  'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'sin', 'sitt', 'sina', 'medarbetare*', 'medarbetaren', 'anställd*',
+  'kollega*', 'kollegan', 'praktikant*', 'sambo*', 'maka', 'maken', 'frun', 'mannen',
+  'son', 'dotter', 'sonen', 'dottern', 'barn*', 'mamma*', 'pappa*',
+  // Norwegian / Danish
+  'jeg', 'meg', 'hun', 'hende', 'hendes', 'deg', 'ansatt*', 'ansat', 'medarbeider*', 'medarbejder*',
+  // English
+  "i'm", 'i’m', 'i am', "i've", 'i’ve', 'i have', 'i was', 'i had', 'i got', "i'll", 'me', 'my', 'myself',
+  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'you', 'your', "he's", "she's", 'he’s',
+  'she’s', 'employee*', 'colleague*', 'team member', 'contractor', 'wife', 'husband',
+  'daughter', 'son', 'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad',
+];
+
+/** HR setting: absence, leave, the manager, the authorities. Enough to anchor a weak health word. */
+export const HR_CONTEXT: readonly string[] = [
+  'frånvar*', 'ledig*', 'hemma', 'jobbar hemifrån', 'stannar hemma', 'borta', 'hr', 'personalavdelning*',
+  'personalärende*', 'chef*', 'närmaste chef', 'arbetsgivar*', 'försäkringskassan', 'rehab*', 'återgång i arbete',
+  'arbetsträning*', 'arbetstid*', 'deltid*', 'heltid*', 'fravær*', 'sykepenger', 'sygedagpenge*',
+  'absence', 'absent', 'off work', 'off sick', 'out sick', 'time off', 'day off', 'days off', 'leave',
+  'out of office', 'stay home', 'staying home', 'stays home', 'working from home', 'manager', 'line manager',
+  'human resources', 'payroll', 'lön', 'lönen', 'löneavdrag*', 'return to work',
+];
+
+/** After an organisation's name, these make it an event or a publication, not a membership ("Akavia webinar"). */
+export const EVENT_WORDS: readonly string[] = [
+  'webinar*', 'webbinarium*', 'seminar*', 'seminarium*', 'kurs*', 'course*', 'conference*', 'konferens*',
+  'event*', 'workshop*', 'utbildning*', 'training', 'enkät*', 'survey*', 'rapport*', 'report*', 'statistik*',
+  'lönestatistik*', 'newsletter*', 'nyhetsbrev*', 'podcast*', 'podd*', 'avtal*', 'agreement*', 'app', 'appen',
+];
+
+/** Membership: an organisation named after one of these is the person's (union, party, church). */
+export const MEMBERSHIP_PHRASES: readonly string[] = [
+  'medlem i', 'medlem av', 'medlemmar i', 'medlemskap i', 'medlemskapet i', 'medlem hos', 'är med i', 'var med i',
+  'gick med i', 'gått med i', 'går med i', 'ansluten till', 'anslöt sig till', 'anslutit sig till', 'aktiv i',
+  'engagerad i', 'företräds av', 'representant för', 'ombud för', 'röstar på', 'röstade på', 'sympatiserar med',
+  'kandiderar för', 'sitter i fullmäktige för', 'fackligt ansluten till', 'avgiften till', 'medlem af',
+  'medlemskab af', 'meldt inn i', 'meldt ind i', 'member of', 'a member of', 'membership of', 'membership in',
+  'joined', 'has joined', 'represented by', 'votes for', 'voted for', 'dues to',
+];

@@ -1,0 +1,115 @@
+/**
+ * Evidence around a dictionary hit, looked up only in the hit's sentence (never over the whole text):
+ * sentence bounds, person anchors (pronoun, person noun, known first name), HR context, membership
+ * phrases, known traps, technical and policy sentences.
+ */
+import type { ScanDocument, Span } from '../../types';
+import { findWords, firstWord, type Dictionary } from '../../words';
+import { compileTrieDictionary } from './trie-dictionary';
+import { EVENT_WORDS, HR_CONTEXT, MEMBERSHIP_PHRASES, PERSON_WORDS } from './anchor-words';
+import { POLICY_TALK, TECHNICAL_WORDS, TRAP_PHRASES } from './traps';
+import { isFirstName } from './first-names';
+
+/** How far a sentence may reach on either side of a hit (characters). */
+export const SENTENCE_REACH = 200;
+/** How far before an organisation a membership phrase may stand ("medlem sedan 2019 i Unionen"). */
+const MEMBERSHIP_REACH = 40;
+/** Window around a hit in which trap phrases are looked for (longest trap phrase + slack). */
+const TRAP_REACH = 32;
+
+const PERSON = compileTrieDictionary(PERSON_WORDS);
+const HR = compileTrieDictionary(HR_CONTEXT);
+const MEMBERSHIP = compileTrieDictionary(MEMBERSHIP_PHRASES);
+const EVENT = compileTrieDictionary(EVENT_WORDS);
+/** How far after an organisation an event word may stand ("Akavia's webinar", "Unionen-seminariet"). */
+const EVENT_REACH = 16;
+const TRAPS = compileTrieDictionary(TRAP_PHRASES);
+const TECHNICAL = compileTrieDictionary(TECHNICAL_WORDS);
+const POLICY = compileTrieDictionary(POLICY_TALK);
+
+/** Capitalised words (names): an upper-case letter followed by lower-case letters, hyphen-joined parts. */
+export const CAPITALISED = /(?:^|[^0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])([A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+)?)(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/g;
+
+/** The first dictionary word in `lower`, as written in the text ("frånvaro", not the entry "frånvar*"). */
+function firstMatch(dict: Dictionary, lower: string): string | undefined {
+  dict.regex.lastIndex = 0;
+  const m = dict.regex.exec(lower);
+  return m === null ? undefined : (m[1] ?? '').replace(/\s+/g, ' ');
+}
+
+function endsSentence(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  if (ch === '\n' || ch === '!' || ch === '?') return true;
+  // A dot ends a sentence only before white space or the end: "F43.2", "v1.2" and "e.g." mid-word do not.
+  if (ch === '.') return i + 1 >= text.length || /\s/.test(text.charAt(i + 1));
+  return false;
+}
+
+/** The sentence around `span`: bounded by . ! ? or a line break, and by `SENTENCE_REACH` each side. */
+export function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  const minStart = Math.max(0, span.start - SENTENCE_REACH);
+  while (start > minStart && !endsSentence(text, start - 1)) start--;
+  let end = span.end;
+  const maxEnd = Math.min(text.length, span.end + SENTENCE_REACH);
+  while (end < maxEnd && !endsSentence(text, end)) end++;
+  return { start, end };
+}
+
+/** A known first name written with a capital in `sentence`, outside `hit`. */
+function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
+  const slice = doc.text.slice(sentence.start, sentence.end);
+  CAPITALISED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CAPITALISED.exec(slice)) !== null) {
+    const word = m[1] ?? '';
+    const start = sentence.start + m.index + m[0].length - word.length;
+    if (start < hit.end && hit.start < start + word.length) continue;
+    if (isFirstName(word)) return true;
+  }
+  return false;
+}
+
+/** The person anchor in the sentence (`hon`, `my`, `medarbetaren`, or `name`), if any. */
+export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): string | undefined {
+  const before = firstMatch(PERSON, doc.lower.slice(sentence.start, hit.start));
+  if (before !== undefined) return before;
+  const after = firstMatch(PERSON, doc.lower.slice(hit.end, sentence.end));
+  if (after !== undefined) return after;
+  return nameIn(doc, sentence, hit) ? 'name' : undefined;
+}
+
+/** An HR word in the sentence (absence, leave, manager, Försäkringskassan), if any. */
+export function hrContext(doc: ScanDocument, sentence: Span): string | undefined {
+  return firstMatch(HR, doc.lower.slice(sentence.start, sentence.end));
+}
+
+/** A membership phrase ("medlem i", "member of") shortly before the hit, within its sentence. */
+export function membershipBefore(doc: ScanDocument, sentence: Span, hit: Span): string | undefined {
+  return firstMatch(MEMBERSHIP, doc.lower.slice(Math.max(sentence.start, hit.start - MEMBERSHIP_REACH), hit.start));
+}
+
+/** Whether an organisation's name is followed by an event word ("the Akavia webinar"). */
+export function isEventAfter(doc: ScanDocument, hit: Span): boolean {
+  return firstWord(EVENT, doc.lower.slice(hit.end, hit.end + EVENT_REACH)) !== undefined;
+}
+
+/** Whether a trap phrase ("health check", "sick of", "allergy-friendly") covers the hit. */
+export function inTrap(doc: ScanDocument, hit: Span): boolean {
+  const from = Math.max(0, hit.start - TRAP_REACH);
+  const to = Math.min(doc.lower.length, hit.end + TRAP_REACH);
+  for (const trap of findWords(TRAPS, doc.lower, from, to)) {
+    if (trap.start < hit.end && hit.start < trap.end) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence is about systems (servers, gateways, firmware, markets). */
+export function isTechnical(doc: ScanDocument, sentence: Span): boolean {
+  return firstWord(TECHNICAL, doc.lower.slice(sentence.start, sentence.end)) !== undefined;
+}
+
+/** Whether the sentence talks about sensitive data (a policy, an example list) instead of containing it. */
+export function isPolicyTalk(doc: ScanDocument, sentence: Span): boolean {
+  return firstWord(POLICY, doc.lower.slice(sentence.start, sentence.end)) !== undefined;
+}

@@ -1,0 +1,103 @@
+/**
+ * Other special categories of personal data (GDPR art. 9) and criminal-offence data (art. 10), in Swedish,
+ * English and some Norwegian/Danish. Seeded from Mail Guard's curated list (shared/data/seeds).
+ *
+ * Three tiers per kind:
+ * - `strong`: the word alone says something about a person ("fackmedlem", "belastningsregistret").
+ * - `anchored`: needs a person in the same sentence ("han är muslim", "she is Jewish", "hon är lesbisk").
+ * - `membership`: organisations (unions, parties, churches) that only count after a membership phrase
+ *   ("medlem i Unionen"); "vi har avtal med Unionen" is the employer's collective agreement.
+ */
+
+/** The kinds, reported as `art9:<kind>` (or `art10:criminal-record`). */
+export type SpecialKind =
+  | 'trade-union'
+  | 'religion'
+  | 'ethnicity'
+  | 'sexual-orientation'
+  | 'political-opinion'
+  | 'biometric-genetic'
+  | 'criminal-record';
+
+export interface SpecialTerms {
+  readonly kind: SpecialKind;
+  readonly strong: readonly string[];
+  readonly anchored: readonly string[];
+  readonly membership: readonly string[];
+  /** Anchored words that are also technical ("SSH key fingerprint"): dropped in a technical sentence. */
+  readonly technicalVeto?: boolean;
+}
+
+export const SPECIAL_TERMS: readonly SpecialTerms[] = [
+  {
+    kind: 'trade-union',
+    strong: ['fackmedlem*', 'fackligt ansluten', 'fackligt organiserad', 'med i facket', 'medlem i facket',
+      'fackavgift*', 'union member', 'union members', 'union membership', 'union dues', 'unionenmedlem*',
+      'fagforeningsmedlem*', 'fagforeningskontingent*', 'member of the union', 'member of a union', 'joined the union',
+      'union membership card'],
+    anchored: ['facket', 'fackombud*', 'fackförening*', 'fackligt förtroendevald*', 'a-kassa*', 'trade union',
+      'union rep', 'shop steward', 'fagforening*', 'tillitsvalgt*', 'tillidsrepræsentant*'],
+    membership: ['unionen', 'sveriges ingenjörer', 'if metall', 'akavia', 'akademikerförbundet ssr', 'vision',
+      'kommunal', 'saco', 'tco', 'lo', 'ledarna', 'handels', 'seko', 'vårdförbundet', 'sveriges lärare',
+      'lärarförbundet', 'fackförbundet st', 'byggnads', 'elektrikerförbundet', 'gs-facket', 'naturvetarna',
+      'jusek', 'sveriges arkitekter', 'dik', 'journalistförbundet', 'fellesforbundet', 'tekna', 'nito', 'parat',
+      'fagforbundet', 'dansk metal', 'djøf', '3f', 'hk', 'krifa', 'ida'],
+  },
+  {
+    kind: 'religion',
+    strong: ['trosbekännelse', 'religiös övertygelse', 'religious belief', 'religious beliefs'],
+    anchored: ['muslim', 'muslimsk', 'muslimska', 'kristen', 'kristna', 'jude', 'judisk', 'judiska', 'katolik',
+      'katolsk', 'buddhist', 'hindu', 'sikh', 'ateist', 'troende', 'frikyrklig*', 'jehovas vittne*', 'ramadan',
+      'fastar', 'fastemånad*', 'bönestund*', 'bönerum*', 'ber fem gånger', 'halal', 'kosher', 'sabbat*', 'religion',
+      'religiös', 'religiösa', 'a christian', 'jewish', 'jew', 'catholic', 'buddhist', 'atheist',
+      'religious', 'fasting', 'prayer', 'prayers', 'sabbath', 'jehovah*', 'yom kippur', 'eid', 'kristen tro',
+      'jøde', 'jødisk', 'kristne'],
+    membership: ['svenska kyrkan', 'katolska kyrkan', 'pingstkyrkan', 'equmeniakyrkan', 'den norske kirke',
+      'folkekirken', 'church of england'],
+  },
+  {
+    kind: 'ethnicity',
+    strong: ['etniskt ursprung', 'etnisk bakgrund', 'ethnic origin', 'ethnic background', 'racial origin'],
+    anchored: ['etnicitet', 'hudfärg', 'romsk', 'romska', 'samisk', 'samiska', 'ethnicity', 'skin colour',
+      'skin color', 'sámi', 'sami'],
+    membership: [],
+  },
+  {
+    kind: 'sexual-orientation',
+    strong: ['sexuell läggning', 'sexual orientation', 'sexliv', 'sex life', 'könsidentitet', 'gender identity'],
+    anchored: ['homosexuell*', 'bisexuell*', 'heterosexuell*', 'gay', 'lesbisk*', 'hbtq*', 'queer', 'transperson*',
+      'homosexual', 'bisexual', 'lesbian', 'lgbt*', 'transgender', 'came out as',
+      'homofil', 'homoseksuell', 'biseksuell'],
+    membership: [],
+  },
+  {
+    kind: 'political-opinion',
+    strong: ['politisk uppfattning', 'politiska åsikter', 'political opinion', 'political opinions', 'partimedlem*',
+      'partimedlemskap*'],
+    anchored: ['sympatiserar med', 'party member'],
+    membership: ['socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'vänsterpartiet', 'centerpartiet',
+      'liberalerna', 'kristdemokraterna', 'miljöpartiet', 'arbeiderpartiet', 'høyre', 'fremskrittspartiet',
+      'senterpartiet', 'socialdemokratiet', 'venstre', 'dansk folkeparti', 'partiet', 'labour party',
+      'conservative party'],
+  },
+  {
+    kind: 'biometric-genetic',
+    strong: ['dna-test*', 'dna-prov*', 'gentest*', 'genetisk* test*', 'genetiska anlag', 'genetic test*',
+      'genetic testing', 'dna test*', 'genome sequencing'],
+    anchored: ['fingeravtryck*', 'ansiktsbild*', 'irisskanning*', 'biometrisk*', 'genetisk', 'genetiska',
+      'dna', 'fingerprint*', 'biometric*', 'facial recognition', 'face id', 'genetic', 'iris scan*'],
+    membership: [],
+    technicalVeto: true,
+  },
+  {
+    kind: 'criminal-record',
+    strong: ['belastningsregist*', 'brottsregist*', 'straffregist*', 'dömd för', 'dömdes för', 'dömts för',
+      'villkorlig dom', 'fängelsestraff*', 'skyddstillsyn', 'criminal record*', 'criminal conviction*',
+      'convicted of', 'prison sentence', 'suttit i fängelse', 'satt i fängelse', 'dömd till fängelse', 'served time', 'politiattest*', 'straffeattest*', 'børneattest*', 'vandelsattest*'],
+    anchored: ['misstänkt för', 'polisanmäld*', 'åtalad*', 'häktad*', 'suspected of', 'convicted', 'arrested for',
+      'gripen för', 'greps för',
+      'dømt for', 'siktet for'],
+    membership: [],
+    technicalVeto: true,
+  },
+];

@@ -1,0 +1,83 @@
+/**
+ * Health vocabulary (GDPR art. 9 "data concerning health") in Swedish and English, with some Norwegian
+ * and Danish. Seeded from Mail Guard's own curated list (shared/data/seeds), extended by hand.
+ * `stem*` entries cover Swedish compounds and inflections (sjukskriv* = sjukskriven, sjukskrivningen...).
+ * Words that also have an everyday or technical meaning are deliberately NOT stems: `diagnos*` would
+ * catch "diagnose the pod" and "diagnostik", `allergi*` would catch "allergivänlig meny", `psykolog*`
+ * would catch "psykologisk trygghet", `abort*` the English "abort the transaction".
+ */
+
+/** Enough on their own: in a mail these practically always describe someone's health. */
+export const HEALTH_STRONG: readonly string[] = [
+  // Swedish: absence, certificates, insurance
+  'sjukskriv*', 'sjukanmäl*', 'sjukfrånvaro*', 'läkarintyg*', 'sjukintyg*', 'sjukpenning*', 'sjuklön*',
+  'rehabiliteringsplan*', 'rehabiliteringsmöte*', 'rehabiliteringsutredning*', 'arbetsskada*', 'arbetsskador*',
+  'friskanmäl*', 'sjukhusvistelse*', 'vårdintyg*', 'arbetsförmågebedömning*', 'inlagd på sjukhus',
+  'läkarutlåtande*', 'hörselnedsättning*', 'synnedsättning*', 'nedsatt hörsel', 'hörapparat*', 'rullstol*',
+  // Swedish: diagnoses and conditions
+  'diagnostiserad*', 'diagnosticerad*', 'utbrändhet*', 'utbränd', 'utmattningssyndrom*', 'utmattningsdepression*',
+  'ångestsyndrom*', 'panikångest*', 'psykisk ohälsa', 'psykiskt sjuk', 'psykiatri*', 'bipolär*', 'schizofreni*',
+  'cellgift*', 'strålbehandling*', 'cytostatika', 'cancerbehandling*', 'bröstcancer*', 'prostatacancer*',
+  'diabetiker*', 'migränanfall*', 'hjärtinfarkt*', 'hjärnskakning*',
+  'graviditet*', 'gravid*', 'missfall*', 'aborten', 'gjorde abort', 'gjort abort', 'gått in i väggen',
+  'gick in i väggen', 'mammaledig*', 'hiv', 'hepatit*', 'missbruk*',
+  'alkoholberoende*', 'drogberoende*', 'spelberoende*', 'alkoholproblem*', 'funktionsnedsättning*',
+  'funktionshinder*', 'dyslexi*', 'adhd', 'autism*', 'aspergers*', 'celiaki*', 'glutenintolerans*',
+  'laktosintolerans*', 'allergi', 'allergier', 'allergin', 'allergierna', 'allergisk', 'allergiska',
+  'allergiker*', 'nötallergi*', 'pollenallergi*', 'glutenallergi*', 'ätstörning*', 'anorexi*',
+  'bulimi*', 'tinnitus', 'reumatism*', 'fibromyalgi*', 'psykolog', 'psykologen', 'psykologer', 'psykoterapi*',
+  'sjukgymnast*', 'fysioterapeut*', 'anpassning av arbetsplats*', 'arbetsanpassning*', 'företagshälsovård*',
+  'patientjournal*', 'journalanteckning*', 'provsvar*', 'opererad*', 'medicinerar', 'medicinering*',
+  'antidepressiva',
+  // Norwegian / Danish
+  'sykmeld*', 'sykemeld*', 'sygemeld*', 'legeerklæring*', 'sykefravær*', 'sygefravær*', 'svangerskap*',
+  // English
+  'sick leave', 'sick note', 'sick day', 'sick days', 'medical certificate', "doctor's note", 'fit note',
+  'diagnosed', 'diagnosis', 'medical record', 'medical records', 'patient record', 'hospitalised', 'hospitalized',
+  'hospitalisation', 'hospitalization', 'in hospital', 'surgery', 'operated on', 'chemotherapy', 'radiotherapy',
+  'burnout', 'burned out', 'burnt out', 'anxiety disorder', 'panic attack*', 'mental illness', 'psychiatric',
+  'psychiatrist', 'psychologist', 'therapist', 'counselling', 'counseling', 'diabetic', 'epileptic', 'heart attack', 'pregnant', 'pregnancy', 'maternity leave', 'miscarriage', 'hepatitis',
+  'addiction', 'substance abuse', 'alcoholism', 'rehab', 'disability', 'dyslexia', 'autistic',
+  'coeliac', 'celiac', 'allergy', 'allergies', 'allergic', 'eating disorder', 'bipolar', 'schizophrenia',
+  'occupational health', 'workplace adjustment*', 'reasonable adjustment*', 'medication', 'antidepressant*',
+  'tested positive', 'signed off work', 'signed off sick', 'signed me off', 'signed him off', 'signed her off',
+  'wheelchair', 'hearing aid', 'hearing aids', 'hearing loss', 'visually impaired',
+];
+
+/**
+ * Strong, but also used about machines, markets, projects or products ("diagnos av felet", "economic
+ * depression", "the cancer of technical debt", "insulin pump prototype", "diabetes sensor"): dropped when
+ * the sentence is technical or commercial and names no person.
+ */
+export const HEALTH_CAUTIOUS: readonly string[] = [
+  'diagnos', 'diagnosen', 'diagnoser', 'diagnoserna', 'depression', 'depressionen', 'depressiv*', 'depressed',
+  'cancer', 'cancern', 'terapi', 'terapin', 'terapeut*', 'therapy', 'kbt', 'rehabilitering', 'rehabiliteringen',
+  'intensive care', 'mental health', 'insulin', 'insulinet', 'diabetes', 'epilepsi', 'epilepsy', 'astma',
+  'asthma',
+];
+
+/** Not enough alone: need a person (name, pronoun) or HR context in the same sentence. */
+export const HEALTH_WEAK: readonly string[] = [
+  // Swedish
+  'sjuk', 'sjuka', 'sjukdom*', 'insjuknad*', 'krasslig', 'mår dåligt', 'mår inte bra', 'tabletter', '1177',
+  'ont i', 'värk', 'förkyld*', 'förkylning*', 'feber', 'febern', 'influensa*', 'magsjuk*', 'vinterkräksjuka*',
+  'kräksjuka*', 'covid', 'covid-19', 'corona', 'migrän', 'ryggont', 'huvudvärk', 'halsont', 'stressrelaterad*',
+  'utmattad', 'sömnproblem*', 'benbrott*', 'tandläkar*', 'tandvärk', 'ögonoperation*', 'vaccin*', 'blodprov*',
+  'röntgen*', 'vabb*', 'vab', 'väntar barn', 'brutit benet', 'brutit armen', 'bröt benet', 'bröt armen',
+  // Norwegian / Danish
+  'syk', 'syg', 'lege', 'legen', 'brukket beinet', 'brukket armen', 'brækket benet', 'brækket armen',
+  // English
+  'sick', 'ill', 'illness', 'unwell', 'prescription', 'flu', 'influenza', 'fever', 'migraine', 'back pain',
+  'headache', 'injury', 'injured', 'broken leg', 'broken arm', 'dentist', 'blood test', 'x-ray', 'vaccinated',
+  'stomach bug', 'caught a cold', 'have a cold', 'has a cold', 'under the weather',
+];
+
+/**
+ * Weak AND also places, sectors or products a medtech-adjacent company sells to ("sjukhuset i Lund",
+ * "vi pratade med läkarna om sensorerna", "SVG stroke"): need a person and no technical or commercial words.
+ */
+export const HEALTH_WEAK_CAUTIOUS: readonly string[] = [
+  'sjukhus*', 'sjukvård*', 'vårdcentral*', 'läkare*', 'läkaren', 'doktor*', 'medicin', 'mediciner', 'operation',
+  'operationen', 'behandling mot', 'behandlingen mot', 'remiss', 'remissen', 'akuten', 'intensiven', 'stroke',
+  'sykehus*', 'sygehus*', 'doctor', 'hospital', 'medicine', 'health', 'treatment for', 'referral',
+];

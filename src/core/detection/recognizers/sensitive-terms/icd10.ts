@@ -1,0 +1,63 @@
+/**
+ * ICD-10 diagnosis codes (WHO ICD-10; "F43.2", "J45") as supporting evidence: a code is reported only when
+ * a health word stands in the same sentence ("Diagnos F32.1 enligt läkarintyget"); "Rum E10" is not.
+ *
+ * Which codes exist is an injected look-up, so the 19,634-code list stays out of the on-send bundle:
+ * - default (`icd10Recognizer`): `isIcd10Shape`, the code's shape and chapter letters only;
+ * - full list: `createIcd10Recognizer(icd10Lookup)` with `icd10Lookup` from `./icd10-lookup`
+ *   (the CLI and the task pane), which validates against the real code list.
+ */
+import type { Candidate, Recognizer, ScanDocument } from '../../types';
+import { compileDictionary, firstWord } from '../../words';
+import { maskNone } from '../../mask';
+import { sentenceAround } from './anchors';
+import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from './health-terms';
+
+/** Whether a code such as `F43.2`, `F432` or `J45` exists. */
+export type Icd10Lookup = (code: string) => boolean;
+
+/**
+ * Shape check used when no code list is injected: letter + two digits + optional `.d` or `.dd`.
+ * U is left out: WHO reserves it for provisional and emergency codes (U07.1 COVID-19 needs the full list).
+ */
+export function isIcd10Shape(code: string): boolean {
+  return /^[A-TV-Z][0-9]{2}(?:\.?[0-9]{1,2})?$/.test(code);
+}
+
+/** A code between non-word characters: letter, two digits, optionally a dot and one or two digits. */
+const CODE = /(?:^|[^0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])([A-Z][0-9]{2}(?:\.[0-9]{1,2})?)(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/g;
+
+/** Any health word, whatever its tier: the code itself is the sensitive part. */
+const HEALTH_WORDS = compileDictionary(HEALTH_STRONG.concat(HEALTH_CAUTIOUS, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS));
+
+/** Base score of a known code next to a health word. */
+const CODE_SCORE = 0.75;
+
+function* findCodes(doc: ScanDocument, isKnownCode: Icd10Lookup): Generator<Candidate> {
+  CODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CODE.exec(doc.text)) !== null) {
+    const code = m[1] ?? '';
+    if (!isKnownCode(code)) continue;
+    const start = m.index + m[0].length - code.length;
+    const hit = { start, end: start + code.length };
+    const sentence = sentenceAround(doc.text, hit);
+    const word = firstWord(HEALTH_WORDS, doc.lower.slice(sentence.start, sentence.end));
+    if (word === undefined) continue;
+    const term = word.charAt(word.length - 1) === '*' ? word.slice(0, -1) : word;
+    yield { start: hit.start, end: hit.end, pattern: 'icd10-code', score: CODE_SCORE, reasons: [`icd10:${code}`, `term:${term}`] };
+  }
+}
+
+/** An ICD-10 recognizer validating codes with `isKnownCode` (e.g. the full list from `./icd10-lookup`). */
+export function createIcd10Recognizer(isKnownCode: Icd10Lookup): Recognizer {
+  return {
+    id: 'icd10-code',
+    category: 'health',
+    find: (doc) => findCodes(doc, isKnownCode),
+    mask: maskNone,
+  };
+}
+
+/** The default, bundle-friendly ICD-10 recognizer (shape check only). */
+export const icd10Recognizer: Recognizer = createIcd10Recognizer(isIcd10Shape);

@@ -1,0 +1,41 @@
+/**
+ * Where a name stands: after a greeting or sign-off ("Hej", "Dear", "Hälsningar,", "//"), or at the start of
+ * a sentence, where an ambiguous name ("Mark", "Inga", "Klara") is more likely an ordinary word.
+ */
+import type { ScanDocument } from '../../types';
+
+/** Greetings and sign-offs, Swedish, Norwegian, Danish, Finnish and English, lower case. */
+const GREETINGS = [
+  'hej', 'hejsan', 'hallå', 'tjena', 'hei', 'hey', 'hi', 'hello', 'dear', 'kära', 'bästa', 'kære', 'kjære',
+  'morning', 'god morgon', 'tack', 'thanks', 'thank you', 'mvh', 'hälsningar', 'hälsning', 'regards', 'cheers',
+  'hilsen', 'hilsner', 'terveisin', 'best', 'br', 'kh', 'vh', 'från', 'from', 'cc', 'attn',
+];
+/** The sign-off "//", "/" or a dash right before a name in a signature. */
+const SLASHES = /(?:^|\s)(?:\/\/?|-)\s*$/;
+/** How far back a greeting may stand (covers "Med vänliga hälsningar,\n"). */
+const GREETING_REACH = 30;
+
+function endsWithWord(prefix: string, word: string): boolean {
+  if (prefix.length < word.length || prefix.slice(prefix.length - word.length) !== word) return false;
+  const before = prefix.charAt(prefix.length - word.length - 1);
+  return before === '' || !/[0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(before);
+}
+
+/** The greeting or sign-off right before `start` (same or previous line), if any. */
+export function greetingBefore(doc: ScanDocument, start: number): string | undefined {
+  const raw = doc.lower.slice(Math.max(0, start - GREETING_REACH), start);
+  if (SLASHES.test(raw)) return 'signature';
+  // Strip the punctuation and line breaks between the greeting and the name.
+  const prefix = raw.replace(/[\s,:;!.]+$/, '');
+  for (const word of GREETINGS) if (endsWithWord(prefix, word)) return word;
+  return undefined;
+}
+
+/** Whether `start` begins a sentence or a line (only spaces between it and `.`, `!`, `?`, a line break or the start). */
+export function isSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charAt(i) === ' ' || text.charAt(i) === '\t' || text.charAt(i) === '"')) i--;
+  if (i < 0) return true;
+  const ch = text.charAt(i);
+  return ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ch === ':';
+}

@@ -1,0 +1,66 @@
+/**
+ * Turns term matches into candidates for one recognizer: the evidence each tier needs (see term-index.ts)
+ * is looked up only in the hit's sentence. Reasons: `term:<as written>`, `tier:<tier>`, `anchor:<word>` or
+ * `context:<hr word>`, and the label (`art9:religion`).
+ */
+import type { Candidate, ScanDocument, Span } from '../../types';
+import { hrContext, inTrap, isEventAfter, isPolicyTalk, isTechnical, membershipBefore, personAnchor, sentenceAround } from './anchors';
+import { isFirstName } from './first-names';
+import { sensesOf, termMatches, type Tier, type TermOwner } from './term-index';
+
+/** Base scores: a strong term alone is sure enough to warn; anchored weak terms stay a little lower. */
+const TIER_SCORE: { readonly [T in Tier]: number } = { strong: 0.8, cautious: 0.75, weak: 0.6, 'weak-cautious': 0.6, membership: 0.75 };
+/** A person named next to a weak term is better evidence than HR context alone. */
+const PERSON_BONUS = 0.05;
+
+export interface TermOptions {
+  /** Whether HR context (absence, leave, manager) is enough for a weak term: health yes, religion no. */
+  readonly hrAnchors: boolean;
+}
+
+/** Anchor reasons for a hit of `tier`, or null when the hit does not stand. */
+function evidence(doc: ScanDocument, tier: Tier, hit: Span, options: TermOptions): string[] | null {
+  const sentence = sentenceAround(doc.text, hit);
+  if (tier === 'membership') {
+    const phrase = membershipBefore(doc, sentence, hit);
+    return phrase === undefined || isEventAfter(doc, hit) ? null : [`anchor:${phrase}`];
+  }
+  if (tier === 'weak-cautious' && isTechnical(doc, sentence)) return null;
+  const person = personAnchor(doc, sentence, hit);
+  if (person !== undefined) return [`anchor:${person}`];
+  if (isPolicyTalk(doc, sentence)) return null;
+  if (tier === 'strong') return [];
+  if (tier === 'cautious') return isTechnical(doc, sentence) ? null : [];
+  const hr = options.hrAnchors ? hrContext(doc, sentence) : undefined;
+  return hr === undefined ? null : [`context:${hr}`];
+}
+
+/** Whether the hit is written with a capital and is a first name ("Christian", "Kristen"): a person's name. */
+function isNameNotTerm(doc: ScanDocument, hit: Span): boolean {
+  const first = doc.text.charAt(hit.start);
+  return first !== first.toLowerCase() && isFirstName(doc.text.slice(hit.start, hit.end));
+}
+
+/** Every term hit of `owner` that stands, with its reasons. */
+export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOptions): Generator<Candidate> {
+  for (const hit of termMatches(doc)) {
+    for (const sense of sensesOf(hit.word)) {
+      if (sense.owner !== owner) continue;
+      if (isNameNotTerm(doc, hit) || inTrap(doc, hit)) continue;
+      // "ill-formed", "fever-like": a weak word joined by a hyphen is an adjective about something else.
+      if (sense.tier !== 'strong' && doc.text.charAt(hit.end) === '-') continue;
+      const reasons = evidence(doc, sense.tier, hit, options);
+      if (reasons === null) continue;
+      const anchored = (reasons[0] ?? '').indexOf('anchor:') === 0;
+      const weak = sense.tier === 'weak' || sense.tier === 'weak-cautious';
+      const term = doc.lower.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+      yield {
+        start: hit.start,
+        end: hit.end,
+        pattern: `${sense.tier}-term`,
+        score: TIER_SCORE[sense.tier] + (weak && anchored ? PERSON_BONUS : 0),
+        reasons: [`term:${term}`, `tier:${sense.tier}`].concat(reasons, sense.label === undefined ? [] : [sense.label]),
+      };
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Known false friends: phrases that contain a health or art. 9 word but are about machines, food or
+ * slang. A hit inside one of these is dropped. Checked only in a small window around each hit.
+ */
+export const TRAP_PHRASES: readonly string[] = [
+  // Monitoring and devices (an IoT company says "health" all day)
+  'health check*', 'healthcheck*', 'healthz', 'health endpoint*', 'health status', 'health probe*',
+  'health monitor*', 'health score*', 'health metric*', 'health report*', 'health dashboard*', 'health api',
+  'battery health', 'system health', 'network health', 'device health', 'cluster health', 'node health',
+  'service health', 'fleet health', 'disk health', 'link health', 'sensor health', 'project health',
+  'code health', 'financial health', 'health and safety', 'health & safety', 'hälsokontroll av systemet',
+  'sick of', 'sick and tired', 'sick with worry', 'ill-formed', 'ill-advised', 'ill-defined', 'ill-suited',
+  'doctor who', 'dr. oetker', 'dr oetker', 'spin doctor', 'doctor of philosophy', 'doctoral', 'doktorand*',
+  'doktorsavhandling*', 'doktorsexamen', 'pregnancy of the project', 'pregnant pause', 'pregnant with meaning',
+  'pregnant with ideas', 'health insurance', 'sjuk i huvudet',
+  'allergy-friendly', 'allergy friendly', 'allergy information', 'allergy labels', 'allergy menu',
+  'medicine cabinet', 'hospital customer*', 'hospital project', 'hospital deployment', 'sjukhusprojekt*',
+  'operation mode', 'operationen av', 'surgery on the code', 'therapy dog', 'retail therapy',
+  'first-aid', 'first aid', 'stress test*', 'load test*', 'flu season',
+  // Keys and sensors, not people's bodies
+  'key fingerprint*', 'ssh fingerprint*', 'fingerprint of the', 'certificate fingerprint*', 'tls fingerprint*',
+  'browser fingerprint*', 'device fingerprint*', 'fingerprint sensor*', 'fingerprint reader*',
+  'fingeravtrycket för nyckeln', 'fingeravtryck för certifikatet', 'dna of', 'company dna', 'företagets dna',
+  // Events and calendars
+  'eid-ansökan', 'e-id', 'bankid', 'prayer times api',
+];
+
+/**
+ * Technical and commercial words: a cautious health term (diagnos, depression, cancer...) in a sentence with
+ * one of these and no person anchor is about a system, a market or a customer, not a body.
+ */
+export const TECHNICAL_WORDS: readonly string[] = [
+  'server*', 'pod', 'pods', 'gateway*', 'firmware', 'modem*', 'sensor*', 'device*', 'enhet*', 'kluster*',
+  'cluster*', 'node*', 'api', 'build*', 'bugg*', 'bug', 'bugs', 'logg*', 'log', 'logs', 'nätverk*', 'network*',
+  'system*', 'databas*', 'database*', 'kod', 'koden', 'code', 'batteri*', 'battery', 'release*', 'deploy*',
+  'prototyp*', 'prototype*', 'hårdvara*', 'hardware', 'software', 'mjukvara*', 'plattform*', 'platform*',
+  'pipeline*', 'backend', 'frontend', 'app', 'appen', 'mätare*', 'meter*', 'fel', 'felet', 'error*', 'fault*',
+  'marknad*', 'market*', 'economy', 'ekonomi*', 'teknisk*', 'technical', 'debt', 'projekt*', 'project*',
+  'pilot*', 'installation*', 'installera*', 'install*', 'upphandling*', 'offert*', 'leverans*', 'tender*',
+  'procurement', 'quote', 'delivery', 'integration*', 'endpoint*', 'demo*', 'pump*', 'monitor*', 'sales',
+  'försäljning*', 'produkt*', 'product*', 'kundcase', 'use case', 'segment*', 'sektor*', 'sector*', 'svg',
+  'css', 'font*', 'stroke-width', 'timed out', 'timeout*', 'transaction*', 'query', 'request*', 'ssh', 'key',
+  'keys', 'nyckel*', 'certificate*', 'certifikat*', 'tls', 'gpg', 'pgp', 'hash*', 'bugg', 'the bug', 'ticket*', 'inhalator*', 'inhaler*', 'wearable*', 'medtech', 'medicinteknik*',
+];
+
+/**
+ * Sentences that talk ABOUT sensitive data (policies, training, checklists) rather than containing it.
+ * A hit in such a sentence needs a person anchor.
+ */
+export const POLICY_TALK: readonly string[] = [
+  'skicka inte', 'skicka aldrig', 'får inte skickas', 'ska inte skickas', 'bör inte skickas', 'inte mejla',
+  'inte skickas', 'policy*', 'riktlinje*', 'känsliga personuppgifter', 'känsliga uppgifter',
+  'gdpr', 'dataskydd*', 'till exempel', 't.ex.', 'exempelvis', 'såsom', 'do not send', "don't send",
+  'never send', 'must not be sent', 'should not be sent', 'not be emailed', 'sensitive personal data',
+  'special category', 'special categories', 'such as', 'e.g.', 'guideline*', 'training',
+  'utbildning*', 'webinar*', 'workshop*',
+];

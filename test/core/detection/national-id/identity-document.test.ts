@@ -1,0 +1,30 @@
+import { identityDocument } from '../../../../src/core/detection/recognizers/national-id';
+import { found, scan } from './helpers';
+
+describe('identity-document', () => {
+  it.each([
+    ['Passnummer: 12345678, giltigt till 2029-05-01', '12345678', 'keyword:passnummer'],
+    ['Mitt pass 87654321 går ut i maj', '87654321', 'keyword:pass'],
+    ['Passport no. XP8271602 (Finland)', 'XP8271602', 'keyword:passport no'],
+    ['Her pasnummer er 123456789', '123456789', 'keyword:pasnummer'],
+    ['Kopia på körkortet bifogas, körkortsnummer 90123456', '90123456', 'keyword:körkortet'],
+    ['Nationellt id-kort 55512345 utfärdat av Polisen', '55512345', 'keyword:nationellt id-kort'],
+    ['Førerkort: C1234567', 'C1234567', 'keyword:førerkort'],
+  ])('%s', (text, value, keyword) => {
+    const [hit] = scan(text, [identityDocument]);
+    expect(hit?.value).toBe(value);
+    expect(hit?.category).toBe('identity-document');
+    expect(hit?.reasons).toEqual(['weak:no-check-digit', keyword]);
+    expect(hit?.masked).toBe(value.slice(0, 2) + '*'.repeat(value.length - 2));
+  });
+
+  it.each([
+    ['no keyword', 'Vi har 12345678 rader i tabellen'],
+    ['"pass" as an English verb far away', 'Did the build pass? Run 12345678 is green'],
+    ['expiry date next to the keyword', 'Passet går ut 20291105'],
+    ['order number after the keyword', 'Passnummer saknas, order 12345678'],
+    ['too short', 'Passnummer 1234567'],
+  ])('no finding: %s', (_name, text) => {
+    expect(found(text, [identityDocument])).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { emailAddress, maskEmail } from '../../../../src/core/detection/recognizers/personal';
+import { env, scan, values } from './helpers';
+
+describe('email-address', () => {
+  it.each([
+    ['Swedish mail', 'Skicka avtalet till anna.svensson@example.com så skriver hon under.', 'anna.svensson@example.com'],
+    ['in angle brackets', 'From: Erik <erik+nyhetsbrev@kund.se>', 'erik+nyhetsbrev@kund.se'],
+    ['subdomain and hyphen', 'mail p-o.nilsson@mail.kund-ab.co.uk!', 'p-o.nilsson@mail.kund-ab.co.uk'],
+    ['end of sentence', 'Kontakta kalle@example.org.', 'kalle@example.org'],
+    ['internationalised address', 'Maila åsa@företaget.se', 'åsa@företaget.se'],
+  ])('finds %s', (_name, text, value) => {
+    const findings = scan(text, [emailAddress]);
+    expect(values(findings)).toEqual([value]);
+    expect(findings[0]?.category).toBe('contact');
+    expect(findings[0]?.reasons).toEqual(['check:format']);
+  });
+
+  it.each([
+    ['role mailbox', 'Frågor? Mejla support@example.com'],
+    ['noreply', 'Svara inte till noreply@example.com'],
+    ['no TLD', 'user@localhost'],
+    ['numeric TLD', 'anna@10.0.0.1'],
+    ['not an address', 'Möte @ kontoret kl 10'],
+    ['package scope', 'npm install @navikt/diagnosekoder'],
+  ])('no finding: %s', (_name, text) => {
+    expect(scan(text, [emailAddress])).toEqual([]);
+  });
+
+  it.each([
+    ['anna.svensson@example.com', 'an**.********@example.com'],
+    ['bo@example.com', 'bo@example.com'],
+    ['p-o_nilsson@kund.se', 'p-*_*******@kund.se'],
+  ])('masks %s as %s (the domain names an organisation, not the person)', (value, masked) => {
+    expect(maskEmail(value)).toBe(masked);
+  });
+
+  it('uses its mask on findings', () => {
+    expect(scan('till anna.svensson@example.com', [emailAddress])[0]?.masked).toBe('an**.********@example.com');
+  });
+
+  it('does not read a 200 000-character run as a local part (bounded, linear pattern)', () => {
+    expect(scan(`${'a'.repeat(200_000)}@example.com`, [emailAddress])).toEqual([]);
+    expect(values(scan(`${'a'.repeat(64)}@example.com`, [emailAddress]))).toHaveLength(1);
+  });
+
+  it.each([
+    ['the recipient', { emails: ['anna.svensson@example.com'] }, []],
+    ['an own domain', { ownDomains: ['example.com'] }, []],
+    ['someone else', { emails: ['bo@example.com'] }, ['anna.svensson@example.com']],
+  ])('leaves allow-listing to the engine: %s', (_name, allow, expected) => {
+    expect(values(scan('till anna.svensson@example.com', [emailAddress], env(allow)))).toEqual(expected);
+  });
+});

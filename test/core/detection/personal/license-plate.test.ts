@@ -1,0 +1,38 @@
+import { licensePlate } from '../../../../src/core/detection/recognizers/personal';
+import { scan, trickyCase, values } from './helpers';
+
+describe('license-plate', () => {
+  it('finds the old and the 2019 Swedish formats of the tricky case', () => {
+    const findings = scan(trickyCase('Bilen ABC 123').text, [licensePlate]);
+    expect(values(findings)).toEqual(['ABC 123', 'ABD 12E']);
+    expect(findings.map((f) => f.category)).toEqual(['vehicle', 'vehicle']);
+    expect(findings[0]?.reasons).toEqual(['check:format', 'keyword:bilen']);
+  });
+
+  it.each([
+    ['Swedish unspaced', 'Tjänstebilen har regnr XYZ987 sedan i år', 'XYZ987', 'se', 'keyword:regnr'],
+    ['Swedish in English', 'Registration: MLB 45A, a grey Volvo', 'MLB 45A', 'se', 'keyword:registration'],
+    ['Norwegian', 'Bilen har kjennemerke EL 12345', 'EL 12345', 'no', 'keyword:bilen'],
+    ['Danish', 'Nummerplade AB 12 345 på firmabilen', 'AB 12 345', 'dk', 'keyword:nummerplade'],
+    ['Finnish', 'Auto rekisterinumero ABC-123', 'ABC-123', 'fi', 'keyword:auto'],
+  ])('finds %s', (_name, text, value, pattern, keyword) => {
+    const findings = scan(text, [licensePlate]);
+    expect(values(findings)).toEqual([value]);
+    expect(findings[0]?.explanation.pattern).toBe(pattern);
+    expect(findings[0]?.reasons).toContain(keyword);
+  });
+
+  it.each([
+    ['no vehicle word', 'Modell ABC 123 finns i lager'],
+    ['letter I is not used', 'Bilen AIC 123'],
+    ['letter Q is not used', 'Bilen QBC 123'],
+    ['letter V is not used', 'Bilen ABV 123'],
+    ['Å is not used', 'Bilen ÅBC 123'],
+    ['O is not used last', 'Bilen ABC 12O'],
+    ['currency + amount', 'Bilen kostar SEK 125 i månaden'],
+    ['lower case', 'bilen abc 123'],
+    ['part of a SKU', 'Bil-tillbehör ABC-1234-X'],
+  ])('no finding: %s', (_name, text) => {
+    expect(scan(text, [licensePlate])).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+import { phoneNumber, rejectPhone } from '../../../../src/core/detection/recognizers/personal';
+import { DEFAULT_RECOGNIZERS, lowerSameLength } from '../../../../src/core/detection';
+import { scan, trickyCase, values } from './helpers';
+
+describe('phone-number', () => {
+  it.each([
+    ['Swedish mobile', 'Ring mig på 070-123 45 67 efter lunch.', '070-123 45 67', ['keyword:ring', 'country:se']],
+    ['Stockholm landline', 'Tel: 08-123 456 78', '08-123 456 78', ['keyword:tel', 'country:se']],
+    ['international Swedish, no keyword', 'Anna nås på +46 70 123 45 67 hela veckan.', '+46 70 123 45 67', ['country:se']],
+    ['00-prefixed', 'Nummer 0046 70 123 45 67', '0046 70 123 45 67', ['country:se']],
+    ['area code in brackets', 'Växel (031) 12 34 56', '(031) 12 34 56', ['keyword:växel', 'country:se']],
+    ['Norwegian international', 'Kontakt Ola på +47 22 33 44 55.', '+47 22 33 44 55', ['country:no']],
+    ['Norwegian national with phone word', 'Ola, tlf 22 33 44 55', '22 33 44 55', ['keyword:tlf', 'country:se']],
+    ['Finnish mobile with puh.', 'Matti, puh. 040 123 4567', '040 123 4567', ['keyword:puh', 'country:se']],
+    ['Finnish international', 'Call Matti on +358 40 1234567', '+358 40 1234567', ['keyword:call', 'country:fi']],
+    ['US number', 'Mobile: +1 212 555 0100', '+1 212 555 0100', ['keyword:mobile', 'country:us']],
+    ['outside the metadata subset, with a phone word', 'phone +86 138 0013 8000', '+86 138 0013 8000', ['keyword:phone', 'country:other']],
+    ['unbroken digits with a phone word', 'Mobil 0701234567', '0701234567', ['keyword:mobil', 'country:se']],
+    ['extension left out', 'Tel 08-123 456 78 ext. 12', '08-123 456 78', ['keyword:tel', 'country:se']],
+    ['CSV field after it', 'Mobil;0701234567;1985-05-12', '0701234567', ['keyword:mobil', 'country:se']],
+  ])('finds %s', (_name, text, value, reasons) => {
+    const findings = scan(text, [phoneNumber]);
+    expect(values(findings)).toEqual([value]);
+    expect(findings[0]?.category).toBe('contact');
+    expect(findings[0]?.severity).toBe('personal');
+    expect(findings[0]?.reasons).toEqual(reasons);
+  });
+
+  it.each([
+    ['ISO date (tricky case)', trickyCase('Mötet är 2024-05-12').text],
+    ['ISO timestamp', 'Loggen visar 2024-05-12T10:22:01Z för gatewayen'],
+    ['European date', 'Leverans 12.05.2025 till lagret'],
+    ['time range', 'Mötet kl 10.30-11.45 i rum 4'],
+    ['version string', 'Firmware 2.4.10 släpptes igår'],
+    ['lab gateway IP', 'Gatewayen 192.168.1.20 svarar inte'],
+    ['price', 'Pris 1 299 kr inkl. moms'],
+    ['price in euro', 'Total: 070 123 EUR'],
+    ['personnummer with separator', 'Hennes nummer 850709-9805 fanns i listan'],
+    ['IMEI without a phone word', 'IMEI 356938035643809 på enheten'],
+    ['unbroken digits without a phone word', 'Kund 0701234567 har betalat'],
+    ['order number', 'Ordernr 070-123 45 67 är skickad'],
+    ['serial with letters glued on', 'Enhet SN-2024-00017 kalibrerad'],
+    ['Swedish-shaped group without trunk 0 or phone word', 'Bankgiro 5555-5551 gäller'],
+    ['account number', 'Kontonummer 8327-9, 123 456 789-0'],
+    ['Norwegian national shape without a phone word', 'Artikel 22 33 44 55 finns i lager'],
+    ['unknown plan without a phone word', 'Checksum +86 138 0013 8000'],
+  ])('no finding: %s', (_name, text) => {
+    expect(scan(text, [phoneNumber])).toEqual([]);
+  });
+
+  it('reports the PTS fictional mobile range as a phone number, also among all recognizers (tricky case)', () => {
+    const text = trickyCase('Ring 0701740607').text;
+    const own = scan(text, [phoneNumber]);
+    expect(values(own)).toEqual(['0701740607']);
+    const all = scan(text, DEFAULT_RECOGNIZERS);
+    expect(all.map((f) => [f.type, f.value])).toEqual([['phone-number', '0701740607']]);
+  });
+
+  it('does not report the ISO date of the tricky case with any recognizer', () => {
+    expect(scan(trickyCase('Mötet är 2024-05-12').text, DEFAULT_RECOGNIZERS)).toEqual([]);
+  });
+
+  it.each([
+    ['date', 'x 2024-05-12 y', '2024-05-12', true, 'date'],
+    ['personnummer', 'x 850709-9805 y', '850709-9805', true, 'identity-number'],
+    ['amount after', 'x 070 123 kr', '070 123', true, 'amount'],
+    ['glued to letters', 'abc0701234567', '0701234567', true, 'glued'],
+    ['digits without keyword', 'x 0701234567 y', '0701234567', false, 'needs-keyword'],
+    ['digits with keyword', 'x 0701234567 y', '0701234567', true, null],
+  ])('rejectPhone: %s', (_name, text, value, hasKeyword, rejection) => {
+    const start = text.indexOf(value);
+    const doc = { text, lower: lowerSameLength(text), cells: [] };
+    expect(rejectPhone(doc, { start, end: start + value.length }, hasKeyword)).toBe(rejection);
+  });
+});

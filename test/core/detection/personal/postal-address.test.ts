@@ -1,0 +1,44 @@
+import { postalAddress } from '../../../../src/core/detection/recognizers/personal';
+import { scan, values } from './helpers';
+
+describe('postal-address', () => {
+  it.each([
+    ['street + postcode on one line', 'Anna bor på Storgatan 12B, 123 45 Stockholm sedan maj.', 'Storgatan 12B, 123 45 Stockholm', 'street-postcode', 1],
+    ['street + postcode on two lines', 'Leveransadress:\nc/o Berg\nKungsvägen 4\n411 04 Göteborg\n', 'Kungsvägen 4\n411 04 Göteborg', 'street-postcode', 1],
+    ['multi-word street', 'Ny adress: Sankt Eriksgatan 5 lgh 1102', 'Sankt Eriksgatan 5', 'street', 0.7],
+    ['SE- prefixed postcode', 'Postadress SE-114 55 Stockholm', 'SE-114 55 Stockholm', 'postcode-town', 0.7],
+    ['English street', 'He lives at 221B Baker Street, London', '221B Baker Street', 'street-en', 0.7],
+    ['street alone', 'Vi ses utanför Drottninggatan 53 imorgon', 'Drottninggatan 53', 'street', 0.5],
+    ['Norwegian street', 'Ola flyttet til Storgata 7, adresse ny', 'Storgata 7', 'street', 0.5],
+  ])('finds %s', (_name, text, value, pattern, score) => {
+    const findings = scan(text, [postalAddress]);
+    expect(values(findings)).toEqual([value]);
+    expect(findings[0]?.category).toBe('contact');
+    expect(findings[0]?.explanation.pattern).toBe(pattern);
+    expect(findings[0]?.score).toBe(score);
+  });
+
+  it('explains the context that raised it', () => {
+    expect(scan('Hemadress: Åsgränd 3, 752 36 Uppsala', [postalAddress])[0]?.reasons).toEqual(['keyword:hemadress']);
+  });
+
+  it('is demoted when an office word follows', () => {
+    expect(scan('Leverans till 417 56 Göteborg (besöksadress)', [postalAddress])).toEqual([]);
+  });
+
+  it('is demoted below the threshold when it is an office address without a postcode', () => {
+    const findings = scan('Besöksadress Lindholmspiren 7', [postalAddress]);
+    expect(findings).toEqual([]);
+  });
+
+  it.each([
+    ['a test plan, not a street', 'Testplan 2 är klar'],
+    ['lower-case word', 'ringvägen 5 km bort'],
+    ['no house number', 'Vi möts på Storgatan imorgon'],
+    ['version', 'Release 2.4.10 of the Gateway'],
+    ['price + currency word', 'Kostar 123 45 Kronor'],
+    ['five digits without space', 'Order 12345 Stockholm'],
+  ])('no finding: %s', (_name, text) => {
+    expect(scan(text, [postalAddress])).toEqual([]);
+  });
+});
