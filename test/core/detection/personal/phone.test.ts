@@ -44,6 +44,8 @@ describe('phone-number', () => {
     ['account number', 'Kontonummer 8327-9, 123 456 789-0'],
     ['Norwegian national shape without a phone word', 'Artikel 22 33 44 55 finns i lager'],
     ['unknown plan without a phone word', 'Checksum +86 138 0013 8000'],
+    ['radio cell id after a phone-ish word', 'WARN modem: signal quality 9/31, cell id 21504123'],
+    ['conference bridge with meeting id', 'Ring in (endast ljud)\n+46 8 505 216 53,,744531962#   Sweden, Stockholm'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [phoneNumber])).toEqual([]);
   });
@@ -67,6 +69,8 @@ describe('phone-number', () => {
     ['glued to letters', 'abc0701234567', '0701234567', true, 'glued'],
     ['digits without keyword', 'x 0701234567 y', '0701234567', false, 'needs-keyword'],
     ['digits with keyword', 'x 0701234567 y', '0701234567', true, null],
+    ['dial-in bridge', 'x +46 8 505 216 53,,744531962# y', '+46 8 505 216 53', true, 'dial-in'],
+    ['CSV field after it', 'x 0701234567;1985 y', '0701234567', true, null],
   ])('rejectPhone: %s', (_name, text, value, hasKeyword, rejection) => {
     const start = text.indexOf(value);
     const doc = { text, lower: lowerSameLength(text), cells: [] };

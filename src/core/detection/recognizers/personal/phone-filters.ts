@@ -7,7 +7,7 @@
 import type { ScanDocument, Span } from '../../types';
 
 /** Why a candidate is not a phone number (`null`: keep it). */
-export type PhoneRejection = 'date' | 'identity-number' | 'amount' | 'glued' | 'needs-keyword' | null;
+export type PhoneRejection = 'date' | 'identity-number' | 'amount' | 'glued' | 'dial-in' | 'needs-keyword' | null;
 
 // Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
@@ -19,6 +19,10 @@ const AMOUNT_AFTER = /^\s*(?:kr\b|kr\.|kronor|sek\b|eur\b|euro|nok\b|dkk\b|usd\b
 // Glued to letters or to a longer dotted/dashed number: 2024-05-12T10:22, v2.4.10, 1.2.3.4.5.
 const GLUED_BEFORE = /(?:[0-9a-z]|[0-9a-z][/-]|\d[.:])$/;
 const GLUED_AFTER = /^(?:[0-9A-Za-z]|[.:/-]\d)/;
+// A conference bridge dialled with its meeting id (`+46 8 505 216 53,,744531962#`): a service number in
+// a Teams/Zoom invitation, not a person's phone.
+// One comma or semicolon is a CSV field separator, so that form needs the closing `#`.
+const DIAL_IN_AFTER = /^(?:,{2,3}\d{4,}#?|[,;]\d{4,}#)/;
 
 /**
  * Whether the matched value is only a run of digits or uses dots: such values are phone numbers only
@@ -37,6 +41,7 @@ export function rejectPhone(doc: ScanDocument, span: Span, hasKeyword: boolean):
   const after = doc.lower.slice(span.end, span.end + 12);
   if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return 'glued';
   if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after)) return 'amount';
+  if (DIAL_IN_AFTER.test(after)) return 'dial-in';
   if (!hasKeyword && needsKeyword(value)) return 'needs-keyword';
   return null;
 }

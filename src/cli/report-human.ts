@@ -1,0 +1,105 @@
+/**
+ * `mailguard scan` without `--json`: a readable report, grouped by file, values masked.
+ */
+import type { Where } from '../core/draft';
+import type { Clause, RatedFinding } from '../core/policy';
+import type { FileReport } from './scan-file';
+
+/** POLICY.md's clauses in a line each, so the report says which rule a finding is about. */
+const CLAUSES: { readonly [C in Clause]: string } = {
+  P1: 'P1: no unnecessary personal data by email',
+  P2: 'P2: avoid emailing sensitive personal data (health data, civil registration numbers)',
+  P3: 'P3: store data on the secure server, not in email',
+  P4: 'P4: mail of people who left is deleted within six months',
+  P5: 'P5: no mail with personal data kept for more than 10 years',
+  P6: 'P6: data subjects may see and erase their data',
+};
+
+export interface Style {
+  bold(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  green(text: string): string;
+  dim(text: string): string;
+}
+
+const ansi =
+  (code: number) =>
+  (text: string): string =>
+    `\u001b[${code}m${text}\u001b[0m`;
+/** ANSI colours, for a terminal. */
+export const COLOURS: Style = {
+  bold: ansi(1),
+  red: ansi(31),
+  yellow: ansi(33),
+  green: ansi(32),
+  dim: ansi(2),
+};
+/** No colours, for pipes and files. */
+export const PLAIN: Style = {
+  bold: (t) => t,
+  red: (t) => t,
+  yellow: (t) => t,
+  green: (t) => t,
+  dim: (t) => t,
+};
+
+function place(where: Where): string {
+  const file = where.attachment !== undefined ? ` ${where.attachment}` : '';
+  return `${where.part}${file} ${where.start}-${where.end}`;
+}
+
+/** The action or verdict in capitals, padded before colouring so columns line up. */
+function label(kind: string, style: Style): string {
+  const text = kind.toUpperCase().padEnd(6);
+  if (kind === 'block') return style.bold(style.red(text));
+  if (kind === 'warn') return style.bold(style.yellow(text));
+  if (kind === 'allow') return style.green(text);
+  return style.dim(text);
+}
+
+function findingLines(f: RatedFinding, reveal: boolean, style: Style): string[] {
+  // A multi-line value (a postal address) is shown on one line so the report keeps its shape.
+  const shown = (reveal ? f.value : f.masked).replace(/\s*\n\s*/g, ' / ');
+  const quoted = f.quoted === true ? ', quoted history' : '';
+  return [
+    `  ${label(f.action, style)} ${style.bold(f.type)}  ${shown}  ${style.dim(`(${f.category}, ${f.severity}, score ${f.score})`)}`,
+    `         where: ${place(f.where)}${quoted}`,
+    `         why:   ${f.reasons.length > 0 ? f.reasons.join(', ') : f.explanation.pattern}`,
+    `         ${style.dim(CLAUSES[f.clause])}`,
+  ];
+}
+
+/** The report of one file, ending with a blank line. */
+export function reportHuman(report: FileReport, reveal: boolean, style: Style): string {
+  const v = report.verdict;
+  const lines: string[] = [];
+  if (!v) {
+    lines.push(`${style.bold(report.file)}  ${style.red('NOT READ')}`);
+  } else {
+    const counted = v.findings.length === 1 ? '1 finding' : `${v.findings.length} findings`;
+    lines.push(`${style.bold(report.file)}  ${label(v.kind, style)}  ${style.dim(counted)}`);
+    for (const f of v.findings) for (const line of findingLines(f, reveal, style)) lines.push(line);
+    for (const b of v.bulk)
+      lines.push(
+        `  ${style.yellow('BULK')}   ${b.count} ${b.type} in ${b.attachment} ${style.dim('(a list of people: move it to the secure server, P3)')}`,
+      );
+  }
+  for (const e of report.errors) {
+    const where = e.attachment !== undefined ? `${e.part} ${e.attachment}` : e.part;
+    lines.push(
+      `  ${e.code === 'image' ? style.dim('NOTE') : style.yellow('NOTE')}   ${where} [${e.code}]: ${e.message}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The closing summary line. */
+export function summaryLine(reports: readonly FileReport[], skipped: number): string {
+  const count = (kind: string): number => reports.filter((r) => r.verdict?.kind === kind).length;
+  const unread = reports.filter((r) => r.verdict === null).length;
+  const parts = [`${count('block')} block`, `${count('warn')} warn`, `${count('allow')} allow`];
+  if (unread > 0) parts.push(`${unread} not read`);
+  const skippedNote = skipped > 0 ? `; ${skipped} file(s) of other types skipped` : '';
+  return `${reports.length} file(s): ${parts.join(', ')}${skippedNote}`;
+}

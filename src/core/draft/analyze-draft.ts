@@ -1,0 +1,131 @@
+/**
+ * `analyzeDraft`: scans every part of a draft (subject, body, recipients' display names, attachment
+ * names and contents) and applies the alert-fatigue rules of DETECTION.md.
+ */
+import { analyze, compactValue } from '../detection/analyze';
+import { DEFAULT_RECOGNIZERS } from '../detection/registry';
+import type { CalendarDate, Finding, Recognizer, ScanEnv, ScanInput } from '../detection/types';
+import { DEFAULT_LIMITS } from '../extraction/limits';
+import { companyAllowValues } from '../policy/allow';
+import type { Policy } from '../policy/types';
+import { layoutBody, within } from './layout';
+import { attachmentParts } from './parts';
+import { isKnownName, peopleOf, type People } from './people';
+import type { Draft, DraftFinding, DraftScan, Part, ScanError, Where } from './types';
+
+/** What a draft scan needs from outside. */
+export interface DraftEnv {
+  readonly today: CalendarDate;
+  readonly policy: Policy;
+  /** Default: all recognizers. */
+  readonly recognizers?: readonly Recognizer[];
+  /** Characters scanned per part; longer parts are reported as `truncated`. Default: extraction's text cap. */
+  readonly maxChars?: number;
+}
+
+/** As much as extraction hands over (its text cap), so nothing extracted goes unscanned. */
+const DEFAULT_MAX_CHARS = DEFAULT_LIMITS.maxTextChars;
+
+/** Categories a signature block legitimately carries: its own findings are not findings. */
+function isSignatureData(f: Finding): boolean {
+  return f.category === 'contact' || f.category === 'name';
+}
+
+/** Colleagues', recipients' and the sender's names are ordinary business mail: shown, never warned. */
+function lowerKnownName(f: DraftFinding, people: People): DraftFinding {
+  return f.category === 'name' && f.severity !== 'info' && isKnownName(f.value, people)
+    ? { ...f, severity: 'info' }
+    : f;
+}
+
+interface Scanner {
+  scan(input: ScanInput, where: Omit<Where, 'start' | 'end'>): DraftFinding[];
+  readonly errors: ScanError[];
+}
+
+function scannerFor(env: ScanEnv, recognizers: readonly Recognizer[]): Scanner {
+  const errors: ScanError[] = [];
+  return {
+    errors,
+    scan(input, where) {
+      if (input.text === '') return [];
+      const result = analyze(input, env, recognizers);
+      if (result.truncated) {
+        errors.push({
+          ...where,
+          code: 'truncated',
+          message: `only the first ${result.scannedChars} characters were scanned`,
+        });
+      }
+      return result.findings.map((f) => ({ ...f, where: { ...where, start: f.start, end: f.end } }));
+    },
+  };
+}
+
+function scanBody(draft: Draft, scanner: Scanner, people: People): DraftFinding[] {
+  const layout = layoutBody(draft.body, people.senderNames);
+  const found = scanner.scan({ text: draft.body }, { part: 'body' });
+  const own = layout.ownSignature;
+  const inOwnSignature = (f: DraftFinding): boolean =>
+    own !== undefined && within(f, [own]) && isSignatureData(f);
+  // The sender's own number or address from the signature, repeated elsewhere ("ring mig på …", or the
+  // signature of the sender's earlier message in the thread), is still the sender's own.
+  const ownValues: { [compact: string]: true } = {};
+  for (const f of found) if (inOwnSignature(f)) ownValues[compactValue(f.value)] = true;
+  const out: DraftFinding[] = [];
+  for (const f of found) {
+    if (inOwnSignature(f) || (isSignatureData(f) && ownValues[compactValue(f.value)] === true)) continue;
+    let placed: DraftFinding = within(f, layout.quoted) ? { ...f, quoted: true } : f;
+    // Earlier messages' signatures and header blocks are the thread's own: shown, not warned about.
+    if (isSignatureData(f) && (within(f, layout.quotedSignatures) || within(f, layout.historyHeaders)))
+      placed = { ...placed, severity: 'info' };
+    out.push(lowerKnownName(placed, people));
+  }
+  return out;
+}
+
+/** Display names joined by `; ` — the text `where` offsets of part `recipients` refer to. */
+export function recipientsText(draft: Draft): string {
+  const names: string[] = [];
+  for (const list of [draft.to, draft.cc, draft.bcc])
+    for (const a of list) if (a.name !== undefined && a.name.trim() !== '') names.push(a.name.trim());
+  return names.join('; ');
+}
+
+/**
+ * Scans a draft. Never throws for ordinary input. Values that are never findings: the company's own
+ * identifiers (`policy.company`), every address on the draft, the sender's own signature block, and the
+ * recipients' names. Known people's names are lowered to `info`; history findings are marked `quoted`.
+ */
+export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
+  const ownDomains = env.policy.company.domains.map((d) => d.toLowerCase());
+  const people = peopleOf(draft, ownDomains);
+  const scanEnv: ScanEnv = {
+    today: env.today,
+    allow: { values: companyAllowValues(env.policy.company), emails: people.emails, ownDomains },
+    maxChars: env.maxChars ?? DEFAULT_MAX_CHARS,
+  };
+  const scanner = scannerFor(scanEnv, env.recognizers ?? DEFAULT_RECOGNIZERS);
+  const findings: DraftFinding[] = [];
+  const push = (fs: readonly DraftFinding[]): void => {
+    for (const f of fs) findings.push(f);
+  };
+  push(scanner.scan({ text: draft.subject }, { part: 'subject' }).map((f) => lowerKnownName(f, people)));
+  push(scanBody(draft, scanner, people));
+  // Recipients are the people the mail is for: their own names are not a finding, anything else is.
+  push(
+    scanner
+      .scan({ text: recipientsText(draft) }, { part: 'recipients' })
+      .filter((f) => f.category !== 'name'),
+  );
+  const attachments = attachmentParts(draft.attachments);
+  for (const name of attachments.names)
+    push(scanner.scan({ text: name }, { part: 'attachment-name', attachment: name }));
+  for (const a of attachments.texts) {
+    const part: Part = 'attachment';
+    push(
+      scanner.scan({ text: a.text, ...(a.cells ? { cells: a.cells } : {}) }, { part, attachment: a.name }),
+    );
+  }
+  return { findings, errors: [...attachments.errors, ...scanner.errors] };
+}

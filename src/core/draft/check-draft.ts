@@ -1,0 +1,16 @@
+/**
+ * `checkDraft`: scan and verdict in one call, for the on-send check, the task pane and the CLI.
+ */
+import { decide } from '../policy/decide';
+import type { Verdict } from '../policy/types';
+import { analyzeDraft, type DraftEnv } from './analyze-draft';
+import type { Draft, DraftScan } from './types';
+
+/** Scans `draft` and decides on it under `env.policy`; `dismissed` are finding keys the user dismissed. */
+export function checkDraft(
+  draft: Draft,
+  env: DraftEnv & { readonly dismissed?: readonly string[] },
+): { scan: DraftScan; verdict: Verdict } {
+  const scan = analyzeDraft(draft, env);
+  return { scan, verdict: decide(scan, env.policy, env.dismissed ?? []) };
+}

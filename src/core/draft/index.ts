@@ -1,0 +1,21 @@
+/**
+ * Draft analysis: every part of a draft scanned, with signature blocks, quoted history, allow-listed
+ * company identifiers and known people handled as DETECTION.md "Alert fatigue" asks.
+ */
+export type {
+  Address,
+  Draft,
+  DraftAttachment,
+  DraftFinding,
+  DraftScan,
+  Part,
+  ScanError,
+  Where,
+} from './types';
+export { analyzeDraft, recipientsText } from './analyze-draft';
+export type { DraftEnv } from './analyze-draft';
+export { checkDraft } from './check-draft';
+export { layoutBody } from './layout';
+export type { BodyLayout } from './layout';
+export { attachmentParts } from './parts';
+export type { AttachmentParts, AttachmentText } from './parts';

@@ -1,0 +1,42 @@
+/**
+ * The built-in policy: Vinnter AB's email policy (POLICY.md) as Mail Guard applies it.
+ * `assets/policy.json` is the same policy as a file IT edits; a test keeps the two equal.
+ */
+import type { Policy } from './types';
+
+/**
+ * Company identifiers below are clearly marked example values (Luhn-valid, but not Vinnter AB's real
+ * numbers): IT replaces them in `policy.json` with the company's own (docs/policy.md).
+ */
+export const DEFAULT_POLICY: Policy = {
+  version: 1,
+  actions: {
+    'national-id': 'block',
+    'identity-document': 'block',
+    health: 'block',
+    'special-category': 'block',
+    'financial-card': 'block',
+    financial: 'warn',
+    contact: 'warn',
+    network: 'warn',
+    vehicle: 'warn',
+    'date-of-birth': 'warn',
+    name: 'inform',
+  },
+  bulk: { personalPerAttachment: 10, peopleInList: 5, promptOnSend: true },
+  company: {
+    name: 'Vinnter AB',
+    domains: ['vinnter.se', 'vinnter.com'],
+    organisationNumbers: ['556677-8899'],
+    vatNumbers: ['SE556677889901'],
+    bankgiro: ['5012-3454'],
+    switchboard: ['+46 31 390 06 00'],
+    addresses: ['Exempelgatan 1, 411 01 Göteborg'],
+    allowValues: [],
+  },
+  vault: { url: 'http://localhost:8787', linkExpiryDays: 30, retentionDays: 3650 },
+  languages: ['sv', 'en'],
+};
+
+/** The longest retention P5 allows: ten years. */
+export const MAX_RETENTION_DAYS = 3650;

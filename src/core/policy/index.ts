@@ -1,0 +1,25 @@
+/**
+ * Policy: the IT-editable policy file, its validation, and the verdict it gives a scanned draft.
+ */
+export type {
+  Action,
+  AuthSettings,
+  BulkGroup,
+  BulkThresholds,
+  Clause,
+  CompanyIdentity,
+  Language,
+  Policy,
+  PolicyError,
+  RatedFinding,
+  VaultSettings,
+  Verdict,
+  VerdictKind,
+} from './types';
+export { DEFAULT_POLICY, MAX_RETENTION_DAYS } from './defaults';
+export { parsePolicy, ACTIONS, LANGUAGES } from './parse';
+export { decide } from './decide';
+export { findingKey, fnv1a } from './finding-key';
+export { actionFor, actionRank, clauseFor } from './clause';
+export { bulkGroups } from './bulk';
+export { companyAllowValues } from './allow';

@@ -1,0 +1,41 @@
+/**
+ * Builds the CLI bundle the way `npm run build:node` does (into its own folder under dist/, so parallel
+ * builds of dist/node cannot interfere, while npm packages still resolve from the repository's
+ * node_modules, dynamic imports included) and runs it as a child process.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+export const REPO = path.join(__dirname, '../..');
+
+/** Bundles src/cli/main.ts with esbuild (same options as scripts/build-node.mjs); returns the file. */
+export function buildCli(): string {
+  mkdirSync(path.join(REPO, 'dist'), { recursive: true });
+  const outfile = path.join(mkdtempSync(path.join(REPO, 'dist', 'test-cli-')), 'mailguard.cjs');
+  const script = `require('esbuild').buildSync({ entryPoints: [${JSON.stringify(path.join(REPO, 'src/cli/main.ts'))}], outfile: ${JSON.stringify(outfile)}, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'error' })`;
+  const built = spawnSync(process.execPath, ['-e', script], { cwd: REPO, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`esbuild failed: ${built.stderr}`);
+  return outfile;
+}
+
+/** Removes a bundle made by {@link buildCli}. */
+export function removeCli(cli: string): void {
+  if (cli !== '') rmSync(path.dirname(cli), { recursive: true, force: true });
+}
+
+export interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the bundled CLI in `cwd`. */
+export function runCli(cli: string, args: readonly string[], cwd: string): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
