@@ -31,6 +31,30 @@ export function cellAt(cells: readonly TableCell[], span: Span): TableCell | und
   return undefined;
 }
 
+// A sentence ends at . ! ? (and closing quotes/brackets) followed by whitespace and a capital letter:
+// "…your order. Your card …". "Ordernr. 2103…" and "f. 1991-03-14" do not end a sentence.
+const SENTENCE_END = /[.!?\u2026]["')\]\u201D]*\s+(?=[A-Z\u00C0-\u00DE])/g;
+
+/** Where the sentence holding `offset` starts, looking back at most `reach` characters. */
+function sentenceStart(text: string, offset: number, reach: number): number {
+  const from = Math.max(0, offset - reach);
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
+  const window = text.slice(from, offset);
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) start = m.index + m[0].length;
+  return start === 0 ? -1 : from + start;
+}
+
+/** Where the sentence holding `offset` ends, looking ahead at most `reach` characters. */
+function sentenceEnd(text: string, offset: number, reach: number): number {
+  const re = SENTENCE_END;
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(offset, offset + reach));
+  return m === null ? -1 : offset + m.index + 1;
+}
+
 export interface ContextEffect {
   readonly amount: number;
   readonly reasons: readonly string[];
@@ -48,6 +72,17 @@ export function applyContext(
   let amount = 0;
   let fromHeader = false;
   const reasons: string[] = [];
+  // Negative context counts only within the candidate's sentence: "Thank you for your order. Your card
+  // 5500…" must not let "order" demote the card number. Positive context may reach back further, as
+  // in "Vad är ditt fødselsnummer? Det er 130972 48022".
+  let reachBefore = 0;
+  let reachAfter = 0;
+  for (const rule of rules) {
+    reachBefore = Math.max(reachBefore, rule.before + 1);
+    reachAfter = Math.max(reachAfter, rule.after + 1);
+  }
+  const clipBefore = kind === 'negative' ? sentenceStart(doc.text, span.start, reachBefore) : -1;
+  const clipAfter = kind === 'negative' && reachAfter > 1 ? sentenceEnd(doc.text, span.end, reachAfter) : -1;
   for (const rule of rules) {
     const dict = dictionaryOf(rule);
     const inHeader = header === undefined ? undefined : firstWord(dict, header);
@@ -59,8 +94,9 @@ export function applyContext(
     }
     // One extra character at each outer edge, so a word cut by the window edge ("kvalitetssäk|ring")
     // is not matched as a whole word ("ring") at the slice boundary.
-    const before = doc.lower.slice(Math.max(0, span.start - rule.before - 1), span.start);
-    const after = rule.after > 0 ? doc.lower.slice(span.end, span.end + rule.after + 1) : '';
+    const before = doc.lower.slice(Math.max(0, span.start - rule.before - 1, clipBefore), span.start);
+    const afterEnd = clipAfter < 0 ? span.end + rule.after + 1 : Math.min(clipAfter, span.end + rule.after + 1);
+    const after = rule.after > 0 ? doc.lower.slice(span.end, afterEnd) : '';
     const word = firstWord(dict, before) ?? (after === '' ? undefined : firstWord(dict, after));
     if (word !== undefined) {
       amount += rule.amount;

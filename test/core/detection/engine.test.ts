@@ -136,3 +136,15 @@ describe('maskDefault', () => {
     ['SE45 5000 0000 0583 9825 7466', 'SE45 50** **** **** **** ****'],
   ])('%s -> %s', (value, masked) => expect(maskDefault(value)).toBe(masked));
 });
+
+describe('negative context stays within the sentence', () => {
+  it.each([
+    ['a negative word in the previous sentence does not count', 'Tack för din order. Kundid ID-1234', 0.85, ['checksum', 'keyword:kundid']],
+    ['an abbreviation dot does not end the sentence', 'Kundid nr. ID-1234', 0.85, ['checksum', 'keyword:kundid']],
+    ['a keyword in the previous sentence still counts', 'Vad är ditt kundid? Det är ID-1234', 0.85, ['checksum', 'keyword:kundid']],
+  ])('%s', (_name, text, score, reasons) => {
+    const [finding] = analyze({ text }, env(), [toy]).findings;
+    expect(finding?.score).toBe(score);
+    expect(finding?.reasons).toEqual(reasons);
+  });
+});

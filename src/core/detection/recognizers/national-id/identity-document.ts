@@ -86,7 +86,7 @@ export const identityDocument: Recognizer = {
   validate: validateDocumentNumber,
   context: [
     { words: DOCUMENT_WORDS, amount: 0.4, before: 80, after: 30 },
-    { words: BARE_PASS, amount: 0.4, before: 12, after: 0 },
+    { words: BARE_PASS, amount: 0.4, before: 7, after: 0 },
   ],
   negativeContext: [NON_PERSONAL_NUMBER_RULE],
   mask: maskAllButTwo,

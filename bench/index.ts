@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: prints the quality-target figures (PRODUCT.md) as medians of repeated runs.
+ * Benchmarks are not tests: nothing here fails on a slow machine. Pass part names to run only those:
+ * `npm run bench -- detection extraction addin onsend vault`.
+ */
+import { benchAddin } from './addin';
+import { benchDetection } from './detection';
+import { benchExtraction } from './extraction';
+import { benchOnSend } from './onsend';
+import { benchVault } from './vault';
+
+const PARTS: { readonly [name: string]: () => Promise<void> } = {
+  detection: benchDetection,
+  extraction: benchExtraction,
+  onsend: benchOnSend,
+  addin: benchAddin,
+  vault: benchVault,
+};
+
+async function main(selected: readonly string[]): Promise<void> {
+  const names = selected.length > 0 ? selected : Object.keys(PARTS);
+  for (const name of names) {
+    const run = PARTS[name];
+    if (run === undefined) {
+      console.error(`Unknown benchmark '${name}'. Known: ${Object.keys(PARTS).join(', ')}`);
+      process.exitCode = 2;
+      return;
+    }
+    console.log(`\n## ${name}`);
+    await run();
+  }
+}
+
+void main(process.argv.slice(2));
