@@ -62,5 +62,6 @@ export default tseslint.config(
   { files: ['src/onsend/**/*.ts'], rules: forbid('taskpane', 'simulator', 'server', 'cli', 'react', 'react-dom', '@fluentui/*', ...NODE_BUILTINS) },
   { files: ['src/simulator/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } }, rules: forbid('server', 'cli', ...NODE_BUILTINS) },
   { files: ['src/server/**/*.ts', 'src/cli/**/*.ts'], rules: forbid('addin', 'taskpane', 'onsend', 'simulator') },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   { files: ['test/**/*.{ts,tsx}', 'scripts/**/*', 'bench/**/*'], languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } } },
 );

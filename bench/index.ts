@@ -1,16 +1,18 @@
 /**
  * `npm run bench`: prints the quality-target figures (PRODUCT.md) as medians of repeated runs.
  * Benchmarks are not tests: nothing here fails on a slow machine. Pass part names to run only those:
- * `npm run bench -- detection extraction addin onsend vault`.
+ * `npm run bench -- detection quality extraction addin onsend vault`.
  */
 import { benchAddin } from './addin';
 import { benchDetection } from './detection';
 import { benchExtraction } from './extraction';
 import { benchOnSend } from './onsend';
+import { benchQuality } from './quality';
 import { benchVault } from './vault';
 
 const PARTS: { readonly [name: string]: () => Promise<void> } = {
   detection: benchDetection,
+  quality: benchQuality,
   extraction: benchExtraction,
   onsend: benchOnSend,
   addin: benchAddin,

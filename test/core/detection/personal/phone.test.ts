@@ -8,7 +8,7 @@ describe('phone-number', () => {
     ['Stockholm landline', 'Tel: 08-123 456 78', '08-123 456 78', ['keyword:tel', 'country:se']],
     ['international Swedish, no keyword', 'Anna nås på +46 70 123 45 67 hela veckan.', '+46 70 123 45 67', ['country:se']],
     ['00-prefixed', 'Nummer 0046 70 123 45 67', '0046 70 123 45 67', ['country:se']],
-    ['area code in brackets', 'Växel (031) 12 34 56', '(031) 12 34 56', ['keyword:växel', 'country:se']],
+    ['area code in brackets', 'Tel (031) 12 34 56', '(031) 12 34 56', ['keyword:tel', 'country:se']],
     ['Norwegian international', 'Kontakt Ola på +47 22 33 44 55.', '+47 22 33 44 55', ['country:no']],
     ['Norwegian national with phone word', 'Ola, tlf 22 33 44 55', '22 33 44 55', ['keyword:tlf', 'country:se']],
     ['Finnish mobile with puh.', 'Matti, puh. 040 123 4567', '040 123 4567', ['keyword:puh', 'country:se']],
@@ -44,6 +44,8 @@ describe('phone-number', () => {
     ['account number', 'Kontonummer 8327-9, 123 456 789-0'],
     ['Norwegian national shape without a phone word', 'Artikel 22 33 44 55 finns i lager'],
     ['unknown plan without a phone word', 'Checksum +86 138 0013 8000'],
+    ['a switchboard is the company’s, not a person’s', 'Växel (031) 12 34 56'],
+    ['"direkt" as an ordinary word', 'Kunden ville ha offert direkt. Loggen visar epoch 1732450000'],
     ['radio cell id after a phone-ish word', 'WARN modem: signal quality 9/31, cell id 21504123'],
     ['conference bridge with meeting id', 'Ring in (endast ljud)\n+46 8 505 216 53,,744531962#   Sweden, Stockholm'],
   ])('no finding: %s', (_name, text) => {

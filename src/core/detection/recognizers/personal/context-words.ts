@@ -14,7 +14,7 @@ export const BUSINESS_NUMBER_WORDS: readonly string[] = [
 /** Words that mark a phone number (seed `negative_context_numbers`, phone part, plus common verbs). */
 export const PHONE_WORDS: readonly string[] = [
   'tel', 'tel.', 'telefon', 'telefonnummer', 'telefonnr', 'tfn', 'mobil', 'mobilnr', 'mobilnummer', 'mob', 'mob.',
-  'ring', 'ringa', 'ringer', 'ringde', 'sms', 'sms:a', 'direkt', 'direktnr', 'växel', 'fax', 'phone', 'mobile',
+  'ring', 'ringa', 'ringer', 'ringde', 'sms', 'sms:a', 'direktnr', 'direktnummer', 'fax', 'phone', 'mobile',
   'cell', 'call', 'whatsapp', 'puh', 'puhelin', 'mobiltelefon', 'telefono', 'tlf',
 ];
 

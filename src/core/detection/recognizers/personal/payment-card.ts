@@ -15,7 +15,9 @@ const CARD_WORDS: readonly string[] = [
 ];
 
 /** Words for other long numbers (phones are left out: a card next to "tel" is still a card). */
-const NOT_CARD_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat(['iban', 'bankgiro', 'plusgiro', 'clearing', 'tracking number', 'kolli']);
+const NOT_CARD_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat(['iban', 'bankgiro', 'plusgiro', 'clearing', 'tracking number', 'kolli',
+  // Payment-provider sandbox cards in developers' mail ("use the test card 4242 4242 4242 4242").
+  'test card', 'testkort', 'testkortet', 'sandbox', 'sandlådan', 'dummy card']);
 
 // Digit boundaries without lookbehind: the leading group consumes one non-digit (or the start).
 const LEFT = '(?:^|[^\\d\\-])';

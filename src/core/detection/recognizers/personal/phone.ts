@@ -19,7 +19,10 @@ const PHONE_DICTIONARY = compileDictionary(PHONE_WORDS);
 /** Business references and account numbers: a phone-shaped value after these is not a phone. */
 const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat(['konto', 'kontonummer', 'kontonr', 'bankkonto', 'clearing', 'clearingnummer', 'account', 'bankgiro', 'plusgiro', 'iban', 'pnr', 'personnummer', 'orgnr',
   // Radio and conference identifiers that follow a phone-ish word: "cell id 21504123", "conference id".
-  'cell id', 'cell-id', 'cellid', 'ecgi', 'conference id', 'konferens-id', 'mötes-id', 'meeting id']);
+  'cell id', 'cell-id', 'cellid', 'ecgi', 'conference id', 'konferens-id', 'mötes-id', 'meeting id',
+  // A company's shared numbers are not a person's: switchboard, reception, customer service.
+  'växel', 'växeln', 'vxl', 'switchboard', 'huvudnummer', 'reception', 'receptionen', 'kundtjänst',
+  'kundservice', 'customer service', 'service desk', 'helpdesk', 'supporten', 'sentralbord', 'omstilling']);
 /** How far (characters) a phone word may be from the number it introduces: "Tel (växel): …". */
 const KEYWORD_BEFORE = 40;
 const KEYWORD_AFTER = 15;

@@ -78,7 +78,9 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     membership: ['socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'vänsterpartiet', 'centerpartiet',
       'liberalerna', 'kristdemokraterna', 'miljöpartiet', 'arbeiderpartiet', 'høyre', 'fremskrittspartiet',
       'senterpartiet', 'socialdemokratiet', 'venstre', 'dansk folkeparti', 'partiet', 'labour party',
-      'conservative party'],
+      'conservative party', 'green party', 'the greens', 'liberal democrats', 'lib dems', 'the labour party',
+      'conservatives', 'tories', 'democratic party', 'republican party', 'socialist party', 'sweden democrats',
+      'moderate party', 'centre party', 'left party', 'christian democrats', 'social democrats', 'labour'],
   },
   {
     kind: 'biometric-genetic',
