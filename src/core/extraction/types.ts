@@ -3,6 +3,7 @@
  * Switch on `kind` exhaustively. Extraction never throws for expected outcomes (bad files, limits).
  */
 import type { TableCell } from '../detection/types';
+import type { ExtractorLoaders } from './loaders';
 
 /** A member of a container (zip member, attachment of an attached message), extracted in turn. */
 export interface ExtractedMember {
@@ -46,4 +47,9 @@ export interface ExtractOptions {
   readonly limits?: Partial<ExtractionLimits>;
   /** Monotonic clock in milliseconds, injected because the core never reads the clock itself. */
   readonly now: () => number;
+  /**
+   * Overrides of the lazy parser loaders (pdf.js, msgreader); `null` leaves that format unread
+   * (`unsupported`), e.g. in the on-send bundle. Added for the extraction area.
+   */
+  readonly loaders?: Partial<ExtractorLoaders>;
 }

@@ -1,0 +1,54 @@
+/**
+ * OpenDocument files (.odt, .ods, .odp): content, headers/footers (in styles.xml) and metadata.
+ * The `mimetype` entry says which kind it is.
+ */
+import { decodeUtf8 } from '../decode-text';
+import type { ExtractContext } from '../limits';
+import { TextBuilder } from '../text-builder';
+import type { ExtractionResult } from '../types';
+import type { ZipReader } from '../zip-reader';
+import type { TextVocabulary } from './office-parts';
+import { appendPartText, appendProperties } from './office-parts';
+import { readOdsTables } from './ods';
+
+/** ODF text: paragraphs and headings end lines; spaces, tabs and breaks are elements. */
+const ODF_TEXT: TextVocabulary = {
+  lineEnds: { p: true, h: true, creator: true },
+  characters: { tab: '\t', 'line-break': '\n', s: ' ' },
+  cellEnds: { 'table-cell': true },
+  rowEnds: { 'table-row': true },
+  skip: { 'note-citation': true, date: true, 'sequence-decls': true },
+  breaks: { note: true, annotation: true },
+};
+
+/** True when the zip is an OpenDocument package. */
+export function isOdf(zip: ZipReader): boolean {
+  return zip.has('mimetype') && zip.has('content.xml');
+}
+
+/** Extracts an OpenDocument package already opened as a zip. */
+export function extractOdf(zip: ZipReader, ctx: ExtractContext): ExtractionResult {
+  const builder = new TextBuilder(ctx.limits.maxTextChars);
+  const mimetype = decodeUtf8(zip.read('mimetype') ?? new Uint8Array(0)).trim();
+  const content = zip.text('content.xml');
+  if (content !== undefined) {
+    if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet') {
+      const problem = readOdsTables(content, builder, ctx);
+      if (problem !== undefined) builder.stop(problem);
+    } else {
+      appendPartText(builder, content, 'content.xml', ODF_TEXT, ctx);
+      builder.append('\n');
+    }
+  }
+  // Headers and footers of text documents live in the master pages of styles.xml; the rest of it is
+  // formatting (and in presentations and spreadsheets, field placeholders such as <number>).
+  const styles = mimetype === 'application/vnd.oasis.opendocument.text' ? zip.text('styles.xml') : undefined;
+  const masters = styles === undefined ? -1 : styles.indexOf('<office:master-styles');
+  if (styles !== undefined && masters >= 0) {
+    appendPartText(builder, styles.slice(masters), 'styles.xml', ODF_TEXT, ctx);
+    builder.append('\n');
+  }
+  appendProperties(builder, zip, 'meta.xml');
+  if (zip.problem !== undefined) builder.stop(zip.problem);
+  return builder.result();
+}

@@ -1,0 +1,23 @@
+/**
+ * Extraction: attachment bytes → text with positions (or a clear reason why not), and .eml → Draft.
+ */
+export { extract } from './extract-default';
+export { createExtractor } from './extract';
+export type { Extract } from './extract';
+export { parseMessage } from './parse-message';
+export { htmlToText } from './html-to-text';
+export { decodeText, detectEncoding } from './decode-text';
+export type { TextEncoding } from './decode-text';
+export { DEFAULT_LIMITS } from './limits';
+export { DEFAULT_LOADERS, loadPdfJs, loadMsgReader } from './default-loaders';
+export type {
+  ExtractorLoaders,
+  PdfModule,
+  PdfDocument,
+  PdfPage,
+  PdfTextItem,
+  MsgReaderClass,
+  MsgReaderInstance,
+  MsgFields,
+} from './loaders';
+export type { ExtractionResult, ExtractionLimits, ExtractOptions, ExtractedMember } from './types';

@@ -1,0 +1,79 @@
+/**
+ * Accumulates extracted text (and table cells) up to the text cap, remembering why it stopped early.
+ */
+import type { TableCell } from '../detection/types';
+import type { ExtractedMember, ExtractionResult } from './types';
+
+/** Collects text, cells, members and the first reason something was left out. */
+export class TextBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly cellList: TableCell[] = [];
+  private readonly memberList: ExtractedMember[] = [];
+  private reason: string | undefined;
+
+  constructor(private readonly maxChars: number) {}
+
+  /** Characters collected so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** True once the text cap was hit (further appends are ignored). */
+  get full(): boolean {
+    return this.length >= this.maxChars;
+  }
+
+  /** Appends text, cutting at the cap. Returns the offset where it starts, or -1 when nothing fit. */
+  append(text: string): number {
+    if (text.length === 0) return this.length;
+    const room = this.maxChars - this.length;
+    if (room <= 0) {
+      this.stop(`text cap of ${this.maxChars} characters reached`);
+      return -1;
+    }
+    const start = this.length;
+    const piece = text.length > room ? text.slice(0, room) : text;
+    if (piece.length < text.length) this.stop(`text cap of ${this.maxChars} characters reached`);
+    this.parts.push(piece);
+    this.length += piece.length;
+    return start;
+  }
+
+  /** Appends a table cell's text and records it with its column header (only if it fit whole). */
+  cell(text: string, header: string): void {
+    const start = this.append(text);
+    if (start >= 0 && start + text.length <= this.length && text.length > 0) {
+      this.cellList.push({ start, end: start + text.length, header });
+    }
+  }
+
+  /** Records a nested file's result. */
+  member(member: ExtractedMember): void {
+    this.memberList.push(member);
+  }
+
+  /** Marks the output partial; the first reason wins (it is the cause, later ones are consequences). */
+  stop(reason: string): void {
+    if (this.reason === undefined) this.reason = reason;
+  }
+
+  /** `text` when complete, `partial` with the reason otherwise. */
+  result(): ExtractionResult {
+    const text = this.parts.join('');
+    const extras = {
+      ...(this.cellList.length > 0 ? { cells: this.cellList } : {}),
+      ...(this.memberList.length > 0 ? { members: this.memberList } : {}),
+    };
+    return this.reason === undefined
+      ? { kind: 'text', text, ...extras }
+      : { kind: 'partial', reason: this.reason, text, ...extras };
+  }
+}
+
+/** A plain text result, cut at `maxChars` (partial) when longer. */
+export function textResult(text: string, maxChars: number): ExtractionResult {
+  const builder = new TextBuilder(maxChars);
+  builder.append(text);
+  return builder.result();
+}
