@@ -1,3 +1,6 @@
+import { SCAN_COMMAND } from './scan';
+import { vaultCommand } from './vault';
+
 /** The CLI's sub-commands. Each returns its exit status; long-running ones resolve when they stop. */
 export interface Command {
   readonly name: string;
@@ -5,4 +8,4 @@ export interface Command {
   run(args: readonly string[]): Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [SCAN_COMMAND, vaultCommand];

@@ -1,0 +1,96 @@
+/**
+ * The Smart Alert text: what was found and where, the clause, the way out. Plain text always (at most
+ * {@link MAX_MESSAGE_CHARS}), Markdown for Mailbox 1.15. Names types, counts and file names; never values.
+ */
+import type { Category } from '../core/detection/types';
+import { placeName, type AlertItem, type Place, type SendDecision } from './send-decision';
+import type { AlertStrings } from './strings';
+
+/** Smart Alerts shows at most 500 characters. */
+export const MAX_MESSAGE_CHARS = 500;
+
+/** Categories that are a kind of information rather than a countable thing: "health information", not "3 health". */
+const UNCOUNTED: ReadonlySet<Category> = new Set<Category>(['health', 'special-category']);
+
+export interface AlertText {
+  readonly plain: string;
+  readonly markdown: string;
+}
+
+type Style = (text: string) => string;
+const PLAIN: Style = (text) => text;
+/** Bold, with Markdown's special characters in file names escaped. */
+const BOLD: Style = (text) => `**${text.replace(/([\\`*_[\]()#+!|<>~])/g, '\\$1')}**`;
+
+/** Builds the alert text for a block or prompt decision, shortened to fit the limit. */
+export function alertText(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings): AlertText {
+  return { plain: fit(decision, strings, PLAIN), markdown: fit(decision, strings, BOLD) };
+}
+
+/** Text for a check that failed outright (exception, API failure): say so and offer the way out. */
+export function failureText(strings: AlertStrings): string {
+  return `${strings.failed} ${strings.wayOutPrompt}`;
+}
+
+/** Tries the full list, then fewer items with "and N more", then a hard cut: always ≤ the limit. */
+function fit(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings, style: Style): string {
+  const total = decision.items.length + decision.notChecked.length;
+  for (let shown = total; shown >= 1; shown--) {
+    const text = compose(decision, strings, style, shown);
+    if (text.length <= MAX_MESSAGE_CHARS) return text;
+  }
+  const shortest = compose(decision, strings, style, 1);
+  return `${shortest.slice(0, MAX_MESSAGE_CHARS - 1)}…`;
+}
+
+function compose(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings, style: Style, budget: number): string {
+  const shownItems = decision.items.slice(0, budget);
+  const items = byPlace(shownItems).map((group) => describeGroup(group, strings, style));
+  const hiddenItems = decision.items.length - shownItems.length;
+  if (hiddenItems > 0) items.push(strings.andMore(hiddenItems));
+  const left = Math.max(0, budget - decision.items.length);
+  const places = decision.notChecked.slice(0, Math.max(1, left)).map((p) => style(describePlace(p, strings)));
+  const hiddenPlaces = decision.notChecked.length - places.length;
+  if (hiddenPlaces > 0) places.push(strings.andMore(hiddenPlaces));
+
+  const sentences: string[] = [];
+  if (items.length > 0) sentences.push(decision.kind === 'block' ? strings.blocked(strings.list(items)) : strings.bulk(strings.list(items)));
+  const clause = decision.clause === undefined ? undefined : strings.clause[decision.clause];
+  if (clause !== undefined) sentences.push(clause);
+  if (decision.notChecked.length > 0) sentences.push(strings.notChecked(strings.list(places)));
+  sentences.push(decision.kind === 'block' ? strings.wayOutBlock : strings.wayOutPrompt);
+  return sentences.join(' ');
+}
+
+/** Items in order of first appearance, gathered by place: "12 phone numbers and 12 e-mail addresses in X". */
+function byPlace(items: readonly AlertItem[]): AlertItem[][] {
+  const groups: AlertItem[][] = [];
+  for (const item of items) {
+    const group = groups.filter((g) => samePlace((g[0] as AlertItem).place, item.place))[0];
+    if (group) group.push(item);
+    else groups.push([item]);
+  }
+  return groups;
+}
+
+function samePlace(a: Place, b: Place): boolean {
+  return a.kind === b.kind && placeName(a) === placeName(b);
+}
+
+function describeGroup(group: readonly AlertItem[], strings: AlertStrings, style: Style): string {
+  const what = group.map((item) => {
+    const forms = strings.types[item.type] || strings.categories[item.category];
+    return UNCOUNTED.has(item.category) ? forms[0] : `${item.count} ${item.count === 1 ? forms[0] : forms[1]}`;
+  });
+  return `${strings.list(what)} ${strings.inWord} ${style(describePlace((group[0] as AlertItem).place, strings))}`;
+}
+
+function describePlace(place: Place, strings: AlertStrings): string {
+  if (place.kind === 'file') return strings.where.inFile(place.name);
+  return strings.where[place.part];
+}
+
+/** The place names an informed override records, for the task pane. */
+export function notCheckedNames(decision: Exclude<SendDecision, { kind: 'allow' }>): readonly string[] {
+  return decision.notChecked.map(placeName);
+}

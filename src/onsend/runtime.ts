@@ -1,0 +1,52 @@
+/**
+ * The real dependencies of the on-send handlers: the core (without pdf.js or the .msg reader, which do
+ * not fit the bundle — docs/adr/0006-pdf-on-send.md), the clock, timers, and the policy to apply.
+ */
+import type { CalendarDate } from '../core/detection/types';
+import { analyzeDraft } from '../core/draft';
+// The dispatcher itself, not the package index: the index also wires pdf.js's loader.
+import { createExtractor } from '../core/extraction/extract';
+import { DEFAULT_POLICY, decide, parsePolicy, type Policy } from '../core/policy';
+import { cachedPolicy, type Mailbox } from '../addin';
+import type { SendHandlerDeps } from './send-handler';
+
+/** The hard budget: past it the handler decides on what was scanned (PLATFORM.md: alert after 5 s). */
+export const SEND_BUDGET_MS = 3000;
+/** Reading and extracting stop here, leaving time to evaluate before the hard budget. */
+export const READ_BUDGET_MS = 2500;
+
+/** Today's local date: the core never reads the clock itself. */
+export function today(): CalendarDate {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** The policy the task pane cached in roaming settings when it is valid, else the built-in default. */
+export function effectivePolicy(mailbox: Mailbox): Policy {
+  const cached = cachedPolicy(mailbox);
+  if (cached === undefined || cached === null) return DEFAULT_POLICY;
+  const parsed = parsePolicy(cached);
+  return parsed.errors.length === 0 ? parsed.policy : DEFAULT_POLICY;
+}
+
+/** A monotonic-enough clock: `performance` may be missing in the JavaScript-only runtime. */
+function monotonicNow(): number {
+  return typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : Date.now();
+}
+
+export function runtimeDeps(): SendHandlerDeps {
+  return {
+    core: {
+      analyze: (draft, policy) => analyzeDraft(draft, { today: today(), policy }),
+      decide: (scan, policy, dismissed) => decide(scan, policy, dismissed),
+    },
+    extract: createExtractor({ pdf: null, msg: null }),
+    now: monotonicNow,
+    policy: effectivePolicy,
+    readBudgetMs: READ_BUDGET_MS,
+    budgetMs: SEND_BUDGET_MS,
+    defaultPolicy: DEFAULT_POLICY,
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  };
+}

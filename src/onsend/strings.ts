@@ -1,0 +1,126 @@
+/**
+ * What the Smart Alert says, in Swedish and English. Labels for finding types fall back to the category, so
+ * a recognizer added later is still named sensibly. Counts are written as numerals.
+ */
+import type { Category } from '../core/detection/types';
+import type { Clause } from '../core/policy/types';
+
+export type AlertLanguage = 'sv' | 'en';
+
+export interface AlertStrings {
+  /** "Review and fix": the Smart Alert's cancel button, opening the task pane. At most 20 characters. */
+  readonly cancelLabel: string;
+  readonly categories: { readonly [C in Category]: readonly [one: string, many: string] };
+  readonly types: { readonly [type: string]: readonly [one: string, many: string] };
+  /** "in" the body, "in" a file. */
+  readonly inWord: string;
+  readonly where: {
+    readonly subject: string;
+    readonly body: string;
+    readonly recipients: string;
+    /** The attachments as a whole (their list could not be read). */
+    readonly attachment: string;
+    readonly inFile: (name: string) => string;
+  };
+  readonly andMore: (count: number) => string;
+  readonly list: (items: readonly string[]) => string;
+  readonly blocked: (found: string) => string;
+  readonly bulk: (found: string) => string;
+  readonly notChecked: (names: string) => string;
+  readonly clause: { readonly [C in Clause]?: string };
+  readonly wayOutBlock: string;
+  readonly wayOutPrompt: string;
+  readonly failed: string;
+}
+
+const join = (items: readonly string[], and: string): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] as string}`;
+
+const EN: AlertStrings = {
+  cancelLabel: 'Review and fix',
+  categories: {
+    'national-id': ['national ID number', 'national ID numbers'],
+    'identity-document': ['ID document number', 'ID document numbers'],
+    health: ['health information', 'health information'],
+    'special-category': ['sensitive personal data', 'sensitive personal data'],
+    'financial-card': ['payment card number', 'payment card numbers'],
+    financial: ['bank account number', 'bank account numbers'],
+    contact: ['contact detail', 'contact details'],
+    network: ['IP address', 'IP addresses'],
+    vehicle: ['registration number', 'registration numbers'],
+    'date-of-birth': ['date of birth', 'dates of birth'],
+    name: ['name', 'names'],
+  },
+  types: {
+    'se-personnummer': ['personnummer', 'personnummer'],
+    'se-samordningsnummer': ['samordningsnummer', 'samordningsnummer'],
+    'no-fodselsnummer': ['fødselsnummer', 'fødselsnummer'],
+    'dk-cpr': ['CPR number', 'CPR numbers'],
+    'fi-hetu': ['henkilötunnus', 'henkilötunnus'],
+    'email-address': ['e-mail address', 'e-mail addresses'],
+    'phone-number': ['phone number', 'phone numbers'],
+  },
+  inWord: 'in',
+  where: { subject: 'the subject', body: 'the body', recipients: 'the recipients', attachment: 'the attachments', inFile: (name) => name },
+  andMore: (count) => `${count} more`,
+  list: (items) => join(items, 'and'),
+  blocked: (found) => `Mail Guard stopped this message: ${found}.`,
+  bulk: (found) => `This message carries a list of people: ${found}.`,
+  notChecked: (names) => `Not checked: ${names}.`,
+  clause: {
+    P1: 'Do not send unnecessary personal data (policy P1).',
+    P2: 'Sensitive personal data must not be sent by e-mail (policy P2).',
+    P3: 'Share lists of people through the secure server (policy P3).',
+  },
+  wayOutBlock: 'Choose Review and fix to remove it or move the file to the secure server.',
+  wayOutPrompt: 'Send anyway only if you know it is needed; Review and fix shows the details.',
+  failed: 'Mail Guard could not check this message.',
+};
+
+const SV: AlertStrings = {
+  cancelLabel: 'Visa och åtgärda',
+  categories: {
+    'national-id': ['identitetsnummer', 'identitetsnummer'],
+    'identity-document': ['pass- eller ID-kortsnummer', 'pass- eller ID-kortsnummer'],
+    health: ['hälsouppgifter', 'hälsouppgifter'],
+    'special-category': ['känsliga personuppgifter', 'känsliga personuppgifter'],
+    'financial-card': ['kortnummer', 'kortnummer'],
+    financial: ['kontonummer', 'kontonummer'],
+    contact: ['kontaktuppgift', 'kontaktuppgifter'],
+    network: ['IP-adress', 'IP-adresser'],
+    vehicle: ['registreringsnummer', 'registreringsnummer'],
+    'date-of-birth': ['födelsedatum', 'födelsedatum'],
+    name: ['namn', 'namn'],
+  },
+  types: {
+    'se-personnummer': ['personnummer', 'personnummer'],
+    'se-samordningsnummer': ['samordningsnummer', 'samordningsnummer'],
+    'no-fodselsnummer': ['norskt fødselsnummer', 'norska fødselsnummer'],
+    'dk-cpr': ['danskt CPR-nummer', 'danska CPR-nummer'],
+    'fi-hetu': ['finskt henkilötunnus', 'finska henkilötunnus'],
+    'email-address': ['e-postadress', 'e-postadresser'],
+    'phone-number': ['telefonnummer', 'telefonnummer'],
+  },
+  inWord: 'i',
+  where: { subject: 'ämnesraden', body: 'meddelandet', recipients: 'mottagarna', attachment: 'bilagorna', inFile: (name) => name },
+  andMore: (count) => `${count} till`,
+  list: (items) => join(items, 'och'),
+  blocked: (found) => `Mail Guard stoppade meddelandet: ${found}.`,
+  bulk: (found) => `Meddelandet innehåller en lista med personer: ${found}.`,
+  notChecked: (names) => `Kunde inte kontrolleras: ${names}.`,
+  clause: {
+    P1: 'Skicka inte onödiga personuppgifter (policy P1).',
+    P2: 'Känsliga personuppgifter får inte skickas med e-post (policy P2).',
+    P3: 'Dela listor med personer via den säkra servern (policy P3).',
+  },
+  wayOutBlock: 'Välj Visa och åtgärda för att ta bort uppgifterna eller flytta filen till den säkra servern.',
+  wayOutPrompt: 'Skicka ändå bara om det behövs; Visa och åtgärda visar detaljerna.',
+  failed: 'Mail Guard kunde inte kontrollera meddelandet.',
+};
+
+export const ALERT_STRINGS: { readonly [L in AlertLanguage]: AlertStrings } = { sv: SV, en: EN };
+
+/** Swedish for `sv`, `sv-SE`, `sv-FI`; English otherwise (the other Nordic languages read it more easily). */
+export function alertLanguage(displayLanguage: string): AlertLanguage {
+  return /^sv\b/i.test(displayLanguage) ? 'sv' : 'en';
+}

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import pino from 'pino';
+import type { VaultConfig } from './config';
+import type { DevAuthority } from './auth/dev';
+import type { TokenVerifier } from './auth/principal';
+import { DEFAULT_CHUNK_SIZE } from './crypto/chunked';
+import type { MasterKey } from './crypto/master-key';
+import { installCors, installCorsPreflight } from './http/cors';
+import { installErrorHandler } from './http/error-handler';
+import { loggerOptions } from './http/logging';
+import { installOpenApi, openApiRoute } from './http/openapi';
+import { fileUploadRoutes } from './routes/files-upload';
+import { fileRoutes } from './routes/files';
+import { linkRoutes } from './routes/links';
+import { subjectRoutes } from './routes/subjects';
+import { systemRoutes } from './routes/system';
+import { uploadRoutes } from './routes/uploads';
+import { AuditLog } from './services/audit';
+import type { VaultContext } from './services/context';
+import type { Mailer } from './services/mailer';
+import { RetentionWorker } from './services/retention';
+import { cleanStaging } from './services/staging';
+import type { BlobStore, MetadataStore } from './storage/types';
+
+/** What `createApp` needs besides the config; tests inject a clock, a log stream or fakes here. */
+export interface VaultDeps {
+  readonly meta: MetadataStore;
+  readonly blobs: BlobStore;
+  readonly masterKey: MasterKey;
+  readonly verifier: TokenVerifier;
+  readonly devAuthority?: DevAuthority | null;
+  readonly mailer?: Mailer | null;
+  readonly now?: () => Date;
+  /** Where pino writes (default stdout). */
+  readonly logStream?: Writable;
+  readonly chunkSize?: number;
+}
+
+/** Handles the process (main.ts) and tests use beyond HTTP. */
+export interface VaultHandle {
+  readonly ctx: VaultContext;
+  readonly worker: RetentionWorker;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    vault: VaultHandle;
+  }
+}
+
+/** JSON bodies are tiny (session requests, recipient checks); files use the streaming routes. */
+const JSON_BODY_LIMIT = 64 * 1024;
+
+/**
+ * Builds the vault's Fastify app from a validated config and injected dependencies (no listening, no
+ * timers: `main.ts` starts those). Staging files left by a previous process are removed here.
+ */
+export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<FastifyInstance> {
+  const now = deps.now ?? ((): Date => new Date());
+  const logger: FastifyBaseLogger = pino(loggerOptions(config.logLevel), deps.logStream ?? process.stdout);
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: JSON_BODY_LIMIT,
+    genReqId: () => randomUUID(),
+    requestTimeout: 0,
+    trustProxy: config.trustProxy,
+    // Unknown fields are refused, not silently dropped; types are not coerced in bodies.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
+  });
+  const stagingDir = join(config.dataDir, 'staging');
+  await mkdir(stagingDir, { recursive: true, mode: 0o700 });
+  const ctx: VaultContext = {
+    config,
+    publicUrl: config.publicUrl,
+    meta: deps.meta,
+    blobs: deps.blobs,
+    masterKey: deps.masterKey,
+    now,
+    audit: new AuditLog(deps.meta, now),
+    verifier: deps.verifier,
+    devAuthority: deps.devAuthority ?? null,
+    mailer: deps.mailer ?? null,
+    stagingDir,
+    chunkSize: deps.chunkSize ?? DEFAULT_CHUNK_SIZE,
+  };
+  const removed = await cleanStaging(stagingDir, deps.meta, true);
+  if (removed > 0) app.log.warn({ removed }, 'removed staging files of interrupted uploads');
+  app.decorate('vault', { ctx, worker: new RetentionWorker(ctx, app.log) });
+
+  installErrorHandler(app);
+  installCors(app, config.corsOrigins); // first, so even 429s and 401s carry CORS headers the add-in can read
+  await app.register(helmet, {
+    // Plain-http development would otherwise have its landing-page form upgraded to https.
+    contentSecurityPolicy: {
+      directives: { upgradeInsecureRequests: config.publicUrl.startsWith('https:') ? [] : null },
+    },
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+    crossOriginResourcePolicy: { policy: 'same-site' },
+  });
+  await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 });
+  installCorsPreflight(app, config.corsOrigins);
+  await installOpenApi(app);
+  await app.register(async (scope) => fileUploadRoutes(scope, ctx));
+  await app.register(async (scope) => fileRoutes(scope, ctx));
+  await app.register(async (scope) => uploadRoutes(scope, ctx));
+  await app.register(async (scope) => linkRoutes(scope, ctx));
+  await app.register(async (scope) => subjectRoutes(scope, ctx));
+  await app.register(async (scope) => systemRoutes(scope, ctx));
+  openApiRoute(app);
+  app.addHook('onClose', async () => {
+    await app.vault.worker.stop();
+  });
+  return app;
+}

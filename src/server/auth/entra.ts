@@ -1,0 +1,52 @@
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import {
+  AuthError,
+  IdentityProviderError,
+  principalFromClaims,
+  type Principal,
+  type TokenVerifier,
+} from './principal';
+
+/** The tenant, the vault API's audience, where the tenant's keys are published, and the DPO app role. */
+export interface EntraSettings {
+  readonly tenantId: string;
+  readonly audience: string;
+  readonly jwksUrl: string;
+  readonly dpoRole: string;
+}
+
+/**
+ * Verifies Microsoft Entra ID v2 access tokens issued for the vault's own API: signature against the
+ * tenant's JWKS (cached and refreshed by jose on unknown `kid`), issuer, audience, expiry and scope.
+ */
+export class EntraVerifier implements TokenVerifier {
+  private readonly keys: ReturnType<typeof createRemoteJWKSet>;
+
+  constructor(private readonly settings: EntraSettings) {
+    this.keys = createRemoteJWKSet(new URL(settings.jwksUrl), {
+      timeoutDuration: 5000,
+      cooldownDuration: 30_000,
+    });
+  }
+
+  async verify(token: string): Promise<Principal> {
+    try {
+      const { payload } = await jwtVerify(token, this.keys, {
+        issuer: `https://login.microsoftonline.com/${this.settings.tenantId}/v2.0`,
+        audience: this.settings.audience,
+        algorithms: ['RS256'],
+        clockTolerance: 60,
+      });
+      if (payload['tid'] !== undefined && payload['tid'] !== this.settings.tenantId) {
+        throw new AuthError('The token is from another tenant.');
+      }
+      return principalFromClaims(payload, this.settings.dpoRole);
+    } catch (error: unknown) {
+      if (error instanceof AuthError) throw error;
+      if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError)) {
+        throw new IdentityProviderError('The tenant signing keys cannot be fetched.', { cause: error });
+      }
+      throw new AuthError('The access token is not valid.', { cause: error });
+    }
+  }
+}

@@ -1,0 +1,152 @@
+import { join, resolve } from 'node:path';
+import {
+  ConfigError,
+  configProblems,
+  type AuthConfig,
+  type BlobConfig,
+  type MetadataConfig,
+  type VaultConfig,
+} from './config';
+
+/** Command-line flags of `mailguard vault` (they win over the environment). */
+export interface VaultFlags {
+  readonly dataDir?: string;
+  readonly port?: number;
+  readonly host?: string;
+  readonly devAuth?: boolean;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const DAY_CLASSES = { short: 30, standard: 365, long: 3650 };
+
+/** The embedded-storage defaults for a data folder (used by the CLI and by tests). */
+export function defaultConfig(dataDir: string): VaultConfig {
+  return {
+    host: '127.0.0.1',
+    port: 8787,
+    publicUrl: 'http://127.0.0.1:8787',
+    dataDir,
+    corsOrigins: ['https://localhost:3000'],
+    auth: { kind: 'dev' },
+    metadata: { kind: 'sqlite', path: join(dataDir, 'vault.db') },
+    blobs: { kind: 'fs', root: join(dataDir, 'blobs') },
+    masterKey: { kind: 'file', path: join(dataDir, 'master.key') },
+    maxFileBytes: 250 * 1024 * 1024,
+    linkExpiryDays: 30,
+    retentionClasses: DAY_CLASSES,
+    defaultRetentionClass: 'standard',
+    clamd: null,
+    smtpUrl: null,
+    mailFrom: 'Mail Guard <no-reply@localhost>',
+    rateLimitPerMinute: 600,
+    sweepIntervalMs: 60_000,
+    orphanGraceMs: 15 * 60_000,
+    uploadSessionHours: 24,
+    logLevel: 'info',
+    trustProxy: false,
+  };
+}
+
+function int(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value)) problems.push(`${name} must be an integer`);
+  return value;
+}
+
+/** `short=30,standard=365` → record of days. */
+function parseClasses(raw: string, problems: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pair of raw.split(',')) {
+    const [name, days] = pair.split('=').map((part) => part.trim());
+    if (name === undefined || name === '' || days === undefined || !/^\d+$/.test(days)) {
+      problems.push(`MAILGUARD_RETENTION_CLASSES: "${pair}" is not name=days`);
+    } else out[name] = Number(days);
+  }
+  return out;
+}
+
+function authFrom(env: Env, devAuth: boolean): AuthConfig {
+  if (devAuth) return { kind: 'dev' };
+  const tenantId = env['MAILGUARD_TENANT_ID'] ?? '';
+  return {
+    kind: 'entra',
+    tenantId,
+    audience: env['MAILGUARD_AUDIENCE'] ?? '',
+    jwksUrl: env['MAILGUARD_JWKS_URL'] ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
+    dpoRole: env['MAILGUARD_DPO_ROLE'] ?? 'dpo',
+  };
+}
+
+function storageFrom(env: Env, dataDir: string): { metadata: MetadataConfig; blobs: BlobConfig } {
+  const pgUrl = env['MAILGUARD_DATABASE_URL'];
+  const bucket = env['MAILGUARD_S3_BUCKET'];
+  const endpoint = env['MAILGUARD_S3_ENDPOINT'];
+  return {
+    metadata:
+      pgUrl === undefined || pgUrl === ''
+        ? { kind: 'sqlite', path: join(dataDir, 'vault.db') }
+        : { kind: 'postgres', url: pgUrl, schema: env['MAILGUARD_DATABASE_SCHEMA'] ?? 'public' },
+    blobs:
+      bucket === undefined || bucket === ''
+        ? { kind: 'fs', root: join(dataDir, 'blobs') }
+        : {
+            kind: 's3',
+            bucket,
+            region: env['MAILGUARD_S3_REGION'] ?? 'eu-north-1',
+            forcePathStyle: env['MAILGUARD_S3_PATH_STYLE'] === 'true',
+            prefix: env['MAILGUARD_S3_PREFIX'] ?? 'blobs/',
+            ...(endpoint === undefined || endpoint === '' ? {} : { endpoint }),
+          },
+  };
+}
+
+/** Builds and validates the configuration from flags and `MAILGUARD_*` variables; throws {@link ConfigError}. */
+export function loadConfig(flags: VaultFlags, env: Env): VaultConfig {
+  const problems: string[] = [];
+  const dataDir = resolve(flags.dataDir ?? env['MAILGUARD_DATA_DIR'] ?? '.mailguard-data');
+  const base = defaultConfig(dataDir);
+  const host = flags.host ?? env['MAILGUARD_HOST'] ?? base.host;
+  const port = flags.port ?? int(env, 'MAILGUARD_PORT', base.port, problems);
+  const key = env['MAILGUARD_MASTER_KEY'];
+  const keyFile = env['MAILGUARD_MASTER_KEY_FILE'];
+  const devAuth = flags.devAuth === true;
+  if (!devAuth && (key === undefined || key === '') && (keyFile === undefined || keyFile === '')) {
+    problems.push(
+      'set MAILGUARD_MASTER_KEY or MAILGUARD_MASTER_KEY_FILE (kept outside the database and backups)',
+    );
+  }
+  const classes = env['MAILGUARD_RETENTION_CLASSES'];
+  const config: VaultConfig = {
+    ...base,
+    ...storageFrom(env, dataDir),
+    host,
+    port,
+    publicUrl: env['MAILGUARD_PUBLIC_URL'] ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    corsOrigins: (env['MAILGUARD_CORS_ORIGINS'] ?? base.corsOrigins.join(','))
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    auth: authFrom(env, devAuth),
+    masterKey:
+      key !== undefined && key !== ''
+        ? { kind: 'inline', value: key }
+        : { kind: 'file', path: resolve(keyFile ?? base.dataDir + '/master.key') },
+    maxFileBytes: int(env, 'MAILGUARD_MAX_FILE_MB', base.maxFileBytes / 1048576, problems) * 1048576,
+    linkExpiryDays: int(env, 'MAILGUARD_LINK_EXPIRY_DAYS', base.linkExpiryDays, problems),
+    retentionClasses: classes === undefined ? base.retentionClasses : parseClasses(classes, problems),
+    defaultRetentionClass: env['MAILGUARD_DEFAULT_RETENTION_CLASS'] ?? base.defaultRetentionClass,
+    clamd: env['MAILGUARD_CLAMD'] || null,
+    smtpUrl: env['MAILGUARD_SMTP_URL'] || null,
+    mailFrom: env['MAILGUARD_MAIL_FROM'] ?? base.mailFrom,
+    rateLimitPerMinute: int(env, 'MAILGUARD_RATE_LIMIT', base.rateLimitPerMinute, problems),
+    sweepIntervalMs: int(env, 'MAILGUARD_SWEEP_SECONDS', base.sweepIntervalMs / 1000, problems) * 1000,
+    logLevel: (env['MAILGUARD_LOG_LEVEL'] as VaultConfig['logLevel'] | undefined) ?? base.logLevel,
+    trustProxy: env['MAILGUARD_TRUST_PROXY'] === 'true' ? true : env['MAILGUARD_TRUST_PROXY'] || false,
+  };
+  problems.push(...configProblems(config));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

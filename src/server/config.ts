@@ -1,0 +1,119 @@
+import type { S3Settings } from './storage/s3-blobs';
+
+/** Ten years (P5): no retention class may keep a file longer. 3653 days covers the leap days. */
+export const MAX_RETENTION_DAYS = 3653;
+
+/** How the vault checks bearer tokens. */
+export type AuthConfig =
+  | {
+      readonly kind: 'entra';
+      readonly tenantId: string;
+      /** The vault's own API: its application (client) id or `api://…` URI. */
+      readonly audience: string;
+      /** Defaults to the tenant's published keys; tests point it at a local JWKS. */
+      readonly jwksUrl: string;
+      /** App role that makes a user the data protection officer. */
+      readonly dpoRole: string;
+    }
+  | { readonly kind: 'dev' };
+
+/** Where metadata lives: embedded SQLite file or a PostgreSQL schema. */
+export type MetadataConfig =
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema: string };
+
+/** Where encrypted blobs live: a local folder or an S3-compatible bucket. */
+export type BlobConfig =
+  { readonly kind: 'fs'; readonly root: string } | ({ readonly kind: 's3' } & S3Settings);
+
+/** Everything the vault needs, validated once at boot (see `loadConfig`). */
+export interface VaultConfig {
+  readonly host: string;
+  readonly port: number;
+  /** Base of the links put in mail, e.g. `https://vault.example.se`. */
+  readonly publicUrl: string;
+  readonly dataDir: string;
+  readonly corsOrigins: readonly string[];
+  readonly auth: AuthConfig;
+  readonly metadata: MetadataConfig;
+  readonly blobs: BlobConfig;
+  /** Hex or base64 of 32 bytes; exactly one of key / keyFile. */
+  readonly masterKey:
+    { readonly kind: 'inline'; readonly value: string } | { readonly kind: 'file'; readonly path: string };
+  readonly maxFileBytes: number;
+  readonly linkExpiryDays: number;
+  readonly retentionClasses: Readonly<Record<string, number>>;
+  readonly defaultRetentionClass: string;
+  /** `host:port` or a unix socket path of clamd; null = no virus scanning. */
+  readonly clamd: string | null;
+  /** `smtp://…` / `smtps://…`; null = external recipients only confirm their address. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  readonly rateLimitPerMinute: number;
+  readonly sweepIntervalMs: number;
+  /** Blobs without metadata younger than this are left alone (an upload may be committing). */
+  readonly orphanGraceMs: number;
+  readonly uploadSessionHours: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Behind a reverse proxy: `true` or the proxy addresses, so rate limits key on the real client. */
+  readonly trustProxy: boolean | string;
+}
+
+/** Raised at boot when the configuration is unusable; lists every problem at once. */
+export class ConfigError extends Error {
+  override name = 'ConfigError' as const;
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid vault configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/** True for binds that only this machine can reach (required by `--dev-auth`). */
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.has(host) || host.startsWith('127.');
+}
+
+/** Checks cross-field rules. Returns the problems (empty when the config is good). */
+export function configProblems(config: VaultConfig): string[] {
+  const problems: string[] = [];
+  if (config.auth.kind === 'dev' && !isLoopback(config.host)) {
+    problems.push(`--dev-auth is for local use only and refuses to bind ${config.host}; use 127.0.0.1.`);
+  }
+  if (!Number.isInteger(config.port) || config.port < 0 || config.port > 65535)
+    problems.push('port must be 0-65535');
+  if (!/^https?:\/\/[^/]+/.test(config.publicUrl)) problems.push('public URL must be http(s)://host[:port]');
+  if (config.maxFileBytes < 1) problems.push('max file size must be positive');
+  const classes = Object.keys(config.retentionClasses);
+  for (const name of classes) {
+    const days = config.retentionClasses[name] ?? 0;
+    if (!(days >= 1 && days <= MAX_RETENTION_DAYS)) {
+      problems.push(
+        `retention class ${name}: ${days} days is outside 1-${MAX_RETENTION_DAYS} (10 years, P5)`,
+      );
+    }
+  }
+  if (!classes.includes(config.defaultRetentionClass)) {
+    problems.push(`default retention class ${config.defaultRetentionClass} is not defined`);
+  }
+  const shortest = Math.min(...classes.map((name) => config.retentionClasses[name] ?? 0));
+  if (config.linkExpiryDays < 1 || config.linkExpiryDays > shortest) {
+    problems.push(
+      `link expiry (${config.linkExpiryDays} days) must be 1 to the shortest retention (${shortest} days)`,
+    );
+  }
+  if (config.auth.kind === 'entra') {
+    if (!config.publicUrl.startsWith('https://')) {
+      problems.push(
+        'MAILGUARD_PUBLIC_URL must be https:// in production (links go to people outside the company)',
+      );
+    }
+    if (!/^[0-9a-f-]{36}$/i.test(config.auth.tenantId)) problems.push('Entra tenant id must be a GUID');
+    if (config.auth.audience === '') problems.push('Entra audience (the vault API app id) is required');
+  }
+  for (const origin of config.corsOrigins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin))
+      problems.push(`CORS origin ${origin} must be scheme://host[:port]`);
+  }
+  return problems;
+}

@@ -1,0 +1,70 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { VaultDeps } from './app';
+import type { VaultConfig } from './config';
+import { DevAuthority } from './auth/dev';
+import { EntraVerifier } from './auth/entra';
+import { MasterKey } from './crypto/master-key';
+import { smtpMailer } from './services/mailer';
+import { FsBlobStore } from './storage/fs-blobs';
+import { PostgresDriver } from './storage/postgres-driver';
+import { S3BlobStore } from './storage/s3-blobs';
+import { SqlMetadataStore } from './storage/sql-store';
+import { SqliteDriver } from './storage/sqlite-driver';
+import type { BlobStore, MetadataStore } from './storage/types';
+
+/** Opens the configured metadata store (creating tables). */
+export async function openMetadata(config: VaultConfig): Promise<MetadataStore> {
+  if (config.metadata.kind === 'postgres') {
+    return new SqlMetadataStore(await PostgresDriver.open(config.metadata.url, config.metadata.schema));
+  }
+  await mkdir(dirname(config.metadata.path), { recursive: true, mode: 0o700 });
+  return new SqlMetadataStore(new SqliteDriver(config.metadata.path));
+}
+
+/** Opens the configured blob store (filesystem or S3). */
+export function openBlobs(config: VaultConfig): BlobStore {
+  return config.blobs.kind === 'fs' ? new FsBlobStore(config.blobs.root) : new S3BlobStore(config.blobs);
+}
+
+/**
+ * Reads the master key. With `--dev-auth` a missing key file is created (mode 0600); in production a
+ * missing key is a boot error, because a fresh key would silently make every stored file unreadable.
+ */
+export async function loadMasterKey(config: VaultConfig): Promise<MasterKey> {
+  if (config.masterKey.kind === 'inline') return MasterKey.parse(config.masterKey.value);
+  const path = config.masterKey.path;
+  try {
+    return MasterKey.parse(await readFile(path, 'utf8'));
+  } catch (error: unknown) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || config.auth.kind !== 'dev') throw error;
+    const key = MasterKey.generate();
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+    await writeFile(path, `${key.toHex()}\n`, { mode: 0o600, flag: 'wx' });
+    return key;
+  }
+}
+
+/** Everything `createApp` needs, from the configuration. */
+export async function buildDeps(config: VaultConfig): Promise<VaultDeps & { close(): Promise<void> }> {
+  const masterKey = await loadMasterKey(config);
+  const meta = await openMetadata(config);
+  const blobs = openBlobs(config);
+  const devAuthority = config.auth.kind === 'dev' ? await DevAuthority.create() : null;
+  const verifier = config.auth.kind === 'entra' ? new EntraVerifier(config.auth) : devAuthority;
+  if (verifier === null) throw new Error('unreachable: dev auth without authority');
+  const mailer = config.smtpUrl === null ? null : smtpMailer(config.smtpUrl, config.mailFrom);
+  return {
+    meta,
+    blobs,
+    masterKey,
+    verifier,
+    devAuthority,
+    mailer,
+    async close() {
+      mailer?.close();
+      await blobs.close();
+      await meta.close();
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import type {} from '@fastify/rate-limit'; // brings the per-route `rateLimit` option
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { isEmailAddress } from '../../contract';
+import { VaultHttpError } from '../errors';
+import { bearerToken, signedIn } from '../http/principal';
+import type { VaultContext } from '../services/context';
+import { checkCode, sendCode } from '../services/codes';
+import { landingPage, pickLang, type PageKind } from './landing-html';
+import { download, downloadBody, page, resolve, tokenParams } from './link-access';
+import { errors } from './schemas';
+
+type LinkRequest = { Params: { token: string }; Body: { email?: string; code?: string } | undefined };
+
+/**
+ * Recipient links. `GET /s/:token` only shows the landing page (mail scanners prefetch GETs, so it never
+ * counts or serves a download); `POST` checks the recipient and then streams the file.
+ */
+export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 4096 },
+    (_request, body, done) => {
+      const fields: Record<string, string> = {};
+      new URLSearchParams(String(body)).forEach((value, key) => (fields[key] = value));
+      done(null, fields);
+    },
+  );
+
+  app.get<LinkRequest>(
+    '/s/:token',
+    {
+      schema: {
+        summary: 'Landing page (never a download)',
+        tags: ['links'],
+        params: tokenParams,
+        produces: ['text/html'],
+      },
+    },
+    async (request, reply) => {
+      const lang = pickLang(request.headers['accept-language']);
+      const found = await resolve(ctx, request.params.token);
+      if (found.kind !== 'ok')
+        return page(reply, found.kind === 'gone' ? 410 : 404, landingPage(lang, found.kind));
+      await ctx.audit.record('link-view', { subject: found.file.id });
+      return page(reply, 200, landingPage(lang, 'confirm'));
+    },
+  );
+
+  app.post<LinkRequest>(
+    '/s/:token',
+    {
+      // A signed-in recipient may POST with no body at all.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      config: { rateLimit: { max: Math.min(30, ctx.config.rateLimitPerMinute), timeWindow: 60_000 } },
+      schema: {
+        summary: 'Recipient check, then the download',
+        tags: ['links'],
+        params: tokenParams,
+        body: downloadBody,
+        consumes: ['application/x-www-form-urlencoded', 'application/json'],
+        produces: ['application/octet-stream', 'text/html'],
+        response: errors(403, 404, 410, 429),
+      },
+    },
+    async (request, reply) => {
+      const form = String(request.headers['content-type'] ?? '').startsWith(
+        'application/x-www-form-urlencoded',
+      );
+      const lang = pickLang(request.headers['accept-language']);
+      const refuse = (
+        status: number,
+        kind: PageKind,
+        code: VaultHttpError['code'],
+        message: string,
+        email = '',
+      ): FastifyReply => {
+        if (form) return page(reply, status, landingPage(lang, kind, email));
+        throw new VaultHttpError(status, code, message);
+      };
+      const found = await resolve(ctx, request.params.token);
+      if (found.kind === 'not-found')
+        return refuse(404, 'not-found', 'not-found', 'This link does not exist.');
+      if (found.kind === 'gone')
+        return refuse(410, 'gone', 'gone', 'This link has expired or the file was erased.');
+      const { link, file } = found;
+      const allowed = new Set([...file.recipients, file.owner]);
+      let who: string;
+      if (bearerToken(request) !== null) {
+        who = (await signedIn(ctx, request)).email; // internal recipients: Entra sign-in
+      } else {
+        who = (request.body?.email ?? '').trim().toLowerCase();
+        if (!isEmailAddress(who)) return refuse(400, 'confirm', 'bad-request', 'Give your e-mail address.');
+        if (ctx.mailer !== null) {
+          const code = request.body?.code;
+          if (code === undefined) {
+            // Same answer whether or not the address is listed, so the link does not reveal its recipients.
+            if (allowed.has(who)) await sendCode(ctx, link, request.params.token, who, lang);
+            if (form) return page(reply, 202, landingPage(lang, 'code', who));
+            return reply.status(202).send({ status: 'code-sent' });
+          }
+          if (!allowed.has(who) || !(await checkCode(ctx, link, request.params.token, who, code))) {
+            await ctx.audit.record('download-refused', { subject: file.id, actor: who, detail: 'code' });
+            return refuse(403, 'code-invalid', 'code-invalid', 'The code is wrong or has expired.', who);
+          }
+        }
+      }
+      if (!allowed.has(who)) {
+        await ctx.audit.record('download-refused', { subject: file.id, actor: who, detail: 'not-listed' });
+        return refuse(403, 'refused', 'forbidden', 'This address may not download the file.', who);
+      }
+      return download(ctx, reply, link, file, who);
+    },
+  );
+}

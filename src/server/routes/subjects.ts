@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { SubjectErasure, SubjectExport } from '../../contract';
+import { signedInDpo } from '../http/principal';
+import type { VaultContext } from '../services/context';
+import { eraseFile } from '../services/erase';
+import { toMetadata } from '../services/present';
+import { bearer, errors, fileMetadata, subjectQuery } from './schemas';
+
+type SubjectRequest = { Querystring: { q: string } };
+/** A DSAR rarely spans more files than this; more would need paging. */
+const MAX_MATCHES = 10_000;
+
+const queryHash = (q: string): string =>
+  createHash('sha256').update(`q:${q.toLowerCase()}`, 'utf8').digest('hex');
+
+/** Data-subject requests (P6) for the DPO: find and export, or erase, everything about a person. */
+export async function subjectRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
+  app.get<SubjectRequest>(
+    '/api/subjects',
+    {
+      schema: {
+        summary: 'Everything stored that concerns a person (DSAR export, JSON)',
+        tags: ['dpo'],
+        security: bearer,
+        querystring: subjectQuery,
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              query: { type: 'string' },
+              generatedAt: { type: 'string' },
+              files: { type: 'array', items: fileMetadata },
+            },
+          },
+          ...errors(400, 401, 403),
+        },
+      },
+    },
+    async (request, reply) => {
+      const dpo = await signedInDpo(ctx, request);
+      const q = request.query.q.trim();
+      const files = await ctx.meta.search(q, MAX_MATCHES);
+      await ctx.audit.record('dpo-search', { actor: dpo.email, detail: queryHash(q) });
+      const live = files.filter((file) => file.wrappedKey !== null);
+      const body: SubjectExport = {
+        query: q,
+        generatedAt: ctx.now().toISOString(),
+        files: await Promise.all(
+          live.map(async (file) => toMetadata(file, await ctx.meta.getLinkForFile(file.id))),
+        ),
+      };
+      return reply.header('cache-control', 'no-store').send(body);
+    },
+  );
+
+  app.delete<SubjectRequest>(
+    '/api/subjects',
+    {
+      schema: {
+        summary: 'Erase everything that concerns a person (files under legal hold are kept and listed)',
+        tags: ['dpo'],
+        security: bearer,
+        querystring: subjectQuery,
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              query: { type: 'string' },
+              erased: { type: 'array', items: { type: 'string' } },
+              held: { type: 'array', items: { type: 'string' } },
+            },
+          },
+          ...errors(400, 401, 403),
+        },
+      },
+    },
+    async (request) => {
+      const dpo = await signedInDpo(ctx, request);
+      const q = request.query.q.trim();
+      const files = await ctx.meta.search(q, MAX_MATCHES);
+      await ctx.audit.record('dpo-search', { actor: dpo.email, detail: queryHash(q) });
+      const result: { query: string; erased: string[]; held: string[] } = { query: q, erased: [], held: [] };
+      for (const file of files) {
+        if (file.legalHold) {
+          result.held.push(file.id);
+          continue;
+        }
+        await eraseFile(ctx, file.id, dpo.email, 'dsar');
+        result.erased.push(file.id);
+      }
+      return result satisfies SubjectErasure;
+    },
+  );
+}

@@ -1,0 +1,29 @@
+import { pipeline } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { decryptStream } from '../crypto/streams';
+import { VaultHttpError } from '../errors';
+import type { FileRecord } from '../storage/types';
+import type { VaultContext } from './context';
+
+/** The decrypted bytes of a stored file as a stream; errors mid-way (tampering) abort the stream. */
+export async function openContent(ctx: VaultContext, file: FileRecord): Promise<Readable> {
+  if (file.wrappedKey === null) throw new VaultHttpError(410, 'gone', 'This file has been erased.');
+  const key = ctx.masterKey.unwrap(file.wrappedKey, file.id);
+  let source: Readable;
+  try {
+    source = await ctx.blobs.read(file.id);
+  } catch (error: unknown) {
+    throw new VaultHttpError(503, 'storage-unavailable', 'The file cannot be read right now.', {
+      cause: error,
+    });
+  }
+  const plain = decryptStream(key, file.id);
+  pipeline(source, plain, () => undefined); // errors surface on `plain`, which the reply consumes
+  return plain;
+}
+
+/** `Content-Disposition` with an ASCII fallback and the RFC 6266 / 8187 UTF-8 name. */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -1,0 +1,94 @@
+import pg from 'pg';
+import {
+  AUDIT_HEAD,
+  INSERT_AUDIT,
+  auditParams,
+  nextAuditEntry,
+  type Param,
+  type Row,
+  type SqlDriver,
+  type Statement,
+} from './sql-driver';
+import { schemaSql } from './schema';
+import type { AuditDraft, AuditEntry } from './types';
+
+/** Any constant: the advisory lock that serialises audit appends across vault instances. */
+const AUDIT_LOCK = 4_711_004;
+
+/** `?` placeholders → `$1, $2…` (our SQL has no `?` inside string literals). */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
+/** PostgreSQL for several vault instances sharing one database. */
+export class PostgresDriver implements SqlDriver {
+  readonly dialect = 'postgres' as const;
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects, selects (and creates) `schema`, and creates the tables. */
+  static async open(url: string, schema = 'public'): Promise<PostgresDriver> {
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new RangeError('Invalid PostgreSQL schema name.');
+    const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
+    const driver = new PostgresDriver(pool);
+    try {
+      // Two instances booting together must not race on CREATE TABLE IF NOT EXISTS.
+      await driver.transaction(async (client) => {
+        await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK + 1]);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await client.query(schemaSql('postgres'));
+      });
+    } catch (error: unknown) {
+      await pool.end();
+      throw error;
+    }
+    return driver;
+  }
+
+  async all(sql: string, params: readonly Param[] = []): Promise<Row[]> {
+    return (await this.pool.query(numbered(sql), [...params])).rows as Row[];
+  }
+
+  async run(sql: string, params: readonly Param[] = []): Promise<number> {
+    return (await this.pool.query(numbered(sql), [...params])).rowCount ?? 0;
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error: unknown) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async batch(statements: readonly Statement[]): Promise<void> {
+    await this.transaction(async (client) => {
+      for (const [sql, params] of statements) await client.query(numbered(sql), [...params]);
+    });
+  }
+
+  async appendAudit(
+    draft: AuditDraft,
+    seal: (prevHash: string, draft: AuditDraft) => string,
+  ): Promise<AuditEntry> {
+    return this.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+      const head = (await client.query(AUDIT_HEAD)).rows[0] as Row | undefined;
+      const entry = nextAuditEntry(head, draft, seal);
+      await client.query(numbered(INSERT_AUDIT), auditParams(entry));
+      return entry;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

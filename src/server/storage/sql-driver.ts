@@ -1,0 +1,56 @@
+import type { AuditDraft, AuditEntry } from './types';
+
+/** A row as the database driver returns it (PostgreSQL gives BIGINT as strings, SQLite as numbers). */
+export type Row = Record<string, unknown>;
+/** A bound parameter value. */
+export type Param = string | number | null;
+/** One SQL statement with its parameters (for {@link SqlDriver.batch}). */
+export type Statement = readonly [sql: string, params: readonly Param[]];
+
+/**
+ * The few operations the metadata store needs from a SQL database. SQL is written once with `?` parameters
+ * in the common subset of SQLite and PostgreSQL; each driver adapts placeholders and transactions.
+ */
+export interface SqlDriver {
+  readonly dialect: 'sqlite' | 'postgres';
+  all(sql: string, params?: readonly Param[]): Promise<Row[]>;
+  /** Returns the number of rows changed. */
+  run(sql: string, params?: readonly Param[]): Promise<number>;
+  /** Runs the statements in one transaction. */
+  batch(statements: readonly Statement[]): Promise<void>;
+  /** Appends to the audit chain under an exclusive lock, so two writers never fork the chain. */
+  appendAudit(draft: AuditDraft, seal: (prevHash: string, draft: AuditDraft) => string): Promise<AuditEntry>;
+  close(): Promise<void>;
+}
+
+/** The chain starts from this hash (64 zeros). */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** Audit SQL shared by both drivers. */
+export const INSERT_AUDIT =
+  'INSERT INTO audit (seq, at, kind, subject, actor, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
+export const AUDIT_HEAD = 'SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1';
+
+/** Builds the entry that follows `head`. */
+export function nextAuditEntry(
+  head: Row | undefined,
+  draft: AuditDraft,
+  seal: (prevHash: string, draft: AuditDraft) => string,
+): AuditEntry {
+  const prevHash = head === undefined ? GENESIS_HASH : String(head['hash']);
+  const seq = head === undefined ? 1 : Number(head['seq']) + 1;
+  return { ...draft, seq, prevHash, hash: seal(prevHash, draft) };
+}
+
+export function auditParams(entry: AuditEntry): Param[] {
+  return [
+    entry.seq,
+    entry.at,
+    entry.kind,
+    entry.subject,
+    entry.actor,
+    entry.detail,
+    entry.prevHash,
+    entry.hash,
+  ];
+}

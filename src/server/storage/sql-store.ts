@@ -1,0 +1,181 @@
+import {
+  FILE_COLUMNS,
+  LINK_COLUMNS,
+  UPLOAD_COLUMNS,
+  auditFromRow,
+  codeFromRow,
+  fileFromRow,
+  fileParams,
+  likeContains,
+  linkFromRow,
+  linkParams,
+  uploadFromRow,
+  uploadParams,
+} from './rows';
+import type { SqlDriver } from './sql-driver';
+import type {
+  AuditDraft,
+  AuditEntry,
+  CodeRecord,
+  FileRecord,
+  LinkRecord,
+  MetadataStore,
+  UploadRecord,
+} from './types';
+
+const marks = (columns: string): string =>
+  columns
+    .split(',')
+    .map(() => '?')
+    .join(', ');
+
+/** The metadata store over any {@link SqlDriver}: one set of queries for SQLite and PostgreSQL. */
+export class SqlMetadataStore implements MetadataStore {
+  constructor(private readonly db: SqlDriver) {}
+
+  get kind(): 'sqlite' | 'postgres' {
+    return this.db.dialect;
+  }
+
+  async insertFileWithLink(file: FileRecord, link: LinkRecord): Promise<void> {
+    await this.db.batch([
+      [`INSERT INTO files (${FILE_COLUMNS}) VALUES (${marks(FILE_COLUMNS)})`, fileParams(file)],
+      [`INSERT INTO links (${LINK_COLUMNS}) VALUES (${marks(LINK_COLUMNS)})`, linkParams(link)],
+    ]);
+  }
+
+  async getFile(id: string): Promise<FileRecord | null> {
+    const [row] = await this.db.all(`SELECT ${FILE_COLUMNS} FROM files WHERE id = ?`, [id]);
+    return row === undefined ? null : fileFromRow(row);
+  }
+
+  async destroyKey(id: string): Promise<void> {
+    await this.db.run('UPDATE files SET wrapped_key = NULL WHERE id = ?', [id]);
+  }
+
+  async deleteFile(id: string): Promise<void> {
+    await this.db.batch([
+      ['DELETE FROM codes WHERE link_id IN (SELECT id FROM links WHERE file_id = ?)', [id]],
+      ['DELETE FROM links WHERE file_id = ?', [id]],
+      ['DELETE FROM files WHERE id = ?', [id]],
+    ]);
+  }
+
+  async setLegalHold(id: string, hold: boolean): Promise<void> {
+    await this.db.run('UPDATE files SET legal_hold = ? WHERE id = ?', [hold ? 1 : 0, id]);
+  }
+
+  async listDue(now: Date, limit: number): Promise<FileRecord[]> {
+    const rows = await this.db.all(
+      `SELECT ${FILE_COLUMNS} FROM files WHERE wrapped_key IS NULL OR (retain_until <= ? AND legal_hold = 0)
+       ORDER BY retain_until LIMIT ?`,
+      [now.getTime(), limit],
+    );
+    return rows.map(fileFromRow);
+  }
+
+  async allFileIds(): Promise<Set<string>> {
+    return new Set((await this.db.all('SELECT id FROM files')).map((row) => String(row['id'])));
+  }
+
+  async search(query: string, limit: number): Promise<FileRecord[]> {
+    const rows = await this.db.all(
+      `SELECT ${FILE_COLUMNS} FROM files WHERE search_text LIKE ? ESCAPE '\\' ORDER BY created_at LIMIT ?`,
+      [likeContains(query), limit],
+    );
+    return rows.map(fileFromRow);
+  }
+
+  async getLinkBySecretHash(secretHash: string): Promise<LinkRecord | null> {
+    const [row] = await this.db.all(`SELECT ${LINK_COLUMNS} FROM links WHERE secret_hash = ?`, [secretHash]);
+    return row === undefined ? null : linkFromRow(row);
+  }
+
+  async getLinkForFile(fileId: string): Promise<LinkRecord | null> {
+    const [row] = await this.db.all(`SELECT ${LINK_COLUMNS} FROM links WHERE file_id = ?`, [fileId]);
+    return row === undefined ? null : linkFromRow(row);
+  }
+
+  async countDownload(linkId: string): Promise<boolean> {
+    const changed = await this.db.run(
+      'UPDATE links SET downloads = downloads + 1 WHERE id = ? AND (download_limit IS NULL OR downloads < download_limit)',
+      [linkId],
+    );
+    return changed === 1;
+  }
+
+  async putCode(code: CodeRecord): Promise<void> {
+    await this.db.run(
+      `INSERT INTO codes (link_id, email, code_hash, expires_at, attempts) VALUES (?, ?, ?, ?, 0)
+       ON CONFLICT (link_id, email) DO UPDATE SET code_hash = excluded.code_hash, expires_at = excluded.expires_at, attempts = 0`,
+      [code.linkId, code.email, code.codeHash, code.expiresAt.getTime()],
+    );
+  }
+
+  async getCode(linkId: string, email: string): Promise<CodeRecord | null> {
+    const [row] = await this.db.all('SELECT * FROM codes WHERE link_id = ? AND email = ?', [linkId, email]);
+    return row === undefined ? null : codeFromRow(row);
+  }
+
+  async bumpCodeAttempts(linkId: string, email: string): Promise<void> {
+    await this.db.run('UPDATE codes SET attempts = attempts + 1 WHERE link_id = ? AND email = ?', [
+      linkId,
+      email,
+    ]);
+  }
+
+  async deleteCode(linkId: string, email: string): Promise<void> {
+    await this.db.run('DELETE FROM codes WHERE link_id = ? AND email = ?', [linkId, email]);
+  }
+
+  async deleteExpiredCodes(now: Date): Promise<void> {
+    await this.db.run('DELETE FROM codes WHERE expires_at <= ?', [now.getTime()]);
+  }
+
+  async insertUpload(upload: UploadRecord): Promise<void> {
+    await this.db.run(
+      `INSERT INTO uploads (${UPLOAD_COLUMNS}) VALUES (${marks(UPLOAD_COLUMNS)})`,
+      uploadParams(upload),
+    );
+  }
+
+  async getUpload(id: string): Promise<UploadRecord | null> {
+    const [row] = await this.db.all(`SELECT ${UPLOAD_COLUMNS} FROM uploads WHERE id = ?`, [id]);
+    return row === undefined ? null : uploadFromRow(row);
+  }
+
+  async setUploadOffset(id: string, offset: number): Promise<void> {
+    await this.db.run('UPDATE uploads SET upload_offset = ? WHERE id = ?', [offset, id]);
+  }
+
+  async deleteUpload(id: string): Promise<void> {
+    await this.db.run('DELETE FROM uploads WHERE id = ?', [id]);
+  }
+
+  async listExpiredUploads(now: Date): Promise<UploadRecord[]> {
+    const rows = await this.db.all(`SELECT ${UPLOAD_COLUMNS} FROM uploads WHERE expires_at <= ?`, [
+      now.getTime(),
+    ]);
+    return rows.map(uploadFromRow);
+  }
+
+  async allUploadIds(): Promise<Set<string>> {
+    return new Set((await this.db.all('SELECT id FROM uploads')).map((row) => String(row['id'])));
+  }
+
+  appendAudit(draft: AuditDraft, seal: (prevHash: string, draft: AuditDraft) => string): Promise<AuditEntry> {
+    return this.db.appendAudit(draft, seal);
+  }
+
+  async readAudit(afterSeq: number, limit: number): Promise<AuditEntry[]> {
+    const rows = await this.db.all('SELECT * FROM audit WHERE seq > ? ORDER BY seq LIMIT ?', [
+      afterSeq,
+      limit,
+    ]);
+    return rows.map(auditFromRow);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

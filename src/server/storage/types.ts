@@ -1,0 +1,138 @@
+import type { Readable } from 'node:stream';
+
+/** A stored file's metadata row. `wrappedKey` null means erased (crypto-shredded) and awaiting blob removal. */
+export interface FileRecord {
+  readonly id: string;
+  readonly owner: string;
+  readonly ownerName: string;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly recipients: readonly string[];
+  readonly wrappedKey: string | null;
+  readonly createdAt: Date;
+  readonly retentionClass: string;
+  readonly retainUntil: Date;
+  readonly legalHold: boolean;
+}
+
+/** The one link per file; only the secret's hash is stored. */
+export interface LinkRecord {
+  readonly id: string;
+  readonly fileId: string;
+  readonly secretHash: string;
+  readonly expiresAt: Date;
+  readonly downloadLimit: number | null;
+  readonly downloads: number;
+}
+
+/** A resumable upload in progress; the staging file holds whole encrypted chunks up to `offset`. */
+export interface UploadRecord {
+  readonly id: string;
+  readonly fileId: string;
+  readonly owner: string;
+  readonly ownerName: string;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly recipients: readonly string[];
+  readonly retentionClass: string;
+  readonly downloadLimit: number | null;
+  readonly linkExpiryDays: number;
+  readonly wrappedKey: string;
+  readonly offset: number;
+  readonly expiresAt: Date;
+}
+
+/** A one-time code sent to an external recipient; only its hash is stored. */
+export interface CodeRecord {
+  readonly linkId: string;
+  readonly email: string;
+  readonly codeHash: string;
+  readonly expiresAt: Date;
+  readonly attempts: number;
+}
+
+/** What an audit entry records. */
+export type AuditKind =
+  'upload' | 'link-view' | 'download' | 'download-refused' | 'erase' | 'legal-hold' | 'dpo-search';
+
+/** One audit-chain entry. `hash` = SHA-256 over the previous hash and the canonical fields. */
+export interface AuditEntry {
+  readonly seq: number;
+  readonly at: string;
+  readonly kind: AuditKind;
+  /** File id when the event concerns one file. */
+  readonly subject: string | null;
+  /** SHA-256 of the actor's address (pseudonymous; the chain never holds addresses). */
+  readonly actor: string | null;
+  /** Event-specific hash (file sha256, query hash…), never content. */
+  readonly detail: string | null;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
+
+/** Metadata storage. Implementations: SQLite (embedded, default) and PostgreSQL (several instances). */
+export interface MetadataStore {
+  readonly kind: 'sqlite' | 'postgres';
+  insertFileWithLink(file: FileRecord, link: LinkRecord): Promise<void>;
+  getFile(id: string): Promise<FileRecord | null>;
+  /** Crypto-shredding: forget the wrapped key; the row stays as a tombstone until the blob is gone. */
+  destroyKey(id: string): Promise<void>;
+  /** Removes the row, its link and its codes (after the blob is deleted). */
+  deleteFile(id: string): Promise<void>;
+  setLegalHold(id: string, hold: boolean): Promise<void>;
+  /** Files past retention (not held) and tombstones, oldest first. */
+  listDue(now: Date, limit: number): Promise<FileRecord[]>;
+  allFileIds(): Promise<Set<string>>;
+  /** Case-insensitive substring search over owner, owner name, recipients and file name. */
+  search(query: string, limit: number): Promise<FileRecord[]>;
+
+  getLinkBySecretHash(secretHash: string): Promise<LinkRecord | null>;
+  getLinkForFile(fileId: string): Promise<LinkRecord | null>;
+  /** Atomically counts one download if the limit allows; false when exhausted. */
+  countDownload(linkId: string): Promise<boolean>;
+
+  putCode(code: CodeRecord): Promise<void>;
+  getCode(linkId: string, email: string): Promise<CodeRecord | null>;
+  bumpCodeAttempts(linkId: string, email: string): Promise<void>;
+  deleteCode(linkId: string, email: string): Promise<void>;
+
+  insertUpload(upload: UploadRecord): Promise<void>;
+  getUpload(id: string): Promise<UploadRecord | null>;
+  setUploadOffset(id: string, offset: number): Promise<void>;
+  deleteUpload(id: string): Promise<void>;
+  listExpiredUploads(now: Date): Promise<UploadRecord[]>;
+  allUploadIds(): Promise<Set<string>>;
+  deleteExpiredCodes(now: Date): Promise<void>;
+
+  /** Appends atomically: the store reads the chain head and links the new entry inside one transaction. */
+  appendAudit(draft: AuditDraft, seal: (prevHash: string, draft: AuditDraft) => string): Promise<AuditEntry>;
+  /** Entries in order, a page at a time. */
+  readAudit(afterSeq: number, limit: number): Promise<AuditEntry[]>;
+  close(): Promise<void>;
+}
+
+/** A blob key plus when it was written (for orphan clean-up grace). */
+export interface BlobListing {
+  readonly id: string;
+  readonly modifiedAt: Date;
+}
+
+/** Encrypted blob storage. Implementations: local filesystem (default) and S3-compatible object storage. */
+export interface BlobStore {
+  readonly kind: 'fs' | 's3';
+  /**
+   * Makes a fully written, fsynced staging file the blob `id`. Must be atomic: afterwards the blob exists
+   * completely or not at all. The staging file is consumed.
+   */
+  commit(id: string, stagingPath: string, size: number): Promise<void>;
+  read(id: string): Promise<Readable>;
+  delete(id: string): Promise<void>;
+  list(): Promise<BlobListing[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,93 @@
+import { ConfigError, loadConfig } from '../../src/server';
+
+const KEY = { MAILGUARD_MASTER_KEY: 'b'.repeat(64) };
+const ENTRA = {
+  ...KEY,
+  MAILGUARD_TENANT_ID: '11111111-2222-3333-4444-555555555555',
+  MAILGUARD_AUDIENCE: 'api://vault',
+  MAILGUARD_PUBLIC_URL: 'https://vault.vinnter.se',
+};
+
+describe('vault configuration (validated once at boot)', () => {
+  it('defaults to embedded storage in ./.mailguard-data on port 8787 with --dev-auth', () => {
+    const config = loadConfig({ devAuth: true }, {});
+    expect(config).toMatchObject({
+      port: 8787,
+      host: '127.0.0.1',
+      auth: { kind: 'dev' },
+      metadata: { kind: 'sqlite' },
+      blobs: { kind: 'fs' },
+      linkExpiryDays: 30,
+    });
+    expect(config.dataDir.endsWith('.mailguard-data')).toBe(true);
+  });
+
+  it('builds Entra, PostgreSQL and S3 settings from the environment', () => {
+    const config = loadConfig(
+      {},
+      {
+        ...ENTRA,
+        MAILGUARD_DATABASE_URL: 'postgres://db/vault',
+        MAILGUARD_S3_BUCKET: 'mg',
+        MAILGUARD_S3_ENDPOINT: 'https://s3.example',
+        MAILGUARD_CORS_ORIGINS: 'https://addin.vinnter.se',
+      },
+    );
+    expect(config.auth).toMatchObject({
+      kind: 'entra',
+      jwksUrl: 'https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/discovery/v2.0/keys',
+    });
+    expect(config.metadata).toMatchObject({ kind: 'postgres', url: 'postgres://db/vault' });
+    expect(config.blobs).toMatchObject({ kind: 's3', bucket: 'mg', endpoint: 'https://s3.example' });
+    expect(config.corsOrigins).toEqual(['https://addin.vinnter.se']);
+  });
+
+  it.each([
+    ['--dev-auth on a public bind', { devAuth: true, host: '0.0.0.0' }, {}, /dev-auth is for local use only/],
+    [
+      'production without a master key',
+      {},
+      { MAILGUARD_TENANT_ID: '11111111-2222-3333-4444-555555555555', MAILGUARD_AUDIENCE: 'x' },
+      /MASTER_KEY/,
+    ],
+    ['production without a tenant', {}, KEY, /tenant id/],
+    [
+      'production links over plain http',
+      {},
+      { ...ENTRA, MAILGUARD_PUBLIC_URL: 'http://vault.vinnter.se' },
+      /https/,
+    ],
+    [
+      'a retention class above 10 years (P5)',
+      { devAuth: true },
+      { MAILGUARD_RETENTION_CLASSES: 'standard=365,forever=3700' },
+      /10 years/,
+    ],
+    [
+      'a link expiry longer than retention',
+      { devAuth: true },
+      { MAILGUARD_RETENTION_CLASSES: 'standard=20' },
+      /link expiry/,
+    ],
+    [
+      'an undefined default class',
+      { devAuth: true },
+      { MAILGUARD_DEFAULT_RETENTION_CLASS: 'none' },
+      /not defined/,
+    ],
+    [
+      'a malformed CORS origin',
+      { devAuth: true },
+      { MAILGUARD_CORS_ORIGINS: 'localhost:3000' },
+      /CORS origin/,
+    ],
+    ['a non-numeric port', { devAuth: true }, { MAILGUARD_PORT: 'http' }, /MAILGUARD_PORT/],
+  ])('refuses %s', (_label, flags, env, message) => {
+    expect(() => loadConfig(flags, env)).toThrow(ConfigError);
+    expect(() => loadConfig(flags, env)).toThrow(message);
+  });
+
+  it('accepts loopback binds for --dev-auth', () => {
+    expect(loadConfig({ devAuth: true, host: '::1' }, {}).host).toBe('::1');
+  });
+});
