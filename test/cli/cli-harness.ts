@@ -1,7 +1,8 @@
 /**
- * Builds the CLI bundle the way `npm run build:node` does (into its own folder under dist/, so parallel
- * builds of dist/node cannot interfere, while npm packages still resolve from the repository's
- * node_modules, dynamic imports included) and runs it as a child process.
+ * Builds the CLI bundle the way `npm run build:node` does (into its own folder under
+ * node_modules/.cache, so neither parallel builds of dist/node nor a webpack rebuild that cleans dist/
+ * can interfere, while npm packages still resolve from the repository's node_modules, dynamic imports
+ * included) and runs it as a child process.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,8 +12,9 @@ export const REPO = path.join(__dirname, '../..');
 
 /** Bundles src/cli/main.ts with esbuild (same options as scripts/build-node.mjs); returns the file. */
 export function buildCli(): string {
-  mkdirSync(path.join(REPO, 'dist'), { recursive: true });
-  const outfile = path.join(mkdtempSync(path.join(REPO, 'dist', 'test-cli-')), 'mailguard.cjs');
+  const cache = path.join(REPO, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const outfile = path.join(mkdtempSync(path.join(cache, 'mailguard-test-cli-')), 'mailguard.cjs');
   const script = `require('esbuild').buildSync({ entryPoints: [${JSON.stringify(path.join(REPO, 'src/cli/main.ts'))}], outfile: ${JSON.stringify(outfile)}, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'error' })`;
   const built = spawnSync(process.execPath, ['-e', script], { cwd: REPO, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`esbuild failed: ${built.stderr}`);

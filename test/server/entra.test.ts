@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SignJWT, exportJWK, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
+import { SignJWT, exportJWK, generateKeyPair, type KeyLike, type JWTPayload } from 'jose';
 import type { UploadResponse } from '../../src/contract';
 import { EntraVerifier } from '../../src/server/auth/entra';
 import { startTestVault, upload, type TestVault } from './support/vault';
@@ -13,8 +13,8 @@ const ISSUER = `https://login.microsoftonline.com/${TENANT}/v2.0`;
 describe('Entra ID access tokens against a local JWKS', () => {
   let jwks: Server;
   let vault: TestVault;
-  let key: CryptoKey;
-  let strangerKey: CryptoKey;
+  let key: KeyLike;
+  let strangerKey: KeyLike;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
@@ -39,7 +39,7 @@ describe('Entra ID access tokens against a local JWKS', () => {
 
   const sign = (
     claims: JWTPayload,
-    options: { iss?: string; aud?: string; exp?: string; signer?: CryptoKey; kid?: string } = {},
+    options: { iss?: string; aud?: string; exp?: string; signer?: KeyLike; kid?: string } = {},
   ): Promise<string> =>
     new SignJWT({
       scp: 'access_as_user',

@@ -1,4 +1,4 @@
-import { SignJWT, errors, generateKeyPair, jwtVerify, type CryptoKey } from 'jose';
+import { SignJWT, errors, generateKeyPair, jwtVerify, type KeyLike } from 'jose';
 import {
   AuthError,
   REQUIRED_SCOPE,
@@ -16,8 +16,8 @@ const AUDIENCE = 'urn:mailguard:vault';
  */
 export class DevAuthority implements TokenVerifier {
   private constructor(
-    private readonly privateKey: CryptoKey,
-    private readonly publicKey: CryptoKey,
+    private readonly privateKey: KeyLike,
+    private readonly publicKey: KeyLike,
   ) {}
 
   static async create(): Promise<DevAuthority> {

@@ -1,0 +1,32 @@
+/** Hosts the real Mail Guard task pane beside the compose window, on the fake Office. */
+import { useEffect, useRef } from 'react';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { mountTaskpane } from '../../taskpane/mount';
+import type { FakeOffice } from '../office/fake-office';
+
+const useStyles = makeStyles({
+  pane: {
+    width: '360px',
+    flexShrink: 0,
+    overflowY: 'auto',
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+export interface TaskpaneHostProps {
+  readonly office: FakeOffice;
+  readonly label: string;
+  /** A new value starts a fresh pane, as Outlook does when the pane is (re)opened or the language changes. */
+  readonly launch: number;
+}
+
+export function TaskpaneHost({ office, label, launch }: TaskpaneHostProps) {
+  const styles = useStyles();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    return mountTaskpane(element, office, { officeTheme: { bodyBackgroundColor: '#ffffff' } });
+  }, [office, launch]);
+  return <aside className={styles.pane} aria-label={label} ref={ref} />;
+}

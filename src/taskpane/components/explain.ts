@@ -1,0 +1,50 @@
+/** Turns a finding's machine explanation into sentences for people, in the pane's language. */
+import type { DraftFinding } from '../../core/draft/types';
+import { entityTypeName, type Strings } from '../strings';
+
+/** `keyword:personnummer` → `personnummer`; the prefix says which list the word came from. */
+function word(reason: string): string {
+  const colon = reason.indexOf(':');
+  return colon < 0 ? reason : reason.slice(colon + 1);
+}
+
+/** Why the finding was reported: the pattern, the check, and the context words that moved its score. */
+export function explainFinding(strings: Strings, finding: DraftFinding): readonly string[] {
+  const { explanation } = finding;
+  const lines = [strings.why.pattern(entityTypeName(strings, finding.type), explanation.pattern)];
+  const validation = explanation.validation;
+  switch (validation.kind) {
+    case 'valid':
+      lines.push(strings.why.valid(validation.check));
+      break;
+    case 'weak':
+      lines.push(strings.why.weak(validation.check, validation.why));
+      break;
+    case 'not-checked':
+      lines.push(strings.why.notChecked);
+      break;
+    case 'invalid':
+      // Invalid candidates are not reported; nothing to explain.
+      break;
+  }
+  for (const boost of explanation.boostedBy) lines.push(strings.why.boosted(word(boost)));
+  for (const lower of explanation.loweredBy) lines.push(strings.why.lowered(word(lower)));
+  return lines;
+}
+
+/** Where in the draft the finding is. */
+export function describeWhere(strings: Strings, finding: DraftFinding): string {
+  const { where } = finding;
+  switch (where.part) {
+    case 'subject':
+      return strings.where.subject;
+    case 'body':
+      return finding.quoted ? strings.where.quotedBody : strings.where.body;
+    case 'recipients':
+      return strings.where.recipients;
+    case 'attachment':
+      return strings.where.attachment(where.attachment ?? '');
+    case 'attachment-name':
+      return strings.where.attachmentName(where.attachment ?? '');
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Starts the task pane on an Office host (Office.js, or the compose simulator's fake): builds the services
+ * and renders into `element`. Returns a function that unmounts it.
+ */
+import { createRoot } from 'react-dom/client';
+import { createMailbox, type OfficeHost } from '../addin';
+import { App } from './App';
+import { loadPolicyFrom } from './load-policy';
+import { withExtractionCache } from './scan/extraction-cache';
+import { createWorkerScanner } from './scan/worker-scanner';
+import { localToday, type TaskpaneServices } from './services';
+import { themeFor, type OfficeThemeColors } from './theme';
+
+/** Polling the body while the pane is open: often enough to feel live, rare enough to cost nothing. */
+const POLL_INTERVAL_MS = 1500;
+const DEBOUNCE_MS = 400;
+
+export interface MountOptions {
+  readonly officeTheme?: OfficeThemeColors;
+  /** URL of policy.json (default: next to the page). */
+  readonly policyUrl?: string;
+}
+
+export function mountTaskpane(
+  element: HTMLElement,
+  host: OfficeHost,
+  options: MountOptions = {},
+): () => void {
+  const worker = new Worker(
+    /* webpackChunkName: "scan-worker" */ new URL('./scan/worker.ts', import.meta.url),
+  );
+  const scanner = withExtractionCache(createWorkerScanner(worker));
+  const services: TaskpaneServices = {
+    mailbox: createMailbox(host),
+    host,
+    scanner,
+    loadPolicy: () => loadPolicyFrom(options.policyUrl ?? 'policy.json'),
+    today: localToday,
+    pollIntervalMs: POLL_INTERVAL_MS,
+    debounceMs: DEBOUNCE_MS,
+  };
+  const forced = typeof matchMedia === 'function' && matchMedia('(forced-colors: active)').matches;
+  const root = createRoot(element);
+  root.render(<App services={services} theme={themeFor(options.officeTheme, forced)} />);
+  return () => {
+    root.unmount();
+    scanner.dispose();
+  };
+}

@@ -1,0 +1,185 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- webpack reads this CommonJS file (package.json has no "type": "module"). */
+// Builds the browser side of Mail Guard into dist/ (see docs/adr/0002-xml-manifest.md):
+//  - taskpane.html + JS (React, Fluent UI; loads office.js from Microsoft's CDN), with a scan worker;
+//  - onsend.js: the Smart Alerts handlers as ONE self-contained ES2016 file (classic Outlook's
+//    JavaScript-only runtime: no import, no async/await before build 2403), and commands.html that loads it;
+//  - simulator.html: the compose simulator (its own fake `Office`, never office.js);
+//  - manifest.xml with the development origin rewritten to MAILGUARD_ORIGIN for production builds.
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_ORIGIN = 'https://localhost:3000';
+const DEV_VAULT_ORIGIN = 'https://localhost:8787';
+const ONSEND_ENTRY = path.resolve(__dirname, 'src/onsend/index.ts');
+const DIST = path.resolve(__dirname, 'dist');
+
+/** Reads an origin from the environment; only https origins (Outlook refuses anything else). */
+function originFromEnv(name, fallback) {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const url = new URL(raw);
+  if (url.protocol !== 'https:') throw new Error(`${name} must be an https:// origin, got ${raw}`);
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+/** swc-loader rule for TypeScript/JavaScript at a given ECMAScript target. */
+function swcRule(target, { include } = {}) {
+  return {
+    test: /\.(ts|tsx|js|mjs|cjs)$/,
+    ...(include ? { include } : { exclude: /node_modules/ }),
+    use: {
+      loader: 'swc-loader',
+      options: {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target,
+        },
+      },
+    },
+  };
+}
+
+/** The manifest with every development URL moved to the given origins (pure: tested in test/manifest.test.ts). */
+function rewriteManifest(xml, origin, vaultOrigin) {
+  return xml.split(DEV_ORIGIN).join(origin).split(DEV_VAULT_ORIGIN).join(vaultOrigin);
+}
+
+/** Emits manifest.xml with every development URL moved to the configured origins. */
+class ManifestPlugin {
+  constructor(origin, vaultOrigin) {
+    this.origin = origin;
+    this.vaultOrigin = vaultOrigin;
+  }
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('ManifestPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'ManifestPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const file = path.resolve(__dirname, 'manifest.xml');
+          compilation.fileDependencies.add(file);
+          const xml = rewriteManifest(fs.readFileSync(file, 'utf8'), this.origin, this.vaultOrigin);
+          compilation.emitAsset('manifest.xml', new RawSource(xml));
+        },
+      );
+    });
+  }
+}
+
+const common = (mode) => ({
+  mode,
+  devtool: mode === 'production' ? false : 'source-map',
+  resolve: { extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+  performance: { hints: false },
+  stats: 'errors-warnings',
+});
+
+/** The task pane and the simulator: modern WebViews (Edge WebView2, Safari), code-split. */
+function browserConfig(mode) {
+  const origin = originFromEnv('MAILGUARD_ORIGIN', DEV_ORIGIN);
+  const vaultOrigin = originFromEnv('MAILGUARD_VAULT_ORIGIN', DEV_VAULT_ORIGIN);
+  return {
+    ...common(mode),
+    name: 'browser',
+    target: ['web', 'es2020'],
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      simulator: './src/simulator/index.tsx',
+    },
+    output: {
+      path: DIST,
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      // Relative URLs, so the add-in can be served under a path (MAILGUARD_ORIGIN=https://host/mailguard).
+      publicPath: 'auto',
+      // Keep what other builds put in dist/: the Node CLI (build:node) and onsend.js (the other compiler).
+      clean: { keep: (asset) => asset.startsWith('node/') || asset === 'onsend.js' },
+    },
+    module: { rules: [swcRule('es2020')] },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'simulator.html',
+        template: './src/simulator/simulator.html',
+        chunks: ['simulator'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/icon.svg', to: 'assets/icon.svg' },
+          { from: 'assets/support.html', to: 'support.html' },
+          { from: 'src/taskpane/commands.html', to: 'commands.html' },
+          // Written by IT (see docs/admin-guide.md); the add-in falls back to built-in defaults without it.
+          { from: 'assets/policy.json', to: 'policy.json', noErrorOnMissing: true },
+        ],
+      }),
+      new ManifestPlugin(origin, vaultOrigin),
+    ],
+  };
+}
+
+/**
+ * ES2016 for everything (node_modules too), with swc's helpers imported once from @swc/helpers instead of
+ * inlined into every module (about 1 KB gzip of the 60 KB budget). The helpers are already ES5.
+ */
+function onsendSwcRule() {
+  const rule = swcRule('es2016', { include: /./ });
+  rule.exclude = /node_modules[\\/]@swc[\\/]helpers[\\/]/;
+  rule.use.options.jsc.externalHelpers = true;
+  return rule;
+}
+
+/** onsend.js: one file, ES2016, everything (node_modules too) transpiled, no runtime chunk, no hot reload. */
+function onsendConfig(mode) {
+  return {
+    ...common(mode),
+    name: 'onsend',
+    target: ['web', 'es2016'],
+    entry: { onsend: ONSEND_ENTRY },
+    output: {
+      path: DIST,
+      filename: 'onsend.js',
+      iife: true,
+      chunkLoading: false,
+      wasmLoading: false,
+      clean: false,
+    },
+    // Parsers that need Web APIs the JavaScript-only runtime lacks (Blob, TextDecoder) or that do not fit the
+    // 60 KB budget: left out; the handler names such attachments "not checked" (docs/adr/0006-pdf-on-send.md).
+    // libphonenumber-js gives way to a small Nordic phone finder with the same `findNumbers`.
+    resolve: {
+      ...common(mode).resolve,
+      alias: {
+        'pdfjs-dist': false,
+        '@kenjiuno/msgreader': false,
+        'postal-mime': false,
+        'libphonenumber-js/core$': path.resolve(__dirname, 'src/onsend/phone-numbers-lite.ts'),
+        // ...which needs no numbering-plan metadata.
+        [path.resolve(__dirname, 'src/core/detection/recognizers/personal/phone-metadata.json')]:
+          path.resolve(__dirname, 'src/onsend/phone-metadata-none.json'),
+      },
+    },
+    module: {
+      parser: { javascript: { dynamicImportMode: 'eager' } },
+      rules: [onsendSwcRule()],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    devtool: false,
+  };
+}
+
+module.exports = (_env, argv) => {
+  const mode = argv && argv.mode === 'development' ? 'development' : 'production';
+  const configs = [browserConfig(mode)];
+  if (fs.existsSync(ONSEND_ENTRY)) configs.push(onsendConfig(mode));
+  else console.warn('webpack: src/onsend/index.ts does not exist yet; onsend.js is not built.');
+  return configs;
+};
+Object.assign(module.exports, { DEV_ORIGIN, DEV_VAULT_ORIGIN, rewriteManifest, originFromEnv });
