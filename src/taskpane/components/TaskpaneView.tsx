@@ -9,6 +9,7 @@ import { BulkSummary } from './BulkSummary';
 import { FindingGroups } from './FindingGroups';
 import { PolicyDialog } from './PolicyDialog';
 import { ScanErrors } from './ScanErrors';
+import { SendAnyway } from './SendAnyway';
 import { VerdictBanner } from './VerdictBanner';
 
 const useStyles = makeStyles({
@@ -90,6 +91,9 @@ export function TaskpaneView({ model, move }: TaskpaneViewProps) {
           ) : null}
           <FindingGroups strings={strings} findings={verdict.findings} onDismiss={model.dismiss} />
           <ScanErrors strings={strings} errors={verdict.errors} />
+          {verdict.kind === 'block' ? (
+            <SendAnyway strings={strings} overridden={model.overridden} onDecide={model.sendAnyway} />
+          ) : null}
         </>
       ) : null}
       {model.dismissedCount > 0 ? (

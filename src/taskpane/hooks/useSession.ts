@@ -8,8 +8,10 @@ import {
   readSession,
   updateSession,
   withDismissed,
+  withOverride,
   withScan,
   type CachedScan,
+  type InformedOverride,
   type Mailbox,
   type SessionState,
 } from '../../addin';
@@ -20,6 +22,9 @@ export interface SessionApi {
   dismiss(key: string): void;
   restoreAll(): void;
   cacheScan(scan: CachedScan): void;
+  /** The user's informed decision to send this draft as it is (read by the on-send check). */
+  readonly override: InformedOverride | undefined;
+  recordOverride(override: InformedOverride | undefined): void;
 }
 
 function sameKeys(a: readonly string[], b: readonly string[]): boolean {
@@ -28,6 +33,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 
 export function useSession(mailbox: Mailbox): SessionApi {
   const [dismissed, setDismissed] = useState<readonly string[]>([]);
+  const [override, setOverride] = useState<InformedOverride | undefined>(undefined);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   const enqueue = useCallback(
@@ -47,7 +53,9 @@ export function useSession(mailbox: Mailbox): SessionApi {
     let live = true;
     readSession(mailbox).then(
       (state) => {
-        if (live) setDismissed(state.dismissed);
+        if (!live) return;
+        setDismissed(state.dismissed);
+        setOverride(state.override);
       },
       () => undefined,
     );
@@ -68,6 +76,13 @@ export function useSession(mailbox: Mailbox): SessionApi {
     enqueue((state) => ({ ...state, dismissed: [] }));
   }, [enqueue]);
   const cacheScan = useCallback((scan: CachedScan) => enqueue((state) => withScan(state, scan)), [enqueue]);
+  const recordOverride = useCallback(
+    (next: InformedOverride | undefined) => {
+      setOverride(next);
+      enqueue((state) => withOverride(state, next));
+    },
+    [enqueue],
+  );
 
-  return { dismissed, dismiss, restoreAll, cacheScan };
+  return { dismissed, dismiss, restoreAll, cacheScan, override, recordOverride };
 }

@@ -3,7 +3,8 @@
  * Components receive this model (data and callbacks) and never touch Office.
  */
 import { useEffect, useMemo } from 'react';
-import { buildCachedScan, cachePolicy, parseSendContext } from '../../addin';
+import { buildCachedScan, cachePolicy, informedOverride, parseSendContext } from '../../addin';
+import type { InformedOverride } from '../../addin';
 import type { Language, PolicyError, Verdict } from '../../core/policy/types';
 import { decide } from '../../core/policy';
 import { languageFromDisplay, stringsFor, type Strings } from '../strings';
@@ -22,9 +23,19 @@ export interface TaskpaneModel {
   readonly dismissedCount: number;
   /** The pane was opened by the on-send check (a Smart Alert), not by the user. */
   readonly openedFromSend: boolean;
+  /** Whether the user has recorded an informed decision to send the draft as it is now. */
+  readonly overridden: boolean;
   dismiss(key: string): void;
   restoreDismissed(): void;
+  /** Record (or withdraw) the decision to send despite the findings shown; the on-send check honours it. */
+  sendAnyway(decided: boolean): void;
   rescan(): void;
+}
+
+/** An override still covers the verdict when every finding shown now was among those the user accepted. */
+function overrideCovers(override: InformedOverride | undefined, verdict: Verdict | undefined): boolean {
+  if (override === undefined || verdict === undefined) return false;
+  return verdict.findings.every((f) => override.keys.indexOf(f.key) >= 0);
 }
 
 export function useTaskpane(services: TaskpaneServices): TaskpaneModel {
@@ -60,8 +71,13 @@ export function useTaskpane(services: TaskpaneServices): TaskpaneModel {
     policyErrors: loaded ? loaded.errors : [],
     dismissedCount: session.dismissed.length,
     openedFromSend: parseSendContext(context) !== undefined,
+    overridden: overrideCovers(session.override, verdict),
     dismiss: session.dismiss,
     restoreDismissed: session.restoreAll,
+    sendAnyway: (decided) =>
+      session.recordOverride(
+        decided && verdict ? informedOverride(verdict, new Date().toISOString()) : undefined,
+      ),
     rescan,
   };
 }

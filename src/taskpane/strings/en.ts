@@ -94,6 +94,18 @@ export const EN: Strings = {
   closePolicy: 'Close',
   policyTitle: 'Vinnter AB — Email policy',
   openedFromSend: 'Your message was not sent. Fix the findings below, then send again.',
+  sendAnyway: {
+    heading: 'Send anyway',
+    open: 'I have a reason to send this as it is…',
+    explanation:
+      'The email policy (P2) says sensitive personal data should not be sent by email: the secure server is the safe way. ' +
+      'If you have a lawful reason to send exactly what is shown above, confirm it here. The decision applies to this draft only; ' +
+      'anything you add afterwards is checked again when you send.',
+    confirm: 'Send as it is',
+    cancel: 'Go back',
+    recorded: 'Your decision is recorded: the send check will let this draft go as it is now.',
+    withdraw: 'Withdraw the decision',
+  },
   policyFileProblem: 'The policy file has errors; Mail Guard uses its built-in rules.',
   entityType: {
     'se-personnummer': 'personnummer',

@@ -98,6 +98,18 @@ export const SV: Strings = {
   closePolicy: 'Stäng',
   policyTitle: 'Vinnter AB — E-postpolicy',
   openedFromSend: 'Mejlet skickades inte. Åtgärda fynden nedan och skicka sedan igen.',
+  sendAnyway: {
+    heading: 'Skicka ändå',
+    open: 'Jag har skäl att skicka det som det är…',
+    explanation:
+      'Mejlpolicyn (P2) säger att känsliga personuppgifter inte ska skickas med mejl: den säkra servern är det säkra sättet. ' +
+      'Om du har ett lagligt skäl att skicka precis det som visas ovan bekräftar du det här. Beslutet gäller bara det här utkastet; ' +
+      'det du lägger till efteråt kontrolleras igen när du skickar.',
+    confirm: 'Skicka som det är',
+    cancel: 'Gå tillbaka',
+    recorded: 'Ditt beslut är sparat: kontrollen vid sändning släpper igenom utkastet som det ser ut nu.',
+    withdraw: 'Ångra beslutet',
+  },
   policyFileProblem: 'Policyfilen innehåller fel; Mail Guard använder de inbyggda reglerna.',
   entityType: {
     'se-personnummer': 'personnummer',

@@ -57,6 +57,16 @@ export interface Strings {
   readonly closePolicy: string;
   readonly policyTitle: string;
   readonly openedFromSend: string;
+  /** The informed override ("send anyway, I know why"). */
+  readonly sendAnyway: {
+    readonly heading: string;
+    readonly open: string;
+    readonly explanation: string;
+    readonly confirm: string;
+    readonly cancel: string;
+    readonly recorded: string;
+    readonly withdraw: string;
+  };
   readonly policyFileProblem: string;
   readonly entityType: { readonly [type: string]: string };
 }

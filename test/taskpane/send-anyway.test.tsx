@@ -1,0 +1,63 @@
+/** @jest-environment ./test/taskpane/jsdom-with-encoding.js */
+import '@testing-library/jest-dom';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { webLightTheme } from '@fluentui/react-components';
+import { createMailbox, readSession } from '../../src/addin';
+import { DEFAULT_POLICY } from '../../src/core/policy';
+import { App } from '../../src/taskpane/App';
+import { createInlineScanner } from '../../src/taskpane/scan/scanner';
+import { ComposeStore } from '../../src/simulator/office/compose-store';
+import { createFakeOffice } from '../../src/simulator/office/fake-office';
+
+function setup() {
+  const store = new ComposeStore('en-US');
+  const mailbox = createMailbox(createFakeOffice(store));
+  render(
+    <App
+      services={{
+        mailbox,
+        scanner: createInlineScanner(),
+        loadPolicy: async () => ({ policy: DEFAULT_POLICY, errors: [] }),
+        today: () => ({ year: 2026, month: 11, day: 25 }),
+        pollIntervalMs: 50,
+        debounceMs: 10,
+      }}
+      theme={webLightTheme}
+    />,
+  );
+  return { store, mailbox };
+}
+
+describe('the informed override ("send anyway")', () => {
+  it('is offered for sensitive data, confirmed in a dialog, recorded for the on-send check and can be withdrawn', async () => {
+    const { store, mailbox } = setup();
+    store.setBody('<p>Personnummer 850709-9805</p>', 'Personnummer 850709-9805');
+    const user = userEvent.setup();
+    const open = await screen.findByRole('button', { name: /I have a reason/ }, { timeout: 5000 });
+
+    await user.click(open);
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/P2/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Send as it is' }));
+
+    expect(await screen.findByText(/Your decision is recorded/)).toBeInTheDocument();
+    await waitFor(async () => {
+      const session = await readSession(mailbox);
+      expect(session.override).toMatchObject({ verdict: 'block', keys: [expect.any(String)] });
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Withdraw the decision' }));
+    await waitFor(async () => expect((await readSession(mailbox)).override).toBeUndefined());
+    expect(screen.getByRole('button', { name: /I have a reason/ })).toBeInTheDocument();
+  });
+
+  it('is not offered when nothing needs to be fixed', async () => {
+    const { store } = setup();
+    store.setBody('<p>Shall we meet at noon?</p>', 'Shall we meet at noon?');
+    await waitFor(() => expect(screen.getByText('Nothing to worry about')).toBeInTheDocument(), {
+      timeout: 5000,
+    });
+    expect(screen.queryByRole('button', { name: /I have a reason/ })).not.toBeInTheDocument();
+  });
+});
