@@ -4,19 +4,12 @@
  * written for this benchmark and are not used by any test, so tuning to the tests does not show here.
  */
 
+import { rng } from './mail-text';
+
 export type Rng = () => number;
 
-/** Seeded PRNG (mulberry32), so every run measures the same corpus. */
-export function seeded(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG, so every run measures the same corpus. */
+export const seeded: (seed: number) => Rng = rng;
 
 export function pick<T>(rng: Rng, items: readonly T[]): T {
   return items[Math.floor(rng() * items.length)] as T;

@@ -1,0 +1,45 @@
+/**
+ * The one recognizer shape behind Swedish personnummer and samordningsnummer: the same written forms,
+ * keywords and masks; they differ only in the day offset and whether an unknown date is accepted.
+ */
+import type { Recognizer } from '../../types';
+import {
+  ENGLISH_ID_WORDS,
+  KEYWORD_AMOUNT,
+  NON_PERSONAL_NUMBER_RULE,
+  SWEDISH_ID_WORDS,
+  keywordRule,
+} from './context-words';
+import { FOREIGN_ID_RULE_FOR_SWEDEN } from './foreign-words';
+import { maskSerial4 } from './mask-tail';
+import { leadingZeroCells } from './spreadsheet-cells';
+import { SCORE_SHORT_COMPACT, SWEDISH_DIGIT_PATTERNS } from './swedish-shapes';
+import { validateSwedish } from './swedish-number';
+
+const KEYWORDS = SWEDISH_ID_WORDS.concat(ENGLISH_ID_WORDS);
+
+export interface SwedishNumberKind {
+  readonly id: string;
+  /** Added to the birth day: 0 for personnummer, 60 for samordningsnummer. */
+  readonly dayOffset: 0 | 60;
+  /** Skatteverket's month 00 / day 60 for an unknown birth date (samordningsnummer only). */
+  readonly allowUnknownDate: boolean;
+}
+
+export function swedishNumberRecognizer(kind: SwedishNumberKind): Recognizer {
+  return {
+    id: kind.id,
+    category: 'national-id',
+    patterns: SWEDISH_DIGIT_PATTERNS,
+    find: leadingZeroCells(SWEDISH_ID_WORDS, SCORE_SHORT_COMPACT),
+    validate: (value, env) =>
+      validateSwedish(value, env, {
+        dayOffset: kind.dayOffset,
+        interim: false,
+        allowUnknownDate: kind.allowUnknownDate,
+      }),
+    context: [keywordRule(KEYWORDS, KEYWORD_AMOUNT)],
+    negativeContext: [NON_PERSONAL_NUMBER_RULE, FOREIGN_ID_RULE_FOR_SWEDEN],
+    mask: maskSerial4,
+  };
+}
