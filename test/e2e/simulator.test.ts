@@ -67,7 +67,7 @@ describe('compose simulator with the real task pane', () => {
     await typeBody(page, 'Hej! Personnummer för Anna är 850709-9805, hon börjar på måndag.');
     await verdict(page, 'Sensitive data — must fix');
     await pane(page).getByText('850709-****').waitFor();
-    await pane(page).getByText('The luhn check passes.').waitFor();
+    await pane(page).getByText('The Luhn check passes.').waitFor();
     await pane(page).getByText('Nearby word “personnummer” makes it more likely.').waitFor();
     expect(await pane(page).getByText('850709-9805').count()).toBe(0);
     await screenshot(page, 'taskpane-sensitive.png');

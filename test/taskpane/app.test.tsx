@@ -48,7 +48,7 @@ describe('task pane on a compose item', () => {
     store.setBody('<p>Hej, personnummer 850709-9805.</p>', 'Hej, personnummer 850709-9805.');
     await verdictTitle('Sensitive data — must fix');
     expect(screen.getByText('850709-****')).toBeInTheDocument();
-    expect(screen.getByText('The luhn check passes.')).toBeInTheDocument();
+    expect(screen.getByText('The Luhn check passes.')).toBeInTheDocument();
   });
 
   it('re-scans when an attachment is added', async () => {

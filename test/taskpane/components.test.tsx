@@ -75,7 +75,7 @@ describe('FindingGroups', () => {
     expect(screen.getByText('850709-****')).toBeInTheDocument();
     expect(screen.queryByText(/850709-9805/)).not.toBeInTheDocument();
     expect(screen.getByText('Attachment Personallista.xlsx')).toBeInTheDocument();
-    expect(screen.getAllByText('The luhn check passes.')).toHaveLength(2);
+    expect(screen.getAllByText('The Luhn check passes.')).toHaveLength(2);
     expect(screen.getAllByText('Nearby word “personnummer” makes it more likely.')).toHaveLength(2);
     expect(screen.getByText('Nearby word “order” makes it less likely.')).toBeInTheDocument();
     expect(screen.getAllByText(EN.clause.P2)).toHaveLength(2);

@@ -13,12 +13,13 @@ export function explainFinding(strings: Strings, finding: DraftFinding): readonl
   const { explanation } = finding;
   const lines = [strings.why.pattern(entityTypeName(strings, finding.type), explanation.pattern)];
   const validation = explanation.validation;
+  const check = (name: string): string => strings.why.checkName[name] ?? name;
   switch (validation.kind) {
     case 'valid':
-      lines.push(strings.why.valid(validation.check));
+      lines.push(strings.why.valid(check(validation.check)));
       break;
     case 'weak':
-      lines.push(strings.why.weak(validation.check, validation.why));
+      lines.push(strings.why.weak(check(validation.check), validation.why));
       break;
     case 'not-checked':
       lines.push(strings.why.notChecked);
@@ -26,6 +27,11 @@ export function explainFinding(strings: Strings, finding: DraftFinding): readonl
     case 'invalid':
       // Invalid candidates are not reported; nothing to explain.
       break;
+  }
+  // Dictionary findings explain themselves by their term and what ties it to a person.
+  for (const reason of finding.reasons) {
+    if (reason.indexOf('term:') === 0) lines.push(strings.why.term(word(reason)));
+    else if (reason.indexOf('anchor:') === 0) lines.push(strings.why.anchor(word(reason)));
   }
   for (const boost of explanation.boostedBy) lines.push(strings.why.boosted(word(boost)));
   for (const lower of explanation.loweredBy) lines.push(strings.why.lowered(word(lower)));

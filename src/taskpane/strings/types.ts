@@ -39,6 +39,12 @@ export interface Strings {
     readonly notChecked: string;
     readonly boosted: (word: string) => string;
     readonly lowered: (word: string) => string;
+    /** A dictionary word that is this kind of data (`term:sjukskriven`). */
+    readonly term: (word: string) => string;
+    /** What ties a term to a person (`anchor:hon`; `anchor:name` for a person's name, never shown). */
+    readonly anchor: (word: string) => string;
+    /** People-readable names of checks (`luhn` → `Luhn`); unknown checks are shown as they are. */
+    readonly checkName: { readonly [check: string]: string };
   };
   readonly bulk: (count: number, type: string, attachment: string) => string;
   readonly bulkHeading: string;
