@@ -2,10 +2,20 @@
  * The scan loop: normalise once, run every recognizer's candidates through validation, context and
  * thresholds, resolve overlaps, and map spans back to the original text.
  */
-import type { AllowList, Candidate, Finding, Recognizer, ScanDocument, ScanEnv, ScanInput, ScanResult, Validation } from './types';
+import type {
+  AllowList,
+  Candidate,
+  Finding,
+  Recognizer,
+  ScanDocument,
+  ScanEnv,
+  ScanInput,
+  ScanResult,
+  Validation,
+} from './types';
 import { CATEGORY_SEVERITY } from './types';
 import { normalise, lowerSameLength, toNormalised, toOriginal, type Normalised } from './normalise';
-import { candidatesOf } from './candidates';
+import { CandidateScan } from './candidates';
 import { applyContext } from './context';
 import { resolveOverlaps, type Scored } from './overlaps';
 import { DEFAULT_MIN_SCORE, VALID_BOOST, WEAK_BOOST, clampScore } from './scoring';
@@ -45,13 +55,23 @@ function validationReason(v: Validation): string {
   }
 }
 
-function score(recognizer: Recognizer, candidate: Candidate, doc: ScanDocument, env: ScanEnv, order: number): Draft | null {
+function score(
+  recognizer: Recognizer,
+  candidate: Candidate,
+  doc: ScanDocument,
+  env: ScanEnv,
+  order: number,
+): Draft | null {
   const value = doc.text.slice(candidate.start, candidate.end);
-  const validation = recognizer.validate ? recognizer.validate(value, env) : ({ kind: 'not-checked' } as const);
+  const validation = recognizer.validate
+    ? recognizer.validate(value, env)
+    : ({ kind: 'not-checked' } as const);
   if (validation.kind === 'invalid') return null;
   const boost = applyContext(doc, candidate, recognizer.context, 'keyword');
   const penalty = applyContext(doc, candidate, recognizer.negativeContext, 'negative');
-  const base = candidate.score + (validation.kind === 'valid' ? VALID_BOOST : validation.kind === 'weak' ? WEAK_BOOST : 0);
+  const base =
+    candidate.score +
+    (validation.kind === 'valid' ? VALID_BOOST : validation.kind === 'weak' ? WEAK_BOOST : 0);
   const total = clampScore(base + boost.amount + penalty.amount);
   if (total < (recognizer.minScore ?? DEFAULT_MIN_SCORE)) return null;
   return {
@@ -99,24 +119,39 @@ function toFinding(d: Draft, n: Normalised, original: string): Finding {
 }
 
 /** Build the document recognizers see (normalised text, lower-cased copy, cells in normalised offsets). */
-export function prepare(input: ScanInput, maxChars: number): { doc: ScanDocument; n: Normalised; original: string; truncated: boolean } {
+export function prepare(
+  input: ScanInput,
+  maxChars: number,
+): { doc: ScanDocument; n: Normalised; original: string; truncated: boolean } {
   const truncated = input.text.length > maxChars;
   const original = truncated ? input.text.slice(0, maxChars) : input.text;
   const n = normalise(original);
   // Cells are given in original offsets: map them into the normalised text.
   const cells = (input.cells ?? []).filter((c) => c.end <= original.length);
-  const mapped = n.breaks === null ? cells : cells.map((c) => ({ header: c.header, start: toNormalised(n, c.start), end: toNormalised(n, c.end) }));
+  const mapped =
+    n.breaks === null
+      ? cells
+      : cells.map((c) => ({
+          header: c.header,
+          start: toNormalised(n, c.start),
+          end: toNormalised(n, c.end),
+        }));
   return { doc: { text: n.text, lower: lowerSameLength(n.text), cells: mapped }, n, original, truncated };
 }
 
 /** Scan one text with the given recognizers (default: all). Never throws for ordinary input. */
-export function analyze(input: ScanInput, env: ScanEnv, recognizers: readonly Recognizer[] = DEFAULT_RECOGNIZERS): ScanResult {
+export function analyze(
+  input: ScanInput,
+  env: ScanEnv,
+  recognizers: readonly Recognizer[] = DEFAULT_RECOGNIZERS,
+): ScanResult {
   const { doc, n, original, truncated } = prepare(input, env.maxChars);
   const allowed: { [v: string]: true } = {};
   for (const v of env.allow.values) allowed[compactValue(v)] = true;
   const drafts: Draft[] = [];
+  const candidates = new CandidateScan(doc, env);
   recognizers.forEach((recognizer, order) => {
-    for (const candidate of candidatesOf(recognizer, doc, env)) {
+    for (const candidate of candidates.of(recognizer)) {
       const d = score(recognizer, candidate, doc, env, order);
       if (d === null) continue;
       if (!d.suppressor && isAllowed(doc.text.slice(d.start, d.end), env.allow, allowed)) continue;

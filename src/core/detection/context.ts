@@ -7,7 +7,8 @@ import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring
 
 const compiled = new WeakMap<ContextRule, Dictionary>();
 
-function dictionaryOf(rule: ContextRule): Dictionary {
+/** The rule's words compiled once (cached per rule object). */
+export function dictionaryOf(rule: ContextRule): Dictionary {
   let dict = compiled.get(rule);
   if (dict === undefined) {
     dict = compileDictionary(rule.words);
@@ -95,7 +96,8 @@ export function applyContext(
     // One extra character at each outer edge, so a word cut by the window edge ("kvalitetssäk|ring")
     // is not matched as a whole word ("ring") at the slice boundary.
     const before = doc.lower.slice(Math.max(0, span.start - rule.before - 1, clipBefore), span.start);
-    const afterEnd = clipAfter < 0 ? span.end + rule.after + 1 : Math.min(clipAfter, span.end + rule.after + 1);
+    const afterEnd =
+      clipAfter < 0 ? span.end + rule.after + 1 : Math.min(clipAfter, span.end + rule.after + 1);
     const after = rule.after > 0 ? doc.lower.slice(span.end, afterEnd) : '';
     const word = firstWord(dict, before) ?? (after === '' ? undefined : firstWord(dict, after));
     if (word !== undefined) {
@@ -105,6 +107,8 @@ export function applyContext(
   }
   const factor = fromHeader ? HEADER_FACTOR : 1;
   const bounded =
-    kind === 'keyword' ? Math.min(amount, MAX_CONTEXT_BOOST * factor) : Math.max(amount, -MAX_CONTEXT_PENALTY * factor);
+    kind === 'keyword'
+      ? Math.min(amount, MAX_CONTEXT_BOOST * factor)
+      : Math.max(amount, -MAX_CONTEXT_PENALTY * factor);
   return { amount: bounded, reasons };
 }

@@ -110,6 +110,11 @@ export interface Pattern {
   readonly score: number;
   /** Capture group holding the value (default 0: the whole match). */
   readonly group?: number;
+  /**
+   * A literal every match contains (`@` for e-mail addresses): the engine finds its occurrences with a
+   * fast substring search and runs the pattern only around them (`reach` characters to each side).
+   */
+  readonly trigger?: { readonly literal: string; readonly reach: number };
 }
 
 /** A possible finding before validation, context and policy. Offsets into the normalised text. */

@@ -1,4 +1,13 @@
-import { analyze, compileDictionary, findWords, normalise, toOriginal, maskDefault } from '../../../src/core/detection';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  analyze,
+  compileDictionary,
+  findWords,
+  normalise,
+  toOriginal,
+  maskDefault,
+} from '../../../src/core/detection';
 import type { Recognizer, ScanEnv, Validation } from '../../../src/core/detection';
 
 const env = (allow: Partial<ScanEnv['allow']> = {}): ScanEnv => ({
@@ -68,14 +77,26 @@ describe('analyze: the shared scan loop', () => {
   });
 
   it('drops allow-listed values and e-mail addresses', () => {
-    const email: Recognizer = { id: 'toy-email', category: 'contact', patterns: [{ name: 'e', regex: /[a-z.]+@[a-z.]+\.se/g, score: 0.9 }] };
+    const email: Recognizer = {
+      id: 'toy-email',
+      category: 'contact',
+      patterns: [{ name: 'e', regex: /[a-z.]+@[a-z.]+\.se/g, score: 0.9 }],
+    };
     const text = 'ID-1234 anna@kund.se per@vinnter.se eva@other.se';
-    const { findings } = analyze({ text }, env({ values: ['ID 1234'], emails: ['anna@kund.se'], ownDomains: ['vinnter.se'] }), [toy, email]);
+    const { findings } = analyze(
+      { text },
+      env({ values: ['ID 1234'], emails: ['anna@kund.se'], ownDomains: ['vinnter.se'] }),
+      [toy, email],
+    );
     expect(findings.map((f) => f.value)).toEqual(['eva@other.se']);
   });
 
   it('keeps the higher-scoring of two overlapping findings', () => {
-    const weak: Recognizer = { id: 'toy-weak', category: 'contact', patterns: [{ name: 'w', regex: /ID-\d{4} gäller/g, score: 0.55 }] };
+    const weak: Recognizer = {
+      id: 'toy-weak',
+      category: 'contact',
+      patterns: [{ name: 'w', regex: /ID-\d{4} gäller/g, score: 0.55 }],
+    };
     const { findings } = analyze({ text: 'Kundid ID-1234 gäller' }, env(), [weak, toy]);
     expect(findings.map((f) => f.type)).toEqual(['toy-id']);
   });
@@ -139,12 +160,59 @@ describe('maskDefault', () => {
 
 describe('negative context stays within the sentence', () => {
   it.each([
-    ['a negative word in the previous sentence does not count', 'Tack för din order. Kundid ID-1234', 0.85, ['checksum', 'keyword:kundid']],
-    ['an abbreviation dot does not end the sentence', 'Kundid nr. ID-1234', 0.85, ['checksum', 'keyword:kundid']],
-    ['a keyword in the previous sentence still counts', 'Vad är ditt kundid? Det är ID-1234', 0.85, ['checksum', 'keyword:kundid']],
+    [
+      'a negative word in the previous sentence does not count',
+      'Tack för din order. Kundid ID-1234',
+      0.85,
+      ['checksum', 'keyword:kundid'],
+    ],
+    [
+      'an abbreviation dot does not end the sentence',
+      'Kundid nr. ID-1234',
+      0.85,
+      ['checksum', 'keyword:kundid'],
+    ],
+    [
+      'a keyword in the previous sentence still counts',
+      'Vad är ditt kundid? Det är ID-1234',
+      0.85,
+      ['checksum', 'keyword:kundid'],
+    ],
   ])('%s', (_name, text, score, reasons) => {
     const [finding] = analyze({ text }, env(), [toy]).findings;
     expect(finding?.score).toBe(score);
     expect(finding?.reasons).toEqual(reasons);
+  });
+});
+
+describe('scanning only where a finding is possible', () => {
+  const keywordOnly: Recognizer = {
+    id: 'toy-plate',
+    category: 'vehicle',
+    patterns: [{ name: 'plate', regex: /\b[A-Z]{3} \d{3}\b/g, score: 0.2 }],
+    context: [{ words: ['regnr'], amount: 0.4, before: 20, after: 0 }],
+  };
+
+  it('runs a recognizer that needs a context word only near that word, with the same result', () => {
+    const far = `${'Vi kör ABC 123 på banan. '.repeat(50)}Bilens regnr: XYZ 789.`;
+    const windowed = analyze({ text: far }, env(), [keywordOnly]).findings.map((f) => f.value);
+    // An (empty) table cell makes the engine read the whole text: the answer must not change.
+    const whole = analyze({ text: far, cells: [{ start: 0, end: 0, header: '' }] }, env(), [
+      keywordOnly,
+    ]).findings;
+    expect(windowed).toEqual(['XYZ 789']);
+    expect(whole.map((f) => f.value)).toEqual(windowed);
+  });
+
+  it('gives the same findings with all recognizers on realistic mail, windowed or whole', () => {
+    const folder = path.join(__dirname, '../../fixtures/eml');
+    for (const name of readdirSync(folder).filter((f) => f.endsWith('.eml'))) {
+      const text = readFileSync(path.join(folder, name), 'latin1');
+      const windowed = analyze({ text }, env()).findings.map((f) => `${f.type}@${f.start}`);
+      const whole = analyze({ text, cells: [{ start: 0, end: 0, header: '' }] }, env()).findings.map(
+        (f) => `${f.type}@${f.start}`,
+      );
+      expect({ name, findings: windowed }).toEqual({ name, findings: whole });
+    }
   });
 });

@@ -48,6 +48,8 @@ export const emailAddress: Recognizer = {
       regex: /(?:^|[^A-Za-z0-9._%+\u00C0-\u024F-])([A-Za-z0-9._%+\u00C0-\u024F-]{1,64}@[A-Za-z0-9\u00C0-\u024F-]{1,63}(?:\.[A-Za-z0-9\u00C0-\u024F-]{1,63}){0,6}\.[A-Za-z]{2,24})(?![A-Za-z0-9-]|\.[A-Za-z0-9])/g,
       score: 0.55,
       group: 1,
+      // Every address has an `@`: only the text around one is read (local part ≤ 64, domain ≤ 7 × 64).
+      trigger: { literal: '@', reach: 520 },
     },
   ],
   // `check:format` (+0.35): the shape of an address is itself the proof.
