@@ -149,7 +149,7 @@ export function analyze(
   const allowed: { [v: string]: true } = {};
   for (const v of env.allow.values) allowed[compactValue(v)] = true;
   const drafts: Draft[] = [];
-  const candidates = new CandidateScan(doc, env);
+  const candidates = new CandidateScan(doc, env, recognizers);
   recognizers.forEach((recognizer, order) => {
     for (const candidate of candidates.of(recognizer)) {
       const d = score(recognizer, candidate, doc, env, order);

@@ -1,25 +1,24 @@
 /**
  * Runs recognizers' patterns and custom finders over a document: the only loop over the text.
  *
- * Two savings keep the number of passes down (STYLE: "speed is designed"):
- * - a pattern object shared by several recognizers (personnummer and samordningsnummer read the same
- *   written forms) is run once per document and its candidates reused;
+ * Savings that keep the number of passes down (STYLE: "speed is designed"):
+ * - a regular expression used by several patterns (ten digits in a row is a Swedish, a Danish and a
+ *   company number shape) runs once per document; each pattern scores the shared matches its own way;
+ * - a pattern with a trigger (an `@`, a run of six digits) runs only around the trigger's occurrences,
+ *   found with one cheap pass that patterns sharing the trigger also share;
  * - a recognizer that cannot reach its minimum score without a context word (passport numbers, car plates,
- *   Danish CPR…) is only run in windows around those words. Tables are scanned whole, since a column
- *   header is context for cells far from it;
- * - a pattern with a `trigger` literal (`@`) only runs around the literal's occurrences.
+ *   Danish CPR…) runs only in windows around those words. Tables are scanned whole, since a column header
+ *   is context for cells far from it.
  */
-import type { Candidate, Pattern, Recognizer, ScanDocument, ScanEnv, Span } from './types';
-import { dictionaryOf } from './context';
-import { findWords } from './words';
+import type { Candidate, ContextRule, Pattern, PatternTrigger, Recognizer, ScanDocument, ScanEnv, Span } from './types';
+import { compileDictionary, findWords, type Dictionary, type WordMatch } from './words';
 import { DEFAULT_MIN_SCORE, VALID_BOOST } from './scoring';
+import { mergeWindows, triggerSpots } from './windows';
 
-/** How far a window reaches past the context rule's own distance: room for the candidate itself. */
+/** How far a context window reaches past the rule's own distance: room for the candidate itself. */
 const CANDIDATE_REACH = 80;
-/** A window edge is moved to whitespace so no token is cut (a cut token could fake a word boundary). */
-const MAX_STRETCH = 200;
 
-function* runPattern(text: string, offset: number, pattern: Pattern): Generator<Candidate> {
+function* runRegex(text: string, offset: number, pattern: Pattern): Generator<Span> {
   const re = pattern.regex;
   if (!re.global) throw new TypeError(`Pattern ${pattern.name} must use the g flag`);
   re.lastIndex = 0;
@@ -34,8 +33,12 @@ function* runPattern(text: string, offset: number, pattern: Pattern): Generator<
     if (value === undefined || value.length === 0) continue;
     // The value group is the last thing the leading context can precede: find it from the match's end.
     const start = offset + (group === 0 ? m.index : m.index + m[0].lastIndexOf(value));
-    yield { start, end: start + value.length, pattern: pattern.name, score: pattern.score };
+    yield { start, end: start + value.length };
   }
+}
+
+function* inWindows(text: string, windows: readonly Span[], pattern: Pattern): Generator<Span> {
+  for (const w of windows) yield* runRegex(text.slice(w.start, w.end), w.start, pattern);
 }
 
 /** Whether no pattern of the recognizer can be reported without a positive context word. */
@@ -47,76 +50,93 @@ export function needsContext(recognizer: Recognizer): boolean {
   return patterns.every((p) => p.score + VALID_BOOST < min);
 }
 
-function isSpace(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 32 || c === 10 || c === 13 || c === 9;
+/** A dictionary entry's key: what `compileDictionary` matches it by. */
+function entryKey(entry: string): string {
+  return (entry.charAt(entry.length - 1) === '*' ? entry.slice(0, -1) : entry).toLowerCase();
 }
 
-/** Sorts raw windows, moves their edges to whitespace and merges the ones that touch. */
-function mergeWindows(text: string, raw: Span[]): Span[] {
-  raw.sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const w of raw) {
-    let start = Math.max(0, w.start);
-    let end = Math.min(text.length, w.end);
-    const floor = Math.max(0, start - MAX_STRETCH);
-    while (start > floor && !isSpace(text, start - 1)) start--;
-    const ceiling = Math.min(text.length, end + MAX_STRETCH);
-    while (end < ceiling && !isSpace(text, end)) end++;
-    const last = merged[merged.length - 1];
-    if (last !== undefined && start <= last.end)
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, end) };
-    else merged.push({ start, end });
-  }
-  return merged;
-}
+/**
+ * The positive context words of every recognizer that needs them, compiled into ONE dictionary, so the
+ * text is walked once for all of them; each rule then takes the hits of its own words.
+ */
+class ContextGate {
+  private readonly dictionary: Dictionary;
+  private readonly rulesByKey: { [key: string]: ContextRule[] } = {};
+  private hits: WordMatch[] | undefined;
 
-/** Windows of the text around the recognizer's positive context words. */
-function contextWindows(doc: ScanDocument, recognizer: Recognizer): Span[] {
-  const raw: Span[] = [];
-  for (const rule of recognizer.context ?? []) {
-    for (const hit of findWords(dictionaryOf(rule), doc.lower)) {
-      raw.push({
-        start: hit.start - rule.after - CANDIDATE_REACH,
-        end: hit.end + rule.before + CANDIDATE_REACH,
-      });
+  constructor(recognizers: readonly Recognizer[]) {
+    const words: string[] = [];
+    for (const recognizer of recognizers) {
+      if (!needsContext(recognizer)) continue;
+      for (const rule of recognizer.context ?? []) {
+        for (const word of rule.words) {
+          const key = entryKey(word);
+          const rules = this.rulesByKey[key] ?? (this.rulesByKey[key] = []);
+          if (rules.indexOf(rule) < 0) rules.push(rule);
+          words.push(word);
+        }
+      }
     }
+    this.dictionary = compileDictionary(words);
   }
-  return mergeWindows(doc.text, raw);
-}
 
-/** Windows of the text around each occurrence of a trigger literal. */
-function triggerWindows(text: string, trigger: { readonly literal: string; readonly reach: number }): Span[] {
-  const raw: Span[] = [];
-  for (let at = text.indexOf(trigger.literal); at >= 0; at = text.indexOf(trigger.literal, at + 1)) {
-    raw.push({ start: at - trigger.reach, end: at + trigger.literal.length + trigger.reach });
+  /** Windows around the recognizer's context words (one dictionary pass for all recognizers). */
+  windows(doc: ScanDocument, recognizer: Recognizer): Span[] {
+    if (this.hits === undefined) this.hits = findWords(this.dictionary, doc.lower);
+    const rules = recognizer.context ?? [];
+    const raw: Span[] = [];
+    for (const hit of this.hits) {
+      for (const rule of this.rulesByKey[entryKey(hit.word)] ?? []) {
+        if (rules.indexOf(rule) < 0) continue;
+        raw.push({ start: hit.start - rule.after - CANDIDATE_REACH, end: hit.end + rule.before + CANDIDATE_REACH });
+      }
+    }
+    return mergeWindows(doc.text, raw);
   }
-  return mergeWindows(text, raw);
 }
 
-function* inWindows(text: string, windows: readonly Span[], pattern: Pattern): Generator<Candidate> {
-  for (const w of windows) yield* runPattern(text.slice(w.start, w.end), w.start, pattern);
+function triggerKey(t: PatternTrigger): string {
+  return t.kind === 'literal' ? `literal:${t.reach}:${t.literal}` : `digits:${t.reach}:${t.length}`;
 }
 
-/** One document's candidate source: remembers shared patterns' candidates for the whole scan. */
+function candidates(spans: readonly Span[], pattern: Pattern): Candidate[] {
+  return spans.map((s) => ({ start: s.start, end: s.end, pattern: pattern.name, score: pattern.score }));
+}
+
+/** One document's candidate source: remembers shared regexes' matches and trigger windows for the scan. */
 export class CandidateScan {
-  private readonly memo = new Map<Pattern, Candidate[]>();
+  private readonly matches = new Map<string, Span[]>();
+  private readonly triggers = new Map<string, Span[]>();
+  private readonly gate: ContextGate;
 
   constructor(
     private readonly doc: ScanDocument,
     private readonly env: ScanEnv,
-  ) {}
+    recognizers: readonly Recognizer[],
+  ) {
+    this.gate = new ContextGate(recognizers);
+  }
 
-  private wholeText(pattern: Pattern): Candidate[] {
-    let found = this.memo.get(pattern);
+  private windowsFor(trigger: PatternTrigger): Span[] {
+    const key = triggerKey(trigger);
+    let windows = this.triggers.get(key);
+    if (windows === undefined) {
+      windows = mergeWindows(this.doc.text, triggerSpots(this.doc.text, trigger));
+      this.triggers.set(key, windows);
+    }
+    return windows;
+  }
+
+  private wholeText(pattern: Pattern): Span[] {
+    const trigger = pattern.trigger;
+    const key = `${pattern.regex.source}/${pattern.regex.flags}#${pattern.group ?? 0}@${trigger ? triggerKey(trigger) : ''}`;
+    let found = this.matches.get(key);
     if (found === undefined) {
-      found = [];
       const text = this.doc.text;
-      const run = pattern.trigger
-        ? inWindows(text, triggerWindows(text, pattern.trigger), pattern)
-        : runPattern(text, 0, pattern);
-      for (const c of run) found.push(c);
-      this.memo.set(pattern, found);
+      const run = trigger ? inWindows(text, this.windowsFor(trigger), pattern) : runRegex(text, 0, pattern);
+      found = [];
+      for (const span of run) found.push(span);
+      this.matches.set(key, found);
     }
     return found;
   }
@@ -125,10 +145,11 @@ export class CandidateScan {
   *of(recognizer: Recognizer): Generator<Candidate> {
     const patterns = recognizer.patterns ?? [];
     if (this.doc.cells.length === 0 && needsContext(recognizer)) {
-      const windows = contextWindows(this.doc, recognizer);
-      for (const pattern of patterns) yield* inWindows(this.doc.text, windows, pattern);
+      const windows = this.gate.windows(this.doc, recognizer);
+      for (const pattern of patterns)
+        yield* candidates(Array.from(inWindows(this.doc.text, windows, pattern)), pattern);
     } else {
-      for (const pattern of patterns) yield* this.wholeText(pattern);
+      for (const pattern of patterns) yield* candidates(this.wholeText(pattern), pattern);
     }
     if (recognizer.find !== undefined) yield* recognizer.find(this.doc, this.env);
   }

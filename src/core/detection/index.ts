@@ -26,4 +26,10 @@ export { compileDictionary, findWords, firstWord, isWordChar, WORD_CHARS } from 
 export type { Dictionary, WordMatch } from './words';
 export { maskDefault, maskNone } from './mask';
 export { cellAt } from './context';
-export { DEFAULT_MIN_SCORE, VALID_BOOST, WEAK_BOOST, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
+export {
+  DEFAULT_MIN_SCORE,
+  VALID_BOOST,
+  WEAK_BOOST,
+  MAX_CONTEXT_BOOST,
+  MAX_CONTEXT_PENALTY,
+} from './scoring';

@@ -18,7 +18,8 @@ export interface Normalised {
 
 // Characters that need work: combining marks (NFC), NBSP and other spaces, soft hyphen, zero-width
 // characters, the dash family, line/paragraph separators, BOM, minus sign, full-width hyphen.
-const NEEDS_WORK = /[\u0300-\u036F\u00A0\u00AD\u2000-\u2015\u2028\u2029\u202F\u205F\u2212\u3000\uFE58\uFE63\uFEFF\uFF0D]/;
+const NEEDS_WORK =
+  /[\u0300-\u036F\u00A0\u00AD\u2000-\u2015\u2028\u2029\u202F\u205F\u2212\u3000\uFE58\uFE63\uFEFF\uFF0D]/;
 const NEEDS_WORK_ALL = new RegExp(NEEDS_WORK.source, 'g');
 const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/;
 const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
@@ -78,7 +79,11 @@ export function normalise(text: string): Normalised {
 }
 
 /** Index of the last pair whose first member (at `offsetIndex` 0 or 1 of a pair) is ≤ `value`. */
-function lastPairAtOrBefore(breaks: readonly number[], value: number, key: (norm: number, delta: number) => number): number {
+function lastPairAtOrBefore(
+  breaks: readonly number[],
+  value: number,
+  key: (norm: number, delta: number) => number,
+): number {
   let lo = 0;
   let hi = breaks.length / 2 - 1;
   let found = -1;

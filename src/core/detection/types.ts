@@ -110,12 +110,19 @@ export interface Pattern {
   readonly score: number;
   /** Capture group holding the value (default 0: the whole match). */
   readonly group?: number;
-  /**
-   * A literal every match contains (`@` for e-mail addresses): the engine finds its occurrences with a
-   * fast substring search and runs the pattern only around them (`reach` characters to each side).
-   */
-  readonly trigger?: { readonly literal: string; readonly reach: number };
+  /** Something every match contains: the pattern then only runs around it (see {@link PatternTrigger}). */
+  readonly trigger?: PatternTrigger;
 }
+
+/**
+ * What every match of a pattern contains, so the engine can find those places with one cheap pass and
+ * run the pattern only within `reach` characters of them:
+ * - `literal`: a substring (`@` for e-mail addresses);
+ * - `digit-run`: at least `length` consecutive ASCII digits (identity numbers).
+ */
+export type PatternTrigger =
+  | { readonly kind: 'literal'; readonly literal: string; readonly reach: number }
+  | { readonly kind: 'digit-run'; readonly length: number; readonly reach: number };
 
 /** A possible finding before validation, context and policy. Offsets into the normalised text. */
 export interface Candidate extends Span {

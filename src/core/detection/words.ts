@@ -44,7 +44,10 @@ export function compileDictionary(entries: readonly string[]): Dictionary {
     alternatives.push(stem ? `${body}[${WORD_CHARS}]*` : body);
   }
   // Group 1 is the matched word; the leading alternative consumes one non-word character (no lookbehind).
-  const source = alternatives.length === 0 ? '(?!)' : `(?:^|[^${WORD_CHARS}])(${alternatives.join('|')})(?![${WORD_CHARS}])`;
+  const source =
+    alternatives.length === 0
+      ? '(?!)'
+      : `(?:^|[^${WORD_CHARS}])(${alternatives.join('|')})(?![${WORD_CHARS}])`;
   return { regex: new RegExp(source, 'g'), entries, byKey };
 }
 

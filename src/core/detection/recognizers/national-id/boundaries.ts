@@ -1,3 +1,5 @@
+import type { PatternTrigger } from '../../types';
+
 /**
  * Digit-run boundaries for identity-number patterns, without lookbehind (ES2016 runtimes).
  *
@@ -22,6 +24,13 @@ export const BEFORE_SPACED = '(?:^|^[ \\t]|[^\\dA-Za-z+\\-. \\t]|[^\\d\\s][ \\t]
 
 /** For space-separated shapes: no further spaced digit group after the value. */
 export const AFTER_SPACED = '(?![\\dA-Za-z]|[-+.,/: ]\\d)';
+
+/**
+ * Every identity-number shape holds a run of at least six digits (the birth date or more): patterns
+ * with this trigger only run around such runs. The reach covers a century prefix, separators, the
+ * serial and letters (`19850709-9805`, `XP1234567`, `SE 556677889901`).
+ */
+export const SIX_DIGITS: PatternTrigger = { kind: 'digit-run', length: 6, reach: 24 };
 
 /** Build a global pattern regex with the value in group 1. `body` must not contain capture groups. */
 export function bounded(body: string, spaced = false): RegExp {

@@ -7,7 +7,7 @@
 import type { CalendarDate, Recognizer, ScanEnv, Validation } from '../../types';
 import { DK_CPR_WEIGHTS, weightedRemainder } from '../../checksums/mod11';
 import { isFuture, isRealDate } from '../../checksums/dates';
-import { bounded } from './boundaries';
+import { bounded, SIX_DIGITS } from './boundaries';
 import { DANISH_ID_WORDS, ENGLISH_ID_WORDS, NON_PERSONAL_NUMBER_RULE } from './context-words';
 import { maskSerial4 } from './mask-tail';
 
@@ -51,11 +51,11 @@ export const dkCpr: Recognizer = {
   category: 'national-id',
   patterns: [
     // DDMMYY-SSSS: 0.1 + mod-11 0.35 = 0.45 (< 0.5): needs a keyword even when mod-11 passes
-    { name: 'dk-separated', regex: bounded('\\d{6}-\\d{4}'), score: 0.1, group: 1 },
+    { name: 'dk-separated', regex: bounded('\\d{6}-\\d{4}'), score: 0.1, group: 1, trigger: SIX_DIGITS },
     // DDMMYY SSSS
-    { name: 'dk-spaced', regex: bounded('\\d{6} \\d{4}', true), score: 0.05, group: 1 },
+    { name: 'dk-spaced', regex: bounded('\\d{6} \\d{4}', true), score: 0.05, group: 1, trigger: SIX_DIGITS },
     // DDMMYYSSSS
-    { name: 'dk-compact', regex: bounded('\\d{10}'), score: 0, group: 1 },
+    { name: 'dk-compact', regex: bounded('\\d{10}'), score: 0, group: 1, trigger: SIX_DIGITS },
   ],
   validate: validateDanishCpr,
   context: [{ words: DANISH_ID_WORDS.concat(ENGLISH_ID_WORDS), amount: KEYWORD, before: 120, after: 40 }],

@@ -6,7 +6,7 @@
  */
 import type { Recognizer, ScanEnv, Validation } from '../../types';
 import { isFuture, isRealDate } from '../../checksums/dates';
-import { bounded } from './boundaries';
+import { bounded, SIX_DIGITS } from './boundaries';
 import {
   ENGLISH_ID_WORDS,
   FINNISH_ID_WORDS,
@@ -44,7 +44,13 @@ export const fiHetu: Recognizer = {
   category: 'national-id',
   patterns: [
     // DDMMYY, century sign, NNN, check character: 0.4 + checksum 0.35 = 0.75 alone
-    { name: 'fi-hetu', regex: bounded('\\d{6}[-+A-FU-Y]\\d{3}[0-9A-FHJ-NPR-Y]'), score: 0.4, group: 1 },
+    {
+      name: 'fi-hetu',
+      regex: bounded('\\d{6}[-+A-FU-Y]\\d{3}[0-9A-FHJ-NPR-Y]'),
+      score: 0.4,
+      group: 1,
+      trigger: SIX_DIGITS,
+    },
   ],
   validate: validateHetu,
   context: [keywordRule(FINNISH_ID_WORDS.concat(ENGLISH_ID_WORDS), KEYWORD_AMOUNT)],

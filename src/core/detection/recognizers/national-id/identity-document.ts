@@ -6,7 +6,7 @@
  */
 import type { Recognizer, Validation } from '../../types';
 import { isRealDate } from '../../checksums/dates';
-import { bounded } from './boundaries';
+import { bounded, SIX_DIGITS } from './boundaries';
 import { NON_PERSONAL_NUMBER_RULE } from './context-words';
 import { maskAllButTwo } from './mask-tail';
 
@@ -81,7 +81,13 @@ export const identityDocument: Recognizer = {
   category: 'identity-document',
   patterns: [
     // 1-2 letters + 6-8 digits (FI, NO and many foreign passports), or 8-9 digits (SE, DK)
-    { name: 'document-number', regex: bounded('[A-Z]{1,2}\\d{6,8}|\\d{8,9}'), score: 0.05, group: 1 },
+    {
+      name: 'document-number',
+      regex: bounded('[A-Z]{1,2}\\d{6,8}|\\d{8,9}'),
+      score: 0.05,
+      group: 1,
+      trigger: SIX_DIGITS,
+    },
   ],
   validate: validateDocumentNumber,
   context: [

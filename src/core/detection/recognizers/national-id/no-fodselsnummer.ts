@@ -6,7 +6,7 @@
 import type { Recognizer, ScanEnv, Validation } from '../../types';
 import { norwegianCheckRule } from '../../checksums/mod11';
 import { isFuture } from '../../checksums/dates';
-import { bounded } from './boundaries';
+import { bounded, SIX_DIGITS } from './boundaries';
 import {
   ENGLISH_ID_WORDS,
   KEYWORD_AMOUNT,
@@ -38,9 +38,15 @@ export const noFodselsnummer: Recognizer = {
   category: 'national-id',
   patterns: [
     // DDMMYY IIIKK (space or dash)
-    { name: 'no-separated', regex: bounded('\\d{6}[- ]\\d{5}', true), score: SCORE_SPACED, group: 1 },
+    {
+      name: 'no-separated',
+      regex: bounded('\\d{6}[- ]\\d{5}', true),
+      score: SCORE_SPACED,
+      group: 1,
+      trigger: SIX_DIGITS,
+    },
     // DDMMYYIIIKK
-    { name: 'no-compact', regex: bounded('\\d{11}'), score: SCORE_COMPACT, group: 1 },
+    { name: 'no-compact', regex: bounded('\\d{11}'), score: SCORE_COMPACT, group: 1, trigger: SIX_DIGITS },
   ],
   validate: validateFodselsnummer,
   context: [keywordRule(NORWEGIAN_ID_WORDS.concat(ENGLISH_ID_WORDS), KEYWORD_AMOUNT)],

@@ -11,7 +11,7 @@ import {
   SWEDISH_ID_WORDS,
   keywordRule,
 } from './context-words';
-import { bounded } from './boundaries';
+import { bounded, SIX_DIGITS } from './boundaries';
 import { maskSerial4 } from './mask-tail';
 import { validateSwedish } from './swedish-number';
 
@@ -30,6 +30,7 @@ export const seInterimsnummer: Recognizer = {
       regex: bounded('(?:18|19|20)?\\d{6}-[TRSUWXJKLMN]\\d{3}'),
       score: SCORE_SEPARATED,
       group: 1,
+      trigger: SIX_DIGITS,
     },
     // [CC]YYMMDDXNNN
     {
@@ -37,6 +38,7 @@ export const seInterimsnummer: Recognizer = {
       regex: bounded('(?:18|19|20)?\\d{6}[TRSUWXJKLMN]\\d{3}'),
       score: SCORE_COMPACT,
       group: 1,
+      trigger: SIX_DIGITS,
     },
   ],
   validate: (value, env) =>

@@ -9,7 +9,7 @@
  */
 import type { Recognizer, Validation } from '../../types';
 import { luhnRemainder } from '../../checksums/luhn';
-import { bounded } from './boundaries';
+import { bounded, SIX_DIGITS } from './boundaries';
 import { keywordRule } from './context-words';
 
 /** Separated, 16-prefixed or VAT shapes are unmistakably written as company numbers. */
@@ -67,18 +67,32 @@ export const seOrganisationsnummer: Recognizer = {
       regex: bounded('(?:16)?\\d{6}-\\d{4}'),
       score: SCORE_WRITTEN_AS_COMPANY,
       group: 1,
+      trigger: SIX_DIGITS,
     },
     // 16NNNNNNNNNN
-    { name: 'se-org-16-prefixed', regex: bounded('16\\d{10}'), score: SCORE_WRITTEN_AS_COMPANY, group: 1 },
+    {
+      name: 'se-org-16-prefixed',
+      regex: bounded('16\\d{10}'),
+      score: SCORE_WRITTEN_AS_COMPANY,
+      group: 1,
+      trigger: SIX_DIGITS,
+    },
     // SE + ten digits + 01 (VAT number)
     {
       name: 'se-vat-number',
       regex: /(?:^|[^\dA-Za-z])(SE ?\d{10} ?01)(?![\dA-Za-z])/g,
       score: SCORE_WRITTEN_AS_COMPANY,
       group: 1,
+      trigger: SIX_DIGITS,
     },
     // NNNNNNNNNN with an org-number word nearby
-    { name: 'se-org-compact', regex: bounded('\\d{10}'), score: SCORE_COMPACT, group: 1 },
+    {
+      name: 'se-org-compact',
+      regex: bounded('\\d{10}'),
+      score: SCORE_COMPACT,
+      group: 1,
+      trigger: SIX_DIGITS,
+    },
   ],
   validate: (value) => validateOrganisationsnummer(value),
   context: [keywordRule(ORG_WORDS, 0.35)],

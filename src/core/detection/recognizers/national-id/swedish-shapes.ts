@@ -5,7 +5,7 @@
  * finding with an identity keyword or a `Personnummer` column header.
  */
 import type { Pattern } from '../../types';
-import { bounded } from './boundaries';
+import { bounded, SIX_DIGITS } from './boundaries';
 
 /** `YYYYMMDD-NNNC` (also `+`): century, date and separator — the strongest shape. */
 export const SCORE_LONG_SEPARATED = 0.3;
@@ -28,6 +28,7 @@ export const SWEDISH_DIGIT_PATTERNS: readonly Pattern[] = [
     regex: bounded('(?:18|19|20)\\d{6}[-+]\\d{4}'),
     score: SCORE_LONG_SEPARATED,
     group: 1,
+    trigger: SIX_DIGITS,
   },
   // 18/19/20 + YYMMDD, space, NNNC
   {
@@ -35,13 +36,38 @@ export const SWEDISH_DIGIT_PATTERNS: readonly Pattern[] = [
     regex: bounded('(?:18|19|20)\\d{6} \\d{4}', true),
     score: SCORE_LONG_SPACED,
     group: 1,
+    trigger: SIX_DIGITS,
   },
   // YYMMDD-NNNC or YYMMDD+NNNC
-  { name: 'se-short-separated', regex: bounded('\\d{6}[-+]\\d{4}'), score: SCORE_SHORT_SEPARATED, group: 1 },
+  {
+    name: 'se-short-separated',
+    regex: bounded('\\d{6}[-+]\\d{4}'),
+    score: SCORE_SHORT_SEPARATED,
+    group: 1,
+    trigger: SIX_DIGITS,
+  },
   // YYMMDD NNNC, not inside a longer run of spaced digit groups
-  { name: 'se-short-spaced', regex: bounded('\\d{6} \\d{4}', true), score: SCORE_SHORT_SPACED, group: 1 },
+  {
+    name: 'se-short-spaced',
+    regex: bounded('\\d{6} \\d{4}', true),
+    score: SCORE_SHORT_SPACED,
+    group: 1,
+    trigger: SIX_DIGITS,
+  },
   // 18/19/20 + ten digits
-  { name: 'se-long-compact', regex: bounded('(?:18|19|20)\\d{10}'), score: SCORE_LONG_COMPACT, group: 1 },
+  {
+    name: 'se-long-compact',
+    regex: bounded('(?:18|19|20)\\d{10}'),
+    score: SCORE_LONG_COMPACT,
+    group: 1,
+    trigger: SIX_DIGITS,
+  },
   // ten digits
-  { name: 'se-short-compact', regex: bounded('\\d{10}'), score: SCORE_SHORT_COMPACT, group: 1 },
+  {
+    name: 'se-short-compact',
+    regex: bounded('\\d{10}'),
+    score: SCORE_SHORT_COMPACT,
+    group: 1,
+    trigger: SIX_DIGITS,
+  },
 ];

@@ -10,9 +10,30 @@ import { validateSwedishAccount } from './se-clearing';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
 
 const ACCOUNT_WORDS: readonly string[] = [
-  'konto', 'kontot', 'kontonummer', 'kontonr', 'kontonr.', 'bankkonto', 'bankkontot', 'bankkontonummer', 'clearing',
-  'clearingnummer', 'clearingnr', 'clnr', 'lönekonto', 'sparkonto', 'personkonto', 'account', 'account no',
-  'account number', 'bank account', 'sort code', 'utbetalning', 'insättning', 'sätt in', 'betala in',
+  'konto',
+  'kontot',
+  'kontonummer',
+  'kontonr',
+  'kontonr.',
+  'bankkonto',
+  'bankkontot',
+  'bankkontonummer',
+  'clearing',
+  'clearingnummer',
+  'clearingnr',
+  'clnr',
+  'lönekonto',
+  'sparkonto',
+  'personkonto',
+  'account',
+  'account no',
+  'account number',
+  'bank account',
+  'sort code',
+  'utbetalning',
+  'insättning',
+  'sätt in',
+  'betala in',
 ];
 
 /** Shape (0.1) + check (0.35, or 0.1 when only the clearing range fits) stays under 0.5: the keyword (+0.4) is required. */
@@ -37,14 +58,27 @@ export const bankAccount: Recognizer = {
       name: 'clearing-account',
       // Clearing (`1234` or `8327-9`), a separator (`-`, `,`, space), then 7-10 digits in groups of
       // 1-4 separated by single spaces, optionally ending in `-N`. Groups are space-delimited: linear.
-      regex: /(?:^|[^\d-])((?:8\d{3}-\d|[1-9]\d{3})(?:, ?| ?- ?| )\d{1,10}(?: \d{1,4}){0,3}(?:-\d)?)(?![\d-])/g,
+      regex:
+        /(?:^|[^\d-])((?:8\d{3}-\d|[1-9]\d{3})(?:, ?| ?- ?| )\d{1,10}(?: \d{1,4}){0,3}(?:-\d)?)(?![\d-])/g,
       score: SHAPE_SCORE,
       group: 1,
     },
     // Unbroken: 11 digits (clearing + 7) or 14 (clearing + 10).
-    { name: 'clearing-account-digits', regex: /(?:^|[^\d-])([1-9]\d{10}|[1-9]\d{13})(?!\d)/g, score: SHAPE_SCORE, group: 1 },
+    {
+      name: 'clearing-account-digits',
+      regex: /(?:^|[^\d-])([1-9]\d{10}|[1-9]\d{13})(?!\d)/g,
+      score: SHAPE_SCORE,
+      group: 1,
+    },
   ],
   validate: validateAccount,
   context: [{ words: ACCOUNT_WORDS, amount: 0.4, before: 50, after: 0 }],
-  negativeContext: [{ words: BUSINESS_NUMBER_WORDS.concat(['iban', 'bankgiro', 'plusgiro']), amount: -0.6, before: 30, after: 0 }],
+  negativeContext: [
+    {
+      words: BUSINESS_NUMBER_WORDS.concat(['iban', 'bankgiro', 'plusgiro']),
+      amount: -0.6,
+      before: 30,
+      after: 0,
+    },
+  ],
 };

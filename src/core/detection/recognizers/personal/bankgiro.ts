@@ -17,6 +17,13 @@ export const bankgiro: Recognizer = {
   role: 'suppressor',
   patterns: [{ name: 'bankgiro', regex: /(?:^|[^\d-])(\d{3,4}-\d{4})(?![\d-])/g, score: 0.2, group: 1 }],
   validate: (value) => luhn.validate(value),
-  context: [{ words: ['bankgiro', 'bankgironummer', 'bankgironr', 'bg', 'bg-nr', 'bg nr'], amount: 0.4, before: 40, after: 0 }],
+  context: [
+    {
+      words: ['bankgiro', 'bankgironummer', 'bankgironr', 'bg', 'bg-nr', 'bg nr'],
+      amount: 0.4,
+      before: 40,
+      after: 0,
+    },
+  ],
   minScore: KEYWORD_REQUIRED,
 };

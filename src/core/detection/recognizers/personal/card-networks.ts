@@ -47,7 +47,8 @@ const RANGES: readonly IinRange[] = [
 export function cardNetwork(digits: string): string | undefined {
   for (const range of RANGES) {
     const prefix = Number(digits.slice(0, range.digits));
-    if (prefix >= range.from && prefix <= range.to && range.lengths.indexOf(digits.length) >= 0) return range.network;
+    if (prefix >= range.from && prefix <= range.to && range.lengths.indexOf(digits.length) >= 0)
+      return range.network;
   }
   return undefined;
 }

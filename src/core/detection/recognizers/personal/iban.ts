@@ -42,5 +42,21 @@ export const ibanRecognizer: Recognizer = {
   category: 'financial',
   find: findIbans,
   validate: (value) => iban.validate(value),
-  context: [{ words: ['iban', 'konto', 'kontonummer', 'bankkonto', 'account', 'bank account', 'tilinumero', 'kontonr'], amount: 0.2, before: 40, after: 0 }],
+  context: [
+    {
+      words: [
+        'iban',
+        'konto',
+        'kontonummer',
+        'bankkonto',
+        'account',
+        'bank account',
+        'tilinumero',
+        'kontonr',
+      ],
+      amount: 0.2,
+      before: 40,
+      after: 0,
+    },
+  ],
 };

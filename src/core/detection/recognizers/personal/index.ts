@@ -13,7 +13,20 @@ import { ipAddress } from './ip-address';
 import { licensePlate } from './license-plate';
 import { dateOfBirth } from './date-of-birth';
 
-export { paymentCard, ibanRecognizer, bankAccount, noBankAccount, bankgiro, plusgiro, phoneNumber, emailAddress, postalAddress, ipAddress, licensePlate, dateOfBirth };
+export {
+  paymentCard,
+  ibanRecognizer,
+  bankAccount,
+  noBankAccount,
+  bankgiro,
+  plusgiro,
+  phoneNumber,
+  emailAddress,
+  postalAddress,
+  ipAddress,
+  licensePlate,
+  dateOfBirth,
+};
 export { maskEmail } from './email';
 export { rejectPhone } from './phone-filters';
 export type { PhoneRejection } from './phone-filters';

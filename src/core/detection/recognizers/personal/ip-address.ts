@@ -15,11 +15,15 @@ function validateIp(value: string): Validation {
   if (value.indexOf(':') < 0) {
     const octets = parseIpv4(value);
     if (octets === null) return { kind: 'invalid', reason: 'format' };
-    return isPrivateIpv4(octets) ? { kind: 'invalid', reason: 'component' } : { kind: 'valid', check: 'format' };
+    return isPrivateIpv4(octets)
+      ? { kind: 'invalid', reason: 'component' }
+      : { kind: 'valid', check: 'format' };
   }
   const groups = parseIpv6(value);
   if (groups === null) return { kind: 'invalid', reason: 'format' };
-  return isPrivateIpv6(groups) ? { kind: 'invalid', reason: 'component' } : { kind: 'valid', check: 'format' };
+  return isPrivateIpv6(groups)
+    ? { kind: 'invalid', reason: 'component' }
+    : { kind: 'valid', check: 'format' };
 }
 
 /** IPv4/IPv6 addresses near a person word (`network`, personal). */
@@ -28,17 +32,50 @@ export const ipAddress: Recognizer = {
   category: 'network',
   patterns: [
     // Dotted quad; not part of a longer dotted number (OIDs 1.3.6.1.2.1, versions 1.2.3.4.5) nor after `v`.
-    { name: 'ipv4', regex: /(?:^|[^\dA-Za-z.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\dA-Za-z]|\.\d)/g, score: 0.2, group: 1 },
+    {
+      name: 'ipv4',
+      regex: /(?:^|[^\dA-Za-z.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\dA-Za-z]|\.\d)/g,
+      score: 0.2,
+      group: 1,
+    },
     // Hex groups joined by `:` (2-7 colons); each repetition starts with a literal colon: linear.
     // MAC addresses and times match the shape and fail `parseIpv6` (6 or 3 groups without `::`).
-    { name: 'ipv6', regex: /(?:^|[^\dA-Za-z:])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\dA-Za-z:])/g, score: 0.2, group: 1 },
+    {
+      name: 'ipv6',
+      regex: /(?:^|[^\dA-Za-z:])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\dA-Za-z:])/g,
+      score: 0.2,
+      group: 1,
+    },
   ],
   validate: validateIp,
   context: [{ words: PERSON_WORDS, amount: 0.3, before: 60, after: 30 }],
   negativeContext: [
     {
-      words: ['version', 'ver', 'firmware', 'fw', 'build', 'release', 'oid', 'snmp', 'mib', 'server', 'servern', 'gateway',
-        'router', 'switch', 'dns', 'ntp', 'subnet', 'nätmask', 'netmask', 'device', 'enhet', 'enheten', 'sensor'],
+      words: [
+        'version',
+        'ver',
+        'firmware',
+        'fw',
+        'build',
+        'release',
+        'oid',
+        'snmp',
+        'mib',
+        'server',
+        'servern',
+        'gateway',
+        'router',
+        'switch',
+        'dns',
+        'ntp',
+        'subnet',
+        'nätmask',
+        'netmask',
+        'device',
+        'enhet',
+        'enheten',
+        'sensor',
+      ],
       amount: -0.3,
       before: 40,
       after: 0,

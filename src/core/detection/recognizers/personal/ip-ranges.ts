@@ -24,8 +24,16 @@ export function parseIpv4(value: string): readonly number[] | null {
 export function isPrivateIpv4(octets: readonly number[]): boolean {
   const a = octets[0] ?? 0;
   const b = octets[1] ?? 0;
-  return a === 0 || a === 10 || a === 127 || a >= 224 || (a === 100 && b >= 64 && b <= 127) ||
-    (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    a >= 224 ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168)
+  );
 }
 
 /** The eight 16-bit groups of an IPv6 address (`::` expanded; no embedded IPv4), or null. */
@@ -52,5 +60,10 @@ export function parseIpv6(value: string): readonly number[] | null {
 export function isPrivateIpv6(groups: readonly number[]): boolean {
   const first = groups[0] ?? 0;
   const allZeroButLast = groups.slice(0, 7).every((g) => g === 0);
-  return allZeroButLast || (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00;
+  return (
+    allZeroButLast ||
+    (first & 0xfe00) === 0xfc00 ||
+    (first & 0xffc0) === 0xfe80 ||
+    (first & 0xff00) === 0xff00
+  );
 }

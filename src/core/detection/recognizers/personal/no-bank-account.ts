@@ -21,11 +21,33 @@ export const noBankAccount: Recognizer = {
   category: 'financial',
   patterns: [
     // One separator kind throughout (`.` or space), digit boundaries on both sides.
-    { name: 'no-account', regex: /(?:^|[^\d.])(\d{4}([. ])\d{2}\2\d{5})(?![\d]|\.\d)/g, score: SHAPE_SCORE, group: 1 },
+    {
+      name: 'no-account',
+      regex: /(?:^|[^\d.])(\d{4}([. ])\d{2}\2\d{5})(?![\d]|\.\d)/g,
+      score: SHAPE_SCORE,
+      group: 1,
+    },
   ],
   validate: validateNorwegianAccount,
   context: [
-    { words: ['kontonummer', 'kontonr', 'kontonr.', 'konto', 'kontoen', 'bankkonto', 'bankkontonummer', 'account', 'account no', 'account number', 'bank account'], amount: 0.4, before: 50, after: 0 },
+    {
+      words: [
+        'kontonummer',
+        'kontonr',
+        'kontonr.',
+        'konto',
+        'kontoen',
+        'bankkonto',
+        'bankkontonummer',
+        'account',
+        'account no',
+        'account number',
+        'bank account',
+      ],
+      amount: 0.4,
+      before: 50,
+      after: 0,
+    },
   ],
   negativeContext: [{ words: BUSINESS_NUMBER_WORDS, amount: -0.6, before: 30, after: 0 }],
 };

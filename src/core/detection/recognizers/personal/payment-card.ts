@@ -9,15 +9,51 @@ import { cardNetwork } from './card-networks';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
 
 const CARD_WORDS: readonly string[] = [
-  'kort', 'kortet', 'kortnummer', 'kortnr', 'kortuppgifter', 'betalkort', 'kreditkort', 'kontokort', 'card',
-  'card number', 'credit card', 'debit card', 'cvv', 'cvc', 'cvv2', 'exp', 'expiry', 'utgångsdatum', 'giltigt t.o.m',
-  'visa', 'mastercard', 'amex', 'american express', 'maestro', 'pan', 'korttinumero', 'kortnummer',
+  'kort',
+  'kortet',
+  'kortnummer',
+  'kortnr',
+  'kortuppgifter',
+  'betalkort',
+  'kreditkort',
+  'kontokort',
+  'card',
+  'card number',
+  'credit card',
+  'debit card',
+  'cvv',
+  'cvc',
+  'cvv2',
+  'exp',
+  'expiry',
+  'utgångsdatum',
+  'giltigt t.o.m',
+  'visa',
+  'mastercard',
+  'amex',
+  'american express',
+  'maestro',
+  'pan',
+  'korttinumero',
+  'kortnummer',
 ];
 
 /** Words for other long numbers (phones are left out: a card next to "tel" is still a card). */
-const NOT_CARD_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat(['iban', 'bankgiro', 'plusgiro', 'clearing', 'tracking number', 'kolli',
+const NOT_CARD_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
+  'iban',
+  'bankgiro',
+  'plusgiro',
+  'clearing',
+  'tracking number',
+  'kolli',
   // Payment-provider sandbox cards in developers' mail ("use the test card 4242 4242 4242 4242").
-  'test card', 'testkort', 'testkortet', 'sandbox', 'sandlådan', 'dummy card']);
+  'test card',
+  'testkort',
+  'testkortet',
+  'sandbox',
+  'sandlådan',
+  'dummy card',
+]);
 
 // Digit boundaries without lookbehind: the leading group consumes one non-digit (or the start).
 const LEFT = '(?:^|[^\\d\\-])';
@@ -37,9 +73,19 @@ export const paymentCard: Recognizer = {
   category: 'financial-card',
   patterns: [
     // 4-4-4-4 with an optional 1-3 digit tail (19-digit PANs), one separator kind throughout.
-    { name: 'grouped-4', regex: new RegExp(`${LEFT}(\\d{4}([ \\-])\\d{4}\\2\\d{4}\\2\\d{4}(?:\\2\\d{1,3})?)${RIGHT}`, 'g'), score: 0.4, group: 1 },
+    {
+      name: 'grouped-4',
+      regex: new RegExp(`${LEFT}(\\d{4}([ \\-])\\d{4}\\2\\d{4}\\2\\d{4}(?:\\2\\d{1,3})?)${RIGHT}`, 'g'),
+      score: 0.4,
+      group: 1,
+    },
     // American Express 4-6-5 and Diners 4-6-4.
-    { name: 'grouped-4-6', regex: new RegExp(`${LEFT}(\\d{4}[ \\-]\\d{6}[ \\-]\\d{4,5})${RIGHT}`, 'g'), score: 0.4, group: 1 },
+    {
+      name: 'grouped-4-6',
+      regex: new RegExp(`${LEFT}(\\d{4}[ \\-]\\d{6}[ \\-]\\d{4,5})${RIGHT}`, 'g'),
+      score: 0.4,
+      group: 1,
+    },
     // An unbroken run: weaker (IMEI, ICCID, order numbers are runs too).
     { name: 'digits', regex: /(?:^|[^\d-])(\d{13,19})(?!\d)/g, score: 0.3, group: 1 },
   ],

@@ -7,15 +7,18 @@
 import type { ScanDocument, Span } from '../../types';
 
 /** Why a candidate is not a phone number (`null`: keep it). */
-export type PhoneRejection = 'date' | 'identity-number' | 'amount' | 'glued' | 'dial-in' | 'needs-keyword' | null;
+export type PhoneRejection =
+  'date' | 'identity-number' | 'amount' | 'glued' | 'dial-in' | 'needs-keyword' | null;
 
 // Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 // Personnummer / samordningsnummer / organisationsnummer with a separator: someone else's number.
 const ID_SHAPE = /^(?:\d{6}[-+]\d{4}|(?:18|19|20)\d{6}-\d{4})$/;
 // A currency or price word right before, or a currency right after.
-const AMOUNT_BEFORE = /(?:€|\$|£|sek|eur|nok|dkk|usd|kr\.?|pris|price|belopp|summa|total|totalt|kostnad|cost)\s*:?\s*$/;
-const AMOUNT_AFTER = /^\s*(?:kr\b|kr\.|kronor|sek\b|eur\b|euro|nok\b|dkk\b|usd\b|:-|,-|€|\$|£|st\b|pcs\b|ex moms|inkl)/;
+const AMOUNT_BEFORE =
+  /(?:€|\$|£|sek|eur|nok|dkk|usd|kr\.?|pris|price|belopp|summa|total|totalt|kostnad|cost)\s*:?\s*$/;
+const AMOUNT_AFTER =
+  /^\s*(?:kr\b|kr\.|kronor|sek\b|eur\b|euro|nok\b|dkk\b|usd\b|:-|,-|€|\$|£|st\b|pcs\b|ex moms|inkl)/;
 // Glued to letters or to a longer dotted/dashed number: 2024-05-12T10:22, v2.4.10, 1.2.3.4.5.
 const GLUED_BEFORE = /(?:[0-9a-z]|[0-9a-z][/-]|\d[.:])$/;
 const GLUED_AFTER = /^(?:[0-9A-Za-z]|[.:/-]\d)/;

@@ -40,8 +40,10 @@ export function keywordNear(keywords: readonly Span[], span: Span, before: numbe
   const i = firstStartingAt(keywords, span.start);
   const previous = keywords[i - 1];
   const next = keywords[firstStartingAt(keywords, span.end)];
-  return (previous !== undefined && previous.end <= span.start && span.start - previous.end <= before) ||
-    (next !== undefined && next.start - span.end <= after);
+  return (
+    (previous !== undefined && previous.end <= span.start && span.start - previous.end <= before) ||
+    (next !== undefined && next.start - span.end <= after)
+  );
 }
 
 // Characters a written phone number consists of: a window is stretched over them so no number is cut.
@@ -59,7 +61,8 @@ export function keywordWindows(text: string, keywords: readonly Span[], reach: n
     while (start > 0 && NUMBER_CHAR.test(text.charAt(start - 1))) start--;
     while (end < text.length && NUMBER_CHAR.test(text.charAt(end))) end++;
     const last = windows[windows.length - 1];
-    if (last !== undefined && start <= last.end) windows[windows.length - 1] = { start: last.start, end: Math.max(last.end, end) };
+    if (last !== undefined && start <= last.end)
+      windows[windows.length - 1] = { start: last.start, end: Math.max(last.end, end) };
     else windows.push({ start, end });
   }
   return windows;

@@ -17,12 +17,46 @@ import { SpanSet, keywordNear, keywordWindows } from './phone-spans';
 
 const PHONE_DICTIONARY = compileDictionary(PHONE_WORDS);
 /** Business references and account numbers: a phone-shaped value after these is not a phone. */
-const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat(['konto', 'kontonummer', 'kontonr', 'bankkonto', 'clearing', 'clearingnummer', 'account', 'bankgiro', 'plusgiro', 'iban', 'pnr', 'personnummer', 'orgnr',
+const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
+  'konto',
+  'kontonummer',
+  'kontonr',
+  'bankkonto',
+  'clearing',
+  'clearingnummer',
+  'account',
+  'bankgiro',
+  'plusgiro',
+  'iban',
+  'pnr',
+  'personnummer',
+  'orgnr',
   // Radio and conference identifiers that follow a phone-ish word: "cell id 21504123", "conference id".
-  'cell id', 'cell-id', 'cellid', 'ecgi', 'conference id', 'konferens-id', 'mötes-id', 'meeting id',
+  'cell id',
+  'cell-id',
+  'cellid',
+  'ecgi',
+  'conference id',
+  'konferens-id',
+  'mötes-id',
+  'meeting id',
   // A company's shared numbers are not a person's: switchboard, reception, customer service.
-  'växel', 'växeln', 'vxl', 'switchboard', 'huvudnummer', 'reception', 'receptionen', 'kundtjänst',
-  'kundservice', 'customer service', 'service desk', 'helpdesk', 'supporten', 'sentralbord', 'omstilling']);
+  'växel',
+  'växeln',
+  'vxl',
+  'switchboard',
+  'huvudnummer',
+  'reception',
+  'receptionen',
+  'kundtjänst',
+  'kundservice',
+  'customer service',
+  'service desk',
+  'helpdesk',
+  'supporten',
+  'sentralbord',
+  'omstilling',
+]);
 /** How far (characters) a phone word may be from the number it introduces: "Tel (växel): …". */
 const KEYWORD_BEFORE = 40;
 const KEYWORD_AFTER = 15;
@@ -58,7 +92,8 @@ function swedishWindows(text: string, keywords: readonly Span[]): Span[] {
   const merged: Span[] = [];
   for (const w of all) {
     const last = merged[merged.length - 1];
-    if (last !== undefined && w.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, w.end) };
+    if (last !== undefined && w.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, w.end) };
     else merged.push(w);
   }
   return merged;
@@ -83,14 +118,25 @@ function inPhoneColumn(doc: ScanDocument, span: Span): boolean {
 function* findPhones(doc: ScanDocument): Generator<Candidate> {
   const keywords = findWords(PHONE_DICTIONARY, doc.lower);
   const taken = new SpanSet();
-  const consider = (found: Span, country: string, score: number, keywordRequired: boolean): Candidate | null => {
+  const consider = (
+    found: Span,
+    country: string,
+    score: number,
+    keywordRequired: boolean,
+  ): Candidate | null => {
     const span = withoutExtension(doc.text, found);
     if (taken.overlaps(span)) return null;
     const hasKeyword = keywordNear(keywords, span, KEYWORD_BEFORE, KEYWORD_AFTER) || inPhoneColumn(doc, span);
     if (keywordRequired && !hasKeyword) return null;
     if (rejectPhone(doc, span, hasKeyword) !== null) return null;
     taken.add(span);
-    return { start: span.start, end: span.end, pattern: 'phone', score, reasons: [`country:${country.toLowerCase()}`] };
+    return {
+      start: span.start,
+      end: span.end,
+      pattern: 'phone',
+      score,
+      reasons: [`country:${country.toLowerCase()}`],
+    };
   };
   for (const window of swedishWindows(doc.text, keywords)) {
     const slice = doc.text.slice(window.start, window.end);
@@ -104,7 +150,9 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
   // Only the text around phone words is read as Norwegian, Danish or Finnish: three more full passes
   // over a large attachment would cost more than the whole rest of the scan.
   // A phone word whose number the Swedish reading already found needs no second look.
-  const open = keywords.filter((k) => !taken.overlaps({ start: k.start - KEYWORD_AFTER, end: k.end + KEYWORD_BEFORE }));
+  const open = keywords.filter(
+    (k) => !taken.overlaps({ start: k.start - KEYWORD_AFTER, end: k.end + KEYWORD_BEFORE }),
+  );
   for (const window of keywordWindows(doc.text, open, WINDOW_REACH)) {
     const slice = doc.text.slice(window.start, window.end);
     for (const country of OTHER_NORDIC) {

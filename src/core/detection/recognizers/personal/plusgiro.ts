@@ -16,9 +16,21 @@ export const plusgiro: Recognizer = {
   role: 'suppressor',
   patterns: [
     // 1-7 digits, optionally in pairs `12 34 56`, then `-` and the check digit.
-    { name: 'plusgiro', regex: /(?:^|[^\d-])(\d{1,7}-\d|\d{1,2} \d{2} \d{2}-\d|\d{1,2} \d{2} \d{2} \d{2}-\d)(?![\d-])/g, score: 0.2, group: 1 },
+    {
+      name: 'plusgiro',
+      regex: /(?:^|[^\d-])(\d{1,7}-\d|\d{1,2} \d{2} \d{2}-\d|\d{1,2} \d{2} \d{2} \d{2}-\d)(?![\d-])/g,
+      score: 0.2,
+      group: 1,
+    },
   ],
   validate: (value) => luhn.validate(value),
-  context: [{ words: ['plusgiro', 'plusgironummer', 'plusgironr', 'postgiro', 'pg', 'pg-nr', 'pg nr'], amount: 0.4, before: 40, after: 0 }],
+  context: [
+    {
+      words: ['plusgiro', 'plusgironummer', 'plusgironr', 'postgiro', 'pg', 'pg-nr', 'pg nr'],
+      amount: 0.4,
+      before: 40,
+      after: 0,
+    },
+  ],
   minScore: KEYWORD_REQUIRED,
 };

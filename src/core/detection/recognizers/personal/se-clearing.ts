@@ -105,6 +105,7 @@ export function validateSwedishAccount(clearing: string, account: string, cleari
   if (range === undefined) return { kind: 'invalid', reason: 'component' };
   if (LENGTHS[range.rule].indexOf(account.length) < 0) return { kind: 'invalid', reason: 'length' };
   const clearingOk = clearingCheck === '' || luhn.isValid(clearing + clearingCheck);
-  if (clearingOk && checks(range.rule, clearing, account)) return { kind: 'valid', check: range.rule.indexOf('luhn') === 0 ? 'luhn' : 'mod11' };
+  if (clearingOk && checks(range.rule, clearing, account))
+    return { kind: 'valid', check: range.rule.indexOf('luhn') === 0 ? 'luhn' : 'mod11' };
   return { kind: 'weak', check: 'clearing', why: 'check-digit-unverified' };
 }

@@ -28,7 +28,8 @@ const TECHNICAL = compileTrieDictionary(TECHNICAL_WORDS);
 const POLICY = compileTrieDictionary(POLICY_TALK);
 
 /** Capitalised words (names): an upper-case letter followed by lower-case letters, hyphen-joined parts. */
-export const CAPITALISED = /(?:^|[^0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])([A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+)?)(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/g;
+export const CAPITALISED =
+  /(?:^|[^0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])([A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+)?)(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/g;
 
 /** The first dictionary word in `lower`, as written in the text ("frånvaro", not the entry "frånvar*"). */
 function firstMatch(dict: Dictionary, lower: string): string | undefined {
@@ -86,7 +87,10 @@ export function hrContext(doc: ScanDocument, sentence: Span): string | undefined
 
 /** A membership phrase ("medlem i", "member of") shortly before the hit, within its sentence. */
 export function membershipBefore(doc: ScanDocument, sentence: Span, hit: Span): string | undefined {
-  return firstMatch(MEMBERSHIP, doc.lower.slice(Math.max(sentence.start, hit.start - MEMBERSHIP_REACH), hit.start));
+  return firstMatch(
+    MEMBERSHIP,
+    doc.lower.slice(Math.max(sentence.start, hit.start - MEMBERSHIP_REACH), hit.start),
+  );
 }
 
 /** Whether an organisation's name is followed by an event word ("the Akavia webinar"). */

@@ -3,7 +3,12 @@
  * ordinary words (Inga "none", Klara "manage", Tom "empty", Mark, Max, Bo "live", Dag "day", Odd, Even...)
  * and product names (Siri, Alexa, Hugo, Ruby, Julia, Ada). Those count only with extra evidence.
  */
-import { DANISH_FIRST_NAMES, FINNISH_FIRST_NAMES, NORWEGIAN_FIRST_NAMES, SWEDISH_FIRST_NAMES } from './first-names-nordic';
+import {
+  DANISH_FIRST_NAMES,
+  FINNISH_FIRST_NAMES,
+  NORWEGIAN_FIRST_NAMES,
+  SWEDISH_FIRST_NAMES,
+} from './first-names-nordic';
 import { ENGLISH_FIRST_NAMES } from './first-names-english';
 
 function toSet(...lists: readonly string[]): Set<string> {
@@ -12,7 +17,13 @@ function toSet(...lists: readonly string[]): Set<string> {
   return set;
 }
 
-const FIRST_NAMES = toSet(SWEDISH_FIRST_NAMES, NORWEGIAN_FIRST_NAMES, DANISH_FIRST_NAMES, FINNISH_FIRST_NAMES, ENGLISH_FIRST_NAMES);
+const FIRST_NAMES = toSet(
+  SWEDISH_FIRST_NAMES,
+  NORWEGIAN_FIRST_NAMES,
+  DANISH_FIRST_NAMES,
+  FINNISH_FIRST_NAMES,
+  ENGLISH_FIRST_NAMES,
+);
 
 /** Names that are also common words or products: need a greeting/signature or a surname-shaped surname. */
 const AMBIGUOUS_NAMES = toSet(
@@ -51,7 +62,8 @@ export function isProductName(word: string): boolean {
 }
 
 /** Endings of Nordic and English surnames: -sson, -sen, -berg, -ström, -qvist, -nen... */
-const SURNAME_ENDING = /(?:s?son|s?sen|berg|ström|strom|qvist|kvist|quist|lund|gren|holm|dahl|blad|stedt|stad|mark|backa|ander|ius|lin|nen|la|ton|ley|ford|wood|smith|ell)s?$/;
+const SURNAME_ENDING =
+  /(?:s?son|s?sen|berg|ström|strom|qvist|kvist|quist|lund|gren|holm|dahl|blad|stedt|stad|mark|backa|ander|ius|lin|nen|la|ton|ley|ford|wood|smith|ell)s?$/;
 
 /** Whether a capitalised word looks like a surname even without a first-name list behind it. */
 export function looksLikeSurname(word: string): boolean {

@@ -25,10 +25,13 @@ export function isIcd10Shape(code: string): boolean {
 }
 
 /** A code between non-word characters: letter, two digits, optionally a dot and one or two digits. */
-const CODE = /(?:^|[^0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])([A-Z][0-9]{2}(?:\.[0-9]{1,2})?)(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/g;
+const CODE =
+  /(?:^|[^0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])([A-Z][0-9]{2}(?:\.[0-9]{1,2})?)(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/g;
 
 /** Any health word, whatever its tier: the code itself is the sensitive part. */
-const HEALTH_WORDS = compileDictionary(HEALTH_STRONG.concat(HEALTH_CAUTIOUS, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS));
+const HEALTH_WORDS = compileDictionary(
+  HEALTH_STRONG.concat(HEALTH_CAUTIOUS, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS),
+);
 
 /** Base score of a known code next to a health word. */
 const CODE_SCORE = 0.75;
@@ -45,7 +48,13 @@ function* findCodes(doc: ScanDocument, isKnownCode: Icd10Lookup): Generator<Cand
     const word = firstWord(HEALTH_WORDS, doc.lower.slice(sentence.start, sentence.end));
     if (word === undefined) continue;
     const term = word.charAt(word.length - 1) === '*' ? word.slice(0, -1) : word;
-    yield { start: hit.start, end: hit.end, pattern: 'icd10-code', score: CODE_SCORE, reasons: [`icd10:${code}`, `term:${term}`] };
+    yield {
+      start: hit.start,
+      end: hit.end,
+      pattern: 'icd10-code',
+      score: CODE_SCORE,
+      reasons: [`icd10:${code}`, `term:${term}`],
+    };
   }
 }
 

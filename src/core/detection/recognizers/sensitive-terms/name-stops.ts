@@ -20,11 +20,14 @@ const STOP_WORDS = new Set<string>(
 );
 
 /** Street, square and building endings of Swedish, Norwegian and Danish place names. */
-const PLACE_ENDING = /(?:gatan|vägen|gränd|torget|platsen|allén|backen|stigen|gata|gate|gade|vej|vei|veien|plass|plads|torv|parken|strand|stranden|bron|hallen)$/;
+const PLACE_ENDING =
+  /(?:gatan|vägen|gränd|torget|platsen|allén|backen|stigen|gata|gate|gade|vej|vei|veien|plass|plads|torv|parken|strand|stranden|bron|hallen)$/;
 
 /** Words right after a name that make it a company or a place: "Erik Larsson AB", "Karl Johans gate". */
 const COMPANY_OR_PLACE_AFTER = new Set<string>(
-  'ab hb kb ltd limited inc corp llc as asa aps a/s oy oyj gmbh ag group gruppen holding consulting gata gatan gate gade vej vei veien väg vägen torg torget plats allé plass plads street road avenue lane square'.split(' '),
+  'ab hb kb ltd limited inc corp llc as asa aps a/s oy oyj gmbh ag group gruppen holding consulting gata gatan gate gade vej vei veien väg vägen torg torget plats allé plass plads street road avenue lane square'.split(
+    ' ',
+  ),
 );
 
 /** Whether a capitalised word cannot be (part of) a surname. */

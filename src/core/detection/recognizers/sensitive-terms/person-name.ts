@@ -11,7 +11,8 @@ import { isCompanyOrPlaceWord, isStopWord } from './name-stops';
 import { greetingBefore, isSentenceStart } from './name-context';
 
 /** The next name part after one space: a capitalised word or an initial ("F."). Sticky: only at lastIndex. */
-const NEXT_PART = / ([A-Z\u00C0-\u00D6\u00D8-\u00DE](?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+)?|\.))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/y;
+const NEXT_PART =
+  / ([A-Z\u00C0-\u00D6\u00D8-\u00DE](?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+(?:-[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]+)?|\.))(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/y;
 
 /** Scores: a full name is fairly sure; a first name alone after "Hej" a little less. */
 const FULL_NAME_SCORE = 0.7;
@@ -48,7 +49,12 @@ function nameEnd(text: string, end: number): { end: number; surname: string } | 
   let last = end + 1 + second.length;
   let surname = second;
   const third = nextPart(text, last);
-  if (third !== undefined && third.charAt(third.length - 1) !== '.' && !isStopWord(third) && (initial || isFirstName(second))) {
+  if (
+    third !== undefined &&
+    third.charAt(third.length - 1) !== '.' &&
+    !isStopWord(third) &&
+    (initial || isFirstName(second))
+  ) {
     last += 1 + third.length;
     surname = third;
   } else if (initial) {
@@ -92,7 +98,13 @@ function* findNames(doc: ScanDocument): Generator<Candidate> {
         (!isProductName(first) && !isSentenceStart(text, start));
       if (!sure) continue;
       reasons.unshift('name:first-last');
-      yield { start, end: full.end, pattern: 'first-last', score: FULL_NAME_SCORE + (greeting === undefined ? 0 : GREETING_BONUS), reasons };
+      yield {
+        start,
+        end: full.end,
+        pattern: 'first-last',
+        score: FULL_NAME_SCORE + (greeting === undefined ? 0 : GREETING_BONUS),
+        reasons,
+      };
       re.lastIndex = full.end;
     } else if (greeting !== undefined) {
       reasons.unshift('name:first');

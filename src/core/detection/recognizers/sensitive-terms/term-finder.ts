@@ -4,12 +4,27 @@
  * `context:<hr word>`, and the label (`art9:religion`).
  */
 import type { Candidate, ScanDocument, Span } from '../../types';
-import { hrContext, inTrap, isEventAfter, isPolicyTalk, isTechnical, membershipBefore, personAnchor, sentenceAround } from './anchors';
+import {
+  hrContext,
+  inTrap,
+  isEventAfter,
+  isPolicyTalk,
+  isTechnical,
+  membershipBefore,
+  personAnchor,
+  sentenceAround,
+} from './anchors';
 import { isFirstName } from './first-names';
 import { sensesOf, termMatches, type Tier, type TermOwner } from './term-index';
 
 /** Base scores: a strong term alone is sure enough to warn; anchored weak terms stay a little lower. */
-const TIER_SCORE: { readonly [T in Tier]: number } = { strong: 0.8, cautious: 0.75, weak: 0.6, 'weak-cautious': 0.6, membership: 0.75 };
+const TIER_SCORE: { readonly [T in Tier]: number } = {
+  strong: 0.8,
+  cautious: 0.75,
+  weak: 0.6,
+  'weak-cautious': 0.6,
+  membership: 0.75,
+};
 /** A person named next to a weak term is better evidence than HR context alone. */
 const PERSON_BONUS = 0.05;
 
@@ -59,7 +74,10 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
         end: hit.end,
         pattern: `${sense.tier}-term`,
         score: TIER_SCORE[sense.tier] + (weak && anchored ? PERSON_BONUS : 0),
-        reasons: [`term:${term}`, `tier:${sense.tier}`].concat(reasons, sense.label === undefined ? [] : [sense.label]),
+        reasons: [`term:${term}`, `tier:${sense.tier}`].concat(
+          reasons,
+          sense.label === undefined ? [] : [sense.label],
+        ),
       };
     }
   }

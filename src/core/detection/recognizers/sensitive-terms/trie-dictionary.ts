@@ -34,7 +34,7 @@ function emit(n: TrieNode): string {
   }
   if (n.stem) branches.push(`[${WORD_CHARS}]*`);
   if (branches.length === 0) return '';
-  const group = branches.length === 1 ? branches[0] ?? '' : `(?:${branches.join('|')})`;
+  const group = branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
   const single = branches.length === 1 && /^(?:\\.|[^\\(|])$/.test(group);
   if (n.end && !n.stem) return single ? `${group}?` : `(?:${group})?`;
   return group;

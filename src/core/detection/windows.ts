@@ -1,0 +1,68 @@
+/**
+ * Windows of a text that a pattern is limited to. Window edges are moved back over one whole word and
+ * forward to whitespace, so a window never starts inside a token: a pattern's start-of-text alternative
+ * (`^`) then only ever matches where a token boundary is anyway.
+ */
+import type { PatternTrigger, Span } from './types';
+
+/** Edges move at most this far, so a text without whitespace still gets bounded windows. */
+const MAX_STRETCH = 200;
+
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** Start of the word before `at` (over any whitespace in between), bounded by `floor`. */
+function startOfPreviousWord(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !isSpace(text, i - 1)) i--;
+  while (i > floor && isSpace(text, i - 1)) i--;
+  while (i > floor && !isSpace(text, i - 1)) i--;
+  return i;
+}
+
+/** Sorts raw windows, moves their edges as described above and merges the ones that touch. */
+export function mergeWindows(text: string, raw: Span[]): Span[] {
+  raw.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const w of raw) {
+    const from = Math.max(0, w.start);
+    const start = startOfPreviousWord(text, from, Math.max(0, from - MAX_STRETCH));
+    let end = Math.min(text.length, w.end);
+    const ceiling = Math.min(text.length, end + MAX_STRETCH);
+    while (end < ceiling && !isSpace(text, end)) end++;
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, end) };
+    else merged.push({ start, end });
+  }
+  return merged;
+}
+
+/** Raw windows (`reach` to each side) around every occurrence of the trigger. */
+export function triggerSpots(text: string, trigger: PatternTrigger): Span[] {
+  const raw: Span[] = [];
+  if (trigger.kind === 'literal') {
+    for (let at = text.indexOf(trigger.literal); at >= 0; at = text.indexOf(trigger.literal, at + 1)) {
+      raw.push({ start: at - trigger.reach, end: at + trigger.literal.length + trigger.reach });
+    }
+    return raw;
+  }
+  // Digit runs: one walk over the character codes, no regular expression.
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isDigit(text, i)) {
+      run++;
+      continue;
+    }
+    if (run >= trigger.length) raw.push({ start: i - run - trigger.reach, end: i + trigger.reach });
+    run = 0;
+  }
+  return raw;
+}
