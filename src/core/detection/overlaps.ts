@@ -1,8 +1,8 @@
 /**
  * Overlap resolution. Suppressor matches (company numbers) remove what they overlap; among overlapping
  * findings the highest score wins, then the longer span, then the recognizer listed first.
- * Kept spans live in a sorted array searched by bisection, so thousands of findings (a staff list with
- * a name on every row) cost n log n, not n².
+ * Taken characters are marked in a byte map, so each check costs the span's length: a staff list with
+ * tens of thousands of findings stays linear.
  */
 import type { Span } from './types';
 
@@ -13,60 +13,29 @@ export interface Scored extends Span {
   readonly suppressor: boolean;
 }
 
-/** Non-overlapping spans sorted by start. */
-class DisjointSpans {
-  private readonly spans: Span[] = [];
-
-  private firstStartingAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.spans[mid]?.start ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  overlaps(span: Span): boolean {
-    const i = this.firstStartingAtOrAfter(span.start);
-    const before = this.spans[i - 1];
-    const at = this.spans[i];
-    return (before !== undefined && before.end > span.start) || (at !== undefined && at.start < span.end);
-  }
-
-  add(span: Span): void {
-    this.spans.splice(this.firstStartingAtOrAfter(span.start), 0, span);
-  }
+function isFree(taken: Uint8Array, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (taken[i] === 1) return false;
+  return true;
 }
 
-/** Suppressor spans may overlap each other: merge them into disjoint ones first. */
-function mergedSuppressors(items: readonly Scored[]): DisjointSpans {
-  const sorted = items.filter((i) => i.suppressor).sort((a, b) => a.start - b.start);
-  const merged = new DisjointSpans();
-  let current: { start: number; end: number } | undefined;
-  for (const s of sorted) {
-    if (current !== undefined && s.start < current.end) current.end = Math.max(current.end, s.end);
-    else {
-      if (current !== undefined) merged.add(current);
-      current = { start: s.start, end: s.end };
-    }
-  }
-  if (current !== undefined) merged.add(current);
-  return merged;
+function take(taken: Uint8Array, span: Span): void {
+  taken.fill(1, span.start, span.end);
 }
 
 /** Keep the findings that survive suppressors and overlaps, in text order. */
 export function resolveOverlaps<T extends Scored>(items: readonly T[]): T[] {
-  const suppressors = mergedSuppressors(items);
+  let length = 0;
+  for (const item of items) if (item.end > length) length = item.end;
+  const suppressed = new Uint8Array(length);
+  for (const item of items) if (item.suppressor) take(suppressed, item);
   const ranked = items
-    .filter((i) => !i.suppressor && !suppressors.overlaps(i))
+    .filter((i) => !i.suppressor && isFree(suppressed, i))
     .sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.order - b.order);
-  const taken = new DisjointSpans();
+  const taken = new Uint8Array(length);
   const kept: T[] = [];
   for (const item of ranked) {
-    if (taken.overlaps(item)) continue;
-    taken.add(item);
+    if (!isFree(taken, item)) continue;
+    take(taken, item);
     kept.push(item);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);

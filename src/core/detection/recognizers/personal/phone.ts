@@ -69,7 +69,19 @@ const UNKNOWN_PLAN_SCORE = 0.3;
 // without either, a digit group is only a phone number next to a phone word.
 const DIALLED = /^(?:\+|\(?0)/;
 // `+` and 8-15 digits with spaces/dashes, for calling codes outside the metadata subset. One class: linear.
-const INTERNATIONAL = /(?:^|[^\d+])(\+[1-9][\d -]{6,18}\d)(?![\d-])/g;
+// Sticky: tried only where a `+` is (found with indexOf), not at every position of the text.
+const INTERNATIONAL_AT = /\+[1-9][\d -]{6,18}\d(?![\d-])/y;
+
+/** `+` numbers not preceded by a digit or another `+`. */
+function* internationalNumbers(text: string): Generator<Span> {
+  for (let at = text.indexOf('+'); at >= 0; at = text.indexOf('+', at + 1)) {
+    const before = at > 0 ? text.charAt(at - 1) : '';
+    if (before === '+' || (before >= '0' && before <= '9')) continue;
+    INTERNATIONAL_AT.lastIndex = at;
+    const m = INTERNATIONAL_AT.exec(text);
+    if (m !== null) yield { start: at, end: at + m[0].length };
+  }
+}
 
 /** A number of another Nordic plan is looked for this far around a phone word (number length included). */
 const WINDOW_REACH = KEYWORD_BEFORE + 25;
@@ -163,14 +175,10 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
       }
     }
   }
-  const re = new RegExp(INTERNATIONAL.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text)) !== null) {
-    const value = m[1] ?? '';
-    const digits = value.replace(/\D/g, '').length;
+  for (const span of internationalNumbers(doc.text)) {
+    const digits = doc.text.slice(span.start, span.end).replace(/\D/g, '').length;
     if (digits < 8 || digits > 15) continue;
-    const start = m.index + m[0].length - value.length;
-    const c = consider({ start, end: start + value.length }, 'other', UNKNOWN_PLAN_SCORE, true);
+    const c = consider(span, 'other', UNKNOWN_PLAN_SCORE, true);
     if (c !== null) yield c;
   }
 }
