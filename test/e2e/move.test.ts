@@ -14,7 +14,7 @@ import { serveDirectory, type StaticServer } from './serve-dist';
 
 jest.setTimeout(120_000);
 const SCREENSHOTS = process.env.MAILGUARD_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : undefined;
-const WAIT = { timeout: 30_000 };
+const WAIT = { timeout: 60_000 };
 const MOVE = 'Move attachments to the secure server';
 const RECIPIENT = 'bo@example.com';
 
@@ -52,21 +52,22 @@ const PDF: File = { name: 'datasheet.pdf', mimeType: 'application/pdf', buffer: 
 const LARGE: File = { name: 'telemetri.csv', mimeType: 'text/csv', buffer: csv(100_000) };
 
 const pane = () => page.getByRole('complementary', { name: /Mail Guard/ });
-const body = () => page.getByRole('textbox', { name: 'Message body' });
+const body = () => page.getByRole('textbox', { name: /Message body|Meddelande/ });
 const attached = (name: string) => page.getByRole('button', { name: `Remove ${name}` });
 
-async function openDraft(files: readonly File[], fault: Fault = { kind: 'none' }): Promise<void> {
+async function openDraft(files: readonly File[], fault: Fault = { kind: 'none' }, lang: 'en' | 'sv' = 'en'): Promise<void> {
   proxy = await startFaultProxy(vault.url);
   proxy.fault = fault;
   const policy = JSON.parse(readFileSync(join(ROOT, 'assets/policy.json'), 'utf8')) as { vault: object };
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await page.route('**/policy.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...policy, vault: { ...policy.vault, url: proxy.url } }) }));
-  await page.goto(`${server.origin}/simulator.html?lang=en`);
-  await page.getByLabel('To', { exact: true }).fill(RECIPIENT);
-  await page.getByLabel('Subject', { exact: true }).fill('Mätdata');
+  await page.goto(`${server.origin}/simulator.html?lang=${lang}`);
+  const label = lang === 'sv' ? { to: 'Till', subject: 'Ämne', attach: 'Bifoga fil', remove: 'Ta bort' } : { to: 'To', subject: 'Subject', attach: 'Attach file', remove: 'Remove' };
+  await page.getByLabel(label.to, { exact: true }).fill(RECIPIENT);
+  await page.getByLabel(label.subject, { exact: true }).fill('Mätdata');
   await body().fill('Hi Bo, here is the data from the field test.');
-  await page.getByLabel('Attach file').setInputFiles(files.map((f) => ({ ...f })));
-  for (const file of files) await attached(file.name).waitFor();
+  await page.getByLabel(label.attach).setInputFiles(files.map((f) => ({ ...f })));
+  for (const file of files) await page.getByRole('button', { name: `${label.remove} ${file.name}` }).waitFor();
 }
 
 async function screenshot(name: string): Promise<void> {
@@ -129,6 +130,15 @@ describe('moving attachments to the vault', () => {
     await pane().getByText('1 moved.').waitFor(WAIT);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.getByText('Sent (simulated): the message would have left Outlook now.').waitFor(WAIT);
+  });
+
+  it('writes the link block in Swedish for a Swedish Outlook', async () => {
+    await openDraft([SMALL], { kind: 'none' }, 'sv');
+    await pane().getByRole('button', { name: 'Flytta bilagor till den säkra servern' }).click();
+    await pane().getByText('1 flyttade.').waitFor(WAIT);
+    const text = await body().innerText();
+    expect(text).toContain('Bilagan finns på den säkra servern: lista.csv');
+    expect(text).toContain('Filen förvaras på Vinnter ABs säkra server enligt e-postpolicyn (P3)');
   });
 
   it('shows bytes and percent while a large file uploads, and finishes', async () => {

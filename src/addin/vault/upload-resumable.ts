@@ -57,9 +57,11 @@ export async function uploadResumable(client: VaultClient, input: UploadInput, o
         failures = 0;
       } catch (error: unknown) {
         const mismatch = error instanceof VaultHttpError && error.code === 'offset-mismatch';
+        // After a drop the vault may still be finishing the torn segment: wait, then ask for the offset.
+        const busy = error instanceof VaultHttpError && error.code === 'conflict';
         const delay = RETRY_DELAYS_MS[failures];
         failures += 1;
-        if (!(mismatch || isTransient(error)) || delay === undefined) throw error;
+        if (!(mismatch || busy || isTransient(error)) || delay === undefined) throw error;
         offset = undefined; // ask the vault where to resume
         if (!mismatch) await client.sleep(delay);
         if (options.signal?.aborted) throw new VaultAbortedError('cancelled');

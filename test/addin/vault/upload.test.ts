@@ -11,6 +11,7 @@ import {
 import { startTestVault, type TestVault } from '../../server/support/vault';
 import { intercept, nodeTransport } from './node-transport';
 
+jest.setTimeout(60_000);
 const OWNER = 'anna@vinnter.se';
 let vault: TestVault;
 beforeAll(async () => {
@@ -82,6 +83,21 @@ describe('uploadToVault against a real vault', () => {
     expect(stored.sha256).toBe(file.sha256);
     expect(resentFromZero).toBe(false);
     expect(await downloadFile(client(), stored.id)).toEqual(file.bytes);
+  });
+
+  it('waits and resumes when the vault is still writing the torn segment (409 conflict)', async () => {
+    const file = await input(200_000);
+    let conflicts = 0;
+    const busy = intercept(nodeTransport, async (request, next) => {
+      if (request.method === 'PUT' && conflicts === 0) {
+        conflicts += 1;
+        return { status: 409, json: { code: 'conflict', message: 'Another segment is being written.' } };
+      }
+      return next(request);
+    });
+    const stored = await uploadToVault(client(busy), file, { simpleMaxBytes: 100_000 });
+    expect(stored.sha256).toBe(file.sha256);
+    expect(conflicts).toBe(1);
   });
 
   it('refuses (422) bytes that do not match the declared SHA-256, and nothing is kept', async () => {

@@ -103,8 +103,13 @@ describe('undo', () => {
     expect(Buffer.from(back?.base64 ?? '', 'base64').toString('utf8')).toBe(CSV);
     expect((await readSession(d.mailbox)).moved).toEqual([]);
     const token = await vault.token(OWNER);
-    const gone = await fetch(`${vault.url}/api/files/${last.file.fileId}`, { headers: { authorization: `Bearer ${token}` } });
-    expect(gone.status).toBe(404);
+    // The erasure runs after the Undo reports back (best effort): give it a moment.
+    let status = 0;
+    for (let tries = 0; tries < 50 && status !== 404; tries += 1) {
+      status = (await fetch(`${vault.url}/api/files/${last.file.fileId}`, { headers: { authorization: `Bearer ${token}` } })).status;
+      if (status !== 404) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(status).toBe(404);
   });
 
   it('keeps the link when the file cannot be fetched back, and says the attachment is not restored', async () => {

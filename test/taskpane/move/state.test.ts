@@ -43,21 +43,21 @@ describe('move reducer', () => {
 
 describe('problemFrom', () => {
   it.each([
-    [new VaultNetworkError('x'), 'vault-unreachable'],
-    [new VaultAbortedError('x'), 'cancelled'],
-    [new VaultChecksumError('x'), 'checksum-mismatch'],
-    [new VaultHttpError(422, 'checksum-mismatch', 'x'), 'checksum-mismatch'],
-    [new VaultHttpError(401, 'unauthenticated', 'x'), 'signed-out'],
-    [new VaultHttpError(413, 'too-large', 'x'), 'too-large'],
-    [new VaultHttpError(415, 'type-mismatch', 'x'), 'refused-type'],
-    [new VaultHttpError(500, 'internal', 'x'), 'vault-error'],
-    [new VaultHttpError(503, undefined, 'x'), 'vault-error'],
-    [new VaultHttpError(400, 'bad-request', 'x'), 'refused'],
-    [new SignInError('unsupported', 'x'), 'sign-in-unavailable'],
-    [new SignInError('cancelled', 'x'), 'sign-in-cancelled'],
-    [new SignInError('unreachable', 'x'), 'vault-unreachable'],
-    [new OfficeApiError('removeAttachmentAsync', 'x'), 'office-failed'],
-  ])('%s → %s', (error, kind) => {
+    ['VaultNetworkError()', 'vault-unreachable', new VaultNetworkError('x')],
+    ['VaultAbortedError()', 'cancelled', new VaultAbortedError('x')],
+    ['VaultChecksumError()', 'checksum-mismatch', new VaultChecksumError('x')],
+    ['VaultHttpError(422, checksum-mismatch)', 'checksum-mismatch', new VaultHttpError(422, 'checksum-mismatch', 'x')],
+    ['VaultHttpError(401, unauthenticated)', 'signed-out', new VaultHttpError(401, 'unauthenticated', 'x')],
+    ['VaultHttpError(413, too-large)', 'too-large', new VaultHttpError(413, 'too-large', 'x')],
+    ['VaultHttpError(415, type-mismatch)', 'refused-type', new VaultHttpError(415, 'type-mismatch', 'x')],
+    ['VaultHttpError(500, internal)', 'vault-error', new VaultHttpError(500, 'internal', 'x')],
+    ['VaultHttpError(503, undefined)', 'vault-error', new VaultHttpError(503, undefined, 'x')],
+    ['VaultHttpError(400, bad-request)', 'refused', new VaultHttpError(400, 'bad-request', 'x')],
+    ['SignInError(unsupported)', 'sign-in-unavailable', new SignInError('unsupported', 'x')],
+    ['SignInError(cancelled)', 'sign-in-cancelled', new SignInError('cancelled', 'x')],
+    ['SignInError(unreachable)', 'vault-unreachable', new SignInError('unreachable', 'x')],
+    ['OfficeApiError(removeAttachmentAsync)', 'office-failed', new OfficeApiError('removeAttachmentAsync', 'x')],
+  ])('%s → %s', (_label, kind, error) => {
     expect(problemFrom(error).kind).toBe(kind);
   });
 });
