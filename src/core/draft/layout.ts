@@ -61,6 +61,12 @@ export function layoutBody(body: string, senderNames: readonly string[]): BodyLa
     historyHeaders.push({ start: lines[from]?.start ?? 0, end: endOf(lines, headerEnd) });
     const sig = signatureStart(lines, headerEnd, to, []);
     if (sig !== undefined) quotedSignatures.push({ start: sig, end: endOf(lines, to) });
+    // A bottom-posted reply ends with the writer's own text after the `>` quote, so the block's last
+    // sign-off is not the quoted message's: each `>` run gets its own signature search too.
+    for (const [a, b] of quotedRuns(lines, headerEnd, to)) {
+      const runSig = signatureStart(lines, a, b, []);
+      if (runSig !== undefined) quotedSignatures.push({ start: runSig, end: endOf(lines, b) });
+    }
   }
   // The own signature ignores interleaved `>` lines: own lines only.
   const ownLines = lines.slice(0, ownEnd).filter((l) => !l.quoted);

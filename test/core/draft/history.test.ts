@@ -78,6 +78,13 @@ describe('quoted and forwarded history', () => {
     const phone = analyzeDraft(draft({ body }), ENV).findings.find((f) => f.type === 'test-phone');
     expect(phone).toMatchObject({ severity: 'info', quoted: true });
   });
+
+  it("finds a `>`-quoted signature when the reply's own text and sign-off follow the quote", () => {
+    const body =
+      'Tack!\n\nOn Tue, 24 Nov 2026 at 08:12, Karin Berg <karin@kund.se> wrote:\n> Kan vi börja i januari?\n>\n> Best regards,\n> Karin Berg\n> 073-555 12 34\n\nVänliga hälsningar\nAnna\n';
+    const phone = analyzeDraft(draft({ body }), ENV).findings.find((f) => f.type === 'test-phone');
+    expect(phone).toMatchObject({ severity: 'info', quoted: true });
+  });
 });
 
 describe('history markers in running text', () => {

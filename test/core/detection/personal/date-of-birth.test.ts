@@ -12,6 +12,7 @@ describe('date-of-birth', () => {
     ['DOB with slashes', 'DOB 12/05/1985', '12/05/1985', 'keyword:dob'],
     ['Norwegian', 'Fødselsdato 01.02.1990', '01.02.1990', 'keyword:fødselsdato'],
     ['Finnish', 'Syntymäaika 3.4.1979', '3.4.1979', 'keyword:syntymäaika'],
+    ['US month-first form', 'Date of birth: 03/14/1988', '03/14/1988', 'keyword:date of birth'],
   ])('finds %s', (_name, text, value, keyword) => {
     const findings = scan(text, [dateOfBirth]);
     expect(values(findings)).toEqual([value]);
@@ -29,6 +30,8 @@ describe('date-of-birth', () => {
     ['too old to be alive', 'Born 1850-01-01'],
     ['a timestamp', 'DOB field updated 2024-05-12T10:22:01Z'],
     ['a version', 'f. 2024.05.12'],
+    ['an idea is born', 'The idea was born at our hackathon on 2024-02-01.'],
+    ['a project is born', 'Projektet föddes på en workshop 2023-09-14.'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [dateOfBirth])).toEqual([]);
   });
@@ -42,6 +45,9 @@ describe('date-of-birth', () => {
     ['29 februari 2000', { year: 2000, month: 2, day: 29 }],
     ['29 februari 1900', null],
     ['31/04/1985', null],
+    ['03/14/1988', { year: 1988, month: 3, day: 14 }],
+    ['04/05/1988', { year: 1988, month: 5, day: 4 }],
+    ['03.14.1988', null],
   ])('reads %s', (text, date) => {
     expect(readWrittenDate(text)).toEqual(date);
   });

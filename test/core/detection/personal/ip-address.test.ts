@@ -8,6 +8,7 @@ describe('ip-address', () => {
     ['customer IP in English', 'The customer connected from 198.51.100.23 twice', '198.51.100.23', 'keyword:customer'],
     ['his IP', 'Hans IP var 192.0.2.15 enligt loggen', '192.0.2.15', 'keyword:hans'],
     ['IPv6 of a user', 'User anna logged in from 2001:db8::1', '2001:db8::1', 'keyword:user'],
+    ['a home router of a person', 'His home router is at 81.227.45.12 now', '81.227.45.12', 'keyword:his'],
     ['full IPv6 of a subscriber', 'Abonnenten har 2001:0db8:85a3:0000:0000:8a2e:0370:7334', '2001:0db8:85a3:0000:0000:8a2e:0370:7334', 'keyword:abonnenten'],
   ])('finds %s', (_name, text, value, keyword) => {
     const findings = scan(text, [ipAddress]);

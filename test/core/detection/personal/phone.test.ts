@@ -48,6 +48,8 @@ describe('phone-number', () => {
     ['"direkt" as an ordinary word', 'Kunden ville ha offert direkt. Loggen visar epoch 1732450000'],
     ['radio cell id after a phone-ish word', 'WARN modem: signal quality 9/31, cell id 21504123'],
     ['conference bridge with meeting id', 'Ring in (endast ljud)\n+46 8 505 216 53,,744531962#   Sweden, Stockholm'],
+    ['Teams dial-in wording before the bridge', 'Dial in by phone: +46 8 505 201 00, Phone conference ID: 123 456 789#'],
+    ['conference id after the bridge', 'Telefon +46 8 505 201 00 Konferens-ID: 123 456 789#'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [phoneNumber])).toEqual([]);
   });
@@ -72,6 +74,8 @@ describe('phone-number', () => {
     ['digits without keyword', 'x 0701234567 y', '0701234567', false, 'needs-keyword'],
     ['digits with keyword', 'x 0701234567 y', '0701234567', true, null],
     ['dial-in bridge', 'x +46 8 505 216 53,,744531962# y', '+46 8 505 216 53', true, 'dial-in'],
+    ['dial-in wording', 'Dial-in: +46 8 505 201 00', '+46 8 505 201 00', true, 'dial-in'],
+    ['Teams named, a person’s number', 'Ring mig på Teams eller 070-123 45 67', '070-123 45 67', true, null],
     ['CSV field after it', 'x 0701234567;1985 y', '0701234567', true, null],
   ])('rejectPhone: %s', (_name, text, value, hasKeyword, rejection) => {
     const start = text.indexOf(value);

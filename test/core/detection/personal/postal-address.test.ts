@@ -38,6 +38,8 @@ describe('postal-address', () => {
     ['version', 'Release 2.4.10 of the Gateway'],
     ['price + currency word', 'Kostar 123 45 Kronor'],
     ['five digits without space', 'Order 12345 Stockholm'],
+    ['a company address (legal form before it)', 'Leveransadress: Kylteknik AB, Industrivägen 4, 433 30 Partille'],
+    ['a Finnish company', 'Toimitus: Anturi Oy, Mannerheimintie 12, 00100 Helsinki'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [postalAddress])).toEqual([]);
   });

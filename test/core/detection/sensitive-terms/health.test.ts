@@ -44,6 +44,18 @@ describe('health terms: true positives in HR and manager mail', () => {
     ['Min fru väntar barn i april.', 'väntar barn'],
     ['Vi har fått ett läkarutlåtande från Försäkringskassan.', 'läkarutlåtande'],
     ['Jag går på KBT för min ångest.', 'KBT'],
+    ['Per will be on medical leave until January.', 'medical leave'],
+    ['Maria is off sick today.', 'off sick'],
+    ['Matti on sairauslomalla ensi viikkoon asti.', 'sairauslomalla'],
+    ['Vi har modtaget en lægeerklæring for Mette.', 'lægeerklæring'],
+    ['Rehabsamtal med Johan på torsdag.', 'Rehabsamtal'],
+    ['Jonas bröt foten i helgen.', 'bröt foten'],
+    ['She has a broken wrist and cannot type.', 'broken wrist'],
+    ['Karins lönespec ska ha karensavdrag för den 12 november.', 'karensavdrag'],
+    ['Tom is in hospital with a concussion.', 'concussion'],
+    ['He is having chemo on Mondays.', 'chemo'],
+    ['Hans migrän har blivit värre.', 'migrän'],
+    ['Alla anställda vet att Karin har migrän.', 'migrän'],
   ])('%s', (text, term) => {
     expect(values(text, health)).toContain(term);
   });
@@ -103,6 +115,13 @@ describe('health terms: true negatives and traps', () => {
     'My health insurance provider changed.',
     'Han är helt sjuk i huvudet när det gäller prestanda.',
     'The device reported a fever-like temperature spike on sensor 3.',
+    'Jag är mammaledig från januari, min kollega tar över.',
+    'Sick leave rate for the company was 3.1 %, below the industry average.',
+    'Sjukfrånvaron i snitt låg på 3,1 % enligt statistiken.',
+    'Min dator är sjuk igen, den startar om hela tiden.',
+    'Flu vaccination is offered to all employees on 3 December.',
+    'Influensavaccin erbjuds alla anställda i december.',
+    'Can you run a health scan of all repos before the audit?',
   ])('%s', (text) => {
     expect(values(text, health)).toEqual([]);
   });

@@ -28,6 +28,10 @@ describe('art. 9 / art. 10 terms: true positives', () => {
     ['He was arrested for drunk driving last year.', 'arrested for', 'art10:criminal-record'],
     ['He is a member of the union and wants a rep at the meeting.', 'member of the union', 'art9:trade-union'],
     ['Hennes fingeravtryck finns i passerregistret.', 'fingeravtryck', 'art9:biometric-genetic'],
+    ['Magnus sitter i kommunfullmäktige för Moderaterna.', 'Moderaterna', 'art9:political-opinion'],
+    ['He is a member of the Green Party. Kunden rapporterade felet.', 'Green Party', 'art9:political-opinion'],
+    ['The check showed a previous conviction for fraud.', 'previous conviction', 'art10:criminal-record'],
+    ['Lisa vill att hennes fackliga företrädare deltar.', 'fackliga företrädare', 'art9:trade-union'],
   ])('%s', (text, term, label) => {
     const found = scan(text, special).filter((f) => f.value === term);
     expect(found).toHaveLength(1);
@@ -60,6 +64,7 @@ describe('art. 9 / art. 10 terms: true negatives and traps', () => {
     'He wrote a union type for the parser.',
     'He is a big fan of the Vision Pro headset.',
     'Our partner Kommunal Fastighet AB wants a quote.',
+    'MBL-förhandlingen med fackliga företrädare hålls på torsdag.',
   ])('%s', (text) => {
     expect(values(text, special)).toEqual([]);
   });

@@ -1,7 +1,8 @@
 /**
  * IP addresses linked to a person. An address alone is usually infrastructure (a server, a lab
  * gateway), so a person word nearby is REQUIRED ("användaren loggade in från …", "customer IP",
- * "hans IP"). Private and lab ranges never count (`ip-ranges.ts`); version strings (`v1.2.3.4`,
+ * "hans IP"). A router is not on the negative list: a home router's public address is the
+ * household's. Private and lab ranges never count (`ip-ranges.ts`); version strings (`v1.2.3.4`,
  * "firmware 1.2.3.4") and OIDs/SNMP are demoted.
  */
 import type { Recognizer, Validation } from '../../types';
@@ -64,7 +65,6 @@ export const ipAddress: Recognizer = {
         'server',
         'servern',
         'gateway',
-        'router',
         'switch',
         'dns',
         'ntp',

@@ -26,6 +26,13 @@ const GLUED_AFTER = /^(?:[0-9A-Za-z]|[.:/-]\d)/;
 // a Teams/Zoom invitation, not a person's phone.
 // One comma or semicolon is a CSV field separator, so that form needs the closing `#`.
 const DIAL_IN_AFTER = /^(?:,{2,3}\d{4,}#?|[,;]\d{4,}#)/;
+/** How far before a number the dial-in wording of an invitation may stand ("Dial in by phone: …"). */
+const DIAL_IN_REACH = 40;
+// The invitation's own wording in the languages Teams, Zoom and Webex write it: the bridge is a service
+// number. Not "Teams"/"Zoom" alone: "ring mig på Teams eller 070-…" is a person's number.
+const DIAL_IN_BEFORE =
+  /(?:dial[- ]?in|call[- ]in|audio only|endast ljud|ring in|konferensnummer|conference number|ringe inn|ring ind)[^\n]*$/;
+const DIAL_IN_ID_AFTER = /^[^\n]{0,30}(?:conference id|konferens-id|mötes-id|meeting id|konferanse-id|konference-id)/;
 
 /**
  * Whether the matched value is only a run of digits or uses dots: such values are phone numbers only
@@ -45,6 +52,9 @@ export function rejectPhone(doc: ScanDocument, span: Span, hasKeyword: boolean):
   if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return 'glued';
   if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after)) return 'amount';
   if (DIAL_IN_AFTER.test(after)) return 'dial-in';
+  const wideBefore = doc.lower.slice(Math.max(0, span.start - DIAL_IN_REACH), span.start);
+  if (DIAL_IN_BEFORE.test(wideBefore) || DIAL_IN_ID_AFTER.test(doc.lower.slice(span.end, span.end + 60)))
+    return 'dial-in';
   if (!hasKeyword && needsKeyword(value)) return 'needs-keyword';
   return null;
 }

@@ -2,7 +2,8 @@
  * Postal and home addresses: a street + number (`Storgatan 12B`, `Sankt Eriksgatan 5 lgh 1102`,
  * `221B Baker Street`), a Swedish postcode + town (`123 45 Stockholm`, `SE-411 04 Göteborg`), or both
  * together, which is the confident case. Words like "adress", "bor på", "c/o" raise the score; an
- * office/visiting-address word lowers it (the company's own addresses are allow-listed by the policy).
+ * office/visiting-address word lowers it (the company's own addresses are allow-listed by the policy); a
+ * company's legal form (AB, Oy, ASA, Ltd) right before the street makes it a business address.
  */
 import type { Recognizer } from '../../types';
 
@@ -110,6 +111,14 @@ export const postalAddress: Recognizer = {
       amount: -0.2,
       before: 60,
       after: 30,
+    },
+    // A company's name with its legal form right before the street is a business address: personal data
+    // is about natural persons ("Kylteknik AB, Industrivägen 4, 433 30 Partille").
+    {
+      words: ['ab', 'aktiebolag', 'hb', 'handelsbolag', 'oy', 'oyj', 'asa', 'aps', 'a/s', 'ltd', 'gmbh', 'inc', 'llc', 'plc'],
+      amount: -0.6,
+      before: 25,
+      after: 0,
     },
   ],
 };

@@ -1,7 +1,8 @@
 /**
  * Reading a date as people write it in Swedish, Norwegian, Danish, Finnish and English mail:
  * `1985-05-12`, `12/05/1985`, `12.5.1985`, `12 maj 1985`, `5 May 1985`, `May 5, 1985`.
- * Numeric day/month order is European (day first), as in the Nordic countries.
+ * Numeric day/month order is European (day first), as in the Nordic countries; a slashed date that
+ * cannot be read day first is read month first (`03/14/1988`, US forms).
  */
 import type { CalendarDate } from '../../types';
 import { isRealDate } from '../../checksums/dates';
@@ -80,7 +81,12 @@ export function readWrittenDate(value: string): CalendarDate | null {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
   if (m !== null) return dateOf(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (m !== null) return dateOf(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m !== null) {
+    const dayFirst = dateOf(Number(m[3]), Number(m[2]), Number(m[1]));
+    // US forms write the month first (`03/14/1988`): with slashes, read that way when day-first cannot be.
+    if (dayFirst !== null || text.indexOf('/') < 0) return dayFirst;
+    return dateOf(Number(m[3]), Number(m[1]), Number(m[2]));
+  }
   m = /^(\d{1,2})\.? ?([A-Za-zäÄ]+\.?),? (\d{4})$/.exec(text);
   if (m !== null) return dateOf(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1]));
   m = /^([A-Za-zäÄ]+\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);

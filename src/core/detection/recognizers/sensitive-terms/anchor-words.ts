@@ -105,6 +105,25 @@ export const PERSON_WORDS: readonly string[] = [
   'dad',
 ];
 
+/**
+ * Everyone at once: "erbjuds alla anställda", "offered to all employees". A group that is the whole
+ * staff names no one, so a person word inside one of these is not a person anchor.
+ */
+export const COLLECTIVE_PHRASES: readonly string[] = [
+  'alla anställda',
+  'samtliga anställda',
+  'alla medarbetare',
+  'samtliga medarbetare',
+  'alla kollegor',
+  'alle ansatte',
+  'alle medarbeidere',
+  'alle medarbejdere',
+  'all employees',
+  'all staff',
+  'all colleagues',
+  'every employee',
+];
+
 /** HR setting: absence, leave, the manager, the authorities. Enough to anchor a weak health word. */
 export const HR_CONTEXT: readonly string[] = [
   'frånvar*',
@@ -209,6 +228,14 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'sympatiserar med',
   'kandiderar för',
   'sitter i fullmäktige för',
+  'fullmäktige för',
+  'kommunfullmäktige för',
+  'regionfullmäktige för',
+  'förtroendevald för',
+  'ledamot för',
+  'kandidat för',
+  'candidate for',
+  'councillor for',
   'fackligt ansluten till',
   'avgiften till',
   'medlem af',

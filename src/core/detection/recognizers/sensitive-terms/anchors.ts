@@ -7,6 +7,7 @@ import type { ScanDocument, Span } from '../../types';
 import { findWords, firstWord, type Dictionary } from '../../words';
 import { compileTrieDictionary } from './trie-dictionary';
 import { EVENT_WORDS, HR_CONTEXT, MEMBERSHIP_PHRASES, PERSON_WORDS } from './anchor-words';
+import { ownsSomethingElse, withoutCollectives } from './person-words-filter';
 import { POLICY_TALK, TECHNICAL_WORDS, TRAP_PHRASES } from './traps';
 import { isFirstName } from './first-names';
 
@@ -73,10 +74,12 @@ function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
 
 /** The person anchor in the sentence (`hon`, `my`, `medarbetaren`, or `name`), if any. */
 export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): string | undefined {
-  const before = firstMatch(PERSON, doc.lower.slice(sentence.start, hit.start));
-  if (before !== undefined) return before;
-  const after = firstMatch(PERSON, doc.lower.slice(hit.end, sentence.end));
-  if (after !== undefined) return after;
+  const lower = withoutCollectives(doc.lower, sentence);
+  for (const w of findWords(PERSON, lower)) {
+    const at = { start: sentence.start + w.start, end: sentence.start + w.end };
+    if (at.start < hit.end && hit.start < at.end) continue;
+    if (!ownsSomethingElse(doc.lower, at, hit)) return lower.slice(w.start, w.end).replace(/\s+/g, ' ');
+  }
   return nameIn(doc, sentence, hit) ? 'name' : undefined;
 }
 
@@ -95,7 +98,10 @@ export function membershipBefore(doc: ScanDocument, sentence: Span, hit: Span): 
 
 /** Whether an organisation's name is followed by an event word ("the Akavia webinar"). */
 export function isEventAfter(doc: ScanDocument, hit: Span): boolean {
-  return firstWord(EVENT, doc.lower.slice(hit.end, hit.end + EVENT_REACH)) !== undefined;
+  const after = doc.lower.slice(hit.end, hit.end + EVENT_REACH);
+  // Only within the sentence: "member of the Green Party. Kunden rapporterade…" is no party report.
+  const end = after.search(/[.!?\n](?:\s|$)/);
+  return firstWord(EVENT, end < 0 ? after : after.slice(0, end)) !== undefined;
 }
 
 /** Whether a trap phrase ("health check", "sick of", "allergy-friendly") covers the hit. */

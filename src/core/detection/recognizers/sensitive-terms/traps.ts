@@ -12,6 +12,8 @@ export const TRAP_PHRASES: readonly string[] = [
   'health probe*',
   'health monitor*',
   'health score*',
+  'health scan*',
+  'health indicator*',
   'health metric*',
   'health report*',
   'health dashboard*',
@@ -254,4 +256,14 @@ export const POLICY_TALK: readonly string[] = [
   'utbildning*',
   'webinar*',
   'workshop*',
+  // Figures about a whole company or industry name no one: "sjukfrånvaron var 3,1 % i snitt".
+  'statistik*',
+  'statistics',
+  'nyckeltal*',
+  'genomsnitt*',
+  'snittet',
+  'i snitt',
+  'average',
+  'rate',
+  'kpi',
 ];

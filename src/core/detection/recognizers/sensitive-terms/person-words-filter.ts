@@ -1,0 +1,52 @@
+/**
+ * Person words that do not point at a person after all: a group that is the whole staff ("alla
+ * anställda"), and a possessive that owns a thing ("min dator är sjuk", "10 min"), not the term.
+ */
+import type { Span } from '../../types';
+import { findWords } from '../../words';
+import { COLLECTIVE_PHRASES } from './anchor-words';
+import { compileTrieDictionary } from './trie-dictionary';
+
+const COLLECTIVE = compileTrieDictionary(COLLECTIVE_PHRASES);
+
+/** Possessive determiners: they belong to the noun right after them. */
+const POSSESSIVES: { readonly [word: string]: true } = {
+  min: true,
+  mitt: true,
+  mina: true,
+  din: true,
+  ditt: true,
+  dina: true,
+  hans: true,
+  hennes: true,
+  hens: true,
+  sin: true,
+  sitt: true,
+  sina: true,
+  my: true,
+  your: true,
+  his: true,
+};
+
+/** The sentence's lower-case text with "alla anställda"-style groups blanked out (same length). */
+export function withoutCollectives(lower: string, sentence: Span): string {
+  let text = lower.slice(sentence.start, sentence.end);
+  for (const group of findWords(COLLECTIVE, lower, sentence.start, sentence.end)) {
+    const from = group.start - sentence.start;
+    const to = group.end - sentence.start;
+    text = text.slice(0, from) + new Array(to - from + 1).join(' ') + text.slice(to);
+  }
+  return text;
+}
+
+/** At most one word between the possessive and the term: "hans migrän", "her severe migraine". */
+const OWNS_THE_TERM = /^\s+(?:\S+\s+)?$/;
+
+/**
+ * Whether the person word at `word` is a possessive that owns something other than the term at `hit`
+ * ("min dator är sjuk"). A person noun after it ("min dotter") is found as its own anchor.
+ */
+export function ownsSomethingElse(lower: string, word: Span, hit: Span): boolean {
+  if (POSSESSIVES[lower.slice(word.start, word.end)] !== true) return false;
+  return word.end > hit.start || !OWNS_THE_TERM.test(lower.slice(word.end, hit.start));
+}
