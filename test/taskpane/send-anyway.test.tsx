@@ -1,6 +1,6 @@
 /** @jest-environment ./test/taskpane/jsdom-with-encoding.js */
 import '@testing-library/jest-dom';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { webLightTheme } from '@fluentui/react-components';
 import { createMailbox, readSession } from '../../src/addin';
@@ -30,16 +30,17 @@ function setup() {
 }
 
 describe('the informed override ("send anyway")', () => {
-  it('is offered for sensitive data, confirmed in a dialog, recorded for the on-send check and can be withdrawn', async () => {
+  it('is offered for sensitive data, confirmed in a second step, recorded for the on-send check and can be withdrawn', async () => {
     const { store, mailbox } = setup();
     store.setBody('<p>Personnummer 850709-9805</p>', 'Personnummer 850709-9805');
     const user = userEvent.setup();
     const open = await screen.findByRole('button', { name: /I have a reason/ }, { timeout: 5000 });
 
     await user.click(open);
-    const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText(/P2/)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Send as it is' }));
+    const question = await screen.findByRole('region', { name: 'Send anyway' });
+    expect(question).toHaveTextContent(/lawful reason to send exactly what is shown/);
+    expect(screen.getByRole('heading', { name: 'Send anyway' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Send as it is' }));
 
     expect(await screen.findByText(/Your decision is recorded/)).toBeInTheDocument();
     await waitFor(async () => {
@@ -50,6 +51,16 @@ describe('the informed override ("send anyway")', () => {
     await user.click(screen.getByRole('button', { name: 'Withdraw the decision' }));
     await waitFor(async () => expect((await readSession(mailbox)).override).toBeUndefined());
     expect(screen.getByRole('button', { name: /I have a reason/ })).toBeInTheDocument();
+  });
+
+  it('can be called off at the second step without recording anything', async () => {
+    const { store, mailbox } = setup();
+    store.setBody('<p>Personnummer 850709-9805</p>', 'Personnummer 850709-9805');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /I have a reason/ }, { timeout: 5000 }));
+    await user.click(screen.getByRole('button', { name: 'Go back' }));
+    expect(screen.getByRole('button', { name: /I have a reason/ })).toBeInTheDocument();
+    expect((await readSession(mailbox)).override).toBeUndefined();
   });
 
   it('is not offered when nothing needs to be fixed', async () => {
