@@ -3,6 +3,7 @@
  * (target ≤ 2 s), each extraction + scan with all recognizers, and a typical draft attachment (1 MB
  * .docx). Inputs are generated here, deterministically. Prints medians of several runs.
  */
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { strToU8, zipSync } from 'fflate';
 import { analyze, DEFAULT_RECOGNIZERS } from '../src/core/detection';
@@ -143,6 +144,8 @@ async function measure(label: string, bytes: Uint8Array, name: string, runs: num
 /** Prints extraction (+ scan) figures for the quality targets. */
 export async function benchExtraction(): Promise<void> {
   console.log('Extraction (inputs generated in-process; scan = analyze() with all recognizers)');
+  // Medians on a shared 2-core machine swing with its load: print it so figures can be compared.
+  console.log(`  load average: ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
   await measure('xlsx', makeXlsx(10 * MB), 'staff.xlsx', 5, '≤ 400 ms');
   await measure('pdf (text only, dense)', makeBigPdf(5 * MB), 'report.pdf', 3, '≤ 2 s');
   await measure('docx (typical draft attachment: 40 pages + a picture)', makeDocx(1 * MB), 'avtal.docx', 7, 'part of ≤ 150 ms per draft');

@@ -13,23 +13,17 @@ const MAX_HEADER_CHARS = 80;
  * plain text and every later cell gets `header` = the header row's text in the same column ('' if none).
  */
 export class TableWriter {
-  private headers: readonly string[] | undefined;
+  /** Header context per column, trimmed and cut once (not once per cell). */
+  private headers: string[] | undefined;
 
   constructor(private readonly builder: TextBuilder) {}
 
+  /** Writes one row; `values` is not kept, so callers may reuse the array. */
   row(values: readonly string[]): void {
     const { builder } = this;
     if (builder.full) return;
-    const headers = this.headers;
-    const isHeader = headers === undefined && values.some((value) => value.trim().length > 0);
-    for (let column = 0; column < values.length; column++) {
-      if (column > 0) builder.append('\t');
-      const value = values[column] as string;
-      if (headers === undefined) builder.append(value);
-      else builder.cell(value, headerOf(headers, column));
-    }
-    builder.append('\n');
-    if (isHeader) this.headers = values;
+    builder.row(values, this.headers);
+    if (this.headers === undefined && values.some((value) => value.trim().length > 0)) this.headers = values.map(headerOf);
   }
 }
 
@@ -39,7 +33,7 @@ export function emitTable(builder: TextBuilder, rows: readonly (readonly string[
   for (const row of rows) writer.row(row);
 }
 
-function headerOf(headers: readonly string[], column: number): string {
-  const header = (headers[column] ?? '').trim();
+function headerOf(value: string): string {
+  const header = value.trim();
   return header.length > MAX_HEADER_CHARS ? header.slice(0, MAX_HEADER_CHARS) : header;
 }

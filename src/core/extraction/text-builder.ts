@@ -48,6 +48,33 @@ export class TextBuilder {
     }
   }
 
+  /**
+   * Appends a table row (cells joined by tabs, then a line break) and, given `headers`, records each
+   * non-empty cell with `headers[column]` ('' past the header row). A row that fits is added as one
+   * string, which keeps the pieces (and the final join) few; one that meets the cap goes cell by cell.
+   */
+  row(values: readonly string[], headers: readonly string[] | undefined): void {
+    const line = values.join('\t') + '\n';
+    let at = this.length;
+    if (at + line.length > this.maxChars) {
+      for (let column = 0; column < values.length; column++) {
+        if (column > 0) this.append('\t');
+        const value = values[column] as string;
+        if (headers) this.cell(value, headers[column] ?? '');
+        else this.append(value);
+      }
+      this.append('\n');
+      return;
+    }
+    this.parts.push(line);
+    this.length += line.length;
+    for (let column = 0; column < values.length; column++) {
+      const length = (values[column] as string).length;
+      if (headers && length > 0) this.cellList.push({ start: at, end: at + length, header: headers[column] ?? '' });
+      at += length + 1;
+    }
+  }
+
   /** Records a nested file's result. */
   member(member: ExtractedMember): void {
     this.memberList.push(member);

@@ -8,57 +8,19 @@ import { outOfTime, timeReason } from '../limits';
 import { TableWriter } from '../table';
 import { TextBuilder } from '../text-builder';
 import type { ExtractionResult } from '../types';
-import { attributes } from '../xml';
 import type { ZipReader } from '../zip-reader';
-import type { NumberStyle } from './number-format';
-import { formatNumber } from './number-format';
+import type { CellAttributes, SheetContext } from './xlsx-cell';
+import { cellText, MAX_COLUMNS, readCellAttributes } from './xlsx-cell';
 import { appendProperties, appendZipPart, OOXML_TEXT } from './office-parts';
 import { readCellStyles, readSharedStrings, readWorkbook } from './xlsx-styles';
 
-interface SheetContext {
-  readonly shared: readonly string[];
-  readonly styles: readonly NumberStyle[];
-  readonly date1904: boolean;
-}
-
-const GENERAL: NumberStyle = { kind: 'general' };
-
-/** Zero-based column of a cell reference like `AB12` (-1 when there is none). */
-export function columnOf(reference: string): number {
-  let column = 0;
-  let i = 0;
-  for (; i < reference.length; i++) {
-    const code = reference.charCodeAt(i);
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  return i === 0 ? -1 : column - 1;
-}
-
-/** The text a cell shows, from its type (`t`), style (`s`) and stored value. */
-function cellText(type: string, style: number, value: string, inline: string, sheet: SheetContext): string {
-  switch (type) {
-    case 's':
-      return sheet.shared[parseInt(value, 10)] ?? '';
-    case 'inlineStr':
-      return inline;
-    case 'b':
-      return value === '1' ? 'TRUE' : 'FALSE';
-    case 'str':
-    case 'e':
-    case 'd':
-      return value;
-    default:
-      return value === '' ? '' : formatNumber(value, sheet.styles[style] ?? GENERAL, sheet.date1904);
-  }
-}
-
-/** Streams one sheet's rows into `writer`. Returns why it stopped early (DOCTYPE, time), if it did. */
+/**
+ * Streams one sheet's rows into `writer`. Returns why it stopped early (DOCTYPE, time), if it did.
+ * One row array is reused for the whole sheet (the writer copies what it keeps).
+ */
 function readSheet(zip: ZipReader, part: string, writer: TableWriter, builder: TextBuilder, sheet: SheetContext, ctx: ExtractContext): string | undefined {
-  let row: string[] = [];
-  let type = '';
-  let style = 0;
-  let column = 0;
+  const row: string[] = [];
+  const cell: CellAttributes = { column: 0, type: 'number', style: 0 };
   let value = '';
   let inline = '';
   let capture: 'v' | 't' | '' = '';
@@ -67,16 +29,13 @@ function readSheet(zip: ZipReader, part: string, writer: TableWriter, builder: T
     {
       open: (name, attrs, selfClosing) => {
         if (name === 'c') {
-          const cell = attributes(attrs);
-          const reference = cell.r;
-          column = reference === undefined ? row.length : Math.max(columnOf(reference), row.length);
-          type = cell.t ?? 'n';
-          style = parseInt(cell.s ?? '0', 10) || 0;
+          readCellAttributes(attrs, cell);
+          cell.column = Math.max(cell.column, row.length);
           value = '';
           inline = '';
           if (selfClosing) capture = '';
         } else if (name === 'row') {
-          row = [];
+          row.length = 0;
         } else if (!selfClosing && (name === 'v' || name === 't')) {
           capture = name;
         }
@@ -84,10 +43,10 @@ function readSheet(zip: ZipReader, part: string, writer: TableWriter, builder: T
       close: (name) => {
         if (name === 'v' || name === 't') capture = '';
         else if (name === 'c') {
-          const text = cellText(type, style, value, inline, sheet);
-          if (text !== '') {
-            while (row.length < column) row.push('');
-            row[column] = text;
+          const text = cellText(cell, value, inline, sheet);
+          if (text !== '' && cell.column < MAX_COLUMNS) {
+            while (row.length < cell.column) row.push('');
+            row[cell.column] = text;
           }
         } else if (name === 'row' && row.length > 0) {
           writer.row(row);
