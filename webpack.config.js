@@ -170,14 +170,7 @@ function onsendConfig(mode) {
       parser: { javascript: { dynamicImportMode: 'eager' } },
       rules: [onsendSwcRule()],
     },
-    optimization: {
-      splitChunks: false,
-      runtimeChunk: false,
-      // Terser with ES2016 output forms and a third compress pass: bytes off the 60 KB gzip budget, same code.
-      minimizeOptions: {
-        javascript: { ecma: 2016, compress: { ecma: 2016, passes: 3 }, format: { ecma: 2016, comments: false } },
-      },
-    },
+    optimization: { splitChunks: false, runtimeChunk: false },
     devtool: false,
   };
 }
