@@ -24,7 +24,7 @@ const BOLD: Style = (text) => `**${text.replace(/([\\`*_[\]()#+!|<>~])/g, '\\$1'
 
 /** Builds the alert text for a block or prompt decision, shortened to fit the limit. */
 export function alertText(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings): AlertText {
-  return { plain: fit(decision, strings, PLAIN), markdown: fit(decision, strings, BOLD) };
+  return { plain: fitWithinLimit(decision, strings, PLAIN), markdown: fitWithinLimit(decision, strings, BOLD) };
 }
 
 /** Text for a check that failed outright (exception, API failure): say so and offer the way out. */
@@ -33,7 +33,7 @@ export function failureText(strings: AlertStrings): string {
 }
 
 /** Tries the full list, then fewer items with "and N more", then a hard cut: always ≤ the limit. */
-function fit(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings, style: Style): string {
+function fitWithinLimit(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings, style: Style): string {
   const total = decision.items.length + decision.notChecked.length;
   for (let shown = total; shown >= 1; shown--) {
     const text = compose(decision, strings, style, shown);
