@@ -16,7 +16,21 @@ const forbid = (...names) => ({
     },
   ],
 });
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'http', 'https', 'stream', 'child_process', 'zlib', 'url', 'util', 'buffer'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'http',
+  'https',
+  'stream',
+  'child_process',
+  'zlib',
+  'url',
+  'util',
+  'buffer',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/fixtures/**', '**/*.d.ts'] },
@@ -34,8 +48,30 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...forbid('contract', 'addin', 'taskpane', 'onsend', 'simulator', 'server', 'cli', 'react', 'react-dom', '@fluentui/*', ...NODE_BUILTINS),
-      'no-restricted-globals': ['error', 'Office', 'window', 'document', 'process', 'Buffer', 'localStorage', 'fetch', 'navigator'],
+      ...forbid(
+        'contract',
+        'addin',
+        'taskpane',
+        'onsend',
+        'simulator',
+        'server',
+        'cli',
+        'react',
+        'react-dom',
+        '@fluentui/*',
+        ...NODE_BUILTINS,
+      ),
+      'no-restricted-globals': [
+        'error',
+        'Office',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'localStorage',
+        'fetch',
+        'navigator',
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'The core takes the clock as an argument.' },
@@ -43,8 +79,24 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ['src/contract/**/*.ts'], rules: forbid('core', 'addin', 'taskpane', 'onsend', 'simulator', 'server', 'cli', 'react', ...NODE_BUILTINS) },
-  { files: ['src/addin/**/*.ts'], rules: forbid('taskpane', 'onsend', 'simulator', 'server', 'cli', 'react', 'react-dom', '@fluentui/*') },
+  {
+    files: ['src/contract/**/*.ts'],
+    rules: forbid(
+      'core',
+      'addin',
+      'taskpane',
+      'onsend',
+      'simulator',
+      'server',
+      'cli',
+      'react',
+      ...NODE_BUILTINS,
+    ),
+  },
+  {
+    files: ['src/addin/**/*.ts'],
+    rules: forbid('taskpane', 'onsend', 'simulator', 'server', 'cli', 'react', 'react-dom', '@fluentui/*'),
+  },
   {
     files: ['src/taskpane/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
@@ -57,11 +109,42 @@ export default tseslint.config(
   },
   {
     files: ['src/taskpane/components/**/*.tsx'],
-    rules: { 'no-restricted-globals': ['error', { name: 'Office', message: 'Components get data and callbacks; only src/addin touches Office.' }] },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'Components get data and callbacks; only src/addin touches Office.' },
+      ],
+    },
   },
-  { files: ['src/onsend/**/*.ts'], rules: forbid('taskpane', 'simulator', 'server', 'cli', 'react', 'react-dom', '@fluentui/*', ...NODE_BUILTINS) },
-  { files: ['src/simulator/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } }, rules: forbid('server', 'cli', ...NODE_BUILTINS) },
-  { files: ['src/server/**/*.ts', 'src/cli/**/*.ts'], rules: forbid('addin', 'taskpane', 'onsend', 'simulator') },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
-  { files: ['test/**/*.{ts,tsx}', 'scripts/**/*', 'bench/**/*'], languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } } },
+  {
+    files: ['src/onsend/**/*.ts'],
+    rules: forbid(
+      'taskpane',
+      'simulator',
+      'server',
+      'cli',
+      'react',
+      'react-dom',
+      '@fluentui/*',
+      ...NODE_BUILTINS,
+    ),
+  },
+  {
+    files: ['src/simulator/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: forbid('server', 'cli', ...NODE_BUILTINS),
+  },
+  {
+    files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
+    rules: forbid('addin', 'taskpane', 'onsend', 'simulator'),
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*', 'bench/**/*'],
+    languageOptions: { globals: { ...globals.node, ...globals.jest, ...globals.browser } },
+  },
 );

@@ -85,16 +85,38 @@ export const CLEAN_SENTENCES: readonly string[] = [
   'Stresstestet med 10 000 samtidiga klienter gick igenom utan fel.',
 ];
 
-export const GREETINGS: readonly string[] = ['Hej Anna,', 'Hej!', 'Hi Tom,', 'Hello team,', 'Hej alla,', 'Dear Sara,'];
-export const SIGNOFFS: readonly string[] = ['Mvh\nPeter', 'Vänliga hälsningar\nKarin Holm', 'Best regards,\nErik', 'Thanks,\nLina', '/Johan'];
+export const GREETINGS: readonly string[] = [
+  'Hej Anna,',
+  'Hej!',
+  'Hi Tom,',
+  'Hello team,',
+  'Hej alla,',
+  'Dear Sara,',
+];
+export const SIGNOFFS: readonly string[] = [
+  'Mvh\nPeter',
+  'Vänliga hälsningar\nKarin Holm',
+  'Best regards,\nErik',
+  'Thanks,\nLina',
+  '/Johan',
+];
 
 /** Planted items, each a sentence with one item of a known category. */
 export const PLANTS: readonly { readonly category: string; readonly make: (rng: Rng) => string }[] = [
-  { category: 'national-id', make: (r) => `Hennes personnummer är ${personnummer(r)}, kan du lägga in henne i lönesystemet?` },
-  { category: 'national-id', make: (r) => `His personal identity number is ${personnummer(r)} according to the contract.` },
+  {
+    category: 'national-id',
+    make: (r) => `Hennes personnummer är ${personnummer(r)}, kan du lägga in henne i lönesystemet?`,
+  },
+  {
+    category: 'national-id',
+    make: (r) => `His personal identity number is ${personnummer(r)} according to the contract.`,
+  },
   { category: 'national-id', make: (r) => `Pnr: ${personnummer(r)}` },
   { category: 'health', make: () => 'Lisa är sjukskriven resten av veckan efter operationen.' },
-  { category: 'health', make: () => 'He has been on sick leave since Monday and has a doctor’s note until the 15th.' },
+  {
+    category: 'health',
+    make: () => 'He has been on sick leave since Monday and has a doctor’s note until the 15th.',
+  },
   { category: 'health', make: () => 'Jag har fått diagnosen utmattningssyndrom och går ner på halvtid.' },
   { category: 'health', make: () => 'Hon är gravid och planerar föräldraledighet från mars.' },
   { category: 'special-category', make: () => 'Per är medlem i IF Metall och vill ha facket med på mötet.' },

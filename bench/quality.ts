@@ -38,21 +38,29 @@ export async function benchQuality(): Promise<void> {
     const { verdict } = checkDraft(draftOf(cleanBody(rng)), { today: TODAY, policy: DEFAULT_POLICY });
     if (verdict.kind === 'allow') continue;
     falseAlarms++;
-    for (const f of verdict.findings) if (f.action === 'block' || f.action === 'warn') alarmTypes[f.type] = (alarmTypes[f.type] ?? 0) + 1;
+    for (const f of verdict.findings)
+      if (f.action === 'block' || f.action === 'warn') alarmTypes[f.type] = (alarmTypes[f.type] ?? 0) + 1;
   }
-  console.log(`ordinary business mails: ${MAILS}, false alarms: ${falseAlarms} (${((100 * falseAlarms) / MAILS).toFixed(1)} per 100)`);
+  console.log(
+    `ordinary business mails: ${MAILS}, false alarms: ${falseAlarms} (${((100 * falseAlarms) / MAILS).toFixed(1)} per 100)`,
+  );
   if (falseAlarms > 0) console.log(`  false alarms by type: ${JSON.stringify(alarmTypes)}`);
 
   const caught: { [category: string]: [number, number] } = {};
   for (let i = 0; i < MAILS; i++) {
     const plant = pick(rng, PLANTS);
-    const { verdict } = checkDraft(draftOf(cleanBody(rng, plant.make(rng))), { today: TODAY, policy: DEFAULT_POLICY });
+    const { verdict } = checkDraft(draftOf(cleanBody(rng, plant.make(rng))), {
+      today: TODAY,
+      policy: DEFAULT_POLICY,
+    });
     const tally = caught[plant.category] ?? [0, 0];
     tally[1]++;
     if (verdict.findings.some((f) => f.category === plant.category)) tally[0]++;
     caught[plant.category] = tally;
   }
   for (const [category, [hit, total]] of Object.entries(caught)) {
-    console.log(`planted ${category.padEnd(18)} recall ${hit}/${total} (${((100 * hit) / total).toFixed(0)} %)`);
+    console.log(
+      `planted ${category.padEnd(18)} recall ${hit}/${total} (${((100 * hit) / total).toFixed(0)} %)`,
+    );
   }
 }

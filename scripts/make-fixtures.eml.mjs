@@ -19,7 +19,8 @@ const TYPES = {
 };
 
 const base64 = (bytes) => Buffer.from(bytes).toString('base64').replace(/.{76}/g, '$&\r\n');
-const encodeWord = (text) => (/^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text).toString('base64')}?=`);
+const encodeWord = (text) =>
+  /^[\x20-\x7e]*$/.test(text) ? text : `=?UTF-8?B?${Buffer.from(text).toString('base64')}?=`;
 
 function message({ subject, to, body, files }) {
   const boundary = '----=_MailGuardFixture_0001';
@@ -55,14 +56,78 @@ function message({ subject, to, body, files }) {
 }
 
 const MESSAGES = [
-  ['staff-list.block.eml', { subject: 'Personallista', to: 'Kund <kontakt@example.com>', body: 'Hej,\r\nhär kommer listan du bad om.\r\n/Anna', files: ['staff-list.personnummer.xlsx'] }],
-  ['contract.block.eml', { subject: 'Avtal för underskrift', to: 'Jurist <jurist@example.com>', body: 'Hej,\r\nbifogat finns avtalet.\r\n/Anna', files: ['contract.personnummer.docx'] }],
-  ['payslip.block.eml', { subject: 'Lönespec mars', to: 'Johan Berg <johan.berg@example.com>', body: 'Hej Johan,\r\nhär är din lönespecifikation.\r\n/Anna', files: ['payslip.personnummer.pdf'] }],
-  ['customers.warn.eml', { subject: 'Kundexport', to: 'Partner <partner@example.com>', body: 'Hej,\r\nexporten från kundregistret bifogas.\r\n/Anna', files: ['customers.phone-email.csv'] }],
-  ['doctor-appointment.block.eml', { subject: 'Läkartid', to: 'Chef <chef@example.com>', body: 'Hej,\r\njag är borta på förmiddagen, se bokningen.\r\n/Anna', files: ['doctor-appointment.health.ics'] }],
-  ['contact.block.eml', { subject: 'Kontaktuppgifter', to: 'Leverantör <order@example.com>', body: 'Hej,\r\nhär är kontaktkortet.\r\n/Anna', files: ['contact.personnummer.vcf'] }],
-  ['datasheet.allow.eml', { subject: 'VX-7 datasheet rev C', to: 'Integrator <eng@example.com>', body: 'Hi,\r\nplease find the updated datasheet attached.\r\nBest regards', files: ['datasheet.clean.pdf'] }],
-  ['telemetry.allow.eml', { subject: 'Telemetry export 2025-03-11', to: 'Integrator <eng@example.com>', body: 'Hi,\r\nattached is the telemetry from the field test (3 nodes).\r\nBest regards', files: ['telemetry.clean.xlsx'] }],
+  [
+    'staff-list.block.eml',
+    {
+      subject: 'Personallista',
+      to: 'Kund <kontakt@example.com>',
+      body: 'Hej,\r\nhär kommer listan du bad om.\r\n/Anna',
+      files: ['staff-list.personnummer.xlsx'],
+    },
+  ],
+  [
+    'contract.block.eml',
+    {
+      subject: 'Avtal för underskrift',
+      to: 'Jurist <jurist@example.com>',
+      body: 'Hej,\r\nbifogat finns avtalet.\r\n/Anna',
+      files: ['contract.personnummer.docx'],
+    },
+  ],
+  [
+    'payslip.block.eml',
+    {
+      subject: 'Lönespec mars',
+      to: 'Johan Berg <johan.berg@example.com>',
+      body: 'Hej Johan,\r\nhär är din lönespecifikation.\r\n/Anna',
+      files: ['payslip.personnummer.pdf'],
+    },
+  ],
+  [
+    'customers.warn.eml',
+    {
+      subject: 'Kundexport',
+      to: 'Partner <partner@example.com>',
+      body: 'Hej,\r\nexporten från kundregistret bifogas.\r\n/Anna',
+      files: ['customers.phone-email.csv'],
+    },
+  ],
+  [
+    'doctor-appointment.block.eml',
+    {
+      subject: 'Läkartid',
+      to: 'Chef <chef@example.com>',
+      body: 'Hej,\r\njag är borta på förmiddagen, se bokningen.\r\n/Anna',
+      files: ['doctor-appointment.health.ics'],
+    },
+  ],
+  [
+    'contact.block.eml',
+    {
+      subject: 'Kontaktuppgifter',
+      to: 'Leverantör <order@example.com>',
+      body: 'Hej,\r\nhär är kontaktkortet.\r\n/Anna',
+      files: ['contact.personnummer.vcf'],
+    },
+  ],
+  [
+    'datasheet.allow.eml',
+    {
+      subject: 'VX-7 datasheet rev C',
+      to: 'Integrator <eng@example.com>',
+      body: 'Hi,\r\nplease find the updated datasheet attached.\r\nBest regards',
+      files: ['datasheet.clean.pdf'],
+    },
+  ],
+  [
+    'telemetry.allow.eml',
+    {
+      subject: 'Telemetry export 2025-03-11',
+      to: 'Integrator <eng@example.com>',
+      body: 'Hi,\r\nattached is the telemetry from the field test (3 nodes).\r\nBest regards',
+      files: ['telemetry.clean.xlsx'],
+    },
+  ],
 ];
 
 mkdirSync(out, { recursive: true });

@@ -64,8 +64,10 @@ export function createMailbox(host: OfficeHost): Mailbox {
     if (!current) throw new NoComposeItemError(`${api}: no message is being composed`);
     return current;
   };
-  const call = <T>(api: string, start: (target: HostComposeItem, done: HostCallback<T>) => void): Promise<T> =>
-    callOffice<T>(api, (callback) => start(item(api), callback));
+  const call = <T>(
+    api: string,
+    start: (target: HostComposeItem, done: HostCallback<T>) => void,
+  ): Promise<T> => callOffice<T>(api, (callback) => start(item(api), callback));
   const sessionData = (api: string) => {
     const data = item(api).sessionData;
     if (!data) throw new OfficeApiError(api, 'session data needs Mailbox 1.11');
@@ -93,27 +95,42 @@ export function createMailbox(host: OfficeHost): Mailbox {
     prependToBody: (data, format) =>
       call('body.prependAsync', (it, done) => it.body.prependAsync(data, { coercionType: format }, done)),
     insertAtCursor: (data, format) =>
-      call('body.setSelectedDataAsync', (it, done) => it.body.setSelectedDataAsync(data, { coercionType: format }, done)),
+      call('body.setSelectedDataAsync', (it, done) =>
+        it.body.setSelectedDataAsync(data, { coercionType: format }, done),
+      ),
     showNotification: (key, message) => {
-      const details: HostNotification = { type: 'informationalMessage', message, icon: 'Icon.16x16', persistent: false };
-      return call('notificationMessages.replaceAsync', (it, done) => it.notificationMessages.replaceAsync(key, details, done));
+      const details: HostNotification = {
+        type: 'informationalMessage',
+        message,
+        icon: 'Icon.16x16',
+        persistent: false,
+      };
+      return call('notificationMessages.replaceAsync', (it, done) =>
+        it.notificationMessages.replaceAsync(key, details, done),
+      );
     },
     removeNotification: (key) =>
       call('notificationMessages.removeAsync', (it, done) => it.notificationMessages.removeAsync(key, done)),
     getSessionValue: async (name) => {
-      const value = await callOffice<string>('sessionData.getAsync', (done) => sessionData('sessionData.getAsync').getAsync(name, done)).catch(
+      const value = await callOffice<string>('sessionData.getAsync', (done) =>
+        sessionData('sessionData.getAsync').getAsync(name, done),
+      ).catch(
         // Office reports an unset key as a failure; treat every read failure as "nothing stored".
         () => undefined,
       );
       return typeof value === 'string' && value !== '' ? value : undefined;
     },
     setSessionValue: (name, value) =>
-      callOffice<void>('sessionData.setAsync', (done) => sessionData('sessionData.setAsync').setAsync(name, value, done)),
+      callOffice<void>('sessionData.setAsync', (done) =>
+        sessionData('sessionData.setAsync').setAsync(name, value, done),
+      ),
     getInitializationContext: async () => {
       const target = item('getInitializationContextAsync');
       const get = target.getInitializationContextAsync;
       if (!get) return undefined;
-      const value = await callOffice<string>('getInitializationContextAsync', (done) => get.call(target, done));
+      const value = await callOffice<string>('getInitializationContextAsync', (done) =>
+        get.call(target, done),
+      );
       return value ? value : undefined;
     },
     onItemEvent: (event, handler) =>

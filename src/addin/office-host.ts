@@ -50,7 +50,11 @@ export type HostCoercionType = 'text' | 'html';
 export interface HostBody {
   getAsync(coercionType: HostCoercionType, callback: HostCallback<string>): void;
   prependAsync(data: string, options: { coercionType: HostCoercionType }, callback: HostCallback<void>): void;
-  setSelectedDataAsync(data: string, options: { coercionType: HostCoercionType }, callback: HostCallback<void>): void;
+  setSelectedDataAsync(
+    data: string,
+    options: { coercionType: HostCoercionType },
+    callback: HostCallback<void>,
+  ): void;
   /** Replaces the whole body. Never on send (it can drop inline images); only Undo of a move uses it (ADR 0008). */
   setAsync?(data: string, options: { coercionType: HostCoercionType }, callback: HostCallback<void>): void;
 }
@@ -99,7 +103,11 @@ export interface HostComposeItem {
   ): void;
   /** Mailbox 1.8: the `contextData` a Smart Alert passed when it opened the task pane. */
   getInitializationContextAsync?(callback: HostCallback<string>): void;
-  addHandlerAsync(eventType: HostItemEventType, handler: (args: unknown) => void, callback: HostCallback<void>): void;
+  addHandlerAsync(
+    eventType: HostItemEventType,
+    handler: (args: unknown) => void,
+    callback: HostCallback<void>,
+  ): void;
   removeHandlerAsync?(eventType: HostItemEventType, callback: HostCallback<void>): void;
 }
 

@@ -21,7 +21,9 @@ export function callOffice<T>(api: string, start: (callback: HostCallback<T>) =>
         return;
       }
       const error = result ? result.error : undefined;
-      reject(new OfficeApiError(api, error ? error.message : 'failed', { code: error ? error.code : undefined }));
+      reject(
+        new OfficeApiError(api, error ? error.message : 'failed', { code: error ? error.code : undefined }),
+      );
     };
     try {
       start(callback);

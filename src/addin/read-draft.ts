@@ -16,7 +16,11 @@ import type { HostAttachmentDetails, HostEmailAddress } from './office-host';
 export type Extractor = (
   bytes: Uint8Array,
   name: string,
-  options: { readonly now: () => number; readonly contentType?: string; readonly limits?: Partial<ExtractionLimits> },
+  options: {
+    readonly now: () => number;
+    readonly contentType?: string;
+    readonly limits?: Partial<ExtractionLimits>;
+  },
 ) => Promise<ExtractionResult>;
 
 export interface ReadDraftOptions {
@@ -66,7 +70,11 @@ export async function readDraft(mailbox: Mailbox, options: ReadDraftOptions): Pr
   try {
     listed = await mailbox.getAttachments();
   } catch (error: unknown) {
-    progress.problems.push({ part: 'attachment', code: 'not-read', message: `attachments: ${describe(error)}` });
+    progress.problems.push({
+      part: 'attachment',
+      code: 'not-read',
+      message: `attachments: ${describe(error)}`,
+    });
   }
   progress.pending = listed.map((a) => a.name);
   for (const details of listed) {
@@ -78,7 +86,8 @@ export async function readDraft(mailbox: Mailbox, options: ReadDraftOptions): Pr
 }
 
 async function readBody(mailbox: Mailbox, options: ReadDraftOptions): Promise<string> {
-  if (options.bodyFormat === 'html' && options.htmlToText) return options.htmlToText(await mailbox.getBody('html'));
+  if (options.bodyFormat === 'html' && options.htmlToText)
+    return options.htmlToText(await mailbox.getBody('html'));
   return mailbox.getBody('text');
 }
 
@@ -91,8 +100,10 @@ async function readAttachment(
 ): Promise<DraftAttachment> {
   const base = { name: details.name, id: details.id, size: details.size, ...contentTypeOf(details) };
   const notRead = (reason: string): DraftAttachment => ({ ...base, content: { kind: 'not-read', reason } });
-  if (details.attachmentType === 'cloud') return notRead('cloud attachment (a link): the file is not in the message');
-  if (details.size > (options.maxAttachmentBytes || DEFAULT_MAX_ATTACHMENT_BYTES)) return notRead('too large to read');
+  if (details.attachmentType === 'cloud')
+    return notRead('cloud attachment (a link): the file is not in the message');
+  if (details.size > (options.maxAttachmentBytes || DEFAULT_MAX_ATTACHMENT_BYTES))
+    return notRead('too large to read');
   if (options.now() >= deadline) return notRead('time budget spent before this attachment');
   try {
     const content = await mailbox.getAttachmentContent(details.id);
@@ -114,7 +125,8 @@ async function readAttachment(
   }
 }
 
-type AttachmentBytes = { readonly kind: 'bytes'; readonly bytes: Uint8Array; readonly name: string } | { readonly kind: 'link' };
+type AttachmentBytes =
+  { readonly kind: 'bytes'; readonly bytes: Uint8Array; readonly name: string } | { readonly kind: 'link' };
 
 /** Office returns files as base64, attached messages as `eml` text, meeting invites as `iCalendar` text. */
 function toBytes(name: string, format: string, content: string): AttachmentBytes {
@@ -135,7 +147,9 @@ function contentTypeOf(details: HostAttachmentDetails): { contentType?: string }
 }
 
 function toAddresses(list: readonly HostEmailAddress[]): readonly Address[] {
-  return list.map((r) => (r.displayName ? { address: r.emailAddress, name: r.displayName } : { address: r.emailAddress }));
+  return list.map((r) =>
+    r.displayName ? { address: r.emailAddress, name: r.displayName } : { address: r.emailAddress },
+  );
 }
 
 function describe(error: unknown): string {

@@ -16,11 +16,16 @@ export type RemovalResult =
   | { readonly kind: 'not-found'; readonly name: string }
   | { readonly kind: 'failed'; readonly name: string; readonly reason: string };
 
-const matches = (target: AttachmentTarget) => (a: HostAttachmentDetails): boolean =>
-  a.name === target.name && (target.size === undefined || a.size === target.size) && !a.isInline;
+const matches =
+  (target: AttachmentTarget) =>
+  (a: HostAttachmentDetails): boolean =>
+    a.name === target.name && (target.size === undefined || a.size === target.size) && !a.isInline;
 
 /** Removes each target in turn; never rejects: every target gets its own result. */
-export async function removeAttachments(mailbox: Mailbox, targets: readonly AttachmentTarget[]): Promise<RemovalResult[]> {
+export async function removeAttachments(
+  mailbox: Mailbox,
+  targets: readonly AttachmentTarget[],
+): Promise<RemovalResult[]> {
   const results: RemovalResult[] = [];
   for (const target of targets) {
     try {
@@ -32,7 +37,11 @@ export async function removeAttachments(mailbox: Mailbox, targets: readonly Atta
       await mailbox.removeAttachment(current.id);
       results.push({ kind: 'removed', name: target.name });
     } catch (error: unknown) {
-      results.push({ kind: 'failed', name: target.name, reason: error instanceof Error ? error.message : 'unknown error' });
+      results.push({
+        kind: 'failed',
+        name: target.name,
+        reason: error instanceof Error ? error.message : 'unknown error',
+      });
     }
   }
   return results;

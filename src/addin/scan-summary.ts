@@ -73,16 +73,19 @@ export function inAttachment(place: string | undefined, name: string): boolean {
  */
 export function buildCachedScan(fingerprint: DraftFingerprint, scan: Verdict | ScanSummary): CachedScan {
   const summary = 'kind' in scan ? summariseVerdict(scan) : scan;
-  const unread = (name: string): boolean => summary.errors.some((e) => e.code === 'not-read' && inAttachment(e.attachment, name));
+  const unread = (name: string): boolean =>
+    summary.errors.some((e) => e.code === 'not-read' && inAttachment(e.attachment, name));
   return {
     hash: fingerprint.draft,
     summary,
-    attachments: fingerprint.attachments.filter((a) => !unread(a.name)).map((a) => ({
-      name: a.name,
-      hash: a.hash,
-      findings: summary.findings.filter((f) => inAttachment(f.attachment, a.name)),
-      bulk: summary.bulk.filter((b) => inAttachment(b.attachment, a.name)),
-      errors: summary.errors.filter((e) => inAttachment(e.attachment, a.name)),
-    })),
+    attachments: fingerprint.attachments
+      .filter((a) => !unread(a.name))
+      .map((a) => ({
+        name: a.name,
+        hash: a.hash,
+        findings: summary.findings.filter((f) => inAttachment(f.attachment, a.name)),
+        bulk: summary.bulk.filter((b) => inAttachment(b.attachment, a.name)),
+        errors: summary.errors.filter((e) => inAttachment(e.attachment, a.name)),
+      })),
   };
 }

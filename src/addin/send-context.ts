@@ -26,7 +26,11 @@ export function parseSendContext(raw: string | undefined): SendContext | undefin
   if (!raw) return undefined;
   try {
     const value = JSON.parse(raw) as Partial<SendContext> | null;
-    return value && value.source === 'mailguard-onsend' && value.version === 1 && Array.isArray(value.items) && Array.isArray(value.notChecked)
+    return value &&
+      value.source === 'mailguard-onsend' &&
+      value.version === 1 &&
+      Array.isArray(value.items) &&
+      Array.isArray(value.notChecked)
       ? (value as SendContext)
       : undefined;
   } catch {

@@ -75,7 +75,10 @@ export function parseSession(raw: string): SessionState {
           },
         }
       : {}),
-    ...(isRecord(scan) && typeof scan.hash === 'string' && isRecord(scan.summary) && Array.isArray(scan.attachments)
+    ...(isRecord(scan) &&
+    typeof scan.hash === 'string' &&
+    isRecord(scan.summary) &&
+    Array.isArray(scan.attachments)
       ? { scan: scan as unknown as CachedScan }
       : {}),
   };
@@ -85,13 +88,21 @@ export function parseSession(raw: string): SessionState {
 export async function writeSession(mailbox: Mailbox, state: SessionState): Promise<void> {
   let json = JSON.stringify(state);
   if (json.length > SESSION_MAX_CHARS && state.scan) {
-    json = JSON.stringify({ version: 1, dismissed: state.dismissed, moved: state.moved, ...(state.override ? { override: state.override } : {}) });
+    json = JSON.stringify({
+      version: 1,
+      dismissed: state.dismissed,
+      moved: state.moved,
+      ...(state.override ? { override: state.override } : {}),
+    });
   }
   await mailbox.setSessionValue(SESSION_KEY, json);
 }
 
 /** Reads, changes and writes the state in one step. */
-export async function updateSession(mailbox: Mailbox, change: (state: SessionState) => SessionState): Promise<SessionState> {
+export async function updateSession(
+  mailbox: Mailbox,
+  change: (state: SessionState) => SessionState,
+): Promise<SessionState> {
   const next = change(await readSession(mailbox));
   await writeSession(mailbox, next);
   return next;

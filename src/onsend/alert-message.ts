@@ -23,8 +23,14 @@ const PLAIN: Style = (text) => text;
 const BOLD: Style = (text) => `**${text.replace(/([\\`*_[\]()#+!|<>~])/g, '\\$1')}**`;
 
 /** Builds the alert text for a block or prompt decision, shortened to fit the limit. */
-export function alertText(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings): AlertText {
-  return { plain: fitWithinLimit(decision, strings, PLAIN), markdown: fitWithinLimit(decision, strings, BOLD) };
+export function alertText(
+  decision: Exclude<SendDecision, { kind: 'allow' }>,
+  strings: AlertStrings,
+): AlertText {
+  return {
+    plain: fitWithinLimit(decision, strings, PLAIN),
+    markdown: fitWithinLimit(decision, strings, BOLD),
+  };
 }
 
 /** Text for a check that failed outright (exception, API failure): say so and offer the way out. */
@@ -33,7 +39,11 @@ export function failureText(strings: AlertStrings): string {
 }
 
 /** Tries the full list, then fewer items with "and N more", then a hard cut: always ≤ the limit. */
-function fitWithinLimit(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings, style: Style): string {
+function fitWithinLimit(
+  decision: Exclude<SendDecision, { kind: 'allow' }>,
+  strings: AlertStrings,
+  style: Style,
+): string {
   const total = decision.items.length + decision.notChecked.length;
   for (let shown = total; shown >= 1; shown--) {
     const text = compose(decision, strings, style, shown);
@@ -43,7 +53,12 @@ function fitWithinLimit(decision: Exclude<SendDecision, { kind: 'allow' }>, stri
   return `${shortest.slice(0, MAX_MESSAGE_CHARS - 1)}…`;
 }
 
-function compose(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings, style: Style, budget: number): string {
+function compose(
+  decision: Exclude<SendDecision, { kind: 'allow' }>,
+  strings: AlertStrings,
+  style: Style,
+  budget: number,
+): string {
   const shownItems = decision.items.slice(0, budget);
   const items = byPlace(shownItems).map((group) => describeGroup(group, strings, style));
   const hiddenItems = decision.items.length - shownItems.length;
@@ -54,7 +69,10 @@ function compose(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: Al
   if (hiddenPlaces > 0) places.push(strings.andMore(hiddenPlaces));
 
   const sentences: string[] = [];
-  if (items.length > 0) sentences.push(decision.kind === 'block' ? strings.blocked(strings.list(items)) : strings.bulk(strings.list(items)));
+  if (items.length > 0)
+    sentences.push(
+      decision.kind === 'block' ? strings.blocked(strings.list(items)) : strings.bulk(strings.list(items)),
+    );
   const clause = decision.clause === undefined ? undefined : strings.clause[decision.clause];
   if (clause !== undefined) sentences.push(clause);
   if (decision.notChecked.length > 0) sentences.push(strings.notChecked(strings.list(places)));
@@ -80,7 +98,9 @@ function samePlace(a: Place, b: Place): boolean {
 function describeGroup(group: readonly AlertItem[], strings: AlertStrings, style: Style): string {
   const what = group.map((item) => {
     const forms = strings.types[item.type] || strings.categories[item.category];
-    return UNCOUNTED.has(item.category) ? forms[0] : `${item.count} ${item.count === 1 ? forms[0] : forms[1]}`;
+    return UNCOUNTED.has(item.category)
+      ? forms[0]
+      : `${item.count} ${item.count === 1 ? forms[0] : forms[1]}`;
   });
   return `${strings.list(what)} ${strings.inWord} ${style(describePlace((group[0] as AlertItem).place, strings))}`;
 }

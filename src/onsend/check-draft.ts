@@ -44,7 +44,12 @@ export class CheckState {
 
   /** Evaluates a (possibly partial) read with what is known now. */
   evaluate(core: SendCore, read: ReadDraftResult): ScanSummary {
-    return evaluate(core, { read, reused: this.reused, dismissed: this.session.dismissed, policy: this.policy });
+    return evaluate(core, {
+      read,
+      reused: this.reused,
+      dismissed: this.session.dismissed,
+      policy: this.policy,
+    });
   }
 }
 
@@ -57,11 +62,19 @@ const NOT_EXTRACTED_ON_SEND = /\.(pdf|msg|eml)$/i;
 const NOT_EXTRACTED_TYPES = /^(application\/(pdf|vnd\.ms-outlook)|message\/rfc822)\b/i;
 
 function extractedOnSend(details: HostAttachmentDetails): boolean {
-  return !(details.attachmentType === 'item' || NOT_EXTRACTED_ON_SEND.test(details.name) || NOT_EXTRACTED_TYPES.test(details.contentType || ''));
+  return !(
+    details.attachmentType === 'item' ||
+    NOT_EXTRACTED_ON_SEND.test(details.name) ||
+    NOT_EXTRACTED_TYPES.test(details.contentType || '')
+  );
 }
 
 /** Reads and evaluates the draft, filling in `state` as it goes. Rejects only on unexpected errors. */
-export async function checkDraft(mailbox: Mailbox, deps: CheckDeps, state: CheckState): Promise<ReadDraftResult> {
+export async function checkDraft(
+  mailbox: Mailbox,
+  deps: CheckDeps,
+  state: CheckState,
+): Promise<ReadDraftResult> {
   state.session = await readSession(mailbox).catch(() => EMPTY_SESSION);
   state.policy = deps.policy(mailbox);
   const cache = state.session.scan;

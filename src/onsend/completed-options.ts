@@ -19,7 +19,11 @@ export interface AlertCapabilities {
   readonly markdown: boolean;
 }
 
-export function completedOptions(decision: SendDecision, language: AlertLanguage, capabilities: AlertCapabilities): SendCompletedOptions {
+export function completedOptions(
+  decision: SendDecision,
+  language: AlertLanguage,
+  capabilities: AlertCapabilities,
+): SendCompletedOptions {
   if (decision.kind === 'allow') return { allowEvent: true };
   const strings = ALERT_STRINGS[language];
   const text = alertText(decision, strings);
@@ -27,7 +31,9 @@ export function completedOptions(decision: SendDecision, language: AlertLanguage
     source: 'mailguard-onsend',
     version: 1,
     decision: decision.kind,
-    items: decision.items.slice(0, MAX_CONTEXT_ITEMS).map((i) => ({ type: i.type, category: i.category, count: i.count, place: placeName(i.place) })),
+    items: decision.items
+      .slice(0, MAX_CONTEXT_ITEMS)
+      .map((i) => ({ type: i.type, category: i.category, count: i.count, place: placeName(i.place) })),
     notChecked: decision.notChecked.map(placeName),
   };
   return {
@@ -35,7 +41,9 @@ export function completedOptions(decision: SendDecision, language: AlertLanguage
     errorMessage: text.plain,
     ...(capabilities.markdown ? { errorMessageMarkdown: text.markdown } : {}),
     ...actions(language, capabilities, context),
-    ...(decision.kind === 'prompt' && capabilities.actions ? { sendModeOverride: 'promptUser' as const } : {}),
+    ...(decision.kind === 'prompt' && capabilities.actions
+      ? { sendModeOverride: 'promptUser' as const }
+      : {}),
   };
 }
 
@@ -43,9 +51,18 @@ export function completedOptions(decision: SendDecision, language: AlertLanguage
  * The answer when the check itself failed (Office API failure, exception): the user is told and may
  * "Send anyway" — neither a silent allow nor a hard block (docs/adr/0003-on-send-failure-mode.md).
  */
-export function failureOptions(language: AlertLanguage, capabilities: AlertCapabilities): SendCompletedOptions {
+export function failureOptions(
+  language: AlertLanguage,
+  capabilities: AlertCapabilities,
+): SendCompletedOptions {
   const strings = ALERT_STRINGS[language];
-  const context: SendContext = { source: 'mailguard-onsend', version: 1, decision: 'failed', items: [], notChecked: [] };
+  const context: SendContext = {
+    source: 'mailguard-onsend',
+    version: 1,
+    decision: 'failed',
+    items: [],
+    notChecked: [],
+  };
   return {
     allowEvent: false,
     errorMessage: failureText(strings),
@@ -54,7 +71,15 @@ export function failureOptions(language: AlertLanguage, capabilities: AlertCapab
   };
 }
 
-function actions(language: AlertLanguage, capabilities: AlertCapabilities, context: SendContext): Partial<SendCompletedOptions> {
+function actions(
+  language: AlertLanguage,
+  capabilities: AlertCapabilities,
+  context: SendContext,
+): Partial<SendCompletedOptions> {
   if (!capabilities.actions) return {};
-  return { cancelLabel: ALERT_STRINGS[language].cancelLabel, commandId: OPEN_PANE_COMMAND_ID, contextData: JSON.stringify(context) };
+  return {
+    cancelLabel: ALERT_STRINGS[language].cancelLabel,
+    commandId: OPEN_PANE_COMMAND_ID,
+    contextData: JSON.stringify(context),
+  };
 }

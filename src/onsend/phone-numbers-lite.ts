@@ -35,7 +35,11 @@ const NATIONAL_LENGTH: { readonly [country: string]: readonly [number, number] }
 const CANDIDATE = /(?:^|[^\w+])(\+?\(?\d[\d ().-]{4,20}\d)(?![\w])/g;
 
 /** Finds phone numbers of `options.defaultCountry` (national format) or any of the four (international). */
-export function findNumbers(text: string, options: { readonly defaultCountry?: string }, _metadata?: unknown): NumberFound[] {
+export function findNumbers(
+  text: string,
+  options: { readonly defaultCountry?: string },
+  _metadata?: unknown,
+): NumberFound[] {
   const found: NumberFound[] = [];
   const fallback = options.defaultCountry || 'SE';
   CANDIDATE.lastIndex = 0;
@@ -52,7 +56,8 @@ export function findNumbers(text: string, options: { readonly defaultCountry?: s
 function countryOf(value: string, fallback: string): string | undefined {
   if (/[ .-]{2}|\(\(|\)\)/.test(value)) return undefined;
   const digits = value.replace(/\D/g, '');
-  const international = value.charAt(0) === '+' ? digits : digits.slice(0, 2) === '00' ? digits.slice(2) : undefined;
+  const international =
+    value.charAt(0) === '+' ? digits : digits.slice(0, 2) === '00' ? digits.slice(2) : undefined;
   if (international !== undefined) {
     for (const [code, country] of CALLING_CODES) {
       if (international.indexOf(code) !== 0) continue;
@@ -68,5 +73,10 @@ function countryOf(value: string, fallback: string): string | undefined {
 
 function fits(national: string, country: string): boolean {
   const range = NATIONAL_LENGTH[country];
-  return range !== undefined && national.length >= range[0] && national.length <= range[1] && national.charAt(0) !== '0';
+  return (
+    range !== undefined &&
+    national.length >= range[0] &&
+    national.length <= range[1] &&
+    national.charAt(0) !== '0'
+  );
 }

@@ -4,7 +4,15 @@
  * event exactly once, whatever happens; a failure only means nothing is cached.
  */
 import type { Policy } from '../core/policy/types';
-import { buildCachedScan, createMailbox, DraftProgress, updateSession, withScan, type HostEvent, type OfficeHost } from '../addin';
+import {
+  buildCachedScan,
+  createMailbox,
+  DraftProgress,
+  updateSession,
+  withScan,
+  type HostEvent,
+  type OfficeHost,
+} from '../addin';
 import { CheckState, checkDraft, type CheckDeps } from './check-draft';
 import { completeOnce, type Timers } from './completion';
 
@@ -13,7 +21,10 @@ export interface PrescanDeps extends CheckDeps, Timers {
   readonly defaultPolicy: Policy;
 }
 
-export function createPrescanHandler(host: () => OfficeHost | undefined, deps: PrescanDeps): (event: HostEvent) => void {
+export function createPrescanHandler(
+  host: () => OfficeHost | undefined,
+  deps: PrescanDeps,
+): (event: HostEvent) => void {
   return (event) => {
     const completion = completeOnce(event, deps);
     const finish = (): void => {

@@ -31,7 +31,9 @@ export function effectivePolicy(mailbox: Mailbox): Policy {
 
 /** A monotonic-enough clock: `performance` may be missing in the JavaScript-only runtime. */
 function monotonicNow(): number {
-  return typeof performance !== 'undefined' && typeof performance.now === 'function' ? performance.now() : Date.now();
+  return typeof performance !== 'undefined' && typeof performance.now === 'function'
+    ? performance.now()
+    : Date.now();
 }
 
 export function runtimeDeps(): SendHandlerDeps {

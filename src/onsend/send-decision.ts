@@ -22,11 +22,28 @@ export interface AlertItem {
 
 export type SendDecision =
   | { readonly kind: 'allow'; readonly reason: 'clean' | 'override' }
-  | { readonly kind: 'block'; readonly clause: Clause; readonly items: readonly AlertItem[]; readonly notChecked: readonly Place[] }
-  | { readonly kind: 'prompt'; readonly clause: Clause | undefined; readonly items: readonly AlertItem[]; readonly notChecked: readonly Place[] };
+  | {
+      readonly kind: 'block';
+      readonly clause: Clause;
+      readonly items: readonly AlertItem[];
+      readonly notChecked: readonly Place[];
+    }
+  | {
+      readonly kind: 'prompt';
+      readonly clause: Clause | undefined;
+      readonly items: readonly AlertItem[];
+      readonly notChecked: readonly Place[];
+    };
 
 /** Scan errors that mean "this part may hold anything": named in the alert with Send anyway. */
-const NOT_CHECKED_CODES: ReadonlySet<ScanError['code']> = new Set<ScanError['code']>(['not-read', 'encrypted', 'too-large', 'failed', 'partial', 'truncated']);
+const NOT_CHECKED_CODES: ReadonlySet<ScanError['code']> = new Set<ScanError['code']>([
+  'not-read',
+  'encrypted',
+  'too-large',
+  'failed',
+  'partial',
+  'truncated',
+]);
 
 export interface DecideSendOptions {
   /** `policy.bulk.promptOnSend`: whether bulk personal data is put to the user on send. */
@@ -41,7 +58,9 @@ export function decideSend(summary: ScanSummary, options: DecideSendOptions): Se
   const bulkFindings = summary.findings.filter(
     (f) => f.action !== 'block' && f.attachment !== undefined && bulkFiles.indexOf(f.attachment) >= 0,
   );
-  const notChecked = uniquePlaces(summary.errors.filter((e) => NOT_CHECKED_CODES.has(e.code)).map(errorPlace));
+  const notChecked = uniquePlaces(
+    summary.errors.filter((e) => NOT_CHECKED_CODES.has(e.code)).map(errorPlace),
+  );
 
   if (options.override && covers(options.override, blocking.concat(bulkFindings), notChecked)) {
     return { kind: 'allow', reason: 'override' };
@@ -50,7 +69,12 @@ export function decideSend(summary: ScanSummary, options: DecideSendOptions): Se
     return { kind: 'block', clause: mostSerious(blocking), items: group(blocking), notChecked };
   }
   if (bulkFindings.length > 0 || notChecked.length > 0) {
-    return { kind: 'prompt', clause: bulkFindings.length > 0 ? 'P3' : undefined, items: bulkItems(summary, bulkFiles, bulkFindings), notChecked };
+    return {
+      kind: 'prompt',
+      clause: bulkFindings.length > 0 ? 'P3' : undefined,
+      items: bulkItems(summary, bulkFiles, bulkFindings),
+      notChecked,
+    };
   }
   return { kind: 'allow', reason: 'clean' };
 }
@@ -60,7 +84,11 @@ export function placeName(place: Place): string {
   return place.kind === 'file' ? place.name : place.part;
 }
 
-function covers(override: InformedOverride, findings: readonly FindingSummary[], notChecked: readonly Place[]): boolean {
+function covers(
+  override: InformedOverride,
+  findings: readonly FindingSummary[],
+  notChecked: readonly Place[],
+): boolean {
   return (
     findings.every((f) => override.keys.indexOf(f.key) >= 0) &&
     notChecked.every((p) => override.notChecked.indexOf(placeName(p)) >= 0)
@@ -110,9 +138,18 @@ function group(findings: readonly FindingSummary[]): readonly AlertItem[] {
 }
 
 /** Bulk groups carry the policy's own counts ("38 e-mail addresses in Kunder.xlsx"). */
-function bulkItems(summary: ScanSummary, files: readonly string[], findings: readonly FindingSummary[]): readonly AlertItem[] {
+function bulkItems(
+  summary: ScanSummary,
+  files: readonly string[],
+  findings: readonly FindingSummary[],
+): readonly AlertItem[] {
   const fromGroups = summary.bulk
     .filter((b) => files.indexOf(b.attachment) >= 0)
-    .map((b): AlertItem => ({ type: b.type, category: b.category, count: b.count, place: { kind: 'file', name: topFile(b.attachment) } }));
+    .map((b): AlertItem => ({
+      type: b.type,
+      category: b.category,
+      count: b.count,
+      place: { kind: 'file', name: topFile(b.attachment) },
+    }));
   return fromGroups.length > 0 ? fromGroups : group(findings);
 }

@@ -4,7 +4,14 @@
  * "Send anyway" (bulk personal data, parts not checked, the check itself failing).
  */
 import type { Policy } from '../core/policy/types';
-import { createMailbox, DraftProgress, type HostEvent, type Mailbox, type OfficeHost, type ReadDraftResult } from '../addin';
+import {
+  createMailbox,
+  DraftProgress,
+  type HostEvent,
+  type Mailbox,
+  type OfficeHost,
+  type ReadDraftResult,
+} from '../addin';
 import { CheckState, checkDraft, type CheckDeps } from './check-draft';
 import { completeOnce, type Timers } from './completion';
 import { completedOptions, failureOptions, type AlertCapabilities } from './completed-options';
@@ -19,7 +26,10 @@ export interface SendHandlerDeps extends CheckDeps, Timers {
 }
 
 /** Builds the handler to `Office.actions.associate`. `host` is read per event (Office is injected, not imported). */
-export function createSendHandler(host: () => OfficeHost | undefined, deps: SendHandlerDeps): (event: HostEvent) => void {
+export function createSendHandler(
+  host: () => OfficeHost | undefined,
+  deps: SendHandlerDeps,
+): (event: HostEvent) => void {
   return (event) => {
     const completion = completeOnce(event, deps);
     let language: AlertLanguage = 'en';
@@ -38,13 +48,18 @@ export function createSendHandler(host: () => OfficeHost | undefined, deps: Send
         if (completion.done) return;
         try {
           const summary = state.evaluate(deps.core, read);
-          const decision = decideSend(summary, { promptOnBulk: state.policy.bulk.promptOnSend, override: state.session.override });
+          const decision = decideSend(summary, {
+            promptOnBulk: state.policy.bulk.promptOnSend,
+            override: state.session.override,
+          });
           completion.complete(completedOptions(decision, language, capabilities));
         } catch {
           fail();
         }
       };
-      completion.startBudget(deps.budgetMs, () => answer(state.progress.snapshot('time budget spent before this was read')));
+      completion.startBudget(deps.budgetMs, () =>
+        answer(state.progress.snapshot('time budget spent before this was read')),
+      );
       checkDraft(mailbox, deps, state).then(answer, fail);
     } catch {
       fail();

@@ -34,7 +34,9 @@ export interface AlertStrings {
 }
 
 const join = (items: readonly string[], and: string): string =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] as string}`;
+  items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] as string}`;
 
 const EN: AlertStrings = {
   cancelLabel: 'Review and fix',
@@ -61,7 +63,13 @@ const EN: AlertStrings = {
     'phone-number': ['phone number', 'phone numbers'],
   },
   inWord: 'in',
-  where: { subject: 'the subject', body: 'the body', recipients: 'the recipients', attachment: 'the attachments', inFile: (name) => name },
+  where: {
+    subject: 'the subject',
+    body: 'the body',
+    recipients: 'the recipients',
+    attachment: 'the attachments',
+    inFile: (name) => name,
+  },
   andMore: (count) => `${count} more`,
   list: (items) => join(items, 'and'),
   blocked: (found) => `Mail Guard stopped this message: ${found}.`,
@@ -102,7 +110,13 @@ const SV: AlertStrings = {
     'phone-number': ['telefonnummer', 'telefonnummer'],
   },
   inWord: 'i',
-  where: { subject: 'ämnesraden', body: 'meddelandet', recipients: 'mottagarna', attachment: 'bilagorna', inFile: (name) => name },
+  where: {
+    subject: 'ämnesraden',
+    body: 'meddelandet',
+    recipients: 'mottagarna',
+    attachment: 'bilagorna',
+    inFile: (name) => name,
+  },
   andMore: (count) => `${count} till`,
   list: (items) => join(items, 'och'),
   blocked: (found) => `Mail Guard stoppade meddelandet: ${found}.`,

@@ -5,6 +5,7 @@ import {
   type AuthConfig,
   type BlobConfig,
   type MetadataConfig,
+  type SignInConfig,
   type VaultConfig,
 } from './config';
 
@@ -29,6 +30,7 @@ export function defaultConfig(dataDir: string): VaultConfig {
     dataDir,
     corsOrigins: ['https://localhost:3000'],
     auth: { kind: 'dev' },
+    signIn: null,
     metadata: { kind: 'sqlite', path: join(dataDir, 'vault.db') },
     blobs: { kind: 'fs', root: join(dataDir, 'blobs') },
     masterKey: { kind: 'file', path: join(dataDir, 'master.key') },
@@ -80,6 +82,18 @@ function authFrom(env: Env, devAuth: boolean): AuthConfig {
   };
 }
 
+/** Browser sign-in is on when Entra auth is used and the app registration's client secret is given. */
+function signInFrom(env: Env, auth: AuthConfig): SignInConfig | null {
+  const clientSecret = env['MAILGUARD_ENTRA_CLIENT_SECRET'] ?? '';
+  if (auth.kind !== 'entra' || clientSecret === '') return null;
+  return {
+    tenantId: auth.tenantId,
+    clientId: env['MAILGUARD_ENTRA_CLIENT_ID'] ?? auth.audience.replace(/^api:\/\//, ''),
+    clientSecret,
+    authority: (env['MAILGUARD_ENTRA_AUTHORITY'] ?? 'https://login.microsoftonline.com').replace(/\/+$/, ''),
+  };
+}
+
 function storageFrom(env: Env, dataDir: string): { metadata: MetadataConfig; blobs: BlobConfig } {
   const pgUrl = env['MAILGUARD_DATABASE_URL'];
   const bucket = env['MAILGUARD_S3_BUCKET'];
@@ -119,6 +133,7 @@ export function loadConfig(flags: VaultFlags, env: Env): VaultConfig {
     );
   }
   const classes = env['MAILGUARD_RETENTION_CLASSES'];
+  const auth = authFrom(env, devAuth);
   const config: VaultConfig = {
     ...base,
     ...storageFrom(env, dataDir),
@@ -129,7 +144,8 @@ export function loadConfig(flags: VaultFlags, env: Env): VaultConfig {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
-    auth: authFrom(env, devAuth),
+    auth,
+    signIn: signInFrom(env, auth),
     masterKey:
       key !== undefined && key !== ''
         ? { kind: 'inline', value: key }

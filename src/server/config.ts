@@ -17,6 +17,20 @@ export type AuthConfig =
     }
   | { readonly kind: 'dev' };
 
+/**
+ * Browser sign-in of internal link recipients (OpenID Connect authorization code + PKCE, confidential
+ * client). Null = recipients can only present a bearer token or confirm their address.
+ */
+export interface SignInConfig {
+  readonly tenantId: string;
+  /** Application (client) id of the vault's app registration. */
+  readonly clientId: string;
+  /** From `MAILGUARD_ENTRA_CLIENT_SECRET`; never logged. */
+  readonly clientSecret: string;
+  /** `https://login.microsoftonline.com` unless tests point it at a local provider. */
+  readonly authority: string;
+}
+
 /** Where metadata lives: embedded SQLite file or a PostgreSQL schema. */
 export type MetadataConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
@@ -35,6 +49,8 @@ export interface VaultConfig {
   readonly dataDir: string;
   readonly corsOrigins: readonly string[];
   readonly auth: AuthConfig;
+  /** Browser sign-in on the landing page; the redirect URI is `<publicUrl>/s/callback`. */
+  readonly signIn: SignInConfig | null;
   readonly metadata: MetadataConfig;
   readonly blobs: BlobConfig;
   /** Hex or base64 of 32 bytes; exactly one of key / keyFile. */
@@ -110,6 +126,12 @@ export function configProblems(config: VaultConfig): string[] {
     }
     if (!/^[0-9a-f-]{36}$/i.test(config.auth.tenantId)) problems.push('Entra tenant id must be a GUID');
     if (config.auth.audience === '') problems.push('Entra audience (the vault API app id) is required');
+  }
+  if (config.signIn !== null) {
+    if (!/^https?:\/\/[^/]+$/.test(config.signIn.authority))
+      problems.push('MAILGUARD_ENTRA_AUTHORITY must be scheme://host[:port]');
+    if (!/^[0-9a-f-]{36}$/i.test(config.signIn.clientId))
+      problems.push('MAILGUARD_ENTRA_CLIENT_ID (the app registration client id) must be a GUID');
   }
   for (const origin of config.corsOrigins) {
     if (!/^https?:\/\/[^/]+$/.test(origin))

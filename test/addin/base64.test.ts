@@ -1,6 +1,7 @@
 import { Base64Error, decodeBase64, encodeBase64, encodeUtf8 } from '../../src/addin';
 
-const bytes = (n: number, seed = 7): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 31 + seed) & 0xff);
+const bytes = (n: number, seed = 7): Uint8Array =>
+  Uint8Array.from({ length: n }, (_, i) => (i * 31 + seed) & 0xff);
 
 describe('base64 without atob/btoa', () => {
   it.each([0, 1, 2, 3, 4, 5, 64, 1000, 70001])('round-trips %i bytes and agrees with Node', (n) => {
@@ -24,7 +25,10 @@ describe('base64 without atob/btoa', () => {
 });
 
 describe('encodeUtf8 without TextEncoder', () => {
-  it.each(['', 'ascii', 'åäö ÅÄÖ', 'ø æ €', '𝄞 emoji 😀', 'lone \ud800 surrogate'])('encodes %j as TextEncoder does', (text) => {
-    expect(Array.from(encodeUtf8(text))).toEqual(Array.from(new TextEncoder().encode(text)));
-  });
+  it.each(['', 'ascii', 'åäö ÅÄÖ', 'ø æ €', '𝄞 emoji 😀', 'lone \ud800 surrogate'])(
+    'encodes %j as TextEncoder does',
+    (text) => {
+      expect(Array.from(encodeUtf8(text))).toEqual(Array.from(new TextEncoder().encode(text)));
+    },
+  );
 });

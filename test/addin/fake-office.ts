@@ -42,7 +42,9 @@ export interface FakeDraft {
 }
 
 export interface FakeOffice {
-  readonly office: OfficeHost & { readonly actions: { associate(name: string, fn: (event: HostEvent) => void): void } };
+  readonly office: OfficeHost & {
+    readonly actions: { associate(name: string, fn: (event: HostEvent) => void): void };
+  };
   readonly associated: Map<string, (event: HostEvent) => void>;
   readonly session: Map<string, string>;
   /** API names in call order. */
@@ -52,7 +54,11 @@ export interface FakeOffice {
 }
 
 const ok = <T>(value: T): HostAsyncResult<T> => ({ status: 'succeeded', value });
-const failed = <T>(message: string): HostAsyncResult<T> => ({ status: 'failed', value: undefined as T, error: { name: 'GenericError', message, code: 9999 } });
+const failed = <T>(message: string): HostAsyncResult<T> => ({
+  status: 'failed',
+  value: undefined as T,
+  error: { name: 'GenericError', message, code: 9999 },
+});
 
 /** Base64 via Node's Buffer: independent of the adapter's own decoder, which the tests check. */
 export const toBase64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
@@ -70,7 +76,16 @@ export function fakeOffice(draft: FakeDraft): FakeOffice {
   };
   const recipients = (list: readonly string[] | undefined) => ({
     getAsync: (cb: HostCallback<readonly HostEmailAddress[]>) =>
-      later('recipients.getAsync', cb, ok((list || []).map((emailAddress) => ({ emailAddress, displayName: emailAddress.split('@')[0] as string })))),
+      later(
+        'recipients.getAsync',
+        cb,
+        ok(
+          (list || []).map((emailAddress) => ({
+            emailAddress,
+            displayName: emailAddress.split('@')[0] as string,
+          })),
+        ),
+      ),
   });
   // Ids are positions, renumbered on removal, as Outlook may do: callers must list again, not keep ids.
   let attachments = (draft.attachments || []).map((a, i) => ({ ...a, id: `att-${i}` }));
@@ -89,7 +104,8 @@ export function fakeOffice(draft: FakeDraft): FakeOffice {
     cc: recipients(draft.cc),
     bcc: recipients([]),
     body: {
-      getAsync: (_format, cb) => later('body.getAsync', cb, draft.bodyFails ? failed<string>(draft.bodyFails) : ok(draft.body || '')),
+      getAsync: (_format, cb) =>
+        later('body.getAsync', cb, draft.bodyFails ? failed<string>(draft.bodyFails) : ok(draft.body || '')),
       prependAsync: (_data, _options, cb) => later('body.prependAsync', cb, ok(undefined)),
       setSelectedDataAsync: (_data, _options, cb) => later('body.setSelectedDataAsync', cb, ok(undefined)),
     },
@@ -133,7 +149,8 @@ export function fakeOffice(draft: FakeDraft): FakeOffice {
       attachments = attachments.filter((a) => a.id !== id).map((a, i) => ({ ...a, id: `att-${i}` }));
       later('removeAttachmentAsync', cb, exists ? ok(undefined) : failed<void>('attachment not found'));
     },
-    addFileAttachmentFromBase64Async: (_b, _n, _o, cb) => later('addFileAttachmentFromBase64Async', cb, ok('att-new')),
+    addFileAttachmentFromBase64Async: (_b, _n, _o, cb) =>
+      later('addFileAttachmentFromBase64Async', cb, ok('att-new')),
     getInitializationContextAsync: (cb) => later('getInitializationContextAsync', cb, ok('')),
     addHandlerAsync: (_type, _handler, cb) => later('addHandlerAsync', cb, ok(undefined)),
   };
@@ -144,7 +161,11 @@ export function fakeOffice(draft: FakeDraft): FakeOffice {
       requirements: {
         isSetSupported: (name: string, version = '1.1') => {
           const [major, minor] = version.split('.').map(Number);
-          return name === 'Mailbox' && ((major as number) < (max[0] as number) || (major === max[0] && (minor as number) <= (max[1] as number)));
+          return (
+            name === 'Mailbox' &&
+            ((major as number) < (max[0] as number) ||
+              (major === max[0] && (minor as number) <= (max[1] as number)))
+          );
         },
       },
       roamingSettings: {
@@ -160,7 +181,11 @@ export function fakeOffice(draft: FakeDraft): FakeOffice {
 }
 
 /** An event whose `completed` calls are recorded; `answer` resolves at the first one. */
-export function fakeEvent(): { event: HostEvent; calls: (SendCompletedOptions | undefined)[]; answer: Promise<SendCompletedOptions | undefined> } {
+export function fakeEvent(): {
+  event: HostEvent;
+  calls: (SendCompletedOptions | undefined)[];
+  answer: Promise<SendCompletedOptions | undefined>;
+} {
   const calls: (SendCompletedOptions | undefined)[] = [];
   let resolve: (value: SendCompletedOptions | undefined) => void = () => undefined;
   const answer = new Promise<SendCompletedOptions | undefined>((r) => (resolve = r));

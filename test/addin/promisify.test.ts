@@ -2,11 +2,16 @@ import { callOffice, OfficeApiError, type HostCallback } from '../../src/addin';
 
 describe('callOffice', () => {
   it('resolves with the value of a succeeded result', async () => {
-    await expect(callOffice<string>('subject.getAsync', (cb) => setTimeout(() => cb({ status: 'succeeded', value: 'Hej' }), 0))).resolves.toBe('Hej');
+    await expect(
+      callOffice<string>('subject.getAsync', (cb) =>
+        setTimeout(() => cb({ status: 'succeeded', value: 'Hej' }), 0),
+      ),
+    ).resolves.toBe('Hej');
   });
 
   it('rejects a failed result with a named error carrying the API and code', async () => {
-    const failing = (cb: HostCallback<string>) => cb({ status: 'failed', value: '', error: { message: 'Item not found', code: 9017 } });
+    const failing = (cb: HostCallback<string>) =>
+      cb({ status: 'failed', value: '', error: { message: 'Item not found', code: 9017 } });
     const error = await callOffice('body.getAsync', failing).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeApiError);
     expect(error).toMatchObject({ name: 'OfficeApiError', api: 'body.getAsync', code: 9017 });

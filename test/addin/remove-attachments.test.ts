@@ -10,7 +10,11 @@ describe('removeAttachments', () => {
         { name: 'b.pdf', bytes: new Uint8Array(9) },
       ],
     });
-    const results = await removeAttachments(createMailbox(fake.office), [{ name: 'a.xlsx' }, { name: 'b.pdf', size: 9 }, { name: 'saknas.docx' }]);
+    const results = await removeAttachments(createMailbox(fake.office), [
+      { name: 'a.xlsx' },
+      { name: 'b.pdf', size: 9 },
+      { name: 'saknas.docx' },
+    ]);
     expect(results).toEqual([
       { kind: 'removed', name: 'a.xlsx' },
       { kind: 'removed', name: 'b.pdf' },

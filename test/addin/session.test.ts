@@ -26,16 +26,27 @@ describe('session state', () => {
   });
 
   it('drops damaged fields and keeps the good ones', () => {
-    const state = parseSession('{"version":1,"dismissed":["k1",2,"k2"],"override":{"verdict":"block","keys":"x"},"scan":{"hash":1},"moved":[null]}');
-    expect(state).toEqual({ version: 1, dismissed: ['k1', 'k2'], moved: [], override: { verdict: 'block', keys: [], notChecked: [], at: '' } });
+    const state = parseSession(
+      '{"version":1,"dismissed":["k1",2,"k2"],"override":{"verdict":"block","keys":"x"},"scan":{"hash":1},"moved":[null]}',
+    );
+    expect(state).toEqual({
+      version: 1,
+      dismissed: ['k1', 'k2'],
+      moved: [],
+      override: { verdict: 'block', keys: [], notChecked: [], at: '' },
+    });
   });
 
   it('round-trips through Office session data under one key', async () => {
     const fake = fakeOffice({});
     const mailbox = createMailbox(fake.office);
     await updateSession(mailbox, (s) => withDismissed(s, 'k1', true));
-    await updateSession(mailbox, (s) => withOverride(s, { verdict: 'block', keys: ['k2'], notChecked: ['a.pdf'], at: '2026-11-25T00:00:00Z' }));
-    await updateSession(mailbox, (s) => withMoved(s, { name: 'a.xlsx', url: 'https://vault/s/abc', at: '2026-11-25T00:00:00Z' }));
+    await updateSession(mailbox, (s) =>
+      withOverride(s, { verdict: 'block', keys: ['k2'], notChecked: ['a.pdf'], at: '2026-11-25T00:00:00Z' }),
+    );
+    await updateSession(mailbox, (s) =>
+      withMoved(s, { name: 'a.xlsx', url: 'https://vault/s/abc', at: '2026-11-25T00:00:00Z' }),
+    );
     expect([...fake.session.keys()]).toEqual(['mailguard']);
     const state = await readSession(mailbox);
     expect(state.dismissed).toEqual(['k1']);
@@ -48,7 +59,10 @@ describe('session state', () => {
     const fake = fakeOffice({});
     const mailbox = createMailbox(fake.office);
     const verdict: Verdict = { kind: 'allow', findings: [], bulk: [], errors: [] };
-    const scan = buildCachedScan({ draft: 'h', attachments: [{ name: 'x'.repeat(SESSION_MAX_CHARS), hash: 'a' }] }, verdict);
+    const scan = buildCachedScan(
+      { draft: 'h', attachments: [{ name: 'x'.repeat(SESSION_MAX_CHARS), hash: 'a' }] },
+      verdict,
+    );
     const state: SessionState = withScan(withDismissed(EMPTY_SESSION, 'keep', true), scan);
     await writeSession(mailbox, state);
     const stored = fake.session.get('mailguard') as string;

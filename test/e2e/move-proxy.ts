@@ -2,7 +2,13 @@
  * A small HTTP proxy in front of the vault on loopback that injects faults into the move's traffic: the
  * vault down, 5xx halfway, a connection dropped mid-upload, corrupted bytes, refused tokens, a held upload.
  */
-import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as forward,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Fault =
@@ -30,7 +36,9 @@ export interface FaultProxy {
 }
 
 const isUpload = (req: IncomingMessage): boolean =>
-  (req.method === 'POST' && req.url === '/api/files') || (req.method === 'PUT' && (req.url ?? '').startsWith('/api/uploads/')) || (req.method === 'POST' && /^\/api\/uploads(\/[^/]+\/commit)?$/.test(req.url ?? ''));
+  (req.method === 'POST' && req.url === '/api/files') ||
+  (req.method === 'PUT' && (req.url ?? '').startsWith('/api/uploads/')) ||
+  (req.method === 'POST' && /^\/api\/uploads(\/[^/]+\/commit)?$/.test(req.url ?? ''));
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -54,20 +62,25 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
   };
   const send = (req: IncomingMessage, res: ServerResponse, body: Buffer, cutAfter?: number): void => {
     const headers = { ...req.headers, host: targetUrl.host, 'content-length': String(body.length) };
-    const out = forward({ host: targetUrl.hostname, port: targetUrl.port, method: req.method, path: req.url, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const out = forward(
+      { host: targetUrl.hostname, port: targetUrl.port, method: req.method, path: req.url, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     out.on('error', () => res.destroy());
     if (cutAfter === undefined) {
       out.end(body);
       return;
     }
     // Part of the body reaches the vault, then both connections drop (the browser sees a network error).
-    out.write(body.subarray(0, cutAfter), () => setTimeout(() => {
-      out.destroy();
-      res.destroy();
-    }, 200));
+    out.write(body.subarray(0, cutAfter), () =>
+      setTimeout(() => {
+        out.destroy();
+        res.destroy();
+      }, 200),
+    );
   };
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -78,19 +91,39 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       }
       const body = await readBody(req);
       const upload = req.method !== 'OPTIONS' && isUpload(req);
-      if (upload) proxy.uploads.push(`${req.method ?? ''} ${req.url ?? ''} ${String(req.headers['content-range'] ?? '')}`);
-      const cors = { 'access-control-allow-origin': String(req.headers.origin ?? '*'), 'content-type': 'application/json' };
+      if (upload)
+        proxy.uploads.push(
+          `${req.method ?? ''} ${req.url ?? ''} ${String(req.headers['content-range'] ?? '')}`,
+        );
+      const cors = {
+        'access-control-allow-origin': String(req.headers.origin ?? '*'),
+        'content-type': 'application/json',
+      };
       if (upload && fault.kind === 'hold' && ++okUploads > fault.okUploads) await hold;
       if (upload && fault.kind === 'unauthorized') {
-        res.writeHead(401, cors).end(JSON.stringify({ code: 'unauthenticated', message: 'The access token has expired.' }));
+        res
+          .writeHead(401, cors)
+          .end(JSON.stringify({ code: 'unauthenticated', message: 'The access token has expired.' }));
         return;
       }
       if (upload && fault.kind === 'error-500' && ++okUploads > fault.okUploads) {
         res.writeHead(500, cors).end(JSON.stringify({ code: 'internal', message: 'Internal error' }));
         return;
       }
-      if (upload && fault.kind === 'corrupt' && body.length > 0 && req.headers['content-type'] !== 'application/json') body[0] = (body[0] ?? 0) ^ 1;
-      if (upload && fault.kind === 'drop-once' && !dropped && body.length > fault.afterBytes && ++bigBodies === fault.nth) {
+      if (
+        upload &&
+        fault.kind === 'corrupt' &&
+        body.length > 0 &&
+        req.headers['content-type'] !== 'application/json'
+      )
+        body[0] = (body[0] ?? 0) ^ 1;
+      if (
+        upload &&
+        fault.kind === 'drop-once' &&
+        !dropped &&
+        body.length > fault.afterBytes &&
+        ++bigBodies === fault.nth
+      ) {
         dropped = true;
         send(req, res, body, fault.afterBytes);
         return;

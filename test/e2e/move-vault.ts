@@ -16,13 +16,23 @@ export interface VaultProcess {
 
 /** Starts the vault; `corsOrigins` are the pages allowed to call it (the simulator's origin). */
 export async function startVaultProcess(corsOrigins: readonly string[] = []): Promise<VaultProcess> {
-  if (!existsSync(join(ROOT, 'dist/node/mailguard.cjs'))) execFileSync(process.execPath, [join(ROOT, 'scripts/build-node.mjs')], { cwd: ROOT });
+  if (!existsSync(join(ROOT, 'dist/node/mailguard.cjs')))
+    execFileSync(process.execPath, [join(ROOT, 'scripts/build-node.mjs')], { cwd: ROOT });
   const data = mkdtempSync(join(tmpdir(), 'mailguard-move-'));
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin/mailguard.cjs'), 'vault', '--dev-auth', '--port', '0', '--data', data], {
-    cwd: ROOT,
-    env: { ...process.env, MAILGUARD_CORS_ORIGINS: corsOrigins.join(','), MAILGUARD_LOG_LEVEL: 'warn', MAILGUARD_RATE_LIMIT: '100000' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(ROOT, 'bin/mailguard.cjs'), 'vault', '--dev-auth', '--port', '0', '--data', data],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        MAILGUARD_CORS_ORIGINS: corsOrigins.join(','),
+        MAILGUARD_LOG_LEVEL: 'warn',
+        MAILGUARD_RATE_LIMIT: '100000',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let text = '';
     const timer = setTimeout(() => reject(new Error(`vault did not start: ${text}`)), 30_000);
@@ -42,7 +52,11 @@ export async function startVaultProcess(corsOrigins: readonly string[] = []): Pr
   return {
     url,
     async token(email) {
-      const response = await fetch(`${url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
+      const response = await fetch(`${url}/api/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email }),
+      });
       return ((await response.json()) as { access_token: string }).access_token;
     },
     async stop() {

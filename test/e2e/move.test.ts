@@ -45,9 +45,16 @@ interface File {
   readonly mimeType: string;
   readonly buffer: Buffer;
 }
-const csv = (rows: number): Buffer => Buffer.from(Array.from({ length: rows }, (_, i) => `rad ${i};mätvärde ${i * 7};sensor-${i % 13}`).join('\n'));
+const csv = (rows: number): Buffer =>
+  Buffer.from(
+    Array.from({ length: rows }, (_, i) => `rad ${i};mätvärde ${i * 7};sensor-${i % 13}`).join('\n'),
+  );
 const SMALL: File = { name: 'lista.csv', mimeType: 'text/csv', buffer: csv(40) };
-const PDF: File = { name: 'datasheet.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(ROOT, 'test/fixtures/attachments/datasheet.clean.pdf')) };
+const PDF: File = {
+  name: 'datasheet.pdf',
+  mimeType: 'application/pdf',
+  buffer: readFileSync(join(ROOT, 'test/fixtures/attachments/datasheet.clean.pdf')),
+};
 /** Above 1 MiB: the resumable protocol, in 1 MiB segments. */
 const LARGE: File = { name: 'telemetri.csv', mimeType: 'text/csv', buffer: csv(100_000) };
 
@@ -55,19 +62,32 @@ const pane = () => page.getByRole('complementary', { name: /Mail Guard/ });
 const body = () => page.getByRole('textbox', { name: /Message body|Meddelande/ });
 const attached = (name: string) => page.getByRole('button', { name: `Remove ${name}` });
 
-async function openDraft(files: readonly File[], fault: Fault = { kind: 'none' }, lang: 'en' | 'sv' = 'en'): Promise<void> {
+async function openDraft(
+  files: readonly File[],
+  fault: Fault = { kind: 'none' },
+  lang: 'en' | 'sv' = 'en',
+): Promise<void> {
   proxy = await startFaultProxy(vault.url);
   proxy.fault = fault;
   const policy = JSON.parse(readFileSync(join(ROOT, 'assets/policy.json'), 'utf8')) as { vault: object };
   page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
-  await page.route('**/policy.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ...policy, vault: { ...policy.vault, url: proxy.url } }) }));
+  await page.route('**/policy.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ...policy, vault: { ...policy.vault, url: proxy.url } }),
+    }),
+  );
   await page.goto(`${server.origin}/simulator.html?lang=${lang}`);
-  const label = lang === 'sv' ? { to: 'Till', subject: 'Ämne', attach: 'Bifoga fil', remove: 'Ta bort' } : { to: 'To', subject: 'Subject', attach: 'Attach file', remove: 'Remove' };
+  const label =
+    lang === 'sv'
+      ? { to: 'Till', subject: 'Ämne', attach: 'Bifoga fil', remove: 'Ta bort' }
+      : { to: 'To', subject: 'Subject', attach: 'Attach file', remove: 'Remove' };
   await page.getByLabel(label.to, { exact: true }).fill(RECIPIENT);
   await page.getByLabel(label.subject, { exact: true }).fill('Mätdata');
   await body().fill('Hi Bo, here is the data from the field test.');
   await page.getByLabel(label.attach).setInputFiles(files.map((f) => ({ ...f })));
-  for (const file of files) await page.getByRole('button', { name: `${label.remove} ${file.name}` }).waitFor();
+  for (const file of files)
+    await page.getByRole('button', { name: `${label.remove} ${file.name}` }).waitFor();
 }
 
 async function screenshot(name: string): Promise<void> {
@@ -81,10 +101,17 @@ async function links(): Promise<string[]> {
 }
 
 /** A listed recipient downloads through the landing page: GET (never a download), then POST. */
-async function downloadAsRecipient(url: string, email = RECIPIENT): Promise<{ status: number; bytes: Buffer }> {
+async function downloadAsRecipient(
+  url: string,
+  email = RECIPIENT,
+): Promise<{ status: number; bytes: Buffer }> {
   const landing = await fetch(url);
   expect(landing.status).toBe(200);
-  const answer = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `email=${encodeURIComponent(email)}` });
+  const answer = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `email=${encodeURIComponent(email)}`,
+  });
   return { status: answer.status, bytes: Buffer.from(await answer.arrayBuffer()) };
 }
 
@@ -113,19 +140,30 @@ describe('moving attachments to the vault', () => {
     expect((await downloadAsRecipient(pdfUrl)).bytes.equals(PDF.buffer)).toBe(true);
     expect((await downloadAsRecipient(csvUrl, 'someone@else.example')).status).toBe(403);
 
-    await pane().getByRole('button', { name: `Undo: ${SMALL.name}` }).click();
+    await pane()
+      .getByRole('button', { name: `Undo: ${SMALL.name}` })
+      .click();
     await pane().getByText('The attachment is back and the link is gone.').waitFor(WAIT);
     await attached(SMALL.name).waitFor();
     expect(await links()).toEqual([pdfUrl]);
   });
 
   it('after a Smart Alert about an attachment, offers the move first: one click fixes it and the mail goes', async () => {
-    const staff: File = { name: 'staff-list.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: readFileSync(join(ROOT, 'test/fixtures/attachments/staff-list.personnummer.xlsx')) };
+    const staff: File = {
+      name: 'staff-list.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: readFileSync(join(ROOT, 'test/fixtures/attachments/staff-list.personnummer.xlsx')),
+    };
     await openDraft([staff]);
     await page.getByRole('button', { name: 'Close Mail Guard' }).click();
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await page.getByRole('alertdialog', { name: 'Mail Guard' }).getByRole('button', { name: 'Review and fix' }).click(WAIT);
-    await pane().getByText('The mail was stopped because of its attachments.', { exact: false }).waitFor(WAIT);
+    await page
+      .getByRole('alertdialog', { name: 'Mail Guard' })
+      .getByRole('button', { name: 'Review and fix' })
+      .click(WAIT);
+    await pane()
+      .getByText('The mail was stopped because of its attachments.', { exact: false })
+      .waitFor(WAIT);
     await pane().getByRole('button', { name: MOVE }).click();
     await pane().getByText('1 moved.').waitFor(WAIT);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -144,8 +182,12 @@ describe('moving attachments to the vault', () => {
   it('shows bytes and percent while a large file uploads, and finishes', async () => {
     await openDraft([LARGE], { kind: 'hold', okUploads: 2 });
     await pane().getByRole('button', { name: MOVE }).click();
-    await pane().getByText(/Uploading [\d.,]+ MB of [\d.,]+ MB \(\d+%\)/).waitFor(WAIT);
-    await pane().getByRole('progressbar', { name: `Upload of ${LARGE.name}` }).waitFor();
+    await pane()
+      .getByText(/Uploading [\d.,]+ MB of [\d.,]+ MB \(\d+%\)/)
+      .waitFor(WAIT);
+    await pane()
+      .getByRole('progressbar', { name: `Upload of ${LARGE.name}` })
+      .waitFor();
     await screenshot('move-2-progress.png');
     proxy.release();
     await pane().getByText('1 moved.').waitFor(WAIT);
@@ -157,7 +199,9 @@ describe('moving attachments to the vault', () => {
     await openDraft([LARGE], { kind: 'drop-once', afterBytes: 600_000, nth: 2 });
     await pane().getByRole('button', { name: MOVE }).click();
     await pane().getByText('1 moved.').waitFor(WAIT);
-    const starts = proxy.uploads.filter((u) => u.startsWith('PUT')).map((u) => Number(/bytes (\d+)-/.exec(u)?.[1]));
+    const starts = proxy.uploads
+      .filter((u) => u.startsWith('PUT'))
+      .map((u) => Number(/bytes (\d+)-/.exec(u)?.[1]));
     expect(starts.filter((start) => start === 0)).toHaveLength(1);
     expect(starts.filter((start) => start === 1_048_576).length).toBeGreaterThanOrEqual(1);
     expect(starts.length).toBeGreaterThan(4);
@@ -166,9 +210,24 @@ describe('moving attachments to the vault', () => {
 
   it.each([
     ['the vault is down', SMALL, { kind: 'down' }, 'The secure server cannot be reached.'],
-    ['the vault answers 500 halfway', LARGE, { kind: 'error-500', okUploads: 2 }, 'The secure server had a problem.'],
-    ['the bytes arrive damaged (checksum mismatch)', SMALL, { kind: 'corrupt' }, 'The file arrived damaged on the secure server, so it was not kept.'],
-    ['the token has expired', SMALL, { kind: 'unauthorized' }, 'Your sign-in to the secure server has expired.'],
+    [
+      'the vault answers 500 halfway',
+      LARGE,
+      { kind: 'error-500', okUploads: 2 },
+      'The secure server had a problem.',
+    ],
+    [
+      'the bytes arrive damaged (checksum mismatch)',
+      SMALL,
+      { kind: 'corrupt' },
+      'The file arrived damaged on the secure server, so it was not kept.',
+    ],
+    [
+      'the token has expired',
+      SMALL,
+      { kind: 'unauthorized' },
+      'Your sign-in to the secure server has expired.',
+    ],
   ] as const)('keeps the attachment and says what happened when %s', async (_what, file, fault, message) => {
     await openDraft([file], fault);
     await pane().getByRole('button', { name: MOVE }).click();
@@ -180,13 +239,30 @@ describe('moving attachments to the vault', () => {
   it('leaves both the link and the attachment when Outlook cannot remove the attachment, and says so', async () => {
     await openDraft([SMALL]);
     await page.evaluate(() => {
-      const item = (window as unknown as { Office: { context: { mailbox: { item: { removeAttachmentAsync: unknown } } } } }).Office.context.mailbox.item;
+      const item = (
+        window as unknown as {
+          Office: { context: { mailbox: { item: { removeAttachmentAsync: unknown } } } };
+        }
+      ).Office.context.mailbox.item;
       item.removeAttachmentAsync = (_id: string, callback: (result: unknown) => void) =>
-        setTimeout(() => callback({ status: 'failed', value: undefined, error: { name: 'GenericError', message: 'Server busy', code: 9020 } }), 0);
+        setTimeout(
+          () =>
+            callback({
+              status: 'failed',
+              value: undefined,
+              error: { name: 'GenericError', message: 'Server busy', code: 9020 },
+            }),
+          0,
+        );
     });
     await pane().getByRole('button', { name: MOVE }).click();
-    await pane().getByText('The link is in the mail, but the attachment could not be removed.').first().waitFor(WAIT);
-    await pane().getByText('Both the link and the attachment are in the mail: remove one of them before sending.').waitFor();
+    await pane()
+      .getByText('The link is in the mail, but the attachment could not be removed.')
+      .first()
+      .waitFor(WAIT);
+    await pane()
+      .getByText('Both the link and the attachment are in the mail: remove one of them before sending.')
+      .waitFor();
     await attached(SMALL.name).waitFor();
     expect(await links()).toHaveLength(1);
   });
@@ -194,7 +270,9 @@ describe('moving attachments to the vault', () => {
   it('keeps the attachment when the user closes the pane mid-way', async () => {
     await openDraft([LARGE], { kind: 'hold', okUploads: 1 });
     await pane().getByRole('button', { name: MOVE }).click();
-    await pane().getByText(/Uploading/).waitFor(WAIT);
+    await pane()
+      .getByText(/Uploading/)
+      .waitFor(WAIT);
     await page.getByRole('button', { name: 'Close Mail Guard' }).click();
     proxy.release();
     await page.waitForTimeout(1500);

@@ -40,16 +40,27 @@ export function ensureBundle(): string {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() - started > 120000) throw new Error(`could not take ${lock} (remove it if no build is running)`);
+      if (Date.now() - started > 120000)
+        throw new Error(`could not take ${lock} (remove it if no build is running)`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }
   try {
     if (isStale()) {
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--config-name', 'onsend'], {
-        cwd: ROOT,
-        stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/webpack-cli/bin/cli.js'),
+          '--mode',
+          'production',
+          '--config-name',
+          'onsend',
+        ],
+        {
+          cwd: ROOT,
+          stdio: 'pipe',
+        },
+      );
     }
   } finally {
     rmdirSync(lock);
@@ -68,7 +79,24 @@ const NEWER_THAN_ES2016 = `
 `;
 
 /** ECMAScript built-ins the bundle uses in loops. */
-const HOT_GLOBALS = ['Math', 'String', 'Array', 'Object', 'RegExp', 'Uint8Array', 'Int16Array', 'Int32Array', 'Map', 'Set', 'Promise', 'JSON', 'Error', 'TypeError', 'Number', 'parseInt'];
+const HOT_GLOBALS = [
+  'Math',
+  'String',
+  'Array',
+  'Object',
+  'RegExp',
+  'Uint8Array',
+  'Int16Array',
+  'Int32Array',
+  'Map',
+  'Set',
+  'Promise',
+  'JSON',
+  'Error',
+  'TypeError',
+  'Number',
+  'parseInt',
+];
 
 export interface LoadedBundle {
   readonly handler: (name: string) => (event: HostEvent) => void;

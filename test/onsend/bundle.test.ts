@@ -9,14 +9,23 @@ import { gzipSync } from 'node:zlib';
 import type { SendCompletedOptions } from '../../src/addin';
 import { fakeEvent, fakeOffice, type FakeDraft } from '../addin/fake-office';
 import { ensureBundle, loadBundle, ROOT } from './bundle-harness';
-import { CUSTOMER_LIST, ENCRYPTED_DOCX, HEALTH_NOTES, STAFF_LIST, TELEMETRY, TEST_PERSONNUMMER } from './ooxml-fixtures';
+import {
+  CUSTOMER_LIST,
+  ENCRYPTED_DOCX,
+  HEALTH_NOTES,
+  STAFF_LIST,
+  TELEMETRY,
+  TEST_PERSONNUMMER,
+} from './ooxml-fixtures';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const CLEAN_BODY = 'Hej!\n\nHär kommer veckans mätdata från testriggen. Hör av dig om något ser konstigt ut.\n\nVänliga hälsningar\nPer';
+const CLEAN_BODY =
+  'Hej!\n\nHär kommer veckans mätdata från testriggen. Hör av dig om något ser konstigt ut.\n\nVänliga hälsningar\nPer';
 
 /** The extraction fixtures (test/fixtures/attachments, named for what they expect). */
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/attachments', name)));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(join(ROOT, 'test/fixtures/attachments', name)));
 
 let source = '';
 beforeAll(() => {
@@ -24,7 +33,9 @@ beforeAll(() => {
 }, 120000);
 
 /** Sends `draft` through the bundle's OnMessageSend handler; returns the one answer. */
-async function send(draft: FakeDraft): Promise<{ answer: SendCompletedOptions | undefined; calls: number; pendingTimers: number }> {
+async function send(
+  draft: FakeDraft,
+): Promise<{ answer: SendCompletedOptions | undefined; calls: number; pendingTimers: number }> {
   const fake = fakeOffice(draft);
   const bundle = loadBundle(source, fake);
   try {
@@ -49,7 +60,8 @@ describe('dist/onsend.js', () => {
   });
 
   it('leaves pdf.js, the .msg reader and the MIME parser out (docs/adr/0006-pdf-on-send.md)', () => {
-    for (const marker of ['GlobalWorkerOptions', 'PDFWorker', '__nameid_version1.0', 'FileReader']) expect(source).not.toContain(marker);
+    for (const marker of ['GlobalWorkerOptions', 'PDFWorker', '__nameid_version1.0', 'FileReader'])
+      expect(source).not.toContain(marker);
   });
 
   it('runs without DOM or Web APIs and associates the send handler at top level', () => {
@@ -63,20 +75,35 @@ describe('dist/onsend.js', () => {
   });
 
   const blocked = (answer: SendCompletedOptions | undefined): void => {
-    expect(answer).toMatchObject({ allowEvent: false, cancelLabel: 'Review and fix', commandId: 'msgComposeOpenPaneButton' });
+    expect(answer).toMatchObject({
+      allowEvent: false,
+      cancelLabel: 'Review and fix',
+      commandId: 'msgComposeOpenPaneButton',
+    });
     expect(answer && answer.sendModeOverride).toBeUndefined();
   };
 
   it.each<[string, FakeDraft, (answer: SendCompletedOptions | undefined) => void]>([
-    ['a clean draft is allowed silently', { subject: 'Mätdata v12', body: CLEAN_BODY, to: ['kollega@vinnter.se'] }, (a) => expect(a).toEqual({ allowEvent: true })],
+    [
+      'a clean draft is allowed silently',
+      { subject: 'Mätdata v12', body: CLEAN_BODY, to: ['kollega@vinnter.se'] },
+      (a) => expect(a).toEqual({ allowEvent: true }),
+    ],
     [
       'clean telemetry xlsx is allowed',
-      { subject: 'Telemetri', body: CLEAN_BODY, attachments: [{ name: 'telemetri.xlsx', contentType: XLSX, bytes: TELEMETRY() }] },
+      {
+        subject: 'Telemetri',
+        body: CLEAN_BODY,
+        attachments: [{ name: 'telemetri.xlsx', contentType: XLSX, bytes: TELEMETRY() }],
+      },
       (a) => expect(a).toEqual({ allowEvent: true }),
     ],
     [
       'personnummer in the body is blocked, naming the body and P2',
-      { subject: 'Ny anställd', body: `Hej, Annas personnummer är ${TEST_PERSONNUMMER[0]}. Kan du lägga upp henne i lönesystemet?` },
+      {
+        subject: 'Ny anställd',
+        body: `Hej, Annas personnummer är ${TEST_PERSONNUMMER[0]}. Kan du lägga upp henne i lönesystemet?`,
+      },
       (a) => {
         blocked(a);
         expect(a && a.errorMessage).toMatch(/personnummer in the body/);
@@ -87,7 +114,10 @@ describe('dist/onsend.js', () => {
     ],
     [
       'health information in the body is blocked',
-      { subject: 'Erik', body: 'Hej! Erik är sjukskriven resten av månaden på grund av utmattningssyndrom, läkarintyget kom i dag.' },
+      {
+        subject: 'Erik',
+        body: 'Hej! Erik är sjukskriven resten av månaden på grund av utmattningssyndrom, läkarintyget kom i dag.',
+      },
       (a) => {
         blocked(a);
         expect(a && a.errorMessage).toMatch(/health information in the body/);
@@ -95,7 +125,11 @@ describe('dist/onsend.js', () => {
     ],
     [
       'a staff list xlsx with personnummer is blocked, naming the file',
-      { subject: 'Personallista', body: CLEAN_BODY, attachments: [{ name: 'Personallista.xlsx', contentType: XLSX, bytes: STAFF_LIST() }] },
+      {
+        subject: 'Personallista',
+        body: CLEAN_BODY,
+        attachments: [{ name: 'Personallista.xlsx', contentType: XLSX, bytes: STAFF_LIST() }],
+      },
       (a) => {
         blocked(a);
         expect(a && a.errorMessage).toMatch(/3 personnummer in Personallista\.xlsx/);
@@ -104,7 +138,11 @@ describe('dist/onsend.js', () => {
     ],
     [
       'health notes docx are blocked',
-      { subject: 'Anteckningar', body: CLEAN_BODY, attachments: [{ name: 'Rehabmöte.docx', contentType: DOCX, bytes: HEALTH_NOTES() }] },
+      {
+        subject: 'Anteckningar',
+        body: CLEAN_BODY,
+        attachments: [{ name: 'Rehabmöte.docx', contentType: DOCX, bytes: HEALTH_NOTES() }],
+      },
       (a) => {
         blocked(a);
         expect(a && a.errorMessage).toMatch(/health information in Rehabmöte\.docx/);
@@ -120,7 +158,11 @@ describe('dist/onsend.js', () => {
     ],
     [
       'an attachment that cannot be read is named, with Send anyway',
-      { subject: 'Rapport', body: CLEAN_BODY, attachments: [{ name: 'rapport.docx', contentType: DOCX, fail: 'Internal error' }] },
+      {
+        subject: 'Rapport',
+        body: CLEAN_BODY,
+        attachments: [{ name: 'rapport.docx', contentType: DOCX, fail: 'Internal error' }],
+      },
       (a) => {
         expect(a).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
         expect(a && a.errorMessage).toMatch(/Not checked: rapport\.docx/);
@@ -128,7 +170,17 @@ describe('dist/onsend.js', () => {
     ],
     [
       'a PDF with no cached scan is named as not checked, with Send anyway',
-      { subject: 'Offert', body: CLEAN_BODY, attachments: [{ name: 'offert.pdf', contentType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF') }] },
+      {
+        subject: 'Offert',
+        body: CLEAN_BODY,
+        attachments: [
+          {
+            name: 'offert.pdf',
+            contentType: 'application/pdf',
+            bytes: new TextEncoder().encode('%PDF-1.4\n%%EOF'),
+          },
+        ],
+      },
       (a) => {
         expect(a).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
         expect(a && a.errorMessage).toMatch(/offert\.pdf/);
@@ -136,7 +188,11 @@ describe('dist/onsend.js', () => {
     ],
     [
       'Swedish Outlook gets the alert in Swedish',
-      { displayLanguage: 'sv-SE', subject: 'Ny anställd', body: `Annas personnummer är ${TEST_PERSONNUMMER[1]}.` },
+      {
+        displayLanguage: 'sv-SE',
+        subject: 'Ny anställd',
+        body: `Annas personnummer är ${TEST_PERSONNUMMER[1]}.`,
+      },
       (a) => {
         expect(a).toMatchObject({ allowEvent: false, cancelLabel: 'Visa och åtgärda' });
         expect(a && a.errorMessage).toMatch(/personnummer i meddelandet/);
@@ -152,7 +208,16 @@ describe('dist/onsend.js', () => {
     ],
     [
       'the shared staff-list fixture is blocked',
-      { body: CLEAN_BODY, attachments: [{ name: 'staff-list.personnummer.xlsx', contentType: XLSX, bytes: fixture('staff-list.personnummer.xlsx') }] },
+      {
+        body: CLEAN_BODY,
+        attachments: [
+          {
+            name: 'staff-list.personnummer.xlsx',
+            contentType: XLSX,
+            bytes: fixture('staff-list.personnummer.xlsx'),
+          },
+        ],
+      },
       (a) => {
         blocked(a);
         expect(a && a.errorMessage).toMatch(/personnummer in staff-list\.personnummer\.xlsx/);
@@ -160,17 +225,34 @@ describe('dist/onsend.js', () => {
     ],
     [
       'the shared contract fixture (docx with a personnummer) is blocked',
-      { body: CLEAN_BODY, attachments: [{ name: 'contract.personnummer.docx', contentType: DOCX, bytes: fixture('contract.personnummer.docx') }] },
+      {
+        body: CLEAN_BODY,
+        attachments: [
+          {
+            name: 'contract.personnummer.docx',
+            contentType: DOCX,
+            bytes: fixture('contract.personnummer.docx'),
+          },
+        ],
+      },
       blocked,
     ],
     [
       'the shared clean telemetry fixture is allowed',
-      { body: CLEAN_BODY, attachments: [{ name: 'telemetry.clean.xlsx', contentType: XLSX, bytes: fixture('telemetry.clean.xlsx') }] },
+      {
+        body: CLEAN_BODY,
+        attachments: [
+          { name: 'telemetry.clean.xlsx', contentType: XLSX, bytes: fixture('telemetry.clean.xlsx') },
+        ],
+      },
       (a) => expect(a).toEqual({ allowEvent: true }),
     ],
     [
       'a password-protected docx is named as not checked, with Send anyway',
-      { body: CLEAN_BODY, attachments: [{ name: 'Lönelista.docx', contentType: DOCX, bytes: ENCRYPTED_DOCX() }] },
+      {
+        body: CLEAN_BODY,
+        attachments: [{ name: 'Lönelista.docx', contentType: DOCX, bytes: ENCRYPTED_DOCX() }],
+      },
       (a) => {
         expect(a).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
         expect(a && a.errorMessage).toMatch(/Not checked: Lönelista\.docx/);

@@ -5,7 +5,8 @@
  */
 import { strToU8, zipSync } from 'fflate';
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A one-sheet workbook with inline-string cells; the first row is the header. */
 export function xlsx(rows: readonly (readonly string[])[]): Uint8Array {
@@ -46,7 +47,9 @@ export function xlsx(rows: readonly (readonly string[])[]): Uint8Array {
 
 /** A Word document with one paragraph per string. */
 export function docx(paragraphs: readonly string[]): Uint8Array {
-  const body = paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`).join('');
+  const body = paragraphs
+    .map((p) => `<w:p><w:r><w:t xml:space="preserve">${escape(p)}</w:t></w:r></w:p>`)
+    .join('');
   return zipSync({
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -108,7 +111,23 @@ export const ENCRYPTED_DOCX = (): Uint8Array => {
 export const CUSTOMER_LIST = (): Uint8Array =>
   xlsx([
     ['Namn', 'E-post', 'Telefon', 'Ort'],
-    ...['Åsa Öberg', 'Pär Ström', 'Lena Ärlig', 'Karin Holm', 'Johan Berg', 'Sara Lind', 'Olof Ek', 'Eva Sjö', 'Nils Dahl', 'Ida Strand', 'Mats Björk', 'Anna Falk'].map(
-      (name, i) => [name, `${name.split(' ')[0]?.toLowerCase()}.kund${i}@example.com`, `070-${100 + i} ${10 + i} ${20 + i}`, 'Malmö'],
-    ),
+    ...[
+      'Åsa Öberg',
+      'Pär Ström',
+      'Lena Ärlig',
+      'Karin Holm',
+      'Johan Berg',
+      'Sara Lind',
+      'Olof Ek',
+      'Eva Sjö',
+      'Nils Dahl',
+      'Ida Strand',
+      'Mats Björk',
+      'Anna Falk',
+    ].map((name, i) => [
+      name,
+      `${name.split(' ')[0]?.toLowerCase()}.kund${i}@example.com`,
+      `070-${100 + i} ${10 + i} ${20 + i}`,
+      'Malmö',
+    ]),
   ]);

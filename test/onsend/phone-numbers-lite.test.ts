@@ -1,6 +1,10 @@
 import { findNumbers } from '../../src/onsend/phone-numbers-lite';
 
-const found = (text: string, country = 'SE') => findNumbers(text, { defaultCountry: country }).map((f) => [text.slice(f.startsAt, f.endsAt), f.number.country]);
+const found = (text: string, country = 'SE') =>
+  findNumbers(text, { defaultCountry: country }).map((f) => [
+    text.slice(f.startsAt, f.endsAt),
+    f.number.country,
+  ]);
 
 describe('findNumbers (on-send phone finder)', () => {
   it.each([

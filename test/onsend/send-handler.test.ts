@@ -37,7 +37,10 @@ const session = (state: Partial<SessionState>): { mailguard: string } => ({
 
 /** Keys the policy gives the findings of `body`, as the task pane would store them. */
 function keysOf(body: string): string[] {
-  const scan = analyzeDraft({ subject: '', body, to: [], cc: [], bcc: [], attachments: [] }, { today: today(), policy: DEFAULT_POLICY });
+  const scan = analyzeDraft(
+    { subject: '', body, to: [], cc: [], bcc: [], attachments: [] },
+    { today: today(), policy: DEFAULT_POLICY },
+  );
   return decide(scan, DEFAULT_POLICY).findings.map((f) => f.key);
 }
 
@@ -56,29 +59,58 @@ describe('on-send with session data', () => {
   });
 
   it('lets the mail go after an informed override recorded in the task pane', async () => {
-    const override = { verdict: 'block' as const, keys: keysOf(PNR_BODY), notChecked: [], at: '2026-11-25T01:00:00Z' };
+    const override = {
+      verdict: 'block' as const,
+      keys: keysOf(PNR_BODY),
+      notChecked: [],
+      at: '2026-11-25T01:00:00Z',
+    };
     const { answer } = await run(fakeOffice({ body: PNR_BODY, session: session({ override }) }));
     expect(answer).toEqual({ allowEvent: true });
   });
 
   it('uses the task pane’s cached result for a PDF it cannot read itself', async () => {
-    const cached: FindingSummary = { key: 'pdf-1', type: 'se-personnummer', category: 'national-id', severity: 'sensitive', action: 'block', clause: 'P2', part: 'attachment', attachment: 'lista.pdf' };
+    const cached: FindingSummary = {
+      key: 'pdf-1',
+      type: 'se-personnummer',
+      category: 'national-id',
+      severity: 'sensitive',
+      action: 'block',
+      clause: 'P2',
+      part: 'attachment',
+      attachment: 'lista.pdf',
+    };
     const scan = {
       hash: 'old',
       summary: { verdict: 'block' as const, findings: [cached], bulk: [], errors: [] },
-      attachments: [{ name: 'lista.pdf', hash: hashText(toBase64(PDF)), findings: [cached], bulk: [], errors: [] }],
+      attachments: [
+        { name: 'lista.pdf', hash: hashText(toBase64(PDF)), findings: [cached], bulk: [], errors: [] },
+      ],
     };
-    const draft: FakeDraft = { body: 'Se bifogad fil.', attachments: [{ name: 'lista.pdf', contentType: 'application/pdf', bytes: PDF }] };
+    const draft: FakeDraft = {
+      body: 'Se bifogad fil.',
+      attachments: [{ name: 'lista.pdf', contentType: 'application/pdf', bytes: PDF }],
+    };
     const withCache = await run(fakeOffice({ ...draft, session: session({ scan }) }));
-    expect(withCache.answer).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining('1 personnummer in lista.pdf') });
+    expect(withCache.answer).toMatchObject({
+      allowEvent: false,
+      errorMessage: expect.stringContaining('1 personnummer in lista.pdf'),
+    });
     expect((withCache.answer as { sendModeOverride?: string }).sendModeOverride).toBeUndefined();
 
     const withoutCache = await run(fakeOffice(draft));
-    expect(withoutCache.answer).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser', errorMessage: expect.stringContaining('Not checked: lista.pdf') });
+    expect(withoutCache.answer).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: 'promptUser',
+      errorMessage: expect.stringContaining('Not checked: lista.pdf'),
+    });
   });
 
   it('pre-scans on AttachmentsChanged, caches without values, and the send check reuses it', async () => {
-    const draft: FakeDraft = { body: 'Hej', attachments: [{ name: 'Personallista.xlsx', contentType: XLSX, bytes: STAFF_LIST() }] };
+    const draft: FakeDraft = {
+      body: 'Hej',
+      attachments: [{ name: 'Personallista.xlsx', contentType: XLSX, bytes: STAFF_LIST() }],
+    };
     const fake = fakeOffice(draft);
     const prescan = await run(fake, deps(), createPrescanHandler);
     expect(prescan).toEqual({ answer: undefined, calls: 1 });
@@ -89,14 +121,20 @@ describe('on-send with session data', () => {
     const extract = jest.fn(runtimeDeps().extract);
     const again = fakeOffice({ ...draft, session: { mailguard: stored } });
     const { answer } = await run(again, deps({ extract }));
-    expect(answer).toMatchObject({ allowEvent: false, errorMessage: expect.stringContaining('3 personnummer in Personallista.xlsx') });
+    expect(answer).toMatchObject({
+      allowEvent: false,
+      errorMessage: expect.stringContaining('3 personnummer in Personallista.xlsx'),
+    });
     expect(extract).not.toHaveBeenCalled();
   });
 });
 
 describe('on-send failure paths', () => {
   it('reads attachments one at a time', async () => {
-    const fake = fakeOffice({ body: 'Hej', attachments: [1, 2, 3].map((i) => ({ name: `f${i}.txt`, bytes: new TextEncoder().encode(`fil ${i}`) })) });
+    const fake = fakeOffice({
+      body: 'Hej',
+      attachments: [1, 2, 3].map((i) => ({ name: `f${i}.txt`, bytes: new TextEncoder().encode(`fil ${i}`) })),
+    });
     await run(fake);
     expect(fake.maxConcurrentReads()).toBe(1);
   });
@@ -113,18 +151,36 @@ describe('on-send failure paths', () => {
         timers.add(handle);
         return handle;
       },
-      clearTimeout: (handle) => (timers.delete(handle), clearTimeout(handle as ReturnType<typeof setTimeout>)),
+      clearTimeout: (handle) => (
+        timers.delete(handle),
+        clearTimeout(handle as ReturnType<typeof setTimeout>)
+      ),
     });
     const { answer, calls } = await run(fake, handlerDeps);
-    expect(answer).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser', errorMessage: expect.stringContaining('stor.docx') });
+    expect(answer).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: 'promptUser',
+      errorMessage: expect.stringContaining('stor.docx'),
+    });
     expect(calls).toBe(1);
     expect(timers.size).toBe(0);
   });
 
   it('prompts (never allows silently, never hard-blocks) when the core throws', async () => {
-    const broken = deps({ core: { analyze: () => { throw new Error('boom'); }, decide } });
+    const broken = deps({
+      core: {
+        analyze: () => {
+          throw new Error('boom');
+        },
+        decide,
+      },
+    });
     const { answer, calls } = await run(fakeOffice({ body: PNR_BODY }), broken);
-    expect(answer).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser', errorMessage: expect.stringContaining('could not check') });
+    expect(answer).toMatchObject({
+      allowEvent: false,
+      sendModeOverride: 'promptUser',
+      errorMessage: expect.stringContaining('could not check'),
+    });
     expect(calls).toBe(1);
   });
 

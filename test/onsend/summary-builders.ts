@@ -5,7 +5,9 @@ import type { BulkGroup } from '../../src/core/policy/types';
 
 let counter = 0;
 
-export function finding(partial: Partial<FindingSummary> & Pick<FindingSummary, 'type' | 'category'>): FindingSummary {
+export function finding(
+  partial: Partial<FindingSummary> & Pick<FindingSummary, 'type' | 'category'>,
+): FindingSummary {
   counter += 1;
   return {
     key: `k${counter}`,
@@ -17,16 +19,33 @@ export function finding(partial: Partial<FindingSummary> & Pick<FindingSummary, 
   };
 }
 
-export function summary(parts: { findings?: FindingSummary[]; bulk?: BulkGroup[]; errors?: ScanError[] }): ScanSummary {
+export function summary(parts: {
+  findings?: FindingSummary[];
+  bulk?: BulkGroup[];
+  errors?: ScanError[];
+}): ScanSummary {
   const findings = parts.findings || [];
-  const verdict = findings.some((f) => f.action === 'block') ? 'block' : findings.length > 0 ? 'warn' : 'allow';
+  const verdict = findings.some((f) => f.action === 'block')
+    ? 'block'
+    : findings.length > 0
+      ? 'warn'
+      : 'allow';
   return { verdict, findings, bulk: parts.bulk || [], errors: parts.errors || [] };
 }
 
 export const pnr = (attachment?: string): FindingSummary =>
-  finding({ type: 'se-personnummer', category: 'national-id', ...(attachment === undefined ? {} : { attachment }) });
+  finding({
+    type: 'se-personnummer',
+    category: 'national-id',
+    ...(attachment === undefined ? {} : { attachment }),
+  });
 export const health = (attachment?: string): FindingSummary =>
   finding({ type: 'health-term', category: 'health', ...(attachment === undefined ? {} : { attachment }) });
 export const email = (attachment: string): FindingSummary =>
   finding({ type: 'email-address', category: 'contact', action: 'warn', clause: 'P1', attachment });
-export const notRead = (attachment: string): ScanError => ({ part: 'attachment', attachment, code: 'not-read', message: 'failed' });
+export const notRead = (attachment: string): ScanError => ({
+  part: 'attachment',
+  attachment,
+  code: 'not-read',
+  message: 'failed',
+});

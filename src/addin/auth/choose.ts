@@ -21,7 +21,8 @@ export interface TokenProviderOptions {
 
 /** The signed-in user's address from `Office.context.mailbox.userProfile` (not part of {@link OfficeHost}). */
 export function userEmail(host: OfficeHost | undefined): string | undefined {
-  const mailbox = host?.context.mailbox as { readonly userProfile?: { readonly emailAddress?: unknown } } | undefined;
+  const mailbox = host?.context.mailbox as
+    { readonly userProfile?: { readonly emailAddress?: unknown } } | undefined;
   const address = mailbox?.userProfile?.emailAddress;
   return typeof address === 'string' && address.includes('@') ? address : undefined;
 }
@@ -34,7 +35,9 @@ const unavailable = (message: string): TokenProvider => ({
 export function createTokenProvider(options: TokenProviderOptions): TokenProvider {
   if (options.auth !== undefined) {
     const naa = options.host?.context.requirements.isSetSupported('NestedAppAuth', '1.1') === true;
-    return naa ? createNaaTokenProvider(options.auth) : unavailable('This version of Outlook cannot sign in to the secure server (NestedAppAuth 1.1).');
+    return naa
+      ? createNaaTokenProvider(options.auth)
+      : unavailable('This version of Outlook cannot sign in to the secure server (NestedAppAuth 1.1).');
   }
   return createDevTokenProvider(options.vaultUrl, userEmail(options.host) ?? DEV_USER_EMAIL, options.fetcher);
 }

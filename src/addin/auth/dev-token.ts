@@ -4,7 +4,10 @@
  */
 import { SignInError, type TokenProvider } from './types';
 
-export type Fetcher = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<{
+export type Fetcher = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<{
   readonly ok: boolean;
   readonly status: number;
   json(): Promise<unknown>;
@@ -21,11 +24,15 @@ export function createDevTokenProvider(vaultUrl: string, email: string, fetcher:
         body: JSON.stringify({ email }),
       });
     } catch (error: unknown) {
-      throw new SignInError('unreachable', 'The secure server could not be reached to sign in.', { cause: error });
+      throw new SignInError('unreachable', 'The secure server could not be reached to sign in.', {
+        cause: error,
+      });
     }
-    if (response.status === 404) throw new SignInError('unsupported', 'The secure server does not offer development sign-in.');
+    if (response.status === 404)
+      throw new SignInError('unsupported', 'The secure server does not offer development sign-in.');
     const body = (await response.json().catch(() => undefined)) as { access_token?: unknown } | undefined;
-    if (!response.ok || typeof body?.access_token !== 'string') throw new SignInError('failed', `Sign-in failed (HTTP ${response.status}).`);
+    if (!response.ok || typeof body?.access_token !== 'string')
+      throw new SignInError('failed', `Sign-in failed (HTTP ${response.status}).`);
     return body.access_token;
   };
   return {

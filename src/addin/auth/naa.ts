@@ -11,11 +11,17 @@ type ClientApp = Awaited<ReturnType<Msal['createNestablePublicClientApplication'
 
 /** MSAL's error names that mean "the user must take part", not "sign-in is broken". */
 function needsInteraction(msal: Msal, error: unknown): boolean {
-  return error instanceof msal.InteractionRequiredAuthError || (error instanceof msal.BrowserAuthError && error.errorCode === 'no_account_error');
+  return (
+    error instanceof msal.InteractionRequiredAuthError ||
+    (error instanceof msal.BrowserAuthError && error.errorCode === 'no_account_error')
+  );
 }
 
 function signInFailure(msal: Msal, error: unknown): SignInError {
-  if (error instanceof msal.BrowserAuthError && /cancel|popup_window_error|user_cancelled/.test(error.errorCode)) {
+  if (
+    error instanceof msal.BrowserAuthError &&
+    /cancel|popup_window_error|user_cancelled/.test(error.errorCode)
+  ) {
     return new SignInError('cancelled', 'Sign-in was cancelled.', { cause: error });
   }
   if (error instanceof msal.AuthError && error.errorCode === 'network_error') {
@@ -28,12 +34,18 @@ function signInFailure(msal: Msal, error: unknown): SignInError {
  * Tokens for the vault's scope (`api://<vault app>/access_as_user`) through NAA. `loadMsal` is injectable
  * for tests; by default `@azure/msal-browser` is imported on first use.
  */
-export function createNaaTokenProvider(settings: AuthSettings, loadMsal: () => Promise<Msal> = () => import('@azure/msal-browser')): TokenProvider {
+export function createNaaTokenProvider(
+  settings: AuthSettings,
+  loadMsal: () => Promise<Msal> = () => import('@azure/msal-browser'),
+): TokenProvider {
   let started: Promise<{ msal: Msal; app: ClientApp }> | undefined;
   const start = (): Promise<{ msal: Msal; app: ClientApp }> => {
     started ??= loadMsal().then(async (msal) => {
       const app = await msal.createNestablePublicClientApplication({
-        auth: { clientId: settings.clientId, authority: `https://login.microsoftonline.com/${settings.tenantId}` },
+        auth: {
+          clientId: settings.clientId,
+          authority: `https://login.microsoftonline.com/${settings.tenantId}`,
+        },
       });
       return { msal, app };
     });

@@ -8,9 +8,19 @@ function filePath(id: string): string {
 }
 
 /** The decrypted bytes (`GET /api/files/:id/content`, owner only). */
-export async function downloadFile(client: VaultClient, id: string, signal?: AbortSignal): Promise<Uint8Array> {
+export async function downloadFile(
+  client: VaultClient,
+  id: string,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
   const response = await withRetries(
-    () => client.request({ method: 'GET', path: `${filePath(id)}/content`, responseType: 'bytes', ...(signal ? { signal } : {}) }),
+    () =>
+      client.request({
+        method: 'GET',
+        path: `${filePath(id)}/content`,
+        responseType: 'bytes',
+        ...(signal ? { signal } : {}),
+      }),
     client.sleep,
     signal,
   );

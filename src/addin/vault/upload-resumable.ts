@@ -10,7 +10,12 @@ import { SEGMENT_TARGET_BYTES, type UploadInput, type UploadOptions } from './up
 
 function asSession(value: unknown): UploadSession {
   const session = value as Partial<UploadSession> | undefined;
-  if (!session || typeof session.id !== 'string' || typeof session.offset !== 'number' || typeof session.chunkSize !== 'number') {
+  if (
+    !session ||
+    typeof session.id !== 'string' ||
+    typeof session.offset !== 'number' ||
+    typeof session.chunkSize !== 'number'
+  ) {
     throw new VaultResponseError('The secure server gave an upload session Mail Guard does not understand.');
   }
   return session as UploadSession;
@@ -22,18 +27,33 @@ export function segmentBytes(chunkSize: number): number {
 }
 
 /** Runs the protocol; resolves with the commit's 201 body (checked by the caller). */
-export async function uploadResumable(client: VaultClient, input: UploadInput, options: UploadOptions): Promise<unknown> {
+export async function uploadResumable(
+  client: VaultClient,
+  input: UploadInput,
+  options: UploadOptions,
+): Promise<unknown> {
   const total = input.bytes.length;
   const signal = options.signal ? { signal: options.signal } : {};
   const json = { 'content-type': 'application/json' };
   const request: UploadSessionRequest = {
-    fileName: input.fileName, contentType: input.contentType || 'application/octet-stream', size: total,
-    sha256: input.sha256, recipients: input.recipients,
+    fileName: input.fileName,
+    contentType: input.contentType || 'application/octet-stream',
+    size: total,
+    sha256: input.sha256,
+    recipients: input.recipients,
     ...(input.linkExpiryDays !== undefined ? { linkExpiryDays: input.linkExpiryDays } : {}),
   };
   const created = await withRetries(
-    () => client.request({ method: 'POST', path: '/api/uploads', headers: json, body: JSON.stringify(request), ...signal }),
-    client.sleep, options.signal,
+    () =>
+      client.request({
+        method: 'POST',
+        path: '/api/uploads',
+        headers: json,
+        body: JSON.stringify(request),
+        ...signal,
+      }),
+    client.sleep,
+    options.signal,
   );
   const session = asSession(created.json);
   const path = `/api/uploads/${encodeURIComponent(session.id)}`;
@@ -43,14 +63,21 @@ export async function uploadResumable(client: VaultClient, input: UploadInput, o
     let failures = 0;
     while (offset === undefined || offset < total) {
       try {
-        if (offset === undefined) offset = asSession((await client.request({ method: 'GET', path, ...signal })).json).offset;
+        if (offset === undefined)
+          offset = asSession((await client.request({ method: 'GET', path, ...signal })).json).offset;
         if (offset >= total) break;
         const start: number = offset;
         const end = Math.min(total, start + segment);
         options.onProgress?.(start, total);
         const answer = await client.request({
-          method: 'PUT', path, body: input.bytes.subarray(start, end), ...signal,
-          headers: { 'content-type': 'application/octet-stream', 'content-range': `bytes ${start}-${end - 1}/${total}` },
+          method: 'PUT',
+          path,
+          body: input.bytes.subarray(start, end),
+          ...signal,
+          headers: {
+            'content-type': 'application/octet-stream',
+            'content-range': `bytes ${start}-${end - 1}/${total}`,
+          },
           onUploadProgress: (sent) => options.onProgress?.(Math.min(start + sent, total), total),
         });
         offset = asSession(answer.json).offset;
@@ -68,7 +95,11 @@ export async function uploadResumable(client: VaultClient, input: UploadInput, o
       }
     }
     options.onProgress?.(total, total);
-    const committed = await withRetries(() => client.request({ method: 'POST', path: `${path}/commit`, ...signal }), client.sleep, options.signal);
+    const committed = await withRetries(
+      () => client.request({ method: 'POST', path: `${path}/commit`, ...signal }),
+      client.sleep,
+      options.signal,
+    );
     return committed.json;
   } catch (error: unknown) {
     // Leave nothing half-uploaded behind when we can (best effort: the vault may be the problem).

@@ -19,14 +19,19 @@ import { SIMPLE_UPLOAD_MAX_BYTES, type UploadInput, type UploadOptions } from '.
 
 /** Checks the 201 body against the contract and against our own SHA-256. */
 export function verifiedUpload(body: unknown, expectedSha256: string): UploadResponse {
-  if (!isUploadResponse(body)) throw new VaultResponseError('The secure server gave an answer Mail Guard does not understand.');
+  if (!isUploadResponse(body))
+    throw new VaultResponseError('The secure server gave an answer Mail Guard does not understand.');
   if (body.sha256.toLowerCase() !== expectedSha256.toLowerCase()) {
     throw new VaultChecksumError('The secure server stored different bytes than were read from the draft.');
   }
   return body;
 }
 
-async function uploadSimple(client: VaultClient, input: UploadInput, options: UploadOptions): Promise<unknown> {
+async function uploadSimple(
+  client: VaultClient,
+  input: UploadInput,
+  options: UploadOptions,
+): Promise<unknown> {
   const total = input.bytes.length;
   const headers: Record<string, string> = {
     'content-type': input.contentType || 'application/octet-stream',
@@ -39,7 +44,10 @@ async function uploadSimple(client: VaultClient, input: UploadInput, options: Up
     () => {
       options.onProgress?.(0, total);
       return client.request({
-        method: 'POST', path: '/api/files', headers, body: input.bytes,
+        method: 'POST',
+        path: '/api/files',
+        headers,
+        body: input.bytes,
         onUploadProgress: (sent) => options.onProgress?.(Math.min(sent, total), total),
         ...(options.signal ? { signal: options.signal } : {}),
       });
@@ -51,9 +59,15 @@ async function uploadSimple(client: VaultClient, input: UploadInput, options: Up
 }
 
 /** Uploads `input`; resolves only with a verified answer whose SHA-256 matches `input.sha256`. */
-export async function uploadToVault(client: VaultClient, input: UploadInput, options: UploadOptions = {}): Promise<UploadResponse> {
+export async function uploadToVault(
+  client: VaultClient,
+  input: UploadInput,
+  options: UploadOptions = {},
+): Promise<UploadResponse> {
   const simple = input.bytes.length <= (options.simpleMaxBytes ?? SIMPLE_UPLOAD_MAX_BYTES);
-  const body = simple ? await uploadSimple(client, input, options) : await uploadResumable(client, input, options);
+  const body = simple
+    ? await uploadSimple(client, input, options)
+    : await uploadResumable(client, input, options);
   const verified = verifiedUpload(body, input.sha256);
   options.onProgress?.(input.bytes.length, input.bytes.length);
   return verified;

@@ -10,7 +10,16 @@
  *   Danish CPR…) runs only in windows around those words. Tables are scanned whole, since a column header
  *   is context for cells far from it.
  */
-import type { Candidate, ContextRule, Pattern, PatternTrigger, Recognizer, ScanDocument, ScanEnv, Span } from './types';
+import type {
+  Candidate,
+  ContextRule,
+  Pattern,
+  PatternTrigger,
+  Recognizer,
+  ScanDocument,
+  ScanEnv,
+  Span,
+} from './types';
 import { compileDictionary, findWords, type Dictionary, type WordMatch } from './words';
 import { DEFAULT_MIN_SCORE, VALID_BOOST } from './scoring';
 import { mergeWindows, triggerSpots } from './windows';
@@ -88,7 +97,10 @@ class ContextGate {
     for (const hit of this.hits) {
       for (const rule of this.rulesByKey[entryKey(hit.word)] ?? []) {
         if (rules.indexOf(rule) < 0) continue;
-        raw.push({ start: hit.start - rule.after - CANDIDATE_REACH, end: hit.end + rule.before + CANDIDATE_REACH });
+        raw.push({
+          start: hit.start - rule.after - CANDIDATE_REACH,
+          end: hit.end + rule.before + CANDIDATE_REACH,
+        });
       }
     }
     return mergeWindows(doc.text, raw);

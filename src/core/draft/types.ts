@@ -52,7 +52,8 @@ export interface DraftFinding extends Finding {
 export interface ScanError {
   readonly part: Part;
   readonly attachment?: string;
-  readonly code: 'not-read' | 'unsupported' | 'encrypted' | 'too-large' | 'failed' | 'partial' | 'truncated' | 'image';
+  readonly code:
+    'not-read' | 'unsupported' | 'encrypted' | 'too-large' | 'failed' | 'partial' | 'truncated' | 'image';
   readonly message: string;
 }
 

@@ -36,7 +36,10 @@ export async function extractIn(
     return { kind: 'too-large', reason: `nested more than ${limits.maxDepth} levels deep` };
   }
   if (bytes.length > limits.maxInputBytes) {
-    return { kind: 'too-large', reason: `${bytes.length} bytes is over the ${limits.maxInputBytes}-byte limit` };
+    return {
+      kind: 'too-large',
+      reason: `${bytes.length} bytes is over the ${limits.maxInputBytes}-byte limit`,
+    };
   }
   try {
     if (outOfTime(ctx)) return { kind: 'too-large', reason: timeReason(ctx) };

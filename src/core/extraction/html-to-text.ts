@@ -63,7 +63,9 @@ export function htmlToText(html: string): string {
     const end = tagEnd(html, lt + 1);
     if (end < 0) break;
     const closing = next === '/';
-    const nameMatch = /^[a-zA-Z][a-zA-Z0-9]*/.exec(html.slice(lt + (closing ? 2 : 1), Math.min(end, lt + 40)));
+    const nameMatch = /^[a-zA-Z][a-zA-Z0-9]*/.exec(
+      html.slice(lt + (closing ? 2 : 1), Math.min(end, lt + 40)),
+    );
     const name = nameMatch ? nameMatch[0].toLowerCase() : '';
     i = end + 1;
     const skip = SKIP_CONTENT[name];

@@ -53,7 +53,11 @@ export type NestedExtract = (
 ) => Promise<ExtractionResult>;
 
 /** Builds the context for a top-level extraction. */
-export function createContext(options: ExtractOptions, loaders: ExtractorLoaders, recurse: NestedExtract): ExtractContext {
+export function createContext(
+  options: ExtractOptions,
+  loaders: ExtractorLoaders,
+  recurse: NestedExtract,
+): ExtractContext {
   const limits: ExtractionLimits = { ...DEFAULT_LIMITS, ...options.limits };
   return {
     limits,

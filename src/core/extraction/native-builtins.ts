@@ -38,7 +38,12 @@ export function keepNatives(builtins: readonly BuiltinRef[] = HOT_BUILTINS): { r
     restore(): void {
       for (const { owner, key, descriptor } of kept) {
         const now = Object.getOwnPropertyDescriptor(owner, key);
-        if (descriptor !== undefined && now !== undefined && now.value !== descriptor.value && now.configurable) {
+        if (
+          descriptor !== undefined &&
+          now !== undefined &&
+          now.value !== descriptor.value &&
+          now.configurable
+        ) {
           Object.defineProperty(owner, key, descriptor);
         }
       }

@@ -23,7 +23,8 @@ export class TableWriter {
     const { builder } = this;
     if (builder.full) return;
     builder.row(values, this.headers);
-    if (this.headers === undefined && values.some((value) => value.trim().length > 0)) this.headers = values.map(headerOf);
+    if (this.headers === undefined && values.some((value) => value.trim().length > 0))
+      this.headers = values.map(headerOf);
   }
 }
 

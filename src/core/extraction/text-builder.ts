@@ -70,7 +70,8 @@ export class TextBuilder {
     this.length += line.length;
     for (let column = 0; column < values.length; column++) {
       const length = (values[column] as string).length;
-      if (headers && length > 0) this.cellList.push({ start: at, end: at + length, header: headers[column] ?? '' });
+      if (headers && length > 0)
+        this.cellList.push({ start: at, end: at + length, header: headers[column] ?? '' });
       at += length + 1;
     }
   }

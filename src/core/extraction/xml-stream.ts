@@ -45,7 +45,8 @@ export class XmlStream {
 
   /** Scans the rest and says how the whole scan ended. */
   end(): XmlOutcome {
-    if (this.outcome === 'complete' && this.carry) this.outcome = scanXml(this.carry, this.handler, this.shouldStop);
+    if (this.outcome === 'complete' && this.carry)
+      this.outcome = scanXml(this.carry, this.handler, this.shouldStop);
     this.carry = '';
     return this.outcome;
   }

@@ -20,7 +20,12 @@ export interface ZipEntry {
 
 /** The entries, or why the file is not a readable zip. `damaged`: rebuilt from local headers. */
 export type ZipDirectory =
-  | { readonly kind: 'ok'; readonly entries: readonly ZipEntry[]; readonly damaged: boolean; readonly moreEntries: boolean }
+  | {
+      readonly kind: 'ok';
+      readonly entries: readonly ZipEntry[];
+      readonly damaged: boolean;
+      readonly moreEntries: boolean;
+    }
   | { readonly kind: 'corrupt'; readonly reason: string };
 
 const EOCD = 0x06054b50;
@@ -60,7 +65,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
   if (end < 0) return walkLocalHeaders(bytes, maxEntries);
   const count = u16(bytes, end + 10);
   const offset = u32(bytes, end + 16);
-  if (count === 0xffff || offset === 0xffffffff) return { kind: 'corrupt', reason: 'ZIP64 archives are not read' };
+  if (count === 0xffff || offset === 0xffffffff)
+    return { kind: 'corrupt', reason: 'ZIP64 archives are not read' };
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count && i < maxEntries; i++) {
@@ -101,7 +107,8 @@ function walkLocalHeaders(bytes: Uint8Array, maxEntries: number): ZipDirectory {
     });
     at = dataStart + compressedSize;
   }
-  if (entries.length === 0) return { kind: 'corrupt', reason: 'not a readable zip archive (truncated or damaged)' };
+  if (entries.length === 0)
+    return { kind: 'corrupt', reason: 'not a readable zip archive (truncated or damaged)' };
   return { kind: 'ok', entries, damaged: true, moreEntries: false };
 }
 

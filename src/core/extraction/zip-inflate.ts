@@ -49,7 +49,12 @@ export type EntryStream =
   | { readonly kind: 'limit' | 'encrypted' | 'unsupported' | 'damaged'; readonly reason: string };
 
 /** Streams an entry's bytes into `sink` under the limits, or says which limit or problem stopped it. */
-export function streamEntry(bytes: Uint8Array, entry: ZipEntry, ctx: ExtractContext, sink: EntrySink): EntryStream {
+export function streamEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  ctx: ExtractContext,
+  sink: EntrySink,
+): EntryStream {
   if (entry.encrypted) return { kind: 'encrypted', reason: `${entry.name} is password-protected` };
   if (entry.method !== 0 && entry.method !== 8) {
     return { kind: 'unsupported', reason: `${entry.name} uses compression method ${entry.method}` };
@@ -65,7 +70,8 @@ export function streamEntry(bytes: Uint8Array, entry: ZipEntry, ctx: ExtractCont
     ctx.tally.inflatedBytes += input.length;
     return { kind: sink(input) ? 'ok' : 'stopped' };
   }
-  if (input.length === 0 && entry.declaredSize > 0) return { kind: 'damaged', reason: `${entry.name} is empty` };
+  if (input.length === 0 && entry.declaredSize > 0)
+    return { kind: 'damaged', reason: `${entry.name} is empty` };
   return inflateLimited(input, entry, ctx, sink);
 }
 
@@ -87,10 +93,19 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, ctx: ExtractContex
   }
 }
 
-function inflateLimited(input: Uint8Array, entry: ZipEntry, ctx: ExtractContext, sink: EntrySink): EntryStream {
+function inflateLimited(
+  input: Uint8Array,
+  entry: ZipEntry,
+  ctx: ExtractContext,
+  sink: EntrySink,
+): EntryStream {
   const { limits } = ctx;
   // The actual output may not exceed what was declared (a lying header is itself a sign of a bomb).
-  const cap = Math.min(limits.maxEntryBytes, limits.maxTotalInflatedBytes - ctx.tally.inflatedBytes, entry.declaredSize);
+  const cap = Math.min(
+    limits.maxEntryBytes,
+    limits.maxTotalInflatedBytes - ctx.tally.inflatedBytes,
+    entry.declaredSize,
+  );
   let produced = 0;
   let wanted = true;
   const inflater = new Inflate((chunk) => {
@@ -105,10 +120,14 @@ function inflateLimited(input: Uint8Array, entry: ZipEntry, ctx: ExtractContext,
     } catch (error: unknown) {
       // fflate throws plain Errors for invalid DEFLATE data: the entry is damaged, the archive may not be.
       ctx.tally.inflatedBytes += Math.min(produced, cap);
-      return { kind: 'damaged', reason: `${entry.name} is damaged (${error instanceof Error ? error.message : 'inflate error'})` };
+      return {
+        kind: 'damaged',
+        reason: `${entry.name} is damaged (${error instanceof Error ? error.message : 'inflate error'})`,
+      };
     }
     if (produced > cap) stopped = `${entry.name} inflates past ${cap} bytes (declared ${entry.declaredSize})`;
-    else if (ratioTooHigh(produced, end, ctx)) stopped = `${entry.name} inflates more than ${limits.maxCompressionRatio}×`;
+    else if (ratioTooHigh(produced, end, ctx))
+      stopped = `${entry.name} inflates more than ${limits.maxCompressionRatio}×`;
     else if (outOfTime(ctx)) stopped = timeReason(ctx);
   }
   ctx.tally.inflatedBytes += Math.min(produced, cap);

@@ -78,7 +78,9 @@ export class ZipReader {
     if (!entry) return undefined;
     const utf8 = new Utf8Stream();
     const xml = new XmlStream(handler, shouldStop);
-    const streamed: EntryStream = streamEntry(this.bytes, entry, this.ctx, (chunk) => xml.push(utf8.push(chunk)));
+    const streamed: EntryStream = streamEntry(this.bytes, entry, this.ctx, (chunk) =>
+      xml.push(utf8.push(chunk)),
+    );
     if ('reason' in streamed) {
       if (streamed.kind === 'encrypted') this.encrypted = true;
       this.note(streamed.reason);

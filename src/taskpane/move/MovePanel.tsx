@@ -47,7 +47,9 @@ export function MovePanel({ state, strings, language, offeredFromSend, onCancel,
       ) : null}
       {busy && state.running ? <Button onClick={onCancel}>{strings.cancel}</Button> : null}
       {finished && state.rows.length === 0 ? <Text>{strings.noAttachments}</Text> : null}
-      {finished && state.rows.length > 0 ? <Text aria-live="polite">{strings.summary(moved, failed)}</Text> : null}
+      {finished && state.rows.length > 0 ? (
+        <Text aria-live="polite">{strings.summary(moved, failed)}</Text>
+      ) : null}
     </section>
   );
 }

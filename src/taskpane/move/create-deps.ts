@@ -5,9 +5,17 @@ import { bodyReplacer, createVaultClient, xhrTransport } from '../../addin/vault
 import type { Language, Policy } from '../../core/policy/types';
 import type { MoveDeps } from './deps';
 
-export function createMoveDeps(mailbox: Mailbox, host: OfficeHost | undefined, policy: Policy, language: Language): MoveDeps {
+export function createMoveDeps(
+  mailbox: Mailbox,
+  host: OfficeHost | undefined,
+  policy: Policy,
+  language: Language,
+): MoveDeps {
   const tokens = createTokenProvider({
-    auth: policy.auth, vaultUrl: policy.vault.url, host, fetcher: (url, init) => fetch(url, init),
+    auth: policy.auth,
+    vaultUrl: policy.vault.url,
+    host,
+    fetcher: (url, init) => fetch(url, init),
   });
   return {
     mailbox,

@@ -11,7 +11,16 @@ export { problemFrom } from './problems';
 export { moveAttachment } from './run-move';
 export { undoMove } from './run-undo';
 export { INITIAL_MOVE_STATE, isBusy, moveReducer, percentOf } from './state';
-export type { AttachmentMoveState, MoveAction, MovedFile, MoveProblem, MoveProblemKind, MoveRow, MoveRunState, MoveStep } from './state';
+export type {
+  AttachmentMoveState,
+  MoveAction,
+  MovedFile,
+  MoveProblem,
+  MoveProblemKind,
+  MoveRow,
+  MoveRunState,
+  MoveStep,
+} from './state';
 export { moveStringsFor } from './strings';
 export type { MoveStrings } from './strings';
 export { moveTargets, nextTarget, recipientsOf } from './targets';

@@ -28,12 +28,14 @@ const TEXT = {
   sv: {
     lead: 'Bilagan finns på den säkra servern:',
     until: (date: string) => `Länken gäller till och med ${date}.`,
-    policy: (company: string) => `Filen förvaras på ${company}s säkra server enligt e-postpolicyn (P3), inte i e-postmeddelandet.`,
+    policy: (company: string) =>
+      `Filen förvaras på ${company}s säkra server enligt e-postpolicyn (P3), inte i e-postmeddelandet.`,
   },
   en: {
     lead: 'The attachment is on the secure server:',
     until: (date: string) => `The link works until ${date}.`,
-    policy: (company: string) => `The file is kept on ${company}'s secure server according to the email policy (P3), not in this email.`,
+    policy: (company: string) =>
+      `The file is kept on ${company}'s secure server according to the email policy (P3), not in this email.`,
   },
 } as const;
 

@@ -1,7 +1,13 @@
 /** Turns what went wrong at an edge (vault, sign-in, Office) into a {@link MoveProblem}. */
 import { OfficeApiError } from '../../addin';
 import { SignInError } from '../../addin/auth';
-import { VaultAbortedError, VaultChecksumError, VaultHttpError, VaultNetworkError, VaultResponseError } from '../../addin/vault';
+import {
+  VaultAbortedError,
+  VaultChecksumError,
+  VaultHttpError,
+  VaultNetworkError,
+  VaultResponseError,
+} from '../../addin/vault';
 import type { MoveProblem } from './state';
 
 export function problemFrom(error: unknown): MoveProblem {
@@ -20,7 +26,8 @@ export function problemFrom(error: unknown): MoveProblem {
     if (error.status === 401) return { kind: 'signed-out', detail };
     if (error.code === 'checksum-mismatch') return { kind: 'checksum-mismatch', detail };
     if (error.code === 'too-large' || error.status === 413) return { kind: 'too-large', detail };
-    if (error.code === 'type-mismatch' || error.code === 'blocked-type' || error.code === 'infected') return { kind: 'refused-type', detail };
+    if (error.code === 'type-mismatch' || error.code === 'blocked-type' || error.code === 'infected')
+      return { kind: 'refused-type', detail };
     if (error.status >= 500 || error.status === 429) return { kind: 'vault-error', detail };
     return { kind: 'refused', detail };
   }

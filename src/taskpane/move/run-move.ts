@@ -20,7 +20,10 @@ export interface MoveTarget {
 /** Thrown inside the flow to carry the step that failed. */
 class StepFailure extends Error {
   override name = 'StepFailure' as const;
-  constructor(readonly step: MoveStep, readonly error: unknown) {
+  constructor(
+    readonly step: MoveStep,
+    readonly error: unknown,
+  ) {
     super(step);
   }
 }
@@ -39,7 +42,13 @@ function discard(vault: VaultClient, stored: UploadResponse | undefined): void {
 }
 
 /** Runs the flow for one attachment, reporting every state through `emit`. Never rejects. */
-export async function moveAttachment(deps: MoveDeps, target: MoveTarget, recipients: readonly string[], emit: (state: AttachmentMoveState) => void, signal: AbortSignal): Promise<void> {
+export async function moveAttachment(
+  deps: MoveDeps,
+  target: MoveTarget,
+  recipients: readonly string[],
+  emit: (state: AttachmentMoveState) => void,
+  signal: AbortSignal,
+): Promise<void> {
   let stored: UploadResponse | undefined;
   let linked = false;
   try {
@@ -50,17 +59,46 @@ export async function moveAttachment(deps: MoveDeps, target: MoveTarget, recipie
     const sha256 = await step('reading', () => sha256Hex(bytes, deps.digest));
     emit({ kind: 'uploading', bytes: 0, total: bytes.length, percent: 0 });
     const onProgress = (sent: number, total: number): void =>
-      emit(sent >= total ? { kind: 'verifying' } : { kind: 'uploading', bytes: sent, total, percent: percentOf(sent, total) });
+      emit(
+        sent >= total
+          ? { kind: 'verifying' }
+          : { kind: 'uploading', bytes: sent, total, percent: percentOf(sent, total) },
+      );
     stored = await step('uploading', () =>
-      uploadToVault(deps.vault, { fileName: target.name, contentType: target.contentType, bytes, sha256, recipients, linkExpiryDays: deps.linkExpiryDays }, {
-        onProgress, signal, ...(deps.simpleMaxBytes !== undefined ? { simpleMaxBytes: deps.simpleMaxBytes } : {}),
-      }),
+      uploadToVault(
+        deps.vault,
+        {
+          fileName: target.name,
+          contentType: target.contentType,
+          bytes,
+          sha256,
+          recipients,
+          linkExpiryDays: deps.linkExpiryDays,
+        },
+        {
+          onProgress,
+          signal,
+          ...(deps.simpleMaxBytes !== undefined ? { simpleMaxBytes: deps.simpleMaxBytes } : {}),
+        },
+      ),
     );
     const link = stored.links[0];
-    const file: MovedFile = { fileId: stored.id, url: link ? link.url : '', expiresAt: link ? link.expiresAt : stored.expiresAt };
+    const file: MovedFile = {
+      fileId: stored.id,
+      url: link ? link.url : '',
+      expiresAt: link ? link.expiresAt : stored.expiresAt,
+    };
     if (signal.aborted) throw new StepFailure('linking', 'cancelled');
     emit({ kind: 'linking' });
-    const html = linkBlockHtml({ fileId: file.fileId, fileName: target.name, size: bytes.length, url: file.url, expiresAt: file.expiresAt, companyName: deps.companyName, language: deps.language });
+    const html = linkBlockHtml({
+      fileId: file.fileId,
+      fileName: target.name,
+      size: bytes.length,
+      url: file.url,
+      expiresAt: file.expiresAt,
+      companyName: deps.companyName,
+      language: deps.language,
+    });
     await step('linking', () => deps.mailbox.prependToBody(html, 'html'));
     linked = true;
     emit({ kind: 'removing' });
@@ -69,20 +107,34 @@ export async function moveAttachment(deps: MoveDeps, target: MoveTarget, recipie
     if (left.some((a) => a.id === target.id)) throw new StepFailure('removing', 'not-removed');
     // The move is done; if recording fails, the on-send check still sees the draft as it now is.
     await updateSession(deps.mailbox, (state) =>
-      withMoved(state, { name: target.name, url: file.url, fileId: file.fileId, at: deps.now().toISOString() }),
+      withMoved(state, {
+        name: target.name,
+        url: file.url,
+        fileId: file.fileId,
+        at: deps.now().toISOString(),
+      }),
     ).catch(() => undefined);
     emit({ kind: 'moved', file });
   } catch (error: unknown) {
     const failure = error instanceof StepFailure ? error : new StepFailure('reading', error);
     const problem =
-      failure.error === 'unsupported' ? { kind: 'unsupported-attachment' as const }
-      : failure.error === 'not-removed' ? { kind: 'not-removed' as const }
-      : failure.error === 'cancelled' ? { kind: 'cancelled' as const }
-      : problemFrom(failure.error);
+      failure.error === 'unsupported'
+        ? { kind: 'unsupported-attachment' as const }
+        : failure.error === 'not-removed'
+          ? { kind: 'not-removed' as const }
+          : failure.error === 'cancelled'
+            ? { kind: 'cancelled' as const }
+            : problemFrom(failure.error);
     if (!linked) discard(deps.vault, stored);
     emit({
-      kind: 'failed', step: failure.step, problem, attachmentKept: true, linkInserted: linked,
-      ...(stored && linked ? { file: { fileId: stored.id, url: stored.links[0]?.url ?? '', expiresAt: stored.expiresAt } } : {}),
+      kind: 'failed',
+      step: failure.step,
+      problem,
+      attachmentKept: true,
+      linkInserted: linked,
+      ...(stored && linked
+        ? { file: { fileId: stored.id, url: stored.links[0]?.url ?? '', expiresAt: stored.expiresAt } }
+        : {}),
     });
   }
 }

@@ -24,7 +24,12 @@ async function unlink(deps: MoveDeps, fileId: string): Promise<boolean> {
 }
 
 /** Undoes one move, reporting through `emit`. Never rejects. */
-export async function undoMove(deps: MoveDeps, name: string, file: MovedFile, emit: (state: AttachmentMoveState) => void): Promise<void> {
+export async function undoMove(
+  deps: MoveDeps,
+  name: string,
+  file: MovedFile,
+  emit: (state: AttachmentMoveState) => void,
+): Promise<void> {
   emit({ kind: 'undoing', file });
   let restored = false;
   try {
@@ -32,10 +37,20 @@ export async function undoMove(deps: MoveDeps, name: string, file: MovedFile, em
     await deps.mailbox.addFileAttachmentFromBase64(encodeBase64(bytes), name);
     restored = true;
     const linkRemoved = await unlink(deps, file.fileId).catch(() => false);
-    await updateSession(deps.mailbox, (state) => ({ ...state, moved: state.moved.filter((m) => m.fileId !== file.fileId) })).catch(() => undefined);
+    await updateSession(deps.mailbox, (state) => ({
+      ...state,
+      moved: state.moved.filter((m) => m.fileId !== file.fileId),
+    })).catch(() => undefined);
     if (linkRemoved) eraseFile(deps.vault, file.fileId).catch(() => undefined);
     emit({ kind: 'restored', linkLeft: !linkRemoved });
   } catch (error: unknown) {
-    emit({ kind: 'failed', step: 'undo', problem: problemFrom(error), attachmentKept: restored, linkInserted: true, file });
+    emit({
+      kind: 'failed',
+      step: 'undo',
+      problem: problemFrom(error),
+      attachmentKept: restored,
+      linkInserted: true,
+      file,
+    });
   }
 }

@@ -91,7 +91,11 @@ export function moveReducer(state: MoveRunState, action: MoveAction): MoveRunSta
   switch (action.kind) {
     case 'start': {
       // Keep finished rows of earlier runs (moved files stay undoable) and replace the others.
-      const kept = state.rows.filter((row) => (row.state.kind === 'moved' || row.state.kind === 'undoing') && !action.rows.some((r) => r.key === row.key));
+      const kept = state.rows.filter(
+        (row) =>
+          (row.state.kind === 'moved' || row.state.kind === 'undoing') &&
+          !action.rows.some((r) => r.key === row.key),
+      );
       return { started: true, running: true, rows: kept.concat(action.rows) };
     }
     case 'restore': {
@@ -99,7 +103,10 @@ export function moveReducer(state: MoveRunState, action: MoveAction): MoveRunSta
       return { ...state, rows: fresh.concat(state.rows) };
     }
     case 'update':
-      return { ...state, rows: state.rows.map((row) => (row.key === action.key ? { ...row, state: action.state } : row)) };
+      return {
+        ...state,
+        rows: state.rows.map((row) => (row.key === action.key ? { ...row, state: action.state } : row)),
+      };
     case 'finish':
       return { ...state, running: false };
   }
@@ -107,5 +114,7 @@ export function moveReducer(state: MoveRunState, action: MoveAction): MoveRunSta
 
 /** True while a step of this row is in progress. */
 export function isBusy(state: AttachmentMoveState): boolean {
-  return state.kind !== 'idle' && state.kind !== 'moved' && state.kind !== 'restored' && state.kind !== 'failed';
+  return (
+    state.kind !== 'idle' && state.kind !== 'moved' && state.kind !== 'restored' && state.kind !== 'failed'
+  );
 }

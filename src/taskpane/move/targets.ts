@@ -13,13 +13,22 @@ export async function moveTargets(mailbox: Mailbox): Promise<Target[]> {
   const list = await mailbox.getAttachments();
   return list
     .filter((a) => a.attachmentType === 'file' && !a.isInline)
-    .map((a) => ({ id: a.id, name: a.name, size: a.size, contentType: a.contentType ?? 'application/octet-stream' }));
+    .map((a) => ({
+      id: a.id,
+      name: a.name,
+      size: a.size,
+      contentType: a.contentType ?? 'application/octet-stream',
+    }));
 }
 
 /** The same file in a fresh list: by id, else by name and size. */
 export async function nextTarget(mailbox: Mailbox, original: Target): Promise<Target> {
   const list = await moveTargets(mailbox);
-  return list.find((t) => t.id === original.id) ?? list.find((t) => t.name === original.name && t.size === original.size) ?? original;
+  return (
+    list.find((t) => t.id === original.id) ??
+    list.find((t) => t.name === original.name && t.size === original.size) ??
+    original
+  );
 }
 
 /** to + cc + bcc, lower-cased, without duplicates: who may open the links. */

@@ -29,12 +29,20 @@ export function useMoveAttachments(deps: MoveDeps | undefined): MoveModel {
   useEffect(() => {
     if (!deps) return;
     let live = true;
-    void readSession(deps.mailbox).then((session) => {
-      const rows: MoveRow[] = session.moved
-        .filter((m) => typeof m.fileId === 'string')
-        .map((m) => ({ key: `moved-${m.fileId ?? ''}`, name: m.name, size: 0, state: { kind: 'moved', file: { fileId: m.fileId ?? '', url: m.url, expiresAt: '' } } }));
-      if (live && rows.length > 0) dispatch({ kind: 'restore', rows });
-    }, () => undefined);
+    void readSession(deps.mailbox).then(
+      (session) => {
+        const rows: MoveRow[] = session.moved
+          .filter((m) => typeof m.fileId === 'string')
+          .map((m) => ({
+            key: `moved-${m.fileId ?? ''}`,
+            name: m.name,
+            size: 0,
+            state: { kind: 'moved', file: { fileId: m.fileId ?? '', url: m.url, expiresAt: '' } },
+          }));
+        if (live && rows.length > 0) dispatch({ kind: 'restore', rows });
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -51,16 +59,34 @@ export function useMoveAttachments(deps: MoveDeps | undefined): MoveModel {
       try {
         const targets = await moveTargets(deps.mailbox);
         const recipients = await recipientsOf(deps.mailbox);
-        const rows = targets.map((t): MoveRow => ({ key: t.id, name: t.name, size: t.size, state: { kind: 'idle' } }));
+        const rows = targets.map((t): MoveRow => ({
+          key: t.id,
+          name: t.name,
+          size: t.size,
+          state: { kind: 'idle' },
+        }));
         dispatch({ kind: 'start', rows });
         for (const original of targets) {
-          const update = (next: MoveRow['state']): void => dispatch({ kind: 'update', key: original.id, state: next });
+          const update = (next: MoveRow['state']): void =>
+            dispatch({ kind: 'update', key: original.id, state: next });
           if (abort.signal.aborted) {
-            update({ kind: 'failed', step: 'reading', problem: { kind: 'cancelled' }, attachmentKept: true, linkInserted: false });
+            update({
+              kind: 'failed',
+              step: 'reading',
+              problem: { kind: 'cancelled' },
+              attachmentKept: true,
+              linkInserted: false,
+            });
             continue;
           }
           if (recipients.length === 0) {
-            update({ kind: 'failed', step: 'uploading', problem: { kind: 'no-recipients' }, attachmentKept: true, linkInserted: false });
+            update({
+              kind: 'failed',
+              step: 'uploading',
+              problem: { kind: 'no-recipients' },
+              attachmentKept: true,
+              linkInserted: false,
+            });
             continue;
           }
           // Attachment ids can change after a removal: look the file up again before each move.
@@ -81,7 +107,13 @@ export function useMoveAttachments(deps: MoveDeps | undefined): MoveModel {
   const undo = useCallback(
     (key: string) => {
       const row = state.rows.find((r) => r.key === key);
-      if (!deps || !row || (row.state.kind !== 'moved' && !(row.state.kind === 'failed' && row.state.step === 'undo' && row.state.file))) return;
+      if (
+        !deps ||
+        !row ||
+        (row.state.kind !== 'moved' &&
+          !(row.state.kind === 'failed' && row.state.step === 'undo' && row.state.file))
+      )
+        return;
       const file = row.state.kind === 'moved' ? row.state.file : row.state.file;
       if (!file) return;
       void undoMove(deps, row.name, file, (next) => dispatch({ kind: 'update', key, state: next }));

@@ -18,7 +18,10 @@ const NOT_ATTACHMENTS = ['body', 'subject', 'recipients'];
 /** True when the on-send check named an attachment (a finding in one, or one it could not check). */
 export function attachmentsBlockedSend(context: SendContext | undefined): boolean {
   if (!context) return false;
-  return context.items.some((item) => NOT_ATTACHMENTS.indexOf(item.place) < 0) || context.notChecked.some((place) => NOT_ATTACHMENTS.indexOf(place) < 0);
+  return (
+    context.items.some((item) => NOT_ATTACHMENTS.indexOf(item.place) < 0) ||
+    context.notChecked.some((place) => NOT_ATTACHMENTS.indexOf(place) < 0)
+  );
 }
 
 export interface MoveFeature {
@@ -30,11 +33,18 @@ export interface MoveFeature {
   readonly panel: MovePanelProps;
 }
 
-export function useMoveFeature(services: TaskpaneServices, language: Language, needsNewerOutlook: string): MoveFeature {
+export function useMoveFeature(
+  services: TaskpaneServices,
+  language: Language,
+  needsNewerOutlook: string,
+): MoveFeature {
   const loaded = useAsyncValue(services.loadPolicy);
   const context = useAsyncValue(() => services.mailbox.getInitializationContext().catch(() => undefined));
   const { mailbox, host } = services;
-  const deps = useMemo(() => (loaded ? createMoveDeps(mailbox, host, loaded.policy, language) : undefined), [loaded, mailbox, host, language]);
+  const deps = useMemo(
+    () => (loaded ? createMoveDeps(mailbox, host, loaded.policy, language) : undefined),
+    [loaded, mailbox, host, language],
+  );
   const move = useMoveAttachments(deps);
   const first = attachmentsBlockedSend(parseSendContext(context));
   return {
@@ -42,8 +52,12 @@ export function useMoveFeature(services: TaskpaneServices, language: Language, n
     start: move.start,
     first,
     panel: {
-      state: move.state, strings: moveStringsFor(language), language, offeredFromSend: first,
-      onCancel: move.cancel, onUndo: move.undo,
+      state: move.state,
+      strings: moveStringsFor(language),
+      language,
+      offeredFromSend: first,
+      onCancel: move.cancel,
+      onUndo: move.undo,
     },
   };
 }

@@ -5,8 +5,15 @@
 import { randomBytes } from 'node:crypto';
 import type { TokenProvider } from '../../../src/addin/auth';
 import {
-  VaultChecksumError, VaultHttpError, VaultNetworkError, createVaultClient, downloadFile, sha256Hex, uploadToVault,
-  type HttpTransport, type UploadInput,
+  VaultChecksumError,
+  VaultHttpError,
+  VaultNetworkError,
+  createVaultClient,
+  downloadFile,
+  sha256Hex,
+  uploadToVault,
+  type HttpTransport,
+  type UploadInput,
 } from '../../../src/addin/vault';
 import { startTestVault, type TestVault } from '../../server/support/vault';
 import { intercept, nodeTransport } from './node-transport';
@@ -40,7 +47,14 @@ async function input(size: number, name = 'lista.csv'): Promise<UploadInput> {
   const bytes = new Uint8Array(randomBytes(size));
   // A csv must sniff as text: printable bytes only.
   for (let i = 0; i < bytes.length; i += 1) bytes[i] = 0x41 + ((bytes[i] ?? 0) % 26);
-  return { fileName: name, contentType: 'text/csv', bytes, sha256: await sha256Hex(bytes), recipients: ['bo@example.com'], linkExpiryDays: 14 };
+  return {
+    fileName: name,
+    contentType: 'text/csv',
+    bytes,
+    sha256: await sha256Hex(bytes),
+    recipients: ['bo@example.com'],
+    linkExpiryDays: 14,
+  };
 }
 
 describe('uploadToVault against a real vault', () => {
@@ -55,7 +69,10 @@ describe('uploadToVault against a real vault', () => {
       return next(request);
     });
     const file = await input(size);
-    const stored = await uploadToVault(client(spy), file, { simpleMaxBytes, onProgress: (sent) => progress.push(sent) });
+    const stored = await uploadToVault(client(spy), file, {
+      simpleMaxBytes,
+      onProgress: (sent) => progress.push(sent),
+    });
     expect(stored.sha256).toBe(file.sha256);
     expect(stored.size).toBe(size);
     expect(seen.some((s) => s.startsWith(expected))).toBe(true);
@@ -74,7 +91,11 @@ describe('uploadToVault against a real vault', () => {
       if (puts > 2 && range.startsWith('bytes 0-')) resentFromZero = true;
       if (puts === 2 && request.body instanceof Uint8Array) {
         // Half the segment reaches the vault, then the connection drops.
-        await next({ ...request, body: request.body.subarray(0, 100_000), headers: { ...request.headers, 'content-range': range } }).catch(() => undefined);
+        await next({
+          ...request,
+          body: request.body.subarray(0, 100_000),
+          headers: { ...request.headers, 'content-range': range },
+        }).catch(() => undefined);
         throw new VaultNetworkError('connection reset');
       }
       return next(request);
@@ -108,14 +129,20 @@ describe('uploadToVault against a real vault', () => {
       body[0] = (body[0] ?? 0) ^ 1;
       return next({ ...request, body });
     });
-    await expect(uploadToVault(client(corrupt), file)).rejects.toMatchObject({ name: 'VaultHttpError', status: 422, code: 'checksum-mismatch' });
+    await expect(uploadToVault(client(corrupt), file)).rejects.toMatchObject({
+      name: 'VaultHttpError',
+      status: 422,
+      code: 'checksum-mismatch',
+    });
   });
 
   it('does not trust a 201 whose SHA-256 differs from the one read from the draft', async () => {
     const file = await input(5000);
     const lying = intercept(nodeTransport, async (request, next) => {
       const answer = await next(request);
-      return answer.status === 201 ? { ...answer, json: { ...(answer.json as object), sha256: 'a'.repeat(64) } } : answer;
+      return answer.status === 201
+        ? { ...answer, json: { ...(answer.json as object), sha256: 'a'.repeat(64) } }
+        : answer;
     });
     await expect(uploadToVault(client(lying), file)).rejects.toBeInstanceOf(VaultChecksumError);
   });
@@ -129,7 +156,9 @@ describe('uploadToVault against a real vault', () => {
 
   it('gives up with the vault answer when the fresh token is refused too', async () => {
     const always = { kind: 'dev' as const, getToken: async () => 'not-a-token' };
-    await expect(uploadToVault(client(nodeTransport, always), await input(2000))).rejects.toMatchObject({ status: 401 });
+    await expect(uploadToVault(client(nodeTransport, always), await input(2000))).rejects.toMatchObject({
+      status: 401,
+    });
   });
 
   it('retries a 500 and reports it when it persists', async () => {

@@ -19,7 +19,18 @@ const KNOWN_MISSES: { readonly [name: string]: string } = {
     "'blind' alone is too ambiguous to list (blind spot, blind test, blind copy); needs a sense-aware rule",
 };
 
-const ALL: readonly HoldoutCase[] = [...HR_CASES, ...CUSTOMER_CASES, ...ENGINEERING_CASES, ...OFFICE_CASES, ...PROBE_CASES, ...MORE_HR_CASES, ...MORE_WORK_CASES, ...THIRD_CASES, ...FOURTH_CASES, ...FIFTH_CASES];
+const ALL: readonly HoldoutCase[] = [
+  ...HR_CASES,
+  ...CUSTOMER_CASES,
+  ...ENGINEERING_CASES,
+  ...OFFICE_CASES,
+  ...PROBE_CASES,
+  ...MORE_HR_CASES,
+  ...MORE_WORK_CASES,
+  ...THIRD_CASES,
+  ...FOURTH_CASES,
+  ...FIFTH_CASES,
+];
 
 /** The verdict, and the categories of the findings that cause it. */
 function outcome(c: HoldoutCase): { verdict: string; causes: string[] } {

@@ -17,19 +17,62 @@ function textOf(result: ExtractionResult): string {
 
 describe('attachment fixtures', () => {
   it.each([
-    ['staff-list.personnummer.xlsx', ['Sheet: staff-list', '19570428-9999', '20000405-9937', 'Anställd sedan']],
+    [
+      'staff-list.personnummer.xlsx',
+      ['Sheet: staff-list', '19570428-9999', '20000405-9937', 'Anställd sedan'],
+    ],
     ['staff-list.personnummer.ods', ['Sheet: staff-list', '19460823-9986', 'Ali Hassan']],
     ['telemetry.clean.xlsx', ['Sheet: telemetry', '2025-03-11 08:00:00', 'VX7-0042-A', '1209600']],
-    ['contract.personnummer.docx', ['personnummer 570428-9999', '(header)', 'sidfot', 'Fotnot:', 'Kommentar: kontrollera personnumret 000405-9937', 'Author: Anna Svensson', 'Last modified by: Erik Lind']],
-    ['contract.personnummer.odt', ['personnummer 570428-9999\n', '(header)', 'sidfot', 'Fotnot:', '000405-9937', 'Author: Anna Svensson']],
+    [
+      'contract.personnummer.docx',
+      [
+        'personnummer 570428-9999',
+        '(header)',
+        'sidfot',
+        'Fotnot:',
+        'Kommentar: kontrollera personnumret 000405-9937',
+        'Author: Anna Svensson',
+        'Last modified by: Erik Lind',
+      ],
+    ],
+    [
+      'contract.personnummer.odt',
+      ['personnummer 570428-9999\n', '(header)', 'sidfot', 'Fotnot:', '000405-9937', 'Author: Anna Svensson'],
+    ],
     ['contract.personnummer.rtf', ['personnummer 570428-9999', 'Göteborg', 'Anna Svensson']],
-    ['rehab-slides.personnummer.pptx', ['Rehabilitering', 'långtidssjukskrivna', 'Talaranteckning: gäller Sara Lind, personnummer 000229-2399']],
+    [
+      'rehab-slides.personnummer.pptx',
+      [
+        'Rehabilitering',
+        'långtidssjukskrivna',
+        'Talaranteckning: gäller Sara Lind, personnummer 000229-2399',
+      ],
+    ],
     ['rehab-slides.personnummer.odp', ['Rehabilitering', 'personnummer 000229-2399']],
-    ['payslip.personnummer.pdf', ['Personnummer: 460823-9986', 'Sjukavdrag', 'Title: Lönespecifikation mars 2025']],
+    [
+      'payslip.personnummer.pdf',
+      ['Personnummer: 460823-9986', 'Sjukavdrag', 'Title: Lönespecifikation mars 2025'],
+    ],
     ['datasheet.clean.pdf', ['VX-7 Sensor Node', 'Supply voltage 3.3 V', 'part number 4711-2033-0815']],
     ['customers.phone-email.csv', ['Åsa Öberg', '070-123 45 67', 'par.strom@example.com', 'Västerås']],
-    ['doctor-appointment.health.ics', ['Summary: Läkarbesök', 'insulin), och intyg', 'Location: Vårdcentralen Majorna, Karl Johansgatan 25', 'Attendee: Dr. Per Ek <per.ek@vardcentral.example>']],
-    ['contact.personnummer.vcf', ['Name: Maria Nilsson', 'Phone: +46 70 123 45 67', 'Birthday: 1957-04-28', 'Note: Personnummer 19570428-9999. Kontakt via mobil, helst']],
+    [
+      'doctor-appointment.health.ics',
+      [
+        'Summary: Läkarbesök',
+        'insulin), och intyg',
+        'Location: Vårdcentralen Majorna, Karl Johansgatan 25',
+        'Attendee: Dr. Per Ek <per.ek@vardcentral.example>',
+      ],
+    ],
+    [
+      'contact.personnummer.vcf',
+      [
+        'Name: Maria Nilsson',
+        'Phone: +46 70 123 45 67',
+        'Birthday: 1957-04-28',
+        'Note: Personnummer 19570428-9999. Kontakt via mobil, helst',
+      ],
+    ],
   ])('%s extracts completely with the expected text', async (name, expected) => {
     const result = await extract(read(name), name, stillClock);
     expect(result.kind).toBe('text');
@@ -58,7 +101,10 @@ describe('attachment fixtures', () => {
   });
 
   it('marks images so the draft layer can say "image — contents not checked"', async () => {
-    expect(await extract(read('scan.image.png'), 'scan.png', stillClock)).toMatchObject({ kind: 'unsupported', image: true });
+    expect(await extract(read('scan.image.png'), 'scan.png', stillClock)).toMatchObject({
+      kind: 'unsupported',
+      image: true,
+    });
   });
 
   it('lists a zip archive and extracts its members', async () => {

@@ -9,8 +9,10 @@ import { classifyFormat, formatNumber } from '../../../src/core/extraction/forma
 import { rtfToText } from '../../../src/core/extraction/formats/rtf';
 import { stillClock } from './clock';
 
-const run = (content: string, name: string): Promise<ExtractionResult> => extract(Buffer.from(content, 'utf8'), name, stillClock);
-const textOf = (result: ExtractionResult): string => (result.kind === 'text' || result.kind === 'partial' ? result.text : '');
+const run = (content: string, name: string): Promise<ExtractionResult> =>
+  extract(Buffer.from(content, 'utf8'), name, stillClock);
+const textOf = (result: ExtractionResult): string =>
+  result.kind === 'text' || result.kind === 'partial' ? result.text : '';
 
 describe('CSV', () => {
   it.each([
@@ -50,7 +52,11 @@ describe('RTF', () => {
     ['plain paragraphs', '{\\rtf1\\ansi Hello\\par World}', 'Hello\nWorld'],
     ['hex escapes are Windows-1252', "{\\rtf1 G\\'f6teborg \\'e5\\'e4}", 'Göteborg åä'],
     ['unicode escapes skip their fallback', '{\\rtf1\\uc1 \\u8212?dash}', '—dash'],
-    ['font and colour tables are skipped', '{\\rtf1{\\fonttbl{\\f0 Arial;}}{\\colortbl;\\red0;}Text}', 'Text'],
+    [
+      'font and colour tables are skipped',
+      '{\\rtf1{\\fonttbl{\\f0 Arial;}}{\\colortbl;\\red0;}Text}',
+      'Text',
+    ],
     ['ignorable destinations are skipped', '{\\rtf1{\\*\\generator Writer}Body}', 'Body'],
     ['escaped braces and backslashes', '{\\rtf1 a\\{b\\}c\\\\d}', 'a{b}c\\d'],
     ['table cells', '{\\rtf1 A\\cell B\\cell\\row}', 'A\tB\t\n'],
@@ -61,21 +67,27 @@ describe('RTF', () => {
 
 describe('iCalendar and vCard', () => {
   it('unfolds lines, unescapes values and names attendees', async () => {
-    const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Tandläkare\\, kontroll\r\nDESCRIPTION:Rad ett\\nrad\r\n  två\r\nATTENDEE;CN="Berg, Johan":mailto:johan@example.se\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
-    expect(textOf(await run(ics, 'a.ics'))).toBe('\nSummary: Tandläkare, kontroll\nDescription: Rad ett\nrad två\nAttendee: Berg, Johan <johan@example.se>\n');
+    const ics =
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Tandläkare\\, kontroll\r\nDESCRIPTION:Rad ett\\nrad\r\n  två\r\nATTENDEE;CN="Berg, Johan":mailto:johan@example.se\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+    expect(textOf(await run(ics, 'a.ics'))).toBe(
+      '\nSummary: Tandläkare, kontroll\nDescription: Rad ett\nrad två\nAttendee: Berg, Johan <johan@example.se>\n',
+    );
   });
 
   it('reads every vCard field, including vCard 2.1 quoted-printable', async () => {
-    const vcf = 'BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=96berg;=C3=85sa\r\nTEL;CELL:0701234567\r\nX-PERSONNUMMER:19570428-9999\r\nPHOTO;ENCODING=BASE64:AAAA\r\nEND:VCARD\r\n';
-    expect(textOf(await run(vcf, 'a.vcf'))).toBe('\nStructured name: Öberg Åsa\nPhone: 0701234567\nX-PERSONNUMMER: 19570428-9999\n');
+    const vcf =
+      'BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=C3=96berg;=C3=85sa\r\nTEL;CELL:0701234567\r\nX-PERSONNUMMER:19570428-9999\r\nPHOTO;ENCODING=BASE64:AAAA\r\nEND:VCARD\r\n';
+    expect(textOf(await run(vcf, 'a.vcf'))).toBe(
+      '\nStructured name: Öberg Åsa\nPhone: 0701234567\nX-PERSONNUMMER: 19570428-9999\n',
+    );
   });
 });
 
 describe('JSON and XML', () => {
   it('writes JSON as path: value lines so keys are context', async () => {
-    expect(textOf(await run('{"person":{"personnummer":"000229-2399","tel":["070-1234567"]},"n":5}', 'a.json'))).toBe(
-      'person.personnummer: 000229-2399\nperson.tel[0]: 070-1234567\nn: 5\n',
-    );
+    expect(
+      textOf(await run('{"person":{"personnummer":"000229-2399","tel":["070-1234567"]},"n":5}', 'a.json')),
+    ).toBe('person.personnummer: 000229-2399\nperson.tel[0]: 070-1234567\nn: 5\n');
   });
 
   it('reads invalid JSON as plain text', async () => {
@@ -83,11 +95,14 @@ describe('JSON and XML', () => {
   });
 
   it('reads XML element text', async () => {
-    expect(textOf(await run('<r><name>Anna</name><id>000229-2399</id></r>', 'a.xml'))).toBe('Anna\n000229-2399\n');
+    expect(textOf(await run('<r><name>Anna</name><id>000229-2399</id></r>', 'a.xml'))).toBe(
+      'Anna\n000229-2399\n',
+    );
   });
 
   it('skips a DOCTYPE in plain XML without expanding its entities', async () => {
-    const laughs = '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><r>&b; 000229-2399</r>';
+    const laughs =
+      '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><r>&b; 000229-2399</r>';
     expect(textOf(await run(laughs, 'a.xml'))).toBe('&b; 000229-2399\n');
   });
 });

@@ -38,12 +38,17 @@ describe('hostile input', () => {
   it('refuses an OOXML part with a billion-laughs DOCTYPE without expanding it', async () => {
     const docx = zipOf({ '[Content_Types].xml': '<Types/>', 'word/document.xml': BILLION_LAUGHS });
     const result = await extract(docx, 'laughs.docx', stillClock);
-    expect(result).toMatchObject({ kind: 'partial', reason: 'word/document.xml contains a DOCTYPE declaration and was not read' });
+    expect(result).toMatchObject({
+      kind: 'partial',
+      reason: 'word/document.xml contains a DOCTYPE declaration and was not read',
+    });
     expect(result.kind === 'partial' && result.text).not.toContain('lol');
   });
 
   it('reads what is there from a truncated zip and says it was truncated', async () => {
-    const docx = docxOf(paragraphs(['Personnummer 000229-2399']), { 'word/zz-padding.xml': 'x'.repeat(50000) });
+    const docx = docxOf(paragraphs(['Personnummer 000229-2399']), {
+      'word/zz-padding.xml': 'x'.repeat(50000),
+    });
     const cut = docx.subarray(0, docx.length - 200);
     const result = await extract(cut, 'cut.docx', stillClock);
     expect(result.kind).toBe('partial');
@@ -79,7 +84,10 @@ describe('hostile input', () => {
 
   it('caps a 10 MB single-line text file at the text limit', async () => {
     const line = Buffer.alloc(10 * 1024 * 1024, 'a');
-    const result = await extract(line, 'one-line.txt', { ...stillClock, limits: { maxTextChars: 1_000_000 } });
+    const result = await extract(line, 'one-line.txt', {
+      ...stillClock,
+      limits: { maxTextChars: 1_000_000 },
+    });
     expect(result.kind).toBe('partial');
     expect(result.kind === 'partial' && result.text.length).toBe(1_000_000);
   });
@@ -93,7 +101,11 @@ describe('hostile input', () => {
   it('bounds deeply nested messages: attached to attached to ... 12 levels', async () => {
     let eml = buildEml({ subject: 'level 12', text: 'innermost 000229-2399' });
     for (let level = 11; level >= 1; level--) {
-      eml = buildEml({ subject: `level ${level}`, text: `level ${level}`, attachments: [{ name: `level-${level + 1}.eml`, contentType: 'message/rfc822', bytes: eml }] });
+      eml = buildEml({
+        subject: `level ${level}`,
+        text: `level ${level}`,
+        attachments: [{ name: `level-${level + 1}.eml`, contentType: 'message/rfc822', bytes: eml }],
+      });
     }
     const draft = await parseMessage(eml, stillClock);
     expect(draft.subject).toBe('level 1');
@@ -103,13 +115,27 @@ describe('hostile input', () => {
       content = content.members[0].result;
       depth++;
     }
-    expect(content).toMatchObject({ kind: 'too-large', reason: expect.stringMatching(/nested more than 4 levels/) });
+    expect(content).toMatchObject({
+      kind: 'too-large',
+      reason: expect.stringMatching(/nested more than 4 levels/),
+    });
     expect(depth).toBe(4);
   });
 
   it('never throws: random bytes named as every format give a result', async () => {
     const noise = Buffer.from(Array.from({ length: 4096 }, (_v, i) => (i * 7919) % 251));
-    for (const name of ['x.docx', 'x.xlsx', 'x.pdf', 'x.eml', 'x.msg', 'x.ics', 'x.vcf', 'x.rtf', 'x.json', 'x.zip']) {
+    for (const name of [
+      'x.docx',
+      'x.xlsx',
+      'x.pdf',
+      'x.eml',
+      'x.msg',
+      'x.ics',
+      'x.vcf',
+      'x.rtf',
+      'x.json',
+      'x.zip',
+    ]) {
       await expect(extract(noise, name, stillClock)).resolves.toHaveProperty('kind');
     }
   });

@@ -12,8 +12,14 @@ const text = (n: number): string => `file ${n} 000229-2399\n`;
 
 describe('extraction limits', () => {
   it('maxInputBytes: refuses an input over the size limit', async () => {
-    const result = await extract(Buffer.alloc(2000, 'a'), 'big.txt', { ...stillClock, limits: { maxInputBytes: 1000 } });
-    expect(result).toMatchObject({ kind: 'too-large', reason: expect.stringMatching(/2000 bytes is over the 1000-byte limit/) });
+    const result = await extract(Buffer.alloc(2000, 'a'), 'big.txt', {
+      ...stillClock,
+      limits: { maxInputBytes: 1000 },
+    });
+    expect(result).toMatchObject({
+      kind: 'too-large',
+      reason: expect.stringMatching(/2000 bytes is over the 1000-byte limit/),
+    });
   });
 
   it('maxEntries: reads the first entries and reports the rest', async () => {
@@ -37,14 +43,19 @@ describe('extraction limits', () => {
 
   it('maxTotalInflatedBytes: counts across all members', async () => {
     const files = { 'a.txt': 'a'.repeat(3000), 'b.txt': 'b'.repeat(3000), 'c.txt': 'c'.repeat(3000) };
-    const result = await extract(zipOf(files), 'abc.zip', { ...stillClock, limits: { maxTotalInflatedBytes: 7000 } });
+    const result = await extract(zipOf(files), 'abc.zip', {
+      ...stillClock,
+      limits: { maxTotalInflatedBytes: 7000 },
+    });
     const members = result.kind === 'partial' ? (result.members ?? []) : [];
     expect(members.map((m) => m.result.kind)).toEqual(['text', 'text', 'too-large']);
     expect(reasonOf(result)).toMatch(/7000-byte total limit/);
   });
 
   it('maxCompressionRatio: an honest header with a bomb-like ratio is refused', async () => {
-    const bomb = rawZip([{ name: 'z.bin', data: deflatedZeros(8), method: 8, declaredSize: 8 * 1024 * 1024 }]);
+    const bomb = rawZip([
+      { name: 'z.bin', data: deflatedZeros(8), method: 8, declaredSize: 8 * 1024 * 1024 },
+    ]);
     const result = await extract(bomb, 'z.zip', { ...stillClock, limits: { maxCompressionRatio: 100 } });
     expect(reasonOf(result)).toMatch(/compression ratio over 100/);
   });
@@ -61,7 +72,10 @@ describe('extraction limits', () => {
   });
 
   it('maxTextChars: text beyond the cap is cut and reported', async () => {
-    const result = await extract(Buffer.from('abcdefghij'.repeat(100)), 'a.txt', { ...stillClock, limits: { maxTextChars: 250 } });
+    const result = await extract(Buffer.from('abcdefghij'.repeat(100)), 'a.txt', {
+      ...stillClock,
+      limits: { maxTextChars: 250 },
+    });
     expect(result).toMatchObject({ kind: 'partial', reason: 'text cap of 250 characters reached' });
     expect(result.kind === 'partial' && result.text.length).toBe(250);
   });
@@ -90,7 +104,10 @@ describe('extraction limits', () => {
   it('timeBudgetMs: an exhausted budget before starting gives too-large', async () => {
     const clock = fakeClock();
     const ticking = { now: (): number => (clock.advance(5000), clock.now()) };
-    const result = await extract(Buffer.from('hello'), 'a.txt', { ...ticking, limits: { timeBudgetMs: 1000 } });
+    const result = await extract(Buffer.from('hello'), 'a.txt', {
+      ...ticking,
+      limits: { timeBudgetMs: 1000 },
+    });
     expect(result).toMatchObject({ kind: 'too-large', reason: 'time budget of 1000 ms spent' });
   });
 

@@ -25,16 +25,23 @@ describe('messages as attachments', () => {
     expect(result.kind === 'text' && result.text).toBe(
       'Subject: Sjukintyg\nFrom: Anna Svensson <anna@vinnter.se>\nTo: Bertil <bertil@example.com>\n\nSe bifogat intyg.',
     );
-    expect(result.kind === 'text' && result.members).toEqual([{ name: 'intyg.txt', result: { kind: 'text', text: 'Diagnos: F32.1' } }]);
+    expect(result.kind === 'text' && result.members).toEqual([
+      { name: 'intyg.txt', result: { kind: 'text', text: 'Diagnos: F32.1' } },
+    ]);
   });
 
   it('routes message/rfc822 by content type even without a name', async () => {
     const inner = buildEml({ subject: 'x', text: 'y' });
-    expect(await extract(inner, 'attachment', { ...stillClock, contentType: 'message/rfc822' })).toMatchObject({ kind: 'text' });
+    expect(
+      await extract(inner, 'attachment', { ...stillClock, contentType: 'message/rfc822' }),
+    ).toMatchObject({ kind: 'text' });
   });
 
   it('a .msg without a reader in this bundle is unsupported, not clean', async () => {
-    const result = await extract(cfbWith('__substg1.0_0037001F'), 'mail.msg', { ...stillClock, loaders: { msg: null } });
+    const result = await extract(cfbWith('__substg1.0_0037001F'), 'mail.msg', {
+      ...stillClock,
+      loaders: { msg: null },
+    });
     expect(result).toMatchObject({ kind: 'unsupported', reason: 'Outlook .msg files are not read here' });
   });
 
@@ -47,7 +54,9 @@ describe('messages as attachments', () => {
     ['EncryptedPackage', true],
     ['Encrypted', false],
   ])('finds UTF-16LE directory names in CFB bytes (%s)', (name, found) => {
-    expect(containsUtf16(cfbWith('EncryptedPackage'), name === 'Encrypted' ? 'EncryptedPackageX' : name)).toBe(found);
+    expect(
+      containsUtf16(cfbWith('EncryptedPackage'), name === 'Encrypted' ? 'EncryptedPackageX' : name),
+    ).toBe(found);
   });
 });
 
@@ -70,6 +79,9 @@ describe('Outlook .msg', () => {
     expect(text).toContain('Hej, se bifogad lista.');
     const member = result.kind === 'text' ? result.members?.[0] : undefined;
     expect(member?.name).toBe('lista.csv');
-    expect(member?.result).toMatchObject({ kind: 'text', cells: [expect.anything(), { header: 'Personnummer' }] });
+    expect(member?.result).toMatchObject({
+      kind: 'text',
+      cells: [expect.anything(), { header: 'Personnummer' }],
+    });
   });
 });

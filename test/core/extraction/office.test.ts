@@ -7,21 +7,32 @@ import type { ExtractionResult } from '../../../src/core/extraction';
 import { stillClock } from './clock';
 import { docxOf, paragraphs, zipOf } from './builders/zip';
 
-const textOf = (result: ExtractionResult): string => (result.kind === 'text' || result.kind === 'partial' ? result.text : '');
+const textOf = (result: ExtractionResult): string =>
+  result.kind === 'text' || result.kind === 'partial' ? result.text : '';
 const cellsOf = (result: ExtractionResult): [string, string][] =>
-  result.kind === 'text' ? (result.cells ?? []).map((c) => [result.text.slice(c.start, c.end), c.header]) : [];
+  result.kind === 'text'
+    ? (result.cells ?? []).map((c) => [result.text.slice(c.start, c.end), c.header])
+    : [];
 
 const WORKBOOK = {
   '[Content_Types].xml': '<Types/>',
-  'xl/workbook.xml': '<workbook xmlns:r="r"><workbookPr/><sheets><sheet name="Lista" sheetId="1" r:id="rId1"/><sheet name="Gömd" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>',
-  'xl/_rels/workbook.xml.rels': '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/></Relationships>',
-  'xl/sharedStrings.xml': '<sst><si><t>Namn</t></si><si><r><t>Person</t></r><r><t>nummer</t></r><rPh><t>ignored</t></rPh></si><si><t>Anna &amp; Bo</t></si></sst>',
-  'xl/styles.xml': '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="000000-0000"/></numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>',
-  'xl/worksheets/sheet1.xml': '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>Född</t></is></c></row>' +
+  'xl/workbook.xml':
+    '<workbook xmlns:r="r"><workbookPr/><sheets><sheet name="Lista" sheetId="1" r:id="rId1"/><sheet name="Gömd" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>',
+  'xl/_rels/workbook.xml.rels':
+    '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/></Relationships>',
+  'xl/sharedStrings.xml':
+    '<sst><si><t>Namn</t></si><si><r><t>Person</t></r><r><t>nummer</t></r><rPh><t>ignored</t></rPh></si><si><t>Anna &amp; Bo</t></si></sst>',
+  'xl/styles.xml':
+    '<styleSheet><numFmts><numFmt numFmtId="164" formatCode="000000-0000"/></numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>',
+  'xl/worksheets/sheet1.xml':
+    '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c><c r="D1" t="inlineStr"><is><t>Född</t></is></c></row>' +
     '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="C2" s="2"><v>2292399</v></c><c r="D2" s="1"><v>36585</v></c><c r="E2" t="b"><v>1</v></c></row></sheetData></worksheet>',
-  'xl/worksheets/sheet2.xml': '<worksheet><sheetData><row r="1"><c r="B1" t="str"><f>A1</f><v>hemlig</v></c></row></sheetData></worksheet>',
-  'xl/comments1.xml': '<comments><commentList><comment ref="C2"><text><r><t>Kontrollera numret</t></r></text></comment></commentList></comments>',
-  'docProps/core.xml': '<cp:coreProperties xmlns:cp="cp" xmlns:dc="dc"><dc:creator>Anna Svensson</dc:creator><cp:lastModifiedBy>Bo Ek</cp:lastModifiedBy></cp:coreProperties>',
+  'xl/worksheets/sheet2.xml':
+    '<worksheet><sheetData><row r="1"><c r="B1" t="str"><f>A1</f><v>hemlig</v></c></row></sheetData></worksheet>',
+  'xl/comments1.xml':
+    '<comments><commentList><comment ref="C2"><text><r><t>Kontrollera numret</t></r></text></comment></commentList></comments>',
+  'docProps/core.xml':
+    '<cp:coreProperties xmlns:cp="cp" xmlns:dc="dc"><dc:creator>Anna Svensson</dc:creator><cp:lastModifiedBy>Bo Ek</cp:lastModifiedBy></cp:coreProperties>',
 };
 
 describe('xlsx', () => {
@@ -44,7 +55,9 @@ describe('xlsx', () => {
   });
 
   it('reads .xlsm the same way (macros are not content)', async () => {
-    expect(textOf(await extract(zipOf({ ...WORKBOOK, 'xl/vbaProject.bin': 'binary' }), 'a.xlsm', stillClock))).toContain('000229-2399');
+    expect(
+      textOf(await extract(zipOf({ ...WORKBOOK, 'xl/vbaProject.bin': 'binary' }), 'a.xlsm', stillClock)),
+    ).toContain('000229-2399');
   });
 });
 
@@ -57,20 +70,30 @@ const ODS_CONTENT =
 
 describe('ODF', () => {
   it('ods: repeated rows written, padding cells and empty rows dropped, annotations after the sheet', async () => {
-    const ods = zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': ODS_CONTENT });
+    const ods = zipOf({
+      mimetype: 'application/vnd.oasis.opendocument.spreadsheet',
+      'content.xml': ODS_CONTENT,
+    });
     const result = await extract(ods, 'a.ods', stillClock);
-    expect(textOf(result)).toBe('Sheet: Personal\nNamn\tPersonnummer\nAnna Berg\t000229-2399\nAnna Berg\t000229-2399\n\nny\n');
+    expect(textOf(result)).toBe(
+      'Sheet: Personal\nNamn\tPersonnummer\nAnna Berg\t000229-2399\nAnna Berg\t000229-2399\n\nny\n',
+    );
     expect(cellsOf(result)).toContainEqual(['000229-2399', 'Personnummer']);
   });
 
   it('odt: footnote marks do not run into the text; headers from styles.xml; author from meta.xml', async () => {
     const odt = zipOf({
       mimetype: 'application/vnd.oasis.opendocument.text',
-      'content.xml': '<office:document-content xmlns:text="x"><text:p>Nr 000229-2399<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>Fotnot</text:p></text:note-body></text:note></text:p></office:document-content>',
-      'styles.xml': '<office:document-styles xmlns:office="o"><office:styles><text:p>not this</text:p></office:styles><office:master-styles><style:header><text:p>Sidhuvud</text:p></style:header></office:master-styles></office:document-styles>',
-      'meta.xml': '<office:document-meta><office:meta><meta:initial-creator>Anna</meta:initial-creator></office:meta></office:document-meta>',
+      'content.xml':
+        '<office:document-content xmlns:text="x"><text:p>Nr 000229-2399<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>Fotnot</text:p></text:note-body></text:note></text:p></office:document-content>',
+      'styles.xml':
+        '<office:document-styles xmlns:office="o"><office:styles><text:p>not this</text:p></office:styles><office:master-styles><style:header><text:p>Sidhuvud</text:p></style:header></office:master-styles></office:document-styles>',
+      'meta.xml':
+        '<office:document-meta><office:meta><meta:initial-creator>Anna</meta:initial-creator></office:meta></office:document-meta>',
     });
-    expect(textOf(await extract(odt, 'a.odt', stillClock))).toBe('Nr 000229-2399\nFotnot\n\n\nSidhuvud\n\nAuthor: Anna\n');
+    expect(textOf(await extract(odt, 'a.odt', stillClock))).toBe(
+      'Nr 000229-2399\nFotnot\n\n\nSidhuvud\n\nAuthor: Anna\n',
+    );
   });
 });
 
@@ -92,7 +115,8 @@ describe('docx and pptx', () => {
   });
 
   it('pptx: slides in numeric order, then notes', async () => {
-    const slide = (text: string): string => `<p:sld xmlns:p="p" xmlns:a="a"><a:p><a:r><a:t>${text}</a:t></a:r></a:p></p:sld>`;
+    const slide = (text: string): string =>
+      `<p:sld xmlns:p="p" xmlns:a="a"><a:p><a:r><a:t>${text}</a:t></a:r></a:p></p:sld>`;
     const pptx = zipOf({
       '[Content_Types].xml': '<Types/>',
       'ppt/presentation.xml': '<p:presentation/>',

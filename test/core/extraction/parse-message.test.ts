@@ -32,7 +32,10 @@ describe('parseMessage', () => {
   });
 
   it('converts an HTML-only body with htmlToText', async () => {
-    const eml = buildEml({ subject: 's', html: '<html><head><style>p{}</style></head><p>Hej&nbsp;du</p><p>Rad&aring;</p></html>' });
+    const eml = buildEml({
+      subject: 's',
+      html: '<html><head><style>p{}</style></head><p>Hej&nbsp;du</p><p>Rad&aring;</p></html>',
+    });
     expect((await parseMessage(eml, stillClock)).body).toBe('Hej\u00a0du\nRadå');
   });
 
@@ -44,7 +47,11 @@ describe('parseMessage', () => {
         { name: 'kunder.csv', contentType: 'text/csv', bytes: utf8('Namn;Personnummer\nAnna;000229-2399\n') },
         { name: 'note.txt', contentType: 'text/plain', bytes: utf8('hello') },
         { name: 'page.html', contentType: 'text/html', bytes: utf8('<h1>Title</h1><p>x</p>') },
-        { name: 'logo.png', contentType: 'image/png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) },
+        {
+          name: 'logo.png',
+          contentType: 'image/png',
+          bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+        },
       ],
     });
     const draft = await parseMessage(eml, stillClock);

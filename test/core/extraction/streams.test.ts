@@ -28,7 +28,8 @@ function merged(events: readonly string[]): string[] {
   const out: string[] = [];
   for (const event of events) {
     const last = out[out.length - 1];
-    if (event.startsWith('text ') && last !== undefined && last.startsWith('text ')) out[out.length - 1] = last + event.slice(5);
+    if (event.startsWith('text ') && last !== undefined && last.startsWith('text '))
+      out[out.length - 1] = last + event.slice(5);
     else out.push(event);
   }
   return out;

@@ -19,9 +19,15 @@ export interface Draft {
   readonly bodyWrites: string[];
 }
 
-export function draft(files: ReadonlyArray<readonly [string, string]>, to: readonly string[] = ['bo@example.com']): Draft {
+export function draft(
+  files: ReadonlyArray<readonly [string, string]>,
+  to: readonly string[] = ['bo@example.com'],
+): Draft {
   const store = new ComposeStore('en-US');
-  store.setRecipients('to', to.map((emailAddress) => ({ emailAddress, displayName: emailAddress })));
+  store.setRecipients(
+    'to',
+    to.map((emailAddress) => ({ emailAddress, displayName: emailAddress })),
+  );
   store.setBody('<p>Hi Bo, here are the files.</p>', 'Hi Bo, here are the files.');
   for (const [name, text] of files) {
     const bytes = new TextEncoder().encode(text);
@@ -30,11 +36,20 @@ export function draft(files: ReadonlyArray<readonly [string, string]>, to: reado
   return { store, mailbox: createMailbox(createFakeOffice(store)), bodyWrites: [] };
 }
 
-export function moveDeps(vault: VaultProcess, d: Draft, overrides: { mailbox?: Partial<Mailbox>; transport?: HttpTransport } = {}): MoveDeps {
+export function moveDeps(
+  vault: VaultProcess,
+  d: Draft,
+  overrides: { mailbox?: Partial<Mailbox>; transport?: HttpTransport } = {},
+): MoveDeps {
   const tokens: TokenProvider = { kind: 'dev', getToken: () => vault.token(OWNER) };
   return {
     mailbox: { ...d.mailbox, ...overrides.mailbox },
-    vault: createVaultClient({ baseUrl: vault.url, tokens, transport: overrides.transport ?? nodeTransport, sleep: async () => undefined }),
+    vault: createVaultClient({
+      baseUrl: vault.url,
+      tokens,
+      transport: overrides.transport ?? nodeTransport,
+      sleep: async () => undefined,
+    }),
     replaceBodyHtml: async (html) => {
       d.bodyWrites.push(html);
       d.store.replaceBody(html, html.replace(/<[^>]*>/g, ''));

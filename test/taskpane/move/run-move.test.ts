@@ -19,11 +19,21 @@ afterAll(async () => vault?.stop());
 
 const CSV = 'name;personnummer\nAnna;850709-9805\n';
 
-async function run(deps: Parameters<typeof moveAttachment>[0], d: ReturnType<typeof draft>, signal = new AbortController().signal) {
+async function run(
+  deps: Parameters<typeof moveAttachment>[0],
+  d: ReturnType<typeof draft>,
+  signal = new AbortController().signal,
+) {
   const states: AttachmentMoveState[] = [];
   const [first] = d.store.attachments;
   if (!first) throw new Error('no attachment');
-  await moveAttachment(deps, { id: first.id, name: first.name, contentType: first.contentType }, ['bo@example.com'], (s) => states.push(s), signal);
+  await moveAttachment(
+    deps,
+    { id: first.id, name: first.name, contentType: first.contentType },
+    ['bo@example.com'],
+    (s) => states.push(s),
+    signal,
+  );
   return { states, last: states[states.length - 1], id: first.id };
 }
 
@@ -31,10 +41,19 @@ describe('moving one attachment', () => {
   it('goes reading → uploading → verifying → linking → removing → moved, and records it', async () => {
     const d = draft([['lista.csv', CSV]]);
     const { states, last } = await run(moveDeps(vault, d), d);
-    expect(states.map((s) => s.kind).filter((k, i, all) => all.indexOf(k) === i)).toEqual(['reading', 'uploading', 'verifying', 'linking', 'removing', 'moved']);
+    expect(states.map((s) => s.kind).filter((k, i, all) => all.indexOf(k) === i)).toEqual([
+      'reading',
+      'uploading',
+      'verifying',
+      'linking',
+      'removing',
+      'moved',
+    ]);
     expect(d.store.attachments).toHaveLength(0);
     expect(d.store.bodyHtml).toContain('lista.csv');
-    expect(d.store.bodyText).toContain("kept on Vinnter AB's secure server according to the email policy (P3)");
+    expect(d.store.bodyText).toContain(
+      "kept on Vinnter AB's secure server according to the email policy (P3)",
+    );
     if (last?.kind !== 'moved') throw new Error('not moved');
     expect(d.store.bodyText).toContain(`The link works until ${formatDate(last.file.expiresAt, 'en')}.`);
     expect(d.store.bodyHtml.indexOf('mailguard-link-')).toBeLessThan(d.store.bodyHtml.indexOf('Hi Bo'));
@@ -49,13 +68,29 @@ describe('moving one attachment', () => {
 
   it.each([
     ['the vault is down', { transport: offline }, 'uploading', 'vault-unreachable'],
-    ['reading the attachment fails', { mailbox: { getAttachmentContent: failing('getAttachmentContentAsync') } }, 'reading', 'office-failed'],
-    ['inserting the link fails', { mailbox: { prependToBody: failing('body.prependAsync') } }, 'linking', 'office-failed'],
+    [
+      'reading the attachment fails',
+      { mailbox: { getAttachmentContent: failing('getAttachmentContentAsync') } },
+      'reading',
+      'office-failed',
+    ],
+    [
+      'inserting the link fails',
+      { mailbox: { prependToBody: failing('body.prependAsync') } },
+      'linking',
+      'office-failed',
+    ],
   ] as const)('leaves the draft exactly as it was when %s', async (_what, overrides, step, problem) => {
     const d = draft([['lista.csv', CSV]]);
     const before = { body: d.store.bodyHtml, attachments: d.store.attachments.slice() };
     const { last } = await run(moveDeps(vault, d, overrides), d);
-    expect(last).toMatchObject({ kind: 'failed', step, problem: { kind: problem }, attachmentKept: true, linkInserted: false });
+    expect(last).toMatchObject({
+      kind: 'failed',
+      step,
+      problem: { kind: problem },
+      attachmentKept: true,
+      linkInserted: false,
+    });
     expect(d.store.bodyHtml).toBe(before.body);
     expect(d.store.attachments).toEqual(before.attachments);
     expect((await readSession(d.mailbox)).moved).toEqual([]);
@@ -63,15 +98,26 @@ describe('moving one attachment', () => {
 
   it('leaves both the link and the attachment when the removal fails, and says so', async () => {
     const d = draft([['lista.csv', CSV]]);
-    const { last } = await run(moveDeps(vault, d, { mailbox: { removeAttachment: failing('removeAttachmentAsync') } }), d);
-    expect(last).toMatchObject({ kind: 'failed', step: 'removing', attachmentKept: true, linkInserted: true });
+    const { last } = await run(
+      moveDeps(vault, d, { mailbox: { removeAttachment: failing('removeAttachmentAsync') } }),
+      d,
+    );
+    expect(last).toMatchObject({
+      kind: 'failed',
+      step: 'removing',
+      attachmentKept: true,
+      linkInserted: true,
+    });
     expect(d.store.attachments).toHaveLength(1);
     expect(d.store.bodyHtml).toContain('mailguard-link-');
   });
 
   it('does not trust a removal that Outlook reports but did not do', async () => {
     const d = draft([['lista.csv', CSV]]);
-    const { last } = await run(moveDeps(vault, d, { mailbox: { removeAttachment: async () => undefined } }), d);
+    const { last } = await run(
+      moveDeps(vault, d, { mailbox: { removeAttachment: async () => undefined } }),
+      d,
+    );
     expect(last).toMatchObject({ kind: 'failed', step: 'removing', problem: { kind: 'not-removed' } });
   });
 
@@ -106,7 +152,11 @@ describe('undo', () => {
     // The erasure runs after the Undo reports back (best effort): give it a moment.
     let status = 0;
     for (let tries = 0; tries < 50 && status !== 404; tries += 1) {
-      status = (await fetch(`${vault.url}/api/files/${last.file.fileId}`, { headers: { authorization: `Bearer ${token}` } })).status;
+      status = (
+        await fetch(`${vault.url}/api/files/${last.file.fileId}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).status;
       if (status !== 404) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(status).toBe(404);
@@ -121,7 +171,12 @@ describe('undo', () => {
       throw new VaultNetworkError('refused');
     });
     await undoMove(moveDeps(vault, d, { transport: offline }), 'lista.csv', last.file, (s) => states.push(s));
-    expect(states[states.length - 1]).toMatchObject({ kind: 'failed', step: 'undo', attachmentKept: false, linkInserted: true });
+    expect(states[states.length - 1]).toMatchObject({
+      kind: 'failed',
+      step: 'undo',
+      attachmentKept: false,
+      linkInserted: true,
+    });
     expect(d.store.bodyHtml).toContain('mailguard-link-');
   });
 });

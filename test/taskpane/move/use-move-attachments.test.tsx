@@ -17,20 +17,42 @@ function scriptedVault(options: { fail?: (n: number) => number | undefined; hold
   let inFlight = 0;
   let maxInFlight = 0;
   const transport: HttpTransport = async (request: HttpRequest): Promise<HttpResponse> => {
-    if (request.method !== 'POST' || !request.url.endsWith('/api/files')) return { status: 204, json: undefined };
+    if (request.method !== 'POST' || !request.url.endsWith('/api/files'))
+      return { status: 204, json: undefined };
     uploads += 1;
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
       if (options.hold) {
-        await Promise.race([options.hold, new Promise((_, reject) => request.signal?.addEventListener('abort', () => reject(new VaultAbortedError('cancelled'))))]);
+        await Promise.race([
+          options.hold,
+          new Promise((_, reject) =>
+            request.signal?.addEventListener('abort', () => reject(new VaultAbortedError('cancelled'))),
+          ),
+        ]);
       }
       const status = options.fail?.(uploads);
       if (status !== undefined) return { status, json: { code: 'internal', message: 'Internal error' } };
       const body = request.body as Uint8Array;
       request.onUploadProgress?.(body.length);
       const sha256 = createHash('sha256').update(body).digest('hex');
-      return { status: 201, json: { id: `file${uploads}`, sha256, size: body.length, expiresAt: '2026-12-25T10:00:00Z', retainUntil: '2027-11-25T10:00:00Z', links: [{ url: `https://vault.test/s/t${uploads}`, expiresAt: '2026-12-25T10:00:00Z', downloadLimit: null }] } };
+      return {
+        status: 201,
+        json: {
+          id: `file${uploads}`,
+          sha256,
+          size: body.length,
+          expiresAt: '2026-12-25T10:00:00Z',
+          retainUntil: '2027-11-25T10:00:00Z',
+          links: [
+            {
+              url: `https://vault.test/s/t${uploads}`,
+              expiresAt: '2026-12-25T10:00:00Z',
+              downloadLimit: null,
+            },
+          ],
+        },
+      };
     } finally {
       inFlight -= 1;
     }
@@ -41,17 +63,29 @@ function scriptedVault(options: { fail?: (n: number) => number | undefined; hold
 function depsFor(d: Draft, transport: HttpTransport): MoveDeps {
   return {
     mailbox: d.mailbox,
-    vault: createVaultClient({ baseUrl: 'https://vault.test', tokens: { kind: 'dev', getToken: async () => 'token' }, transport, sleep: async () => undefined }),
+    vault: createVaultClient({
+      baseUrl: 'https://vault.test',
+      tokens: { kind: 'dev', getToken: async () => 'token' },
+      transport,
+      sleep: async () => undefined,
+    }),
     replaceBodyHtml: async (html) => d.store.replaceBody(html, html),
-    language: 'en', companyName: 'Vinnter AB', linkExpiryDays: 30, now: () => new Date('2026-11-25T10:00:00Z'),
+    language: 'en',
+    companyName: 'Vinnter AB',
+    linkExpiryDays: 30,
+    now: () => new Date('2026-11-25T10:00:00Z'),
   };
 }
 
-const kinds = (result: { current: ReturnType<typeof useMoveAttachments> }) => result.current.state.rows.map((r) => `${r.name}:${r.state.kind}`);
+const kinds = (result: { current: ReturnType<typeof useMoveAttachments> }) =>
+  result.current.state.rows.map((r) => `${r.name}:${r.state.kind}`);
 
 describe('useMoveAttachments', () => {
   it('moves every attachment, one at a time, and ends the run', async () => {
-    const d = draft([['a.csv', 'x;y\n1;2\n'], ['b.txt', 'hello']]);
+    const d = draft([
+      ['a.csv', 'x;y\n1;2\n'],
+      ['b.txt', 'hello'],
+    ]);
     const vault = scriptedVault();
     const deps = depsFor(d, vault.transport);
     const { result } = renderHook(() => useMoveAttachments(deps));
@@ -69,20 +103,30 @@ describe('useMoveAttachments', () => {
     const { result } = renderHook(() => useMoveAttachments(deps));
     act(() => result.current.start());
     await waitFor(() => expect(result.current.state).toMatchObject({ started: true, running: false }));
-    expect(result.current.state.rows[0]?.state).toMatchObject({ kind: 'failed', problem: { kind: 'no-recipients' } });
+    expect(result.current.state.rows[0]?.state).toMatchObject({
+      kind: 'failed',
+      problem: { kind: 'no-recipients' },
+    });
     expect(vault.uploads()).toBe(0);
     expect(d.store.attachments).toHaveLength(1);
   });
 
   it('goes on with the next attachment when one fails, keeping the failed one in the draft', async () => {
-    const d = draft([['a.csv', 'x'], ['b.csv', 'y']]);
+    const d = draft([
+      ['a.csv', 'x'],
+      ['b.csv', 'y'],
+    ]);
     const vault = scriptedVault({ fail: (n) => (n <= 4 ? 500 : undefined) });
     const deps = depsFor(d, vault.transport);
     const { result } = renderHook(() => useMoveAttachments(deps));
     act(() => result.current.start());
     await waitFor(() => expect(result.current.state).toMatchObject({ started: true, running: false }));
     expect(kinds(result)).toEqual(['a.csv:failed', 'b.csv:moved']);
-    expect(result.current.state.rows[0]?.state).toMatchObject({ step: 'uploading', problem: { kind: 'vault-error', detail: 'HTTP 500 internal' }, attachmentKept: true });
+    expect(result.current.state.rows[0]?.state).toMatchObject({
+      step: 'uploading',
+      problem: { kind: 'vault-error', detail: 'HTTP 500 internal' },
+      attachmentKept: true,
+    });
     expect(d.store.attachments.map((a) => a.name)).toEqual(['a.csv']);
   });
 

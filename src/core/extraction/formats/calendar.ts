@@ -12,22 +12,45 @@ import { decodeQuotedPrintable, parseContentLines, unescapeValue } from './conte
 
 /** iCalendar properties carrying free text or people, with their labels. */
 const EVENT_FIELDS: { readonly [name: string]: string } = {
-  SUMMARY: 'Summary', DESCRIPTION: 'Description', LOCATION: 'Location', COMMENT: 'Comment', CONTACT: 'Contact',
-  ORGANIZER: 'Organizer', ATTENDEE: 'Attendee', CATEGORIES: 'Categories', RESOURCES: 'Resources',
-  'X-ALT-DESC': 'Description', 'X-WR-CALNAME': 'Calendar', DTSTART: 'Start',
+  SUMMARY: 'Summary',
+  DESCRIPTION: 'Description',
+  LOCATION: 'Location',
+  COMMENT: 'Comment',
+  CONTACT: 'Contact',
+  ORGANIZER: 'Organizer',
+  ATTENDEE: 'Attendee',
+  CATEGORIES: 'Categories',
+  RESOURCES: 'Resources',
+  'X-ALT-DESC': 'Description',
+  'X-WR-CALNAME': 'Calendar',
+  DTSTART: 'Start',
 };
 
 /** vCard properties that are structure or binary, not personal data in text form. */
 const CARD_SKIPPED = /^(?:BEGIN|END|VERSION|PHOTO|LOGO|SOUND|KEY|PRODID|REV|UID)$/;
 
 const CARD_LABELS: { readonly [name: string]: string } = {
-  FN: 'Name', N: 'Structured name', TEL: 'Phone', EMAIL: 'Email', ADR: 'Address', BDAY: 'Birthday',
-  NOTE: 'Note', ORG: 'Organization', TITLE: 'Title', ROLE: 'Role', URL: 'URL', NICKNAME: 'Nickname',
-  ANNIVERSARY: 'Anniversary', GENDER: 'Gender', LABEL: 'Address label',
+  FN: 'Name',
+  N: 'Structured name',
+  TEL: 'Phone',
+  EMAIL: 'Email',
+  ADR: 'Address',
+  BDAY: 'Birthday',
+  NOTE: 'Note',
+  ORG: 'Organization',
+  TITLE: 'Title',
+  ROLE: 'Role',
+  URL: 'URL',
+  NICKNAME: 'Nickname',
+  ANNIVERSARY: 'Anniversary',
+  GENDER: 'Gender',
+  LABEL: 'Address label',
 };
 
 function valueOf(line: ContentLine): string {
-  const raw = /QUOTED-PRINTABLE/i.test(line.params.ENCODING ?? '') ? decodeQuotedPrintable(line.value) : line.value;
+  const raw = /QUOTED-PRINTABLE/i.test(line.params.ENCODING ?? '')
+    ? decodeQuotedPrintable(line.value)
+    : line.value;
   return unescapeValue(raw);
 }
 
@@ -46,7 +69,8 @@ export function extractIcs(bytes: Uint8Array, ctx: ExtractContext): ExtractionRe
     if (label === undefined) continue;
     let value: string;
     if (line.name === 'ATTENDEE' || line.name === 'ORGANIZER') value = person(line);
-    else if (line.name === 'X-ALT-DESC' || /html/i.test(line.params.FMTTYPE ?? '')) value = htmlToText(valueOf(line));
+    else if (line.name === 'X-ALT-DESC' || /html/i.test(line.params.FMTTYPE ?? ''))
+      value = htmlToText(valueOf(line));
     else value = valueOf(line);
     builder.append(`${label}: ${value}\n`);
   }

@@ -36,9 +36,14 @@ export async function extractCfb(
     return { kind: 'encrypted', reason: 'password-protected Office document' };
   }
   const isMsg =
-    extensionOf(name) === 'msg' || /vnd\.ms-outlook/i.test(contentType ?? '') || containsUtf16(bytes, '__substg1.0_');
+    extensionOf(name) === 'msg' ||
+    /vnd\.ms-outlook/i.test(contentType ?? '') ||
+    containsUtf16(bytes, '__substg1.0_');
   if (isMsg) return extractMsg(bytes, ctx);
-  return { kind: 'unsupported', reason: 'legacy binary Office format (.doc/.xls/.ppt) is not read; save as .docx/.xlsx/.pptx' };
+  return {
+    kind: 'unsupported',
+    reason: 'legacy binary Office format (.doc/.xls/.ppt) is not read; save as .docx/.xlsx/.pptx',
+  };
 }
 
 function recipientsLine(fields: MsgFields, type: 'to' | 'cc' | 'bcc'): string {
@@ -53,12 +58,18 @@ async function extractMsg(bytes: Uint8Array, ctx: ExtractContext): Promise<Extra
   const load = ctx.loaders.msg;
   if (!load) return { kind: 'unsupported', reason: 'Outlook .msg files are not read here' };
   const Reader = await load();
-  const reader = new Reader(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const reader = new Reader(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
   const fields = reader.getFileData();
   if (fields.error) return { kind: 'failed', reason: `not a readable Outlook message (${fields.error})` };
   const empty =
-    !fields.subject && !fields.body && !fields.bodyHtml && !fields.senderEmail &&
-    (fields.recipients ?? []).length === 0 && (fields.attachments ?? []).length === 0;
+    !fields.subject &&
+    !fields.body &&
+    !fields.bodyHtml &&
+    !fields.senderEmail &&
+    (fields.recipients ?? []).length === 0 &&
+    (fields.attachments ?? []).length === 0;
   // msgreader returns an empty record for a damaged container; that must not pass as a clean message.
   if (fields.dataType !== 'msg' || empty) return { kind: 'failed', reason: 'not a readable Outlook message' };
   const builder = new TextBuilder(ctx.limits.maxTextChars);

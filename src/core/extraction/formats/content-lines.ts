@@ -22,7 +22,11 @@ export function parseContentLines(text: string): ContentLine[] {
     const previous = logical[logical.length - 1];
     if ((line.charAt(0) === ' ' || line.charAt(0) === '\t') && previous !== undefined) {
       logical[logical.length - 1] = previous + line.slice(1);
-    } else if (previous !== undefined && /QUOTED-PRINTABLE/i.test(previous.split(':')[0] ?? '') && /=$/.test(previous)) {
+    } else if (
+      previous !== undefined &&
+      /QUOTED-PRINTABLE/i.test(previous.split(':')[0] ?? '') &&
+      /=$/.test(previous)
+    ) {
       logical[logical.length - 1] = previous.slice(0, -1) + line;
     } else {
       logical.push(line);

@@ -17,7 +17,10 @@ const ROWS_PER_CLOCK_CHECK = 2000;
 
 /** Picks the delimiter that splits the sample lines into the most equal, largest number of fields. */
 export function detectDelimiter(text: string): string {
-  const lines = text.slice(0, 64 * 1024).split(/\r?\n/, SAMPLE_LINES).filter((line) => line.length > 0);
+  const lines = text
+    .slice(0, 64 * 1024)
+    .split(/\r?\n/, SAMPLE_LINES)
+    .filter((line) => line.length > 0);
   let best = ',';
   let bestScore = 0;
   for (const delimiter of DELIMITERS) {
@@ -46,7 +49,11 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 }
 
 /** Splits CSV text into rows of unquoted values. Stops early (returning what it has) when `stop()` is true. */
-export function parseCsv(text: string, delimiter: string, stop: () => boolean): { rows: string[][]; complete: boolean } {
+export function parseCsv(
+  text: string,
+  delimiter: string,
+  stop: () => boolean,
+): { rows: string[][]; complete: boolean } {
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;

@@ -55,7 +55,8 @@ function hasPlainPart(bytes: Uint8Array): boolean {
 
 /** The body as plain text: the text/plain part when there is one, else the HTML part converted. */
 function bodyOf(email: Email, bytes: Uint8Array): string {
-  if (email.html !== undefined && (email.text === undefined || !hasPlainPart(bytes))) return htmlToText(email.html);
+  if (email.html !== undefined && (email.text === undefined || !hasPlainPart(bytes)))
+    return htmlToText(email.html);
   return email.text ?? '';
 }
 
@@ -71,7 +72,10 @@ function bytesOf(content: ArrayBuffer | Uint8Array | string): Uint8Array {
 
 /** Parses a message and extracts its attachments (nested messages included, depth-bounded by `ctx`). */
 export async function readEmail(bytes: Uint8Array, ctx: ExtractContext): Promise<ParsedEmail> {
-  const email = await PostalMime.parse(bytes, { forceRfc822Attachments: true, attachmentEncoding: 'arraybuffer' });
+  const email = await PostalMime.parse(bytes, {
+    forceRfc822Attachments: true,
+    attachmentEncoding: 'arraybuffer',
+  });
   const inner = nested(ctx);
   const attachments: EmailAttachment[] = [];
   let index = 0;

@@ -11,7 +11,10 @@ function isBuiltInDate(id: number): boolean {
 
 /** Format code with quoted literals, escapes and `[colour]`/`[$-locale]` sections removed. */
 function stripLiterals(code: string): string {
-  return code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 /** How a cell's number is shown. */
@@ -34,7 +37,11 @@ export function classifyFormat(id: number, code: string | undefined): NumberStyl
   if (/^[0#]+(?:[- ][0#]+)+$/.test(bare)) return { kind: 'digits', pattern: bare };
   if (/%$/.test(bare)) return { kind: 'percent', decimals: (/\.(0+)/.exec(bare)?.[1] ?? '').length };
   if (/[dyDY]/.test(bare) || /[hsHS]/.test(bare) || /^[mM]+$/.test(bare)) {
-    return { kind: 'date', date: /[dyDYmM]/.test(bare.replace(/[hH]+:?[mM]+/g, '')), time: /[hsHS]/.test(bare) };
+    return {
+      kind: 'date',
+      date: /[dyDYmM]/.test(bare.replace(/[hH]+:?[mM]+/g, '')),
+      time: /[hsHS]/.test(bare),
+    };
   }
   return { kind: 'general' };
 }
@@ -44,7 +51,11 @@ function two(value: number): string {
 }
 
 /** Serial day number → ISO date/time (1900 date system; `date1904` for old Mac workbooks). */
-export function formatSerialDate(serial: number, style: { time: boolean; date: boolean }, date1904: boolean): string {
+export function formatSerialDate(
+  serial: number,
+  style: { time: boolean; date: boolean },
+  date1904: boolean,
+): string {
   const days = serial + (date1904 ? 1462 : 0);
   // Serial 25569 is 1970-01-01 in the 1900 system (which counts a non-existent 1900-02-29).
   const ms = Math.round((days - 25569) * 86400) * 1000;

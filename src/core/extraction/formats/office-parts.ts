@@ -82,7 +82,12 @@ export function appendPartText(
   vocabulary: TextVocabulary,
   ctx: ExtractContext,
 ): void {
-  noteOutcome(builder, scanXml(xml, partHandler(builder, vocabulary), () => outOfTime(ctx) || builder.full), part, ctx);
+  noteOutcome(
+    builder,
+    scanXml(xml, partHandler(builder, vocabulary), () => outOfTime(ctx) || builder.full),
+    part,
+    ctx,
+  );
 }
 
 /** Streams a part from the zip and appends its text (no-op when missing; limit problems are recorded). */

@@ -45,7 +45,8 @@ function writeJson(builder: TextBuilder, value: unknown, path: string, depth: nu
       value.forEach((item: unknown, index) => writeJson(builder, item, `${path}[${index}]`, depth + 1));
     } else {
       const record = value as { readonly [key: string]: unknown };
-      for (const key of Object.keys(record)) writeJson(builder, record[key], path ? `${path}.${key}` : key, depth + 1);
+      for (const key of Object.keys(record))
+        writeJson(builder, record[key], path ? `${path}.${key}` : key, depth + 1);
     }
     return;
   }

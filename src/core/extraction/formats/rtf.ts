@@ -8,16 +8,45 @@ import { textResult } from '../text-builder';
 import type { ExtractionResult } from '../types';
 
 /** Destinations whose content is not document text. */
-const SKIPPED = /^(?:fonttbl|colortbl|stylesheet|listtable|listoverridetable|pict|object|objdata|themedata|colorschememapping|datastore|latentstyles|generator|rsidtbl|xmlnstbl|mmathPr|filetbl|revtbl|pgdsctbl|fldinst|shppict|nonshppict|bkmkstart|bkmkend|xmlopen)$/;
+const SKIPPED =
+  /^(?:fonttbl|colortbl|stylesheet|listtable|listoverridetable|pict|object|objdata|themedata|colorschememapping|datastore|latentstyles|generator|rsidtbl|xmlnstbl|mmathPr|filetbl|revtbl|pgdsctbl|fldinst|shppict|nonshppict|bkmkstart|bkmkend|xmlopen)$/;
 
 const CHARACTERS: { readonly [word: string]: string } = {
-  par: '\n', line: '\n', sect: '\n', page: '\n', row: '\n', tab: '\t', cell: '\t',
-  emdash: '—', endash: '–', bullet: '•', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”',
-  emspace: ' ', enspace: ' ', qmspace: ' ',
+  par: '\n',
+  line: '\n',
+  sect: '\n',
+  page: '\n',
+  row: '\n',
+  tab: '\t',
+  cell: '\t',
+  emdash: '—',
+  endash: '–',
+  bullet: '•',
+  lquote: '‘',
+  rquote: '’',
+  ldblquote: '“',
+  rdblquote: '”',
+  emspace: ' ',
+  enspace: ' ',
+  qmspace: ' ',
   // Document information (\info) fields: each on its own line rather than run together.
-  title: '\n', subject: '\n', author: '\n', operator: '\n', keywords: '\n', comment: '\n', company: '\n',
-  manager: '\n', doccomm: '\n', header: '\n', footer: '\n', headerl: '\n', headerr: '\n', headerf: '\n',
-  footerl: '\n', footerr: '\n', footerf: '\n',
+  title: '\n',
+  subject: '\n',
+  author: '\n',
+  operator: '\n',
+  keywords: '\n',
+  comment: '\n',
+  company: '\n',
+  manager: '\n',
+  doccomm: '\n',
+  header: '\n',
+  footer: '\n',
+  headerl: '\n',
+  headerr: '\n',
+  headerf: '\n',
+  footerl: '\n',
+  footerr: '\n',
+  footerf: '\n',
 };
 
 /** Control word: letters, optional signed number, optional single space delimiter. */

@@ -18,7 +18,14 @@ import { readCellStyles, readSharedStrings, readWorkbook } from './xlsx-styles';
  * Streams one sheet's rows into `writer`. Returns why it stopped early (DOCTYPE, time), if it did.
  * One row array is reused for the whole sheet (the writer copies what it keeps).
  */
-function readSheet(zip: ZipReader, part: string, writer: TableWriter, builder: TextBuilder, sheet: SheetContext, ctx: ExtractContext): string | undefined {
+function readSheet(
+  zip: ZipReader,
+  part: string,
+  writer: TableWriter,
+  builder: TextBuilder,
+  sheet: SheetContext,
+  ctx: ExtractContext,
+): string | undefined {
   const row: string[] = [];
   const cell: CellAttributes = { column: 0, type: 'number', style: 0 };
   let value = '';
@@ -83,7 +90,8 @@ export function extractXlsx(zip: ZipReader, ctx: ExtractContext): ExtractionResu
   for (const part of zip.names(/^xl\/(?:comments\d*|threadedComments\/[^/]+)\.xml$/)) {
     appendZipPart(builder, zip, part, OOXML_TEXT, ctx);
   }
-  for (const part of ['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml']) appendProperties(builder, zip, part);
+  for (const part of ['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'])
+    appendProperties(builder, zip, part);
   if (zip.problem !== undefined) builder.stop(zip.problem);
   return builder.result();
 }

@@ -43,7 +43,10 @@ async function extractArchive(zip: ZipReader, ctx: ExtractContext): Promise<Extr
     const read = zip.readRecord(entry);
     switch (read.kind) {
       case 'ok':
-        builder.member({ name: entry.name, result: await ctx.recurse(read.data, entry.name, undefined, inner) });
+        builder.member({
+          name: entry.name,
+          result: await ctx.recurse(read.data, entry.name, undefined, inner),
+        });
         break;
       case 'limit':
         builder.stop(read.reason);

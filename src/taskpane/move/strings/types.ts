@@ -21,7 +21,9 @@ export interface MoveStrings {
   readonly restored: string;
   readonly restoredLinkLeft: string;
   readonly failedAt: { readonly [S in MoveStep]: string };
-  readonly problem: { readonly [K in MoveProblemKind]: { readonly message: string; readonly tryThis: string } };
+  readonly problem: {
+    readonly [K in MoveProblemKind]: { readonly message: string; readonly tryThis: string };
+  };
   readonly attachmentKept: string;
   readonly bothKept: string;
   readonly undoFailedKept: string;

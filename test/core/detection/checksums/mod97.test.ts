@@ -64,7 +64,16 @@ describe('iban', () => {
   });
 
   it.each([
-    ['SE', 24], ['NO', 15], ['DK', 18], ['FI', 18], ['IS', 26], ['DE', 22], ['GB', 22], ['CH', 21], ['MT', 31], ['FR', 27],
+    ['SE', 24],
+    ['NO', 15],
+    ['DK', 18],
+    ['FI', 18],
+    ['IS', 26],
+    ['DE', 22],
+    ['GB', 22],
+    ['CH', 21],
+    ['MT', 31],
+    ['FR', 27],
   ])('length of %s is %d', (country, length) => {
     expect(iban.ibanLength(country)).toBe(length);
   });

@@ -1,4 +1,10 @@
-import { bankAccount, bankgiro, noBankAccount, plusgiro, PERSONAL_DATA_RECOGNIZERS } from '../../../../src/core/detection/recognizers/personal';
+import {
+  bankAccount,
+  bankgiro,
+  noBankAccount,
+  plusgiro,
+  PERSONAL_DATA_RECOGNIZERS,
+} from '../../../../src/core/detection/recognizers/personal';
 import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import { scan, trickyCase, values } from './helpers';
 
@@ -6,13 +12,48 @@ const WITH_SUPPRESSORS = [bankgiro, plusgiro, bankAccount];
 
 describe('se-bank-account', () => {
   it.each([
-    ['Swedbank 5-digit clearing, valid', 'Mitt kontonummer är 8424-4, 983 189 224-6 (Swedbank).', '8424-4, 983 189 224-6', ['checksum', 'keyword:kontonummer']],
-    ['Handelsbanken 9 digits, valid', 'Handelsbanken clearing 6789, 123 456 789', '6789, 123 456 789', ['checksum', 'keyword:clearing']],
-    ['Multitude type 1, valid', 'Lönen går till konto 9071, 417 23 83 tack', '9071, 417 23 83', ['checksum', 'keyword:konto']],
-    ['Klarna unbroken 11 digits, valid', 'Please pay to account no 97891111113', '97891111113', ['checksum', 'keyword:account no']],
-    ['Swedbank shape of the brief, check digit unverified', 'Mitt kontonummer är 8327-9, 123 456 789-0 (Swedbank).', '8327-9, 123 456 789-0', ['weak:check-digit-unverified', 'keyword:kontonummer']],
-    ['Nordea type 1, check digit unverified', 'Lönen sätts in på konto 1234-12 345 67', '1234-12 345 67', ['weak:check-digit-unverified', 'keyword:konto']],
-    ['SEB with spaces, check digit unverified', 'Bankkonto: 5001 12 345 67', '5001 12 345 67', ['weak:check-digit-unverified', 'keyword:bankkonto']],
+    [
+      'Swedbank 5-digit clearing, valid',
+      'Mitt kontonummer är 8424-4, 983 189 224-6 (Swedbank).',
+      '8424-4, 983 189 224-6',
+      ['checksum', 'keyword:kontonummer'],
+    ],
+    [
+      'Handelsbanken 9 digits, valid',
+      'Handelsbanken clearing 6789, 123 456 789',
+      '6789, 123 456 789',
+      ['checksum', 'keyword:clearing'],
+    ],
+    [
+      'Multitude type 1, valid',
+      'Lönen går till konto 9071, 417 23 83 tack',
+      '9071, 417 23 83',
+      ['checksum', 'keyword:konto'],
+    ],
+    [
+      'Klarna unbroken 11 digits, valid',
+      'Please pay to account no 97891111113',
+      '97891111113',
+      ['checksum', 'keyword:account no'],
+    ],
+    [
+      'Swedbank shape of the brief, check digit unverified',
+      'Mitt kontonummer är 8327-9, 123 456 789-0 (Swedbank).',
+      '8327-9, 123 456 789-0',
+      ['weak:check-digit-unverified', 'keyword:kontonummer'],
+    ],
+    [
+      'Nordea type 1, check digit unverified',
+      'Lönen sätts in på konto 1234-12 345 67',
+      '1234-12 345 67',
+      ['weak:check-digit-unverified', 'keyword:konto'],
+    ],
+    [
+      'SEB with spaces, check digit unverified',
+      'Bankkonto: 5001 12 345 67',
+      '5001 12 345 67',
+      ['weak:check-digit-unverified', 'keyword:bankkonto'],
+    ],
   ])('finds %s', (_name, text, value, reasons) => {
     const findings = scan(text, WITH_SUPPRESSORS);
     expect(values(findings)).toEqual([value]);
@@ -79,12 +120,20 @@ describe('bankgiro and plusgiro suppressors', () => {
     ['plusgiro keyword required', 'Rum 4470-1', plusgiro],
   ])('do not match without their evidence: %s', (_name, text, recognizer) => {
     // A suppressor that fired would remove this overlapping probe finding.
-    const probe = { id: 'probe', category: 'financial' as const, patterns: [{ name: 'digits', regex: /\d{3,4}-\d{1,4}/g, score: 0.9 }] };
+    const probe = {
+      id: 'probe',
+      category: 'financial' as const,
+      patterns: [{ name: 'digits', regex: /\d{3,4}-\d{1,4}/g, score: 0.9 }],
+    };
     expect(values(scan(text, [recognizer, probe]))).toHaveLength(1);
   });
 
   it('removes an overlapping finding when they fire', () => {
-    const probe = { id: 'probe', category: 'financial' as const, patterns: [{ name: 'digits', regex: /\d{3,4}-\d{1,4}/g, score: 0.9 }] };
+    const probe = {
+      id: 'probe',
+      category: 'financial' as const,
+      patterns: [{ name: 'digits', regex: /\d{3,4}-\d{1,4}/g, score: 0.9 }],
+    };
     expect(scan('Bankgiro 5555-5551', [bankgiro, probe])).toEqual([]);
     expect(scan('Plusgiro 4470-1', [plusgiro, probe])).toEqual([]);
   });

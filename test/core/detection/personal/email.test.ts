@@ -3,7 +3,11 @@ import { env, scan, values } from './helpers';
 
 describe('email-address', () => {
   it.each([
-    ['Swedish mail', 'Skicka avtalet till anna.svensson@example.com så skriver hon under.', 'anna.svensson@example.com'],
+    [
+      'Swedish mail',
+      'Skicka avtalet till anna.svensson@example.com så skriver hon under.',
+      'anna.svensson@example.com',
+    ],
     ['in angle brackets', 'From: Erik <erik+nyhetsbrev@kund.se>', 'erik+nyhetsbrev@kund.se'],
     ['subdomain and hyphen', 'mail p-o.nilsson@mail.kund-ab.co.uk!', 'p-o.nilsson@mail.kund-ab.co.uk'],
     ['end of sentence', 'Kontakta kalle@example.org.', 'kalle@example.org'],
@@ -35,7 +39,9 @@ describe('email-address', () => {
   });
 
   it('uses its mask on findings', () => {
-    expect(scan('till anna.svensson@example.com', [emailAddress])[0]?.masked).toBe('an**.********@example.com');
+    expect(scan('till anna.svensson@example.com', [emailAddress])[0]?.masked).toBe(
+      'an**.********@example.com',
+    );
   });
 
   it('does not read a 200 000-character run as a local part (bounded, linear pattern)', () => {

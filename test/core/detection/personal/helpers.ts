@@ -14,7 +14,11 @@ export function env(allow: Partial<ScanEnv['allow']> = {}): ScanEnv {
 }
 
 /** Findings of `recognizers` in `text`. */
-export function scan(text: string, recognizers: readonly Recognizer[], scanEnv: ScanEnv = env()): readonly Finding[] {
+export function scan(
+  text: string,
+  recognizers: readonly Recognizer[],
+  scanEnv: ScanEnv = env(),
+): readonly Finding[] {
   return analyze({ text }, scanEnv, recognizers).findings;
 }
 

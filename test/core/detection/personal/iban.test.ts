@@ -3,11 +3,36 @@ import { scan, trickyCase, values } from './helpers';
 
 describe('iban', () => {
   it.each([
-    ['Swedish, grouped, with keyword', 'Betala till IBAN SE45 5000 0000 0583 9825 7466 senast fredag.', 'SE45 5000 0000 0583 9825 7466', ['checksum', 'keyword:iban']],
-    ['Swedish, unspaced', 'Mitt konto: SE4550000000058398257466.', 'SE4550000000058398257466', ['checksum', 'keyword:konto']],
-    ['German, no keyword', 'Please use DE89 3704 0044 0532 0130 00 for the refund', 'DE89 3704 0044 0532 0130 00', ['checksum']],
-    ['British with letters in the BBAN', 'Account GB29 NWBK 6016 1331 9268 19', 'GB29 NWBK 6016 1331 9268 19', ['checksum', 'keyword:account']],
-    ['followed by an upper-case word', 'IBAN SE45 5000 0000 0583 9825 7466 TACK', 'SE45 5000 0000 0583 9825 7466', ['checksum', 'keyword:iban']],
+    [
+      'Swedish, grouped, with keyword',
+      'Betala till IBAN SE45 5000 0000 0583 9825 7466 senast fredag.',
+      'SE45 5000 0000 0583 9825 7466',
+      ['checksum', 'keyword:iban'],
+    ],
+    [
+      'Swedish, unspaced',
+      'Mitt konto: SE4550000000058398257466.',
+      'SE4550000000058398257466',
+      ['checksum', 'keyword:konto'],
+    ],
+    [
+      'German, no keyword',
+      'Please use DE89 3704 0044 0532 0130 00 for the refund',
+      'DE89 3704 0044 0532 0130 00',
+      ['checksum'],
+    ],
+    [
+      'British with letters in the BBAN',
+      'Account GB29 NWBK 6016 1331 9268 19',
+      'GB29 NWBK 6016 1331 9268 19',
+      ['checksum', 'keyword:account'],
+    ],
+    [
+      'followed by an upper-case word',
+      'IBAN SE45 5000 0000 0583 9825 7466 TACK',
+      'SE45 5000 0000 0583 9825 7466',
+      ['checksum', 'keyword:iban'],
+    ],
   ])('finds %s', (_name, text, value, reasons) => {
     const findings = scan(text, [ibanRecognizer]);
     expect(values(findings)).toEqual([value]);
@@ -18,7 +43,11 @@ describe('iban', () => {
 
   it('finds the three Nordic registry examples of the tricky cases', () => {
     const text = trickyCase('NO93 8601').text;
-    expect(values(scan(text, [ibanRecognizer]))).toEqual(['NO93 8601 1117 947', 'DK50 0040 0440 1162 43', 'FI21 1234 5600 0007 85']);
+    expect(values(scan(text, [ibanRecognizer]))).toEqual([
+      'NO93 8601 1117 947',
+      'DK50 0040 0440 1162 43',
+      'FI21 1234 5600 0007 85',
+    ]);
   });
 
   it.each([

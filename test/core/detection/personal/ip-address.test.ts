@@ -1,15 +1,35 @@
 import { ipAddress } from '../../../../src/core/detection/recognizers/personal';
-import { isPrivateIpv4, isPrivateIpv6, parseIpv4, parseIpv6 } from '../../../../src/core/detection/recognizers/personal/ip-ranges';
+import {
+  isPrivateIpv4,
+  isPrivateIpv6,
+  parseIpv4,
+  parseIpv6,
+} from '../../../../src/core/detection/recognizers/personal/ip-ranges';
 import { scan, trickyCase, values } from './helpers';
 
 describe('ip-address', () => {
   it.each([
-    ['user logged in from a public IPv4', 'Användaren loggade in från 203.0.113.7 i natt.', '203.0.113.7', 'keyword:användaren'],
-    ['customer IP in English', 'The customer connected from 198.51.100.23 twice', '198.51.100.23', 'keyword:customer'],
+    [
+      'user logged in from a public IPv4',
+      'Användaren loggade in från 203.0.113.7 i natt.',
+      '203.0.113.7',
+      'keyword:användaren',
+    ],
+    [
+      'customer IP in English',
+      'The customer connected from 198.51.100.23 twice',
+      '198.51.100.23',
+      'keyword:customer',
+    ],
     ['his IP', 'Hans IP var 192.0.2.15 enligt loggen', '192.0.2.15', 'keyword:hans'],
     ['IPv6 of a user', 'User anna logged in from 2001:db8::1', '2001:db8::1', 'keyword:user'],
     ['a home router of a person', 'His home router is at 81.227.45.12 now', '81.227.45.12', 'keyword:his'],
-    ['full IPv6 of a subscriber', 'Abonnenten har 2001:0db8:85a3:0000:0000:8a2e:0370:7334', '2001:0db8:85a3:0000:0000:8a2e:0370:7334', 'keyword:abonnenten'],
+    [
+      'full IPv6 of a subscriber',
+      'Abonnenten har 2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+      '2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+      'keyword:abonnenten',
+    ],
   ])('finds %s', (_name, text, value, keyword) => {
     const findings = scan(text, [ipAddress]);
     expect(values(findings)).toEqual([value]);
@@ -59,9 +79,12 @@ describe('ip-address', () => {
     expect(isPrivateIpv6(groups)).toBe(isPrivate);
   });
 
-  it.each(['1:2:3:4:5:6', '1::2::3', '1:2:3:4:5:6:7:8:9', '12345::1', '10:22:01'])('not IPv6: %s', (value) => {
-    expect(parseIpv6(value)).toBeNull();
-  });
+  it.each(['1:2:3:4:5:6', '1::2::3', '1:2:3:4:5:6:7:8:9', '12345::1', '10:22:01'])(
+    'not IPv6: %s',
+    (value) => {
+      expect(parseIpv6(value)).toBeNull();
+    },
+  );
 });
 
 describe('ip-address in Norwegian', () => {

@@ -4,13 +4,38 @@ import { scan, trickyCase, values } from './helpers';
 
 describe('payment-card', () => {
   it.each([
-    ['visa test PAN with card word', 'Kort 4111 1111 1111 1111 exp 12/29', '4111 1111 1111 1111', ['checksum', 'keyword:kort']],
-    ['mastercard 2-series, dashes', 'Card number: 2221-0000-0000-0009', '2221-0000-0000-0009', ['checksum', 'keyword:card number']],
-    ['mastercard 5-series, no context', 'Här är numret 5555 5555 5555 4444 som du bad om', '5555 5555 5555 4444', ['checksum']],
+    [
+      'visa test PAN with card word',
+      'Kort 4111 1111 1111 1111 exp 12/29',
+      '4111 1111 1111 1111',
+      ['checksum', 'keyword:kort'],
+    ],
+    [
+      'mastercard 2-series, dashes',
+      'Card number: 2221-0000-0000-0009',
+      '2221-0000-0000-0009',
+      ['checksum', 'keyword:card number'],
+    ],
+    [
+      'mastercard 5-series, no context',
+      'Här är numret 5555 5555 5555 4444 som du bad om',
+      '5555 5555 5555 4444',
+      ['checksum'],
+    ],
     ['amex 4-6-5', 'Amex 3782 822463 10005, CVV 1234', '3782 822463 10005', ['checksum', 'keyword:amex']],
     ['unbroken visa', 'kortnummer 4012888888881881', '4012888888881881', ['checksum', 'keyword:kortnummer']],
-    ['discover', 'credit card 6011 1111 1111 1117', '6011 1111 1111 1117', ['checksum', 'keyword:credit card']],
-    ['19-digit visa', 'Kort 4000 0000 0000 0000 006 gäller', '4000 0000 0000 0000 006', ['checksum', 'keyword:kort']],
+    [
+      'discover',
+      'credit card 6011 1111 1111 1117',
+      '6011 1111 1111 1117',
+      ['checksum', 'keyword:credit card'],
+    ],
+    [
+      '19-digit visa',
+      'Kort 4000 0000 0000 0000 006 gäller',
+      '4000 0000 0000 0000 006',
+      ['checksum', 'keyword:kort'],
+    ],
   ])('finds %s', (_name, text, value, reasons) => {
     const findings = scan(text, [paymentCard]);
     expect(values(findings)).toEqual([value]);
@@ -67,6 +92,8 @@ describe('payment-card', () => {
 
 describe('payment-card negative context', () => {
   it('counts business words before the number only', () => {
-    expect(values(scan('Kort 4111 1111 1111 1111, order 12 skickad', [paymentCard]))).toEqual(['4111 1111 1111 1111']);
+    expect(values(scan('Kort 4111 1111 1111 1111, order 12 skickad', [paymentCard]))).toEqual([
+      '4111 1111 1111 1111',
+    ]);
   });
 });

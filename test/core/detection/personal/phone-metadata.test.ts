@@ -23,7 +23,12 @@ function subsetOf(metadata: Metadata, countries: readonly string[]): Metadata {
   }
   const kept: { [country: string]: unknown } = {};
   for (const country of countries.slice().sort()) kept[country] = metadata.countries[country];
-  return { version: metadata.version, country_calling_codes: callingCodes, countries: kept, nonGeographic: {} };
+  return {
+    version: metadata.version,
+    country_calling_codes: callingCodes,
+    countries: kept,
+    nonGeographic: {},
+  };
 }
 
 describe('phone metadata subset', () => {
@@ -31,14 +36,18 @@ describe('phone metadata subset', () => {
 
   it('equals the installed libphonenumber-js metadata for the listed countries', () => {
     if (process.env.UPDATE_PHONE_METADATA === '1') {
-      const file = path.join(__dirname, '../../../../src/core/detection/recognizers/personal/phone-metadata.json');
+      const file = path.join(
+        __dirname,
+        '../../../../src/core/detection/recognizers/personal/phone-metadata.json',
+      );
       fs.writeFileSync(file, JSON.stringify(expected));
     }
     expect(JSON.parse(JSON.stringify(PHONE_METADATA))).toEqual(expected);
   });
 
   it('covers every Nordic country and territory', () => {
-    for (const country of ['SE', 'NO', 'DK', 'FI', 'IS', 'AX', 'FO', 'GL', 'SJ']) expect(Object.keys(expected.countries)).toContain(country);
+    for (const country of ['SE', 'NO', 'DK', 'FI', 'IS', 'AX', 'FO', 'GL', 'SJ'])
+      expect(Object.keys(expected.countries)).toContain(country);
     expect(expected.country_calling_codes['46']).toEqual(['SE']);
     expect(expected.country_calling_codes['358']).toEqual(['FI', 'AX']);
   });

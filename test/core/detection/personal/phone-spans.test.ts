@@ -1,4 +1,8 @@
-import { SpanSet, keywordNear, keywordWindows } from '../../../../src/core/detection/recognizers/personal/phone-spans';
+import {
+  SpanSet,
+  keywordNear,
+  keywordWindows,
+} from '../../../../src/core/detection/recognizers/personal/phone-spans';
 
 describe('phone span bookkeeping', () => {
   it('SpanSet detects overlaps on either side and keeps order', () => {
@@ -20,13 +24,19 @@ describe('phone span bookkeeping', () => {
     ['keyword just after', { start: 80, end: 95 }, true],
     ['keyword too far after', { start: 70, end: 80 }, false],
   ])('keywordNear: %s', (_name, span, near) => {
-    const keywords = [{ start: 10, end: 15 }, { start: 100, end: 105 }];
+    const keywords = [
+      { start: 10, end: 15 },
+      { start: 100, end: 105 },
+    ];
     expect(keywordNear(keywords, span, 10, 10)).toBe(near);
   });
 
   it('stretches windows over a number and merges touching ones', () => {
     const text = 'tel 22 33 44 55 och mobil 98 76 54 32 slut';
-    const keywords = [{ start: 0, end: 3 }, { start: 20, end: 25 }];
+    const keywords = [
+      { start: 0, end: 3 },
+      { start: 20, end: 25 },
+    ];
     const windows = keywordWindows(text, keywords, 8);
     expect(windows).toEqual([{ start: 0, end: 38 }]);
     expect(text.slice(0, 38)).toBe('tel 22 33 44 55 och mobil 98 76 54 32 ');

@@ -4,17 +4,42 @@ import { scan, trickyCase, values } from './helpers';
 
 describe('phone-number', () => {
   it.each([
-    ['Swedish mobile', 'Ring mig på 070-123 45 67 efter lunch.', '070-123 45 67', ['keyword:ring', 'country:se']],
+    [
+      'Swedish mobile',
+      'Ring mig på 070-123 45 67 efter lunch.',
+      '070-123 45 67',
+      ['keyword:ring', 'country:se'],
+    ],
     ['Stockholm landline', 'Tel: 08-123 456 78', '08-123 456 78', ['keyword:tel', 'country:se']],
-    ['international Swedish, no keyword', 'Anna nås på +46 70 123 45 67 hela veckan.', '+46 70 123 45 67', ['country:se']],
+    [
+      'international Swedish, no keyword',
+      'Anna nås på +46 70 123 45 67 hela veckan.',
+      '+46 70 123 45 67',
+      ['country:se'],
+    ],
     ['00-prefixed', 'Nummer 0046 70 123 45 67', '0046 70 123 45 67', ['country:se']],
     ['area code in brackets', 'Tel (031) 12 34 56', '(031) 12 34 56', ['keyword:tel', 'country:se']],
     ['Norwegian international', 'Kontakt Ola på +47 22 33 44 55.', '+47 22 33 44 55', ['country:no']],
-    ['Norwegian national with phone word', 'Ola, tlf 22 33 44 55', '22 33 44 55', ['keyword:tlf', 'country:se']],
+    [
+      'Norwegian national with phone word',
+      'Ola, tlf 22 33 44 55',
+      '22 33 44 55',
+      ['keyword:tlf', 'country:se'],
+    ],
     ['Finnish mobile with puh.', 'Matti, puh. 040 123 4567', '040 123 4567', ['keyword:puh', 'country:se']],
-    ['Finnish international', 'Call Matti on +358 40 1234567', '+358 40 1234567', ['keyword:call', 'country:fi']],
+    [
+      'Finnish international',
+      'Call Matti on +358 40 1234567',
+      '+358 40 1234567',
+      ['keyword:call', 'country:fi'],
+    ],
     ['US number', 'Mobile: +1 212 555 0100', '+1 212 555 0100', ['keyword:mobile', 'country:us']],
-    ['outside the metadata subset, with a phone word', 'phone +86 138 0013 8000', '+86 138 0013 8000', ['keyword:phone', 'country:other']],
+    [
+      'outside the metadata subset, with a phone word',
+      'phone +86 138 0013 8000',
+      '+86 138 0013 8000',
+      ['keyword:phone', 'country:other'],
+    ],
     ['unbroken digits with a phone word', 'Mobil 0701234567', '0701234567', ['keyword:mobil', 'country:se']],
     ['extension left out', 'Tel 08-123 456 78 ext. 12', '08-123 456 78', ['keyword:tel', 'country:se']],
     ['CSV field after it', 'Mobil;0701234567;1985-05-12', '0701234567', ['keyword:mobil', 'country:se']],
@@ -47,8 +72,14 @@ describe('phone-number', () => {
     ['a switchboard is the company’s, not a person’s', 'Växel (031) 12 34 56'],
     ['"direkt" as an ordinary word', 'Kunden ville ha offert direkt. Loggen visar epoch 1732450000'],
     ['radio cell id after a phone-ish word', 'WARN modem: signal quality 9/31, cell id 21504123'],
-    ['conference bridge with meeting id', 'Ring in (endast ljud)\n+46 8 505 216 53,,744531962#   Sweden, Stockholm'],
-    ['Teams dial-in wording before the bridge', 'Dial in by phone: +46 8 505 201 00, Phone conference ID: 123 456 789#'],
+    [
+      'conference bridge with meeting id',
+      'Ring in (endast ljud)\n+46 8 505 216 53,,744531962#   Sweden, Stockholm',
+    ],
+    [
+      'Teams dial-in wording before the bridge',
+      'Dial in by phone: +46 8 505 201 00, Phone conference ID: 123 456 789#',
+    ],
     ['conference id after the bridge', 'Telefon +46 8 505 201 00 Konferens-ID: 123 456 789#'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [phoneNumber])).toEqual([]);

@@ -3,8 +3,20 @@ import { scan, values } from './helpers';
 
 describe('postal-address', () => {
   it.each([
-    ['street + postcode on one line', 'Anna bor på Storgatan 12B, 123 45 Stockholm sedan maj.', 'Storgatan 12B, 123 45 Stockholm', 'street-postcode', 1],
-    ['street + postcode on two lines', 'Leveransadress:\nc/o Berg\nKungsvägen 4\n411 04 Göteborg\n', 'Kungsvägen 4\n411 04 Göteborg', 'street-postcode', 1],
+    [
+      'street + postcode on one line',
+      'Anna bor på Storgatan 12B, 123 45 Stockholm sedan maj.',
+      'Storgatan 12B, 123 45 Stockholm',
+      'street-postcode',
+      1,
+    ],
+    [
+      'street + postcode on two lines',
+      'Leveransadress:\nc/o Berg\nKungsvägen 4\n411 04 Göteborg\n',
+      'Kungsvägen 4\n411 04 Göteborg',
+      'street-postcode',
+      1,
+    ],
     ['multi-word street', 'Ny adress: Sankt Eriksgatan 5 lgh 1102', 'Sankt Eriksgatan 5', 'street', 0.7],
     ['SE- prefixed postcode', 'Postadress SE-114 55 Stockholm', 'SE-114 55 Stockholm', 'postcode-town', 0.7],
     ['English street', 'He lives at 221B Baker Street, London', '221B Baker Street', 'street-en', 0.7],
@@ -19,7 +31,9 @@ describe('postal-address', () => {
   });
 
   it('explains the context that raised it', () => {
-    expect(scan('Hemadress: Åsgränd 3, 752 36 Uppsala', [postalAddress])[0]?.reasons).toEqual(['keyword:hemadress']);
+    expect(scan('Hemadress: Åsgränd 3, 752 36 Uppsala', [postalAddress])[0]?.reasons).toEqual([
+      'keyword:hemadress',
+    ]);
   });
 
   it('is demoted when an office word follows', () => {
@@ -38,7 +52,10 @@ describe('postal-address', () => {
     ['version', 'Release 2.4.10 of the Gateway'],
     ['price + currency word', 'Kostar 123 45 Kronor'],
     ['five digits without space', 'Order 12345 Stockholm'],
-    ['a company address (legal form before it)', 'Leveransadress: Kylteknik AB, Industrivägen 4, 433 30 Partille'],
+    [
+      'a company address (legal form before it)',
+      'Leveransadress: Kylteknik AB, Industrivägen 4, 433 30 Partille',
+    ],
     ['a Finnish company', 'Toimitus: Anturi Oy, Mannerheimintie 12, 00100 Helsinki'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [postalAddress])).toEqual([]);

@@ -26,7 +26,11 @@ describe('Swedish clearing ranges and check digits', () => {
     ['8351', '9', '3922422240'],
     ['9789', '', '1111114'],
   ])('%s-%s %s fails a check digit: weak, not invalid', (clearing, clearingCheck, account) => {
-    expect(validateSwedishAccount(clearing, account, clearingCheck)).toEqual({ kind: 'weak', check: 'clearing', why: 'check-digit-unverified' });
+    expect(validateSwedishAccount(clearing, account, clearingCheck)).toEqual({
+      kind: 'weak',
+      check: 'clearing',
+      why: 'check-digit-unverified',
+    });
   });
 
   it.each([

@@ -37,8 +37,14 @@ describe('personal data in table cells', () => {
       ['97891111113', 'Bo', '0709876543', '1990-01-31', 'XYZ987'],
     ]);
     expect(found(input)).toEqual([
-      'se-bank-account:9071 4172383', 'phone-number:0701234567', 'date-of-birth:1985-05-12', 'license-plate:ABC123',
-      'se-bank-account:97891111113', 'phone-number:0709876543', 'date-of-birth:1990-01-31', 'license-plate:XYZ987',
+      'se-bank-account:9071 4172383',
+      'phone-number:0701234567',
+      'date-of-birth:1985-05-12',
+      'license-plate:ABC123',
+      'se-bank-account:97891111113',
+      'phone-number:0709876543',
+      'date-of-birth:1990-01-31',
+      'license-plate:XYZ987',
     ]);
   });
 

@@ -31,7 +31,8 @@ const { cases } = sharedData<{ cases: TrickyCase[] }>('seeds/tricky_cases.json')
 
 describe('tricky cases (seeds/tricky_cases.json)', () => {
   it('has the cases this table was written for', () => {
-    for (const prefix of Object.keys(EXPECTED)) expect(cases.some((c) => c.text.startsWith(prefix))).toBe(true);
+    for (const prefix of Object.keys(EXPECTED))
+      expect(cases.some((c) => c.text.startsWith(prefix))).toBe(true);
   });
 
   it.each(cases.map((c) => [c.text, c.expect] as const))('%s  (seed: %s)', (text) => {
@@ -43,7 +44,11 @@ describe('tricky cases (seeds/tricky_cases.json)', () => {
 
   it('reports the documentation-range addresses of the server case once a person is named', () => {
     const text = 'Användaren anna loggade in från 192.0.2.15 och 2001:db8::1';
-    expect(scan(text, DEFAULT_RECOGNIZERS).filter((f) => f.type === 'ip-address').map((f) => f.value)).toEqual(['192.0.2.15', '2001:db8::1']);
+    expect(
+      scan(text, DEFAULT_RECOGNIZERS)
+        .filter((f) => f.type === 'ip-address')
+        .map((f) => f.value),
+    ).toEqual(['192.0.2.15', '2001:db8::1']);
   });
 
   it('suppresses bankgiro numbers for every recognizer, not only its own', () => {

@@ -11,7 +11,10 @@ describe('health terms: true positives in HR and manager mail', () => {
     ['Jag har feber och stannar hemma idag.', 'feber'],
     ['Erik har lämnat in ett läkarintyg för perioden 3-14 mars.', 'läkarintyg'],
     ['Sjukanmälan: Johan kommer inte in i dag.', 'Sjukanmälan'],
-    ['Hon har fått diagnosen utmattningssyndrom och vi har ett rehabiliteringsmöte med Försäkringskassan.', 'utmattningssyndrom'],
+    [
+      'Hon har fått diagnosen utmattningssyndrom och vi har ett rehabiliteringsmöte med Försäkringskassan.',
+      'utmattningssyndrom',
+    ],
     ['Maria har celiaki, så beställ glutenfri lunch till henne.', 'celiaki'],
     ['Han går i terapi varannan vecka och behöver gå tidigt på tisdagar.', 'terapi'],
     ['Min son har ADHD och jag behöver flexibla arbetstider.', 'ADHD'],
@@ -62,8 +65,15 @@ describe('health terms: true positives in HR and manager mail', () => {
 
   it('explains itself: term, tier and anchor', () => {
     const [finding] = scan('Anna är sjukskriven resten av veckan.', health);
-    expect(finding).toMatchObject({ type: 'health-term', category: 'health', severity: 'sensitive', masked: 'sjukskriven' });
-    expect(finding?.reasons).toEqual(expect.arrayContaining(['term:sjukskriven', 'tier:strong', 'anchor:name']));
+    expect(finding).toMatchObject({
+      type: 'health-term',
+      category: 'health',
+      severity: 'sensitive',
+      masked: 'sjukskriven',
+    });
+    expect(finding?.reasons).toEqual(
+      expect.arrayContaining(['term:sjukskriven', 'tier:strong', 'anchor:name']),
+    );
   });
 
   it('anchors a weak term on a pronoun in the same sentence', () => {

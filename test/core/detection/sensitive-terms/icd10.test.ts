@@ -1,6 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createIcd10Recognizer, icd10Recognizer, isIcd10Shape } from '../../../../src/core/detection/recognizers/sensitive-terms';
+import {
+  createIcd10Recognizer,
+  icd10Recognizer,
+  isIcd10Shape,
+} from '../../../../src/core/detection/recognizers/sensitive-terms';
 import { icd10Lookup } from '../../../../src/core/detection/recognizers/sensitive-terms/icd10-lookup';
 import { scan, values } from './scan';
 
@@ -8,7 +12,8 @@ const full = [createIcd10Recognizer(icd10Lookup)];
 
 /** `./x` is `./x.ts` or `./x/index.ts` (or JSON data). */
 function resolveModule(base: string): string {
-  for (const candidate of [`${base}.ts`, path.join(base, 'index.ts'), base]) if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  for (const candidate of [`${base}.ts`, path.join(base, 'index.ts'), base])
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
   throw new Error(`cannot resolve ${base}`);
 }
 

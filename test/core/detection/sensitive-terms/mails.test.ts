@@ -37,7 +37,9 @@ Mvh
 Lars Nilsson`;
 
 function sensitive(text: string) {
-  return scan(text, DEFAULT_RECOGNIZERS).filter((f) => f.category === 'health' || f.category === 'special-category');
+  return scan(text, DEFAULT_RECOGNIZERS).filter(
+    (f) => f.category === 'health' || f.category === 'special-category',
+  );
 }
 
 describe('whole mails through the default recognizers', () => {
@@ -50,7 +52,9 @@ describe('whole mails through the default recognizers', () => {
   });
 
   it('ordinary mail: names only, and only at info severity', () => {
-    const findings = scan(IOT_MAIL, SENSITIVE_TERM_RECOGNIZERS).concat(scan(SALES_MAIL, SENSITIVE_TERM_RECOGNIZERS));
+    const findings = scan(IOT_MAIL, SENSITIVE_TERM_RECOGNIZERS).concat(
+      scan(SALES_MAIL, SENSITIVE_TERM_RECOGNIZERS),
+    );
     expect(findings.map((f) => f.value)).toEqual(['Anna', 'Erik Larsson', 'John', 'Sofia Lindqvist']);
     expect(findings.every((f) => f.severity === 'info')).toBe(true);
   });

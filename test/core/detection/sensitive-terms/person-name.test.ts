@@ -27,7 +27,12 @@ describe('person names: true positives', () => {
 
   it('is info severity and masked', () => {
     const [finding] = scan('Erik Larsson på inköp.', names);
-    expect(finding).toMatchObject({ type: 'person-name', category: 'name', severity: 'info', masked: 'Er** *******' });
+    expect(finding).toMatchObject({
+      type: 'person-name',
+      category: 'name',
+      severity: 'info',
+      masked: 'Er** *******',
+    });
     expect(finding?.reasons).toContain('name:first-last');
   });
 });

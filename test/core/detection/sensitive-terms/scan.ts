@@ -3,7 +3,11 @@ import { analyze } from '../../../../src/core/detection';
 import type { Finding, Recognizer, ScanEnv } from '../../../../src/core/detection';
 
 export function env(): ScanEnv {
-  return { today: { year: 2026, month: 11, day: 25 }, allow: { values: [], emails: [], ownDomains: [] }, maxChars: 5_000_000 };
+  return {
+    today: { year: 2026, month: 11, day: 25 },
+    allow: { values: [], emails: [], ownDomains: [] },
+    maxChars: 5_000_000,
+  };
 }
 
 /** Findings of `recognizers` in `text`. */

@@ -1,6 +1,11 @@
 import { compileDictionary, findWords } from '../../../../src/core/detection';
 import { compileTrieDictionary } from '../../../../src/core/detection/recognizers/sensitive-terms/trie-dictionary';
-import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from '../../../../src/core/detection/recognizers/sensitive-terms/health-terms';
+import {
+  HEALTH_CAUTIOUS,
+  HEALTH_STRONG,
+  HEALTH_WEAK,
+  HEALTH_WEAK_CAUTIOUS,
+} from '../../../../src/core/detection/recognizers/sensitive-terms/health-terms';
 import { SPECIAL_TERMS } from '../../../../src/core/detection/recognizers/sensitive-terms/art9-terms';
 
 const TEXT = `Anna är sjukskriven, sjukskrivningen gäller två veckor. Sick leave, sick  leave and sick\nleave.
@@ -16,7 +21,20 @@ const lists: readonly (readonly string[])[] = [
   HEALTH_WEAK,
   HEALTH_WEAK_CAUTIOUS,
   ...SPECIAL_TERMS.map((t) => t.strong.concat(t.anchored, t.membership)),
-  ['sick', 'sick leave', 'sjukskriv*', 'sjuk', 'sjuka', 'sjukdom*', "i'm", 'covid-19', 'covid', 'a.b', 'x*', 'x y*'],
+  [
+    'sick',
+    'sick leave',
+    'sjukskriv*',
+    'sjuk',
+    'sjuka',
+    'sjukdom*',
+    "i'm",
+    'covid-19',
+    'covid',
+    'a.b',
+    'x*',
+    'x y*',
+  ],
 ];
 
 /** Every entry, bare, inflected and glued to its neighbours, so each branch of each trie is exercised. */
@@ -27,10 +45,15 @@ const EVERY_ENTRY = lists
   .join(' . ');
 
 describe('trie-shaped dictionary', () => {
-  it.each(lists.map((list, i) => [i, list] as const))('list %i: same matches as compileDictionary', (_i, list) => {
-    const lower = `${TEXT}\n${EVERY_ENTRY}`.toLowerCase();
-    expect(findWords(compileTrieDictionary(list), lower)).toEqual(findWords(compileDictionary(list), lower));
-  });
+  it.each(lists.map((list, i) => [i, list] as const))(
+    'list %i: same matches as compileDictionary',
+    (_i, list) => {
+      const lower = `${TEXT}\n${EVERY_ENTRY}`.toLowerCase();
+      expect(findWords(compileTrieDictionary(list), lower)).toEqual(
+        findWords(compileDictionary(list), lower),
+      );
+    },
+  );
 
   it('matches nothing when empty', () => {
     expect(findWords(compileTrieDictionary([]), 'anything at all')).toEqual([]);

@@ -18,7 +18,11 @@ export interface TestMessage {
 }
 
 function base64Lines(bytes: Uint8Array): string {
-  return (Buffer.from(bytes).toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
+  return (
+    Buffer.from(bytes)
+      .toString('base64')
+      .match(/.{1,76}/g) ?? []
+  ).join('\r\n');
 }
 
 /** Returns the message as bytes (CRLF line ends, UTF-8 bodies). */
@@ -36,7 +40,8 @@ export function buildEml(message: TestMessage, boundary = 'b-outer'): Uint8Array
   if (message.text !== undefined) bodies.push(['text/plain', message.text]);
   if (message.html !== undefined) bodies.push(['text/html', message.html]);
   const alternative = bodies.length > 1;
-  if (alternative) lines.push(`--${boundary}`, `Content-Type: multipart/alternative; boundary="${boundary}-alt"`, '');
+  if (alternative)
+    lines.push(`--${boundary}`, `Content-Type: multipart/alternative; boundary="${boundary}-alt"`, '');
   for (const [type, body] of bodies) {
     lines.push(`--${alternative ? `${boundary}-alt` : boundary}`, `Content-Type: ${type}; charset=utf-8`);
     lines.push('Content-Transfer-Encoding: base64', '', base64Lines(Buffer.from(body, 'utf8')));

@@ -24,7 +24,8 @@ function stream(name: string, data: Uint8Array): Entry {
   return { name, type: DOCUMENT, length: copy.length, binaryProvider: () => copy };
 }
 
-const unicode = (tag: string, text: string): Entry => stream(`__substg1.0_${tag}001F`, Buffer.from(text, 'utf16le'));
+const unicode = (tag: string, text: string): Entry =>
+  stream(`__substg1.0_${tag}001F`, Buffer.from(text, 'utf16le'));
 
 /** An .msg file as bytes. */
 export function buildMsg(message: TestMsg): Uint8Array {
@@ -39,12 +40,22 @@ export function buildMsg(message: TestMsg): Uint8Array {
   add(root, unicode('1000', message.body));
   add(root, unicode('0C1F', message.senderEmail));
   message.recipients.forEach((recipient, index) => {
-    const folder = add(root, { name: `__recip_version1.0_#${String(index).padStart(8, '0')}`, type: DIRECTORY, length: 0, children: [] });
+    const folder = add(root, {
+      name: `__recip_version1.0_#${String(index).padStart(8, '0')}`,
+      type: DIRECTORY,
+      length: 0,
+      children: [],
+    });
     add(folder, unicode('3001', recipient.name));
     add(folder, unicode('39FE', recipient.email));
   });
   message.attachments.forEach((attachment, index) => {
-    const folder = add(root, { name: `__attach_version1.0_#${String(index).padStart(8, '0')}`, type: DIRECTORY, length: 0, children: [] });
+    const folder = add(root, {
+      name: `__attach_version1.0_#${String(index).padStart(8, '0')}`,
+      type: DIRECTORY,
+      length: 0,
+      children: [],
+    });
     add(folder, unicode('3707', attachment.name));
     add(folder, stream('__substg1.0_37010102', attachment.bytes));
   });

@@ -18,9 +18,18 @@ export function makePdf(pages: readonly (readonly string[])[]): Uint8Array {
     const pageId = next++;
     const contentId = next++;
     pageIds.push(pageId);
-    const stream = ['BT', '/F1 10 Tf', '12 TL', '40 800 Td', ...lines.map((line) => `(${escapePdf(line)}) Tj T*`), 'ET'].join('\n');
-    pageObjects[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
-    pageObjects[contentId] = `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
+    const stream = [
+      'BT',
+      '/F1 10 Tf',
+      '12 TL',
+      '40 800 Td',
+      ...lines.map((line) => `(${escapePdf(line)}) Tj T*`),
+      'ET',
+    ].join('\n');
+    pageObjects[pageId] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contentId} 0 R >>`;
+    pageObjects[contentId] =
+      `<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`;
   }
   objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;

@@ -75,7 +75,8 @@ export function rawZip(entries: readonly RawEntry[]): Uint8Array {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 
 /** A minimal Word document whose body is the given WordprocessingML body XML. */
 export function docxOf(bodyXml: string, extra: { readonly [name: string]: string } = {}): Uint8Array {

@@ -86,17 +86,7 @@ export const dateOfBirth: Recognizer = {
   // Things are "born" and "föds" too: an idea, a project or a product has a start date, not a birthday.
   negativeContext: [
     {
-      words: [
-        'idea',
-        'idén',
-        'idé',
-        'concept',
-        'konceptet',
-        'project',
-        'projektet',
-        'product',
-        'produkten',
-      ],
+      words: ['idea', 'idén', 'idé', 'concept', 'konceptet', 'project', 'projektet', 'product', 'produkten'],
       amount: -0.4,
       before: 60,
       after: 0,

@@ -32,7 +32,8 @@ const DIAL_IN_REACH = 40;
 // number. Not "Teams"/"Zoom" alone: "ring mig på Teams eller 070-…" is a person's number.
 const DIAL_IN_BEFORE =
   /(?:dial[- ]?in|call[- ]in|audio only|endast ljud|ring in|konferensnummer|conference number|ringe inn|ring ind)[^\n]*$/;
-const DIAL_IN_ID_AFTER = /^[^\n]{0,30}(?:conference id|konferens-id|mötes-id|meeting id|konferanse-id|konference-id)/;
+const DIAL_IN_ID_AFTER =
+  /^[^\n]{0,30}(?:conference id|konferens-id|mötes-id|meeting id|konferanse-id|konference-id)/;
 
 /**
  * Whether the matched value is only a run of digits or uses dots: such values are phone numbers only

@@ -115,7 +115,22 @@ export const postalAddress: Recognizer = {
     // A company's name with its legal form right before the street is a business address: personal data
     // is about natural persons ("Kylteknik AB, Industrivägen 4, 433 30 Partille").
     {
-      words: ['ab', 'aktiebolag', 'hb', 'handelsbolag', 'oy', 'oyj', 'asa', 'aps', 'a/s', 'ltd', 'gmbh', 'inc', 'llc', 'plc'],
+      words: [
+        'ab',
+        'aktiebolag',
+        'hb',
+        'handelsbolag',
+        'oy',
+        'oyj',
+        'asa',
+        'aps',
+        'a/s',
+        'ltd',
+        'gmbh',
+        'inc',
+        'llc',
+        'plc',
+      ],
       amount: -0.6,
       before: 25,
       after: 0,
