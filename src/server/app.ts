@@ -17,6 +17,7 @@ import { loggerOptions } from './http/logging';
 import { installOpenApi, openApiRoute } from './http/openapi';
 import { fileUploadRoutes } from './routes/files-upload';
 import { fileRoutes } from './routes/files';
+import { linkSignInRoutes } from './routes/link-signin';
 import { linkRoutes } from './routes/links';
 import { subjectRoutes } from './routes/subjects';
 import { systemRoutes } from './routes/system';
@@ -110,6 +111,8 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   await app.register(async (scope) => fileRoutes(scope, ctx));
   await app.register(async (scope) => uploadRoutes(scope, ctx));
   await app.register(async (scope) => linkRoutes(scope, ctx));
+  const signIn = config.signIn;
+  if (signIn !== null) await app.register(async (scope) => linkSignInRoutes(scope, ctx, signIn));
   await app.register(async (scope) => subjectRoutes(scope, ctx));
   await app.register(async (scope) => systemRoutes(scope, ctx));
   openApiRoute(app);

@@ -90,7 +90,8 @@ export class OidcClient {
       return email.trim().toLowerCase();
     } catch (error: unknown) {
       if (error instanceof SignInError) throw error;
-      if (error instanceof errors.JOSEError) throw new SignInError('The id_token is not valid.', { cause: error });
+      if (error instanceof errors.JOSEError)
+        throw new SignInError('The id_token is not valid.', { cause: error });
       throw error;
     }
   }

@@ -13,9 +13,7 @@ export type PageKind =
 
 type TextKey = PageKind | 'title' | 'emailLabel' | 'codeLabel' | 'button' | 'weak' | 'signIn' | 'internal';
 
-const TEXT: Readonly<
-  Record<Lang, Readonly<Record<TextKey, string>>>
-> = {
+const TEXT: Readonly<Record<Lang, Readonly<Record<TextKey, string>>>> = {
   sv: {
     title: 'Säker fil från Mail Guard',
     confirm: 'En fil har delats med dig. Bekräfta din e-postadress för att hämta den.',
@@ -81,10 +79,11 @@ export function landingPage(lang: Lang, kind: PageKind, email = '', options: Pag
     options.signInHref !== undefined && (withForm || kind === 'signin-refused')
       ? `<p>${t.internal} <a class="button" href="${escapeHtml(options.signInHref)}">${t.signIn}</a></p>`
       : '';
-  const form = kind === 'signed-in'
-    ? `<form method="post"><button type="submit">${t.button}</button></form>`
-    : withForm
-      ? `<form method="post">
+  const form =
+    kind === 'signed-in'
+      ? `<form method="post"><button type="submit">${t.button}</button></form>`
+      : withForm
+        ? `<form method="post">
   <label>${t.emailLabel} <input type="email" name="email" required autocomplete="email" value="${escapeHtml(email)}"></label>
   ${kind === 'code' || kind === 'code-invalid' ? `<label>${t.codeLabel} <input name="code" inputmode="numeric" pattern="[0-9]{6}" required autocomplete="one-time-code"></label>` : ''}
   <button type="submit">${t.button}</button>

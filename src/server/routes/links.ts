@@ -2,6 +2,7 @@ import type {} from '@fastify/rate-limit'; // brings the per-route `rateLimit` o
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isEmailAddress } from '../../contract';
 import { VaultHttpError } from '../errors';
+import { linkSessions } from '../auth/link-session';
 import { bearerToken, signedIn } from '../http/principal';
 import type { VaultContext } from '../services/context';
 import { checkCode, sendCode } from '../services/codes';
@@ -42,7 +43,15 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
       if (found.kind !== 'ok')
         return page(reply, found.kind === 'gone' ? 410 : 404, landingPage(lang, found.kind));
       await ctx.audit.record('link-view', { subject: found.file.id });
-      return page(reply, 200, landingPage(lang, 'confirm'));
+      if (linkSessions(ctx).signedInFor(request, request.params.token) !== null)
+        return page(reply, 200, landingPage(lang, 'signed-in'));
+      // Relative to /s/<secret>: the page never needs to repeat the vault's address.
+      const signInHref = ctx.config.signIn === null ? undefined : `${request.params.token}/signin`;
+      return page(
+        reply,
+        200,
+        landingPage(lang, 'confirm', '', signInHref === undefined ? {} : { signInHref }),
+      );
     },
   );
 
@@ -56,6 +65,10 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
       config: { rateLimit: { max: Math.min(30, ctx.config.rateLimitPerMinute), timeWindow: 60_000 } },
       schema: {
         summary: 'Recipient check, then the download',
+        description:
+          'Proof of the recipient, first match wins: the 10-minute sign-in cookie of this link (set by ' +
+          '`GET /s/callback` after the work-account sign-in), an Entra bearer token, or the address ' +
+          '(plus a one-time code when SMTP is configured). Only this POST counts a download.',
         tags: ['links'],
         params: tokenParams,
         body: downloadBody,
@@ -87,7 +100,10 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
       const { link, file } = found;
       const allowed = new Set([...file.recipients, file.owner]);
       let who: string;
-      if (bearerToken(request) !== null) {
+      const signedInAs = linkSessions(ctx).signedInFor(request, request.params.token);
+      if (signedInAs !== null) {
+        who = signedInAs; // internal recipients: Entra sign-in in the browser (cookie for this link only)
+      } else if (bearerToken(request) !== null) {
         who = (await signedIn(ctx, request)).email; // internal recipients: Entra sign-in
       } else {
         who = (request.body?.email ?? '').trim().toLowerCase();

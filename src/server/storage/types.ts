@@ -57,7 +57,14 @@ export interface CodeRecord {
 
 /** What an audit entry records. */
 export type AuditKind =
-  'upload' | 'link-view' | 'download' | 'download-refused' | 'erase' | 'legal-hold' | 'dpo-search';
+  | 'upload'
+  | 'link-view'
+  | 'link-sign-in'
+  | 'download'
+  | 'download-refused'
+  | 'erase'
+  | 'legal-hold'
+  | 'dpo-search';
 
 /** One audit-chain entry. `hash` = SHA-256 over the previous hash and the canonical fields. */
 export interface AuditEntry {
