@@ -160,6 +160,11 @@ function onsendConfig(mode) {
         'pdfjs-dist': false,
         '@kenjiuno/msgreader': false,
         'postal-mime': false,
+        // Attached messages are read in the task pane only (src/onsend/attached-messages.ts says why).
+        [path.resolve(__dirname, 'src/core/extraction/formats/email.ts')]: path.resolve(
+          __dirname,
+          'src/onsend/attached-messages.ts',
+        ),
         'libphonenumber-js/core$': path.resolve(__dirname, 'src/onsend/phone-numbers-lite.ts'),
         // ...which needs no numbering-plan metadata.
         [path.resolve(__dirname, 'src/core/detection/recognizers/personal/phone-metadata.json')]:

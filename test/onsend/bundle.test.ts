@@ -187,6 +187,24 @@ describe('dist/onsend.js', () => {
       },
     ],
     [
+      'an attached message (read in the task pane only) is named as not checked, with Send anyway',
+      {
+        subject: 'Vidarebefordrat',
+        body: CLEAN_BODY,
+        attachments: [
+          {
+            name: 'tråden.eml',
+            contentType: 'message/rfc822',
+            bytes: new TextEncoder().encode('From: a@example.com\r\nSubject: Hej\r\n\r\nHej!\r\n'),
+          },
+        ],
+      },
+      (a) => {
+        expect(a).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
+        expect(a && a.errorMessage).toMatch(/tråden\.eml/);
+      },
+    ],
+    [
       'Swedish Outlook gets the alert in Swedish',
       {
         displayLanguage: 'sv-SE',
