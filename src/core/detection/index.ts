@@ -7,6 +7,7 @@ export type {
   Explanation,
   Finding,
   Pattern,
+  PatternTrigger,
   Recognizer,
   ScanDocument,
   ScanEnv,

@@ -3,7 +3,7 @@
  * for that length. Well-known test PANs (4111 1111 1111 1111) ARE reported: a card number written in a
  * mail is bad practice whatever card it is, and a scanner cannot tell a test card from a live one.
  */
-import type { Recognizer, Validation } from '../../types';
+import type { PatternTrigger, Recognizer, Validation } from '../../types';
 import * as luhn from '../../checksums/luhn';
 import { cardNetwork } from './card-networks';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
@@ -55,6 +55,10 @@ const NOT_CARD_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
   'dummy card',
 ]);
 
+// Every card number starts with a group of at least four digits; a card is at most 19 digits plus three
+// separators long, so 24 characters around such a group hold the whole number.
+const FOUR_DIGITS: PatternTrigger = { kind: 'digit-run', length: 4, reach: 24 };
+
 // Digit boundaries without lookbehind: the leading group consumes one non-digit (or the start).
 const LEFT = '(?:^|[^\\d\\-])';
 // Not followed by another digit, nor by one more same-shaped group (a longer grouped run).
@@ -78,6 +82,7 @@ export const paymentCard: Recognizer = {
       regex: new RegExp(`${LEFT}(\\d{4}([ \\-])\\d{4}\\2\\d{4}\\2\\d{4}(?:\\2\\d{1,3})?)${RIGHT}`, 'g'),
       score: 0.4,
       group: 1,
+      trigger: FOUR_DIGITS,
     },
     // American Express 4-6-5 and Diners 4-6-4.
     {
@@ -85,9 +90,10 @@ export const paymentCard: Recognizer = {
       regex: new RegExp(`${LEFT}(\\d{4}[ \\-]\\d{6}[ \\-]\\d{4,5})${RIGHT}`, 'g'),
       score: 0.4,
       group: 1,
+      trigger: FOUR_DIGITS,
     },
     // An unbroken run: weaker (IMEI, ICCID, order numbers are runs too).
-    { name: 'digits', regex: /(?:^|[^\d-])(\d{13,19})(?!\d)/g, score: 0.3, group: 1 },
+    { name: 'digits', regex: /(?:^|[^\d-])(\d{13,19})(?!\d)/g, score: 0.3, group: 1, trigger: FOUR_DIGITS },
   ],
   validate: validateCard,
   context: [{ words: CARD_WORDS, amount: 0.2, before: 60, after: 40 }],
