@@ -1,16 +1,7 @@
 /** Parts that could not be fully checked: shown, never silently treated as clean. */
-import { makeStyles, tokens } from '@fluentui/react-components';
 import type { ScanError } from '../../core/draft/types';
 import type { Strings } from '../strings';
-
-const useStyles = makeStyles({
-  heading: {
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
+import { ListSection } from './ListSection';
 
 export interface ScanErrorsProps {
   readonly strings: Strings;
@@ -18,21 +9,15 @@ export interface ScanErrorsProps {
 }
 
 export function ScanErrors({ strings, errors }: ScanErrorsProps) {
-  const styles = useStyles();
   if (errors.length === 0) return null;
   return (
-    <section aria-labelledby="errors-heading">
-      <h2 id="errors-heading" className={styles.heading}>
-        {strings.errorsHeading}
-      </h2>
-      <ul className={styles.list}>
-        {errors.map((error, index) => (
-          <li key={index}>
-            {placeOf(strings, error)}: {strings.errorCode[error.code]}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <ListSection id="errors-heading" heading={strings.errorsHeading}>
+      {errors.map((error, index) => (
+        <li key={index}>
+          {placeOf(strings, error)}: {strings.errorCode[error.code]}
+        </li>
+      ))}
+    </ListSection>
   );
 }
 
