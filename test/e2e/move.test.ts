@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/chromium';
 import { ROOT, builtDist } from './built-dist';
 import { startFaultProxy, type Fault, type FaultProxy } from './move-proxy';
 import { startVaultProcess, type VaultProcess } from './move-vault';

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/chromium';
 import { ROOT, builtDist } from './built-dist';
 import { serveDirectory, type StaticServer } from './serve-dist';
 import { contactListCsv, staffListCsv } from './staff-list';

@@ -1,4 +1,4 @@
-/** Headless Chromium for the browser tests (Debian's chromium, driven by playwright-core). */
+/** Headless Chromium (Debian's chromium, driven by playwright-core) for the browser tests and the icon renderer. */
 import { chromium, type Browser } from 'playwright-core';
 
 const CHROMIUM_ARGS = [
