@@ -49,8 +49,10 @@ export function triggerSpots(text: string, trigger: PatternTrigger): Span[] {
     }
     return raw;
   }
-  // Digit runs: a plain `\d{n,}` lets the regex engine skip non-digits quickly (faster than a charCode walk).
-  const re = new RegExp(`\\d{${trigger.length},}`, 'g');
+  // Digit runs: a plain regex lets the engine skip non-digits quickly (faster than a charCode walk).
+  // Written `\d{n}\d*`, not `\d{n,}`: V8 runs the bounded form with a backtrack entry per digit and
+  // overflows the stack on runs of millions of digits; the trailing star is a simple loop without one.
+  const re = new RegExp(`\\d{${trigger.length}}\\d*`, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null)
     raw.push({ start: m.index - trigger.reach, end: m.index + m[0].length + trigger.reach });
