@@ -1,6 +1,6 @@
 /**
  * Add-in bundle sizes (PRODUCT.md targets: task pane first-load JavaScript ≤ 300 KB gzip, on-send bundle
- * ≤ 60 KB gzip). Measures the production webpack output in dist/, building it first when missing.
+ * ≤ 100 KB gzip). Measures the production webpack output in dist/, building it first when missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 const ROOT = resolve(__dirname, '..');
 const DIST = join(ROOT, 'dist');
 const TASKPANE_TARGET_KB = 300;
-const ONSEND_TARGET_KB = 60;
+const ONSEND_TARGET_KB = 100;
 
 const gzipKb = (file: string) => gzipSync(readFileSync(join(DIST, file)), { level: 9 }).length / 1024;
 

@@ -23,3 +23,7 @@ export { findingKey, fnv1a } from './finding-key';
 export { actionFor, actionRank, clauseFor } from './clause';
 export { bulkGroups } from './bulk';
 export { companyAllowValues } from './allow';
+export { decideSend, notCheckedPlaces } from './send-verdict';
+export type { DecideSendOptions, SendCover, SendDecision, SendFinding, SendInput } from './send-verdict';
+export { placeName, topFile } from './send-places';
+export type { AlertItem, Place } from './send-places';
