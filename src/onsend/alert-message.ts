@@ -76,8 +76,14 @@ function compose(
   const clause = decision.clause === undefined ? undefined : strings.clause[decision.clause];
   if (clause !== undefined) sentences.push(clause);
   if (decision.notChecked.length > 0) sentences.push(strings.notChecked(strings.list(places)));
-  sentences.push(decision.kind === 'block' ? strings.wayOutBlock : strings.wayOutPrompt);
+  sentences.push(wayOut(decision, strings));
   return sentences.join(' ');
+}
+
+/** The way out names the secure server only when there is a file to move. */
+function wayOut(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings): string {
+  if (decision.kind === 'prompt') return strings.wayOutPrompt;
+  return decision.items.some((i) => i.place.kind === 'file') ? strings.wayOutBlock : strings.wayOutBlockText;
 }
 
 /** Items in order of first appearance, gathered by place: "12 phone numbers and 12 e-mail addresses in X". */
@@ -95,13 +101,21 @@ function samePlace(a: Place, b: Place): boolean {
   return a.kind === b.kind && placeName(a) === placeName(b);
 }
 
+/**
+ * "3 personnummer and health information in X": types that read the same (a health term and a diagnosis
+ * code are both "health information") are said once, their counts added.
+ */
 function describeGroup(group: readonly AlertItem[], strings: AlertStrings, style: Style): string {
-  const what = group.map((item) => {
+  const labels: { forms: readonly [string, string]; count: number; uncounted: boolean }[] = [];
+  for (const item of group) {
     const forms = strings.types[item.type] || strings.categories[item.category];
-    return UNCOUNTED.has(item.category)
-      ? forms[0]
-      : `${item.count} ${item.count === 1 ? forms[0] : forms[1]}`;
-  });
+    const same = labels.find((l) => l.forms[0] === forms[0]);
+    if (same) same.count += item.count;
+    else labels.push({ forms, count: item.count, uncounted: UNCOUNTED.has(item.category) });
+  }
+  const what = labels.map((l) =>
+    l.uncounted ? l.forms[0] : `${l.count} ${strings.plural(l.count) === 'one' ? l.forms[0] : l.forms[1]}`,
+  );
   return `${strings.list(what)} ${strings.inWord} ${style(describePlace((group[0] as AlertItem).place, strings))}`;
 }
 

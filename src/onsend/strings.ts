@@ -28,7 +28,12 @@ export interface AlertStrings {
   readonly bulk: (found: string) => string;
   readonly notChecked: (names: string) => string;
   readonly clause: { readonly [C in Clause]?: string };
+  /** The way out when a file holds the data: fix it or move the file. */
   readonly wayOutBlock: string;
+  /** The way out when only the text (body, subject) holds the data. */
+  readonly wayOutBlockText: string;
+  /** `Intl.PluralRules` category of a count (`one`, `other`), for the one/many forms. */
+  readonly plural: (count: number) => Intl.LDMLPluralRule;
   readonly wayOutPrompt: string;
   readonly failed: string;
 }
@@ -37,6 +42,12 @@ const join = (items: readonly string[], and: string): string =>
   items.length <= 1
     ? items.join('')
     : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] as string}`;
+
+/** Plural rules of a language; Outlook's runtimes all have `Intl.PluralRules`, a bare count is the fallback. */
+function pluralOf(language: AlertLanguage): (count: number) => Intl.LDMLPluralRule {
+  const rules = typeof Intl === 'object' && Intl.PluralRules ? new Intl.PluralRules(language) : undefined;
+  return (count) => (rules ? rules.select(count) : count === 1 ? 'one' : 'other');
+}
 
 const EN: AlertStrings = {
   cancelLabel: 'Review and fix',
@@ -81,6 +92,8 @@ const EN: AlertStrings = {
     P3: 'Share lists of people through the secure server (policy P3).',
   },
   wayOutBlock: 'Choose Review and fix to remove it or move the file to the secure server.',
+  wayOutBlockText: 'Choose Review and fix to remove or mask it.',
+  plural: pluralOf('en'),
   wayOutPrompt: 'Send anyway only if you know it is needed; Review and fix shows the details.',
   failed: 'Mail Guard could not check this message.',
 };
@@ -128,6 +141,8 @@ const SV: AlertStrings = {
     P3: 'Dela listor med personer via den säkra servern (policy P3).',
   },
   wayOutBlock: 'Välj Visa och åtgärda för att ta bort uppgifterna eller flytta filen till den säkra servern.',
+  wayOutBlockText: 'Välj Visa och åtgärda för att ta bort eller maskera uppgifterna.',
+  plural: pluralOf('sv'),
   wayOutPrompt: 'Skicka ändå bara om det behövs; Visa och åtgärda visar detaljerna.',
   failed: 'Mail Guard kunde inte kontrollera meddelandet.',
 };
