@@ -23,6 +23,11 @@ export interface SimStrings {
   readonly alertTitle: string;
   readonly sendAnyway: string;
   readonly dontSend: string;
+  /** Outlook's default text of the button `commandId` adds. */
+  readonly takeAction: string;
+  readonly closeAlert: string;
+  /** What the simulator cannot know: the button layout differs in older Outlook clients. */
+  readonly alertNote: string;
   readonly handlerFailed: string;
   readonly slow: string;
 }
@@ -48,8 +53,12 @@ const EN: SimStrings = {
   closePane: 'Close Mail Guard',
   pane: 'Mail Guard task pane',
   alertTitle: 'Mail Guard',
-  sendAnyway: 'Send anyway',
-  dontSend: 'Don’t send',
+  sendAnyway: 'Send Anyway',
+  dontSend: 'Don’t Send',
+  takeAction: 'Take Action',
+  closeAlert: 'Close (does not send)',
+  alertNote:
+    'Simulated: buttons as in Outlook on the web and new Outlook. Classic Outlook before version 2412 and older Outlook on Mac put this label on Don’t Send instead.',
   handlerFailed: 'The on-send handler failed; Outlook would not send the message:',
   slow: 'Mail Guard is taking longer than expected…',
 };
@@ -77,6 +86,10 @@ const SV: SimStrings = {
   alertTitle: 'Mail Guard',
   sendAnyway: 'Skicka ändå',
   dontSend: 'Skicka inte',
+  takeAction: 'Vidta åtgärd',
+  closeAlert: 'Stäng (skickar inte)',
+  alertNote:
+    'Simulerat: knapparna som i Outlook på webben och nya Outlook. Klassiska Outlook före version 2412 och äldre Outlook för Mac sätter den här texten på Skicka inte i stället.',
   handlerFailed: 'Hanteraren vid sändning misslyckades; Outlook skulle inte skicka meddelandet:',
   slow: 'Mail Guard tar längre tid än väntat…',
 };

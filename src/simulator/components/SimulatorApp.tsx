@@ -96,9 +96,11 @@ export function SimulatorApp({ store, office, bundleUrl }: SimulatorAppProps) {
         strings={strings}
         options={send.state.kind === 'alert' ? send.state.options : undefined}
         onSendAnyway={send.sendAnyway}
-        onCancel={() => {
+        onDontSend={send.dismiss}
+        onTakeAction={() => {
           const options = send.state.kind === 'alert' ? send.state.options : undefined;
           send.dismiss();
+          // A command id the manifest does not have only cancels the send, as in Outlook.
           if (options?.commandId === PANE_BUTTON_ID) openPane(options.contextData);
         }}
       />

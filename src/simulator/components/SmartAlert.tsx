@@ -1,4 +1,9 @@
-/** The Smart Alerts dialog Outlook shows when an on-send handler stops a message. */
+/**
+ * The Smart Alerts dialog as current Outlook (on the web, new Outlook, classic Outlook from 2412) shows it:
+ * "Don't Send" always, a "Take Action" button named by `cancelLabel` when `commandId` is set, and "Send
+ * Anyway" under `sendModeOverride: promptUser`. Closing the dialog (its close button, Esc) is "Don't Send".
+ * The draft stays visible behind it.
+ */
 import {
   Button,
   Dialog,
@@ -7,44 +12,82 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
+import { Dismiss24Regular } from '@fluentui/react-icons';
 import type { SendCompletedOptions } from '../../addin';
 import type { SimStrings } from '../strings';
 import { AlertMarkdown } from './AlertMarkdown';
+
+const useStyles = makeStyles({
+  note: { display: 'block', marginTop: tokens.spacingVerticalM, color: tokens.colorNeutralForeground3 },
+});
 
 export interface SmartAlertProps {
   readonly strings: SimStrings;
   /** What the handler passed to `event.completed`; undefined while no alert is shown. */
   readonly options: SendCompletedOptions | undefined;
-  /** The cancel button: back to the draft, or open the pane named by `commandId` with `contextData`. */
-  readonly onCancel: () => void;
+  /** "Don't Send", the close button and Esc: back to the draft, nothing sent. */
+  readonly onDontSend: () => void;
+  /** The button `commandId` adds: runs that command with `contextData`. */
+  readonly onTakeAction: () => void;
   readonly onSendAnyway: () => void;
 }
 
 /**
  * Always mounted and opened through `open`: unmounting an open Fluent dialog can leave the rest of the page
- * `aria-hidden`.
+ * `aria-hidden`. A click outside does nothing, as in Outlook.
  */
-export function SmartAlert({ strings, options, onCancel, onSendAnyway }: SmartAlertProps) {
+export function SmartAlert({ strings, options, onDontSend, onTakeAction, onSendAnyway }: SmartAlertProps) {
+  const styles = useStyles();
   const shown = options ?? { allowEvent: false };
   return (
-    <Dialog open={options !== undefined} modalType="alert">
+    <Dialog
+      open={options !== undefined}
+      modalType="alert"
+      onOpenChange={(_event, data) => {
+        if (!data.open && data.type === 'escapeKeyDown') onDontSend();
+      }}
+    >
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{strings.alertTitle}</DialogTitle>
+          <DialogTitle
+            action={
+              <Button
+                appearance="subtle"
+                aria-label={strings.closeAlert}
+                icon={<Dismiss24Regular />}
+                onClick={onDontSend}
+              />
+            }
+          >
+            {strings.alertTitle}
+          </DialogTitle>
           <DialogContent>
             {shown.errorMessageMarkdown ? (
               <AlertMarkdown markdown={shown.errorMessageMarkdown} />
             ) : (
               <p>{shown.errorMessage ?? ''}</p>
             )}
+            {shown.commandId !== undefined ? (
+              <Text size={200} className={styles.note}>
+                {strings.alertNote}
+              </Text>
+            ) : null}
           </DialogContent>
           <DialogActions>
             {shown.sendModeOverride === 'promptUser' ? (
               <Button onClick={onSendAnyway}>{strings.sendAnyway}</Button>
             ) : null}
-            <Button appearance="primary" onClick={onCancel}>
-              {shown.cancelLabel ?? strings.dontSend}
+            {shown.commandId !== undefined ? (
+              <Button appearance="primary" onClick={onTakeAction}>
+                {(shown.cancelLabel ?? strings.takeAction).slice(0, 20)}
+              </Button>
+            ) : null}
+            <Button appearance={shown.commandId === undefined ? 'primary' : 'secondary'} onClick={onDontSend}>
+              {strings.dontSend}
             </Button>
           </DialogActions>
         </DialogBody>
