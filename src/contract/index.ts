@@ -19,6 +19,21 @@ export type {
   UploadSessionRequest,
   VaultLimits,
 } from './files';
+export type {
+  DecisionCount,
+  DecisionInput,
+  DecisionKind,
+  DecisionReason,
+  DecisionSummary,
+} from './decisions';
+export {
+  DECISION_CLAUSES,
+  DECISION_KINDS,
+  DECISION_REASONS,
+  REASON_TEXT_MAX,
+  reasonTextProblem,
+} from './decisions';
+export type { LinkDownload, LinkState, LinkUpdate, MyLink, MyLinks } from './links';
 export type { ErrorBody, VaultErrorCode } from './errors';
 export { isErrorBody } from './errors';
 export { isEmailAddress, isSha256Hex, parseRecipients, isUploadResponse } from './validate';

@@ -15,6 +15,7 @@ import { installCors, installCorsPreflight } from './http/cors';
 import { installErrorHandler } from './http/error-handler';
 import { loggerOptions } from './http/logging';
 import { installOpenApi, openApiRoute } from './http/openapi';
+import { decisionRoutes } from './routes/decisions';
 import { fileUploadRoutes } from './routes/files-upload';
 import { fileRoutes } from './routes/files';
 import { linkSignInRoutes } from './routes/link-signin';
@@ -114,6 +115,7 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   const signIn = config.signIn;
   if (signIn !== null) await app.register(async (scope) => linkSignInRoutes(scope, ctx, signIn));
   await app.register(async (scope) => subjectRoutes(scope, ctx));
+  await app.register(async (scope) => decisionRoutes(scope, ctx));
   await app.register(async (scope) => systemRoutes(scope, ctx));
   openApiRoute(app);
   app.addHook('onClose', async () => {

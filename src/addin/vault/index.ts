@@ -9,7 +9,16 @@ export {
   VaultResponseError,
   isTransient,
 } from './errors';
+export { DECISION_QUEUE_KEY, DECISION_QUEUE_MAX, createDecisionLog, draftFingerprint } from './decisions';
+export type {
+  DecisionDraft,
+  DecisionLog,
+  DecisionLogOptions,
+  QueueStorage,
+  RecordOutcome,
+} from './decisions';
 export { downloadFile, eraseFile } from './files';
+export { listMyLinks, revokeLink, updateLink } from './links';
 export { bodyReplacer } from './replace-body';
 export { RETRY_DELAYS_MS, withRetries } from './retry';
 export { sha256Hex } from './sha256';

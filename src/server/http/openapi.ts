@@ -29,6 +29,7 @@ export async function installOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'files', description: 'Upload and owner access' },
         { name: 'uploads', description: 'Resumable uploads for large files' },
         { name: 'links', description: 'Recipient landing page, work-account sign-in and download' },
+        { name: 'decisions', description: 'Overrides and dismissals, recorded without values' },
         { name: 'dpo', description: 'Data-subject requests, legal hold, audit' },
         { name: 'system', description: 'Health' },
         { name: 'dev', description: 'Only with --dev-auth' },

@@ -1,8 +1,15 @@
+import { decisionSchemaSql } from './decision-store';
+import { linkStoreSchemaSql } from './link-store';
+
 /**
  * Tables shared by the SQLite and PostgreSQL stores. Times are epoch milliseconds; booleans are 0/1; lists
  * are JSON text. `search_text` is the lower-cased haystack for DSAR search (owner, name, recipients, file name).
  */
 export function schemaSql(dialect: 'sqlite' | 'postgres'): string {
+  return baseSchemaSql(dialect) + decisionSchemaSql(dialect) + linkStoreSchemaSql(dialect);
+}
+
+function baseSchemaSql(dialect: 'sqlite' | 'postgres'): string {
   const int = dialect === 'sqlite' ? 'INTEGER' : 'BIGINT';
   return `
 CREATE TABLE IF NOT EXISTS files (

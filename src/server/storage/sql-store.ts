@@ -12,6 +12,8 @@ import {
   uploadFromRow,
   uploadParams,
 } from './rows';
+import { SqlDecisionStore, type DecisionStore } from './decision-store';
+import { SqlSenderLinkStore, linkStoreErasure, type SenderLinkStore } from './link-store';
 import type { SqlDriver } from './sql-driver';
 import type {
   AuditDraft,
@@ -31,7 +33,13 @@ const marks = (columns: string): string =>
 
 /** The metadata store over any {@link SqlDriver}: one set of queries for SQLite and PostgreSQL. */
 export class SqlMetadataStore implements MetadataStore {
-  constructor(private readonly db: SqlDriver) {}
+  readonly decisions: DecisionStore;
+  readonly senderLinks: SenderLinkStore;
+
+  constructor(private readonly db: SqlDriver) {
+    this.decisions = new SqlDecisionStore(db);
+    this.senderLinks = new SqlSenderLinkStore(db);
+  }
 
   get kind(): 'sqlite' | 'postgres' {
     return this.db.dialect;
@@ -56,6 +64,7 @@ export class SqlMetadataStore implements MetadataStore {
   async deleteFile(id: string): Promise<void> {
     await this.db.batch([
       ['DELETE FROM codes WHERE link_id IN (SELECT id FROM links WHERE file_id = ?)', [id]],
+      ...linkStoreErasure(id),
       ['DELETE FROM links WHERE file_id = ?', [id]],
       ['DELETE FROM files WHERE id = ?', [id]],
     ]);

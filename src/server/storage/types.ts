@@ -1,4 +1,6 @@
 import type { Readable } from 'node:stream';
+import type { DecisionStore } from './decision-store';
+import type { SenderLinkStore } from './link-store';
 
 /** A stored file's metadata row. `wrappedKey` null means erased (crypto-shredded) and awaiting blob removal. */
 export interface FileRecord {
@@ -64,7 +66,11 @@ export type AuditKind =
   | 'download-refused'
   | 'erase'
   | 'legal-hold'
-  | 'dpo-search';
+  | 'dpo-search'
+  | 'decision'
+  | 'decision-report'
+  | 'link-change'
+  | 'link-revoke';
 
 /** One audit-chain entry. `hash` = SHA-256 over the previous hash and the canonical fields. */
 export interface AuditEntry {
@@ -86,6 +92,10 @@ export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
 /** Metadata storage. Implementations: SQLite (embedded, default) and PostgreSQL (several instances). */
 export interface MetadataStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** The decision log (overrides and dismissals, never values). */
+  readonly decisions: DecisionStore;
+  /** Senders' link management: revocations and download history. */
+  readonly senderLinks: SenderLinkStore;
   insertFileWithLink(file: FileRecord, link: LinkRecord): Promise<void>;
   getFile(id: string): Promise<FileRecord | null>;
   /** Crypto-shredding: forget the wrapped key; the row stays as a tombstone until the blob is gone. */
