@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import helmet from '@fastify/helmet';
@@ -11,6 +11,8 @@ import type { DevAuthority } from './auth/dev';
 import type { TokenVerifier } from './auth/principal';
 import { DEFAULT_CHUNK_SIZE } from './crypto/chunked';
 import type { MasterKey } from './crypto/master-key';
+import { installAuthHook, type RouteEntry } from './http/auth-hook';
+import { capConnections, clientErrorHandler, serverTimeoutOptions } from './http/connections';
 import { installCors, installCorsPreflight } from './http/cors';
 import { installErrorHandler } from './http/error-handler';
 import { loggerOptions } from './http/logging';
@@ -24,6 +26,7 @@ import { subjectRoutes } from './routes/subjects';
 import { systemRoutes } from './routes/system';
 import { uploadRoutes } from './routes/uploads';
 import { AuditLog } from './services/audit';
+import { Background } from './services/background';
 import type { VaultContext } from './services/context';
 import type { Mailer } from './services/mailer';
 import { RetentionWorker } from './services/retention';
@@ -48,6 +51,8 @@ export interface VaultDeps {
 export interface VaultHandle {
   readonly ctx: VaultContext;
   readonly worker: RetentionWorker;
+  /** Every registered route and whether it is public (the authentication hook's view). */
+  readonly routes: readonly RouteEntry[];
 }
 
 declare module 'fastify' {
@@ -70,13 +75,20 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
     loggerInstance: logger,
     bodyLimit: JSON_BODY_LIMIT,
     genReqId: () => randomUUID(),
-    requestTimeout: 0,
-    trustProxy: config.trustProxy,
+    ...serverTimeoutOptions(config),
+    clientErrorHandler,
+    // X-Forwarded-For only from the configured proxies; without any, the socket address is the client.
+    trustProxy: config.trustedProxies.length === 0 ? false : [...config.trustedProxies],
     // Unknown fields are refused, not silently dropped; types are not coerced in bodies.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false } },
   });
+  capConnections(app.server, config.maxConnectionsPerAddress, config.trustedProxies);
+  // 0700 whatever the umask or an earlier run left: only the vault's own account may look inside.
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+  await chmod(config.dataDir, 0o700);
   const stagingDir = join(config.dataDir, 'staging');
   await mkdir(stagingDir, { recursive: true, mode: 0o700 });
+  await chmod(stagingDir, 0o700);
   const ctx: VaultContext = {
     config,
     publicUrl: config.publicUrl,
@@ -84,7 +96,8 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
     blobs: deps.blobs,
     masterKey: deps.masterKey,
     now,
-    audit: new AuditLog(deps.meta, now),
+    audit: new AuditLog(deps.meta, now, deps.masterKey.derive('audit')),
+    background: new Background(logger),
     verifier: deps.verifier,
     devAuthority: deps.devAuthority ?? null,
     mailer: deps.mailer ?? null,
@@ -93,7 +106,8 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   };
   const removed = await cleanStaging(stagingDir, deps.meta, true);
   if (removed > 0) app.log.warn({ removed }, 'removed staging files of interrupted uploads');
-  app.decorate('vault', { ctx, worker: new RetentionWorker(ctx, app.log) });
+  const routes: RouteEntry[] = [];
+  app.decorate('vault', { ctx, worker: new RetentionWorker(ctx, app.log), routes });
 
   installErrorHandler(app);
   installCors(app, config.corsOrigins); // first, so even 429s and 401s carry CORS headers the add-in can read
@@ -107,6 +121,7 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   });
   await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 });
   installCorsPreflight(app, config.corsOrigins);
+  installAuthHook(app, ctx, routes); // before any route, so every /api route is covered
   await installOpenApi(app);
   await app.register(async (scope) => fileUploadRoutes(scope, ctx));
   await app.register(async (scope) => fileRoutes(scope, ctx));
@@ -120,6 +135,7 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   openApiRoute(app);
   app.addHook('onClose', async () => {
     await app.vault.worker.stop();
+    await ctx.background.drain();
   });
   return app;
 }

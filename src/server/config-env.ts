@@ -5,6 +5,7 @@ import {
   type AuthConfig,
   type BlobConfig,
   type MetadataConfig,
+  type ServerTimeouts,
   type SignInConfig,
   type VaultConfig,
 } from './config';
@@ -42,11 +43,14 @@ export function defaultConfig(dataDir: string): VaultConfig {
     smtpUrl: null,
     mailFrom: 'Mail Guard <no-reply@localhost>',
     rateLimitPerMinute: 600,
+    landingRateLimitPerMinute: 30,
+    timeouts: { requestMs: 300_000, headersMs: 15_000, idleMs: 30_000, keepAliveMs: 5_000 },
+    maxConnectionsPerAddress: 64,
     sweepIntervalMs: 60_000,
     orphanGraceMs: 15 * 60_000,
     uploadSessionHours: 24,
     logLevel: 'info',
-    trustProxy: false,
+    trustedProxies: [],
   };
 }
 
@@ -56,6 +60,23 @@ function int(env: Env, name: string, fallback: number, problems: string[]): numb
   const value = Number(raw);
   if (!Number.isInteger(value)) problems.push(`${name} must be an integer`);
   return value;
+}
+
+const list = (raw: string): string[] =>
+  raw
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+function timeoutsFrom(env: Env, base: ServerTimeouts, problems: string[]): ServerTimeouts {
+  const seconds = (name: string, fallbackMs: number): number =>
+    int(env, name, fallbackMs / 1000, problems) * 1000;
+  return {
+    requestMs: seconds('MAILGUARD_REQUEST_TIMEOUT_SECONDS', base.requestMs),
+    headersMs: seconds('MAILGUARD_HEADERS_TIMEOUT_SECONDS', base.headersMs),
+    idleMs: seconds('MAILGUARD_IDLE_TIMEOUT_SECONDS', base.idleMs),
+    keepAliveMs: seconds('MAILGUARD_KEEP_ALIVE_SECONDS', base.keepAliveMs),
+  };
 }
 
 /** `short=30,standard=365` → record of days. */
@@ -140,10 +161,7 @@ export function loadConfig(flags: VaultFlags, env: Env): VaultConfig {
     host,
     port,
     publicUrl: env['MAILGUARD_PUBLIC_URL'] ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    corsOrigins: (env['MAILGUARD_CORS_ORIGINS'] ?? base.corsOrigins.join(','))
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
+    corsOrigins: list(env['MAILGUARD_CORS_ORIGINS'] ?? base.corsOrigins.join(',')),
     auth,
     signIn: signInFrom(env, auth),
     masterKey:
@@ -160,8 +178,26 @@ export function loadConfig(flags: VaultFlags, env: Env): VaultConfig {
     rateLimitPerMinute: int(env, 'MAILGUARD_RATE_LIMIT', base.rateLimitPerMinute, problems),
     sweepIntervalMs: int(env, 'MAILGUARD_SWEEP_SECONDS', base.sweepIntervalMs / 1000, problems) * 1000,
     logLevel: (env['MAILGUARD_LOG_LEVEL'] as VaultConfig['logLevel'] | undefined) ?? base.logLevel,
-    trustProxy: env['MAILGUARD_TRUST_PROXY'] === 'true' ? true : env['MAILGUARD_TRUST_PROXY'] || false,
+    landingRateLimitPerMinute: int(
+      env,
+      'MAILGUARD_LANDING_RATE_LIMIT',
+      base.landingRateLimitPerMinute,
+      problems,
+    ),
+    timeouts: timeoutsFrom(env, base.timeouts, problems),
+    maxConnectionsPerAddress: int(
+      env,
+      'MAILGUARD_MAX_CONNECTIONS_PER_IP',
+      base.maxConnectionsPerAddress,
+      problems,
+    ),
+    trustedProxies: list(env['MAILGUARD_TRUSTED_PROXIES'] ?? ''),
   };
+  if (env['MAILGUARD_TRUST_PROXY'] !== undefined) {
+    problems.push(
+      'MAILGUARD_TRUST_PROXY is replaced by MAILGUARD_TRUSTED_PROXIES (the proxy addresses; "trust all" is gone)',
+    );
+  }
   problems.push(...configProblems(config));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -66,13 +66,32 @@ export interface VaultConfig {
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   readonly rateLimitPerMinute: number;
+  /** Per client address on the recipient pages (`/s/…`: landing, code requests, sign-in). */
+  readonly landingRateLimitPerMinute: number;
+  /** Server timeouts against slow clients (slowloris, trickled bodies). */
+  readonly timeouts: ServerTimeouts;
+  /** Open connections one client address may hold at once; further ones are closed on arrival. */
+  readonly maxConnectionsPerAddress: number;
   readonly sweepIntervalMs: number;
   /** Blobs without metadata younger than this are left alone (an upload may be committing). */
   readonly orphanGraceMs: number;
   readonly uploadSessionHours: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
-  /** Behind a reverse proxy: `true` or the proxy addresses, so rate limits key on the real client. */
-  readonly trustProxy: boolean | string;
+  /**
+   * Addresses or CIDR ranges of the reverse proxies in front of the vault. `X-Forwarded-For` is honoured
+   * only when the connection comes from one of them; empty = never (a client could name any address).
+   */
+  readonly trustedProxies: readonly string[];
+}
+
+/** Milliseconds; Node's defaults leave a trickled body open indefinitely (`requestTimeout: 0`). */
+export interface ServerTimeouts {
+  /** Whole request, headers and body (large files use resumable segments, so this bounds one segment). */
+  readonly requestMs: number;
+  readonly headersMs: number;
+  /** No byte received or sent for this long closes the socket (body idle). */
+  readonly idleMs: number;
+  readonly keepAliveMs: number;
 }
 
 /** Raised at boot when the configuration is unusable; lists every problem at once. */
@@ -132,6 +151,17 @@ export function configProblems(config: VaultConfig): string[] {
       problems.push('MAILGUARD_ENTRA_AUTHORITY must be scheme://host[:port]');
     if (!/^[0-9a-f-]{36}$/i.test(config.signIn.clientId))
       problems.push('MAILGUARD_ENTRA_CLIENT_ID (the app registration client id) must be a GUID');
+  }
+  const { requestMs, headersMs, idleMs, keepAliveMs } = config.timeouts;
+  if (![requestMs, headersMs, idleMs, keepAliveMs].every((ms) => Number.isInteger(ms) && ms > 0))
+    problems.push('timeouts must be positive whole milliseconds');
+  else if (headersMs > requestMs) problems.push('the header timeout must not exceed the request timeout');
+  if (!(config.maxConnectionsPerAddress >= 1)) problems.push('connections per address must be at least 1');
+  if (!(config.landingRateLimitPerMinute >= 1))
+    problems.push('the landing-page rate limit must be at least 1');
+  for (const proxy of config.trustedProxies) {
+    if (!/^[0-9a-f.:]+(\/\d{1,3})?$/i.test(proxy))
+      problems.push(`trusted proxy ${proxy} must be an IP address or CIDR range`);
   }
   for (const origin of config.corsOrigins) {
     if (!/^https?:\/\/[^/]+$/.test(origin))

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
 
 const WRAP_VERSION = 'v1';
 
@@ -32,6 +32,14 @@ export class MasterKey {
 
   static generate(): MasterKey {
     return new MasterKey(randomBytes(32));
+  }
+
+  /**
+   * A 32-byte key for one purpose (HKDF-SHA256, the purpose as info), e.g. the audit log's HMAC key: kept
+   * outside the database with the master key, yet nothing needs a second secret configured.
+   */
+  derive(purpose: string): Buffer {
+    return Buffer.from(hkdfSync('sha256', this.key, Buffer.alloc(0), `mailguard:${purpose}`, 32));
   }
 
   /** Hex form for writing a key file. */

@@ -3,6 +3,13 @@ import { AuthError, IdentityProviderError, type Principal } from '../auth/princi
 import { VaultHttpError, forbidden, unauthenticated } from '../errors';
 import type { VaultContext } from '../services/context';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by the authentication hook on every non-public `/api` route; null elsewhere. */
+    principal: Principal | null;
+  }
+}
+
 /** The bearer token of a request, or null. */
 export function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
@@ -10,12 +17,14 @@ export function bearerToken(request: FastifyRequest): string | null {
   return match?.[1] ?? null;
 }
 
-/** The signed-in caller; 401 when the token is missing or does not verify. */
+/** Verifies the bearer token (once per request); 401 when it is missing or does not verify. */
 export async function signedIn(ctx: VaultContext, request: FastifyRequest): Promise<Principal> {
+  if (request.principal !== null) return request.principal;
   const token = bearerToken(request);
   if (token === null) throw unauthenticated();
   try {
-    return await ctx.verifier.verify(token);
+    request.principal = await ctx.verifier.verify(token);
+    return request.principal;
   } catch (error: unknown) {
     if (error instanceof AuthError) throw unauthenticated();
     if (error instanceof IdentityProviderError) {
@@ -33,6 +42,19 @@ export async function signedIn(ctx: VaultContext, request: FastifyRequest): Prom
 /** The signed-in data protection officer; 403 for anyone else. */
 export async function signedInDpo(ctx: VaultContext, request: FastifyRequest): Promise<Principal> {
   const principal = await signedIn(ctx, request);
+  if (!principal.isDpo) throw forbidden();
+  return principal;
+}
+
+/** The caller the authentication hook verified (routes behind the hook only). */
+export function principalOf(request: FastifyRequest): Principal {
+  if (request.principal === null) throw unauthenticated(); // a public route asked: refuse, never guess
+  return request.principal;
+}
+
+/** The verified caller, who must be the data protection officer; 403 for anyone else. */
+export function dpoOf(request: FastifyRequest): Principal {
+  const principal = principalOf(request);
   if (!principal.isDpo) throw forbidden();
   return principal;
 }

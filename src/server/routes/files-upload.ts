@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { HEADER_CONTENT_SHA256 } from '../../contract';
 import { newId } from '../crypto/ids';
 import { VaultHttpError } from '../errors';
-import { signedIn } from '../http/principal';
+import { principalOf } from '../http/principal';
 import { ingest, tooLarge } from '../pipeline/ingest';
 import type { VaultContext } from '../services/context';
 import { stagingPath } from '../services/staging';
@@ -33,7 +33,7 @@ export async function fileUploadRoutes(app: FastifyInstance, ctx: VaultContext):
       },
     },
     async (request, reply) => {
-      const user = await signedIn(ctx, request);
+      const user = principalOf(request);
       const fileRequest = fileRequestFromHeaders(request);
       resolveTerms(ctx, fileRequest, ctx.now()); // refuse an unknown retention class before reading the body
       const declaredLength = Number(request.headers['content-length'] ?? 0);

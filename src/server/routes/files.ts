@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { VaultHttpError, notFound } from '../errors';
-import { signedIn, signedInDpo } from '../http/principal';
+import { dpoOf, principalOf } from '../http/principal';
 import type { Principal } from '../auth/principal';
 import type { VaultContext } from '../services/context';
 import { contentDisposition, openContent } from '../services/content';
@@ -38,7 +38,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
       },
     },
     async (request) => {
-      const file = await visibleFile(ctx, request.params.id, await signedIn(ctx, request), true);
+      const file = await visibleFile(ctx, request.params.id, principalOf(request), true);
       return toMetadata(file, await ctx.meta.getLinkForFile(file.id));
     },
   );
@@ -56,7 +56,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
       },
     },
     async (request, reply) => {
-      const file = await visibleFile(ctx, request.params.id, await signedIn(ctx, request), false);
+      const file = await visibleFile(ctx, request.params.id, principalOf(request), false);
       const stream = await openContent(ctx, file);
       return reply
         .header('content-type', 'application/octet-stream')
@@ -79,7 +79,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
       },
     },
     async (request, reply) => {
-      const who = await signedIn(ctx, request);
+      const who = principalOf(request);
       const file = await visibleFile(ctx, request.params.id, who, true);
       if (file.legalHold)
         throw new VaultHttpError(409, 'legal-hold', 'The file is under legal hold and cannot be erased.');
@@ -103,7 +103,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
         response: { 204: { type: 'null' }, ...errors(401, 403, 404) },
       },
       handler: async (request, reply) => {
-        const dpo = await signedInDpo(ctx, request);
+        const dpo = dpoOf(request);
         const file = await visibleFile(ctx, request.params.id, dpo, true);
         await ctx.meta.setLegalHold(file.id, hold);
         await ctx.audit.record('legal-hold', {

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { SubjectErasure, SubjectExport } from '../../contract';
-import { signedInDpo } from '../http/principal';
+import { dpoOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
 import { eraseFile } from '../services/erase';
 import { toMetadata } from '../services/present';
@@ -10,9 +9,6 @@ import { bearer, errors, fileMetadata, subjectQuery } from './schemas';
 type SubjectRequest = { Querystring: { q: string } };
 /** A DSAR rarely spans more files than this; more would need paging. */
 const MAX_MATCHES = 10_000;
-
-const queryHash = (q: string): string =>
-  createHash('sha256').update(`q:${q.toLowerCase()}`, 'utf8').digest('hex');
 
 /** Data-subject requests (P6) for the DPO: find and export, or erase, everything about a person. */
 export async function subjectRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
@@ -38,10 +34,10 @@ export async function subjectRoutes(app: FastifyInstance, ctx: VaultContext): Pr
       },
     },
     async (request, reply) => {
-      const dpo = await signedInDpo(ctx, request);
+      const dpo = dpoOf(request);
       const q = request.query.q.trim();
       const files = await ctx.meta.search(q, MAX_MATCHES);
-      await ctx.audit.record('dpo-search', { actor: dpo.email, detail: queryHash(q) });
+      await ctx.audit.record('dpo-search', { actor: dpo.email, detail: ctx.audit.pseudonym('query', q) });
       const live = files.filter((file) => file.wrappedKey !== null);
       const body: SubjectExport = {
         query: q,
@@ -76,10 +72,10 @@ export async function subjectRoutes(app: FastifyInstance, ctx: VaultContext): Pr
       },
     },
     async (request) => {
-      const dpo = await signedInDpo(ctx, request);
+      const dpo = dpoOf(request);
       const q = request.query.q.trim();
       const files = await ctx.meta.search(q, MAX_MATCHES);
-      await ctx.audit.record('dpo-search', { actor: dpo.email, detail: queryHash(q) });
+      await ctx.audit.record('dpo-search', { actor: dpo.email, detail: ctx.audit.pseudonym('query', q) });
       const result: { query: string; erased: string[]; held: string[] } = { query: q, erased: [], held: [] };
       for (const file of files) {
         if (file.legalHold) {

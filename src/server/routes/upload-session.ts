@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { UploadSession } from '../../contract';
 import { badRequest, notFound } from '../errors';
-import { signedIn } from '../http/principal';
+import { principalOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
 import type { FileRequest } from '../services/store-file';
 import type { UploadRecord } from '../storage/types';
@@ -61,7 +61,7 @@ export async function findOwnUpload(
   ctx: VaultContext,
   request: FastifyRequest<IdRequest>,
 ): Promise<{ upload: UploadRecord; email: string; name: string }> {
-  const user = await signedIn(ctx, request);
+  const user = principalOf(request);
   const upload = await ctx.meta.getUpload(request.params.id);
   if (upload === null || upload.owner !== user.email || upload.expiresAt <= ctx.now()) throw notFound();
   return { upload, email: user.email, name: user.name };

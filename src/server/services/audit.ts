@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import type { AuditDraft, AuditKind, MetadataStore } from '../storage/types';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { AuditAnchor, AuditDraft, AuditKind, AuditSealer, MetadataStore } from '../storage/types';
 import { GENESIS_HASH } from '../storage/sql-driver';
 import type { AuditVerification } from '../../contract';
 
@@ -16,17 +16,37 @@ export function sealEntry(prevHash: string, draft: AuditDraft): string {
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
-/** Pseudonymous actor: the chain holds a hash of the address, never the address. */
-export function actorHash(email: string): string {
-  return createHash('sha256').update(`actor:${email.toLowerCase()}`, 'utf8').digest('hex');
+const hmac = (key: Buffer, text: string): string =>
+  createHmac('sha256', key).update(text, 'utf8').digest('hex');
+
+/**
+ * Seals entries and signs the chain's head. The head (last seq and hash) is stored apart from the entries
+ * and signed with a key derived from the master key, which the database never holds: cutting entries off
+ * the end, or rewinding the head, no longer verifies.
+ */
+export function auditSealer(key: Buffer): AuditSealer {
+  return { seal: sealEntry, anchor: (seq, hash) => hmac(key, `anchor\n${seq}\n${hash}`) };
 }
 
 /** Append-only, hash-chained record of uploads, link views, downloads, erasures and DPO searches. */
 export class AuditLog {
+  private readonly sealer: AuditSealer;
+
   constructor(
     private readonly meta: MetadataStore,
     private readonly now: () => Date,
-  ) {}
+    private readonly key: Buffer,
+  ) {
+    this.sealer = auditSealer(key);
+  }
+
+  /**
+   * Pseudonym of an address, personnummer or search (HMAC with the vault's key): the same person gets the
+   * same value, but a guessed list of addresses cannot be hashed and matched without the key.
+   */
+  pseudonym(kind: 'actor' | 'query', value: string): string {
+    return hmac(this.key, `${kind}:${value.toLowerCase()}`);
+  }
 
   async record(
     kind: AuditKind,
@@ -36,13 +56,13 @@ export class AuditLog {
       at: this.now().toISOString(),
       kind,
       subject: fields.subject ?? null,
-      actor: fields.actor === undefined ? null : actorHash(fields.actor),
+      actor: fields.actor === undefined ? null : this.pseudonym('actor', fields.actor),
       detail: fields.detail ?? null,
     };
-    await this.meta.appendAudit(draft, sealEntry);
+    await this.meta.appendAudit(draft, this.sealer);
   }
 
-  /** Walks the whole chain page by page. */
+  /** Walks the whole chain page by page, then checks that it ends where the signed head says. */
   async verify(): Promise<AuditVerification> {
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1;
@@ -59,7 +79,20 @@ export class AuditLog {
         prevHash = entry.hash;
         expectedSeq += 1;
       }
-      if (page.length < 1000) return { ok: true, entries: expectedSeq - 1 };
+      if (page.length < 1000) break;
     }
+    const entries = expectedSeq - 1;
+    return this.anchored(await this.meta.readAuditAnchor(), entries, prevHash)
+      ? { ok: true, entries }
+      : { ok: false, entries, brokenAt: expectedSeq };
+  }
+
+  /** True when the signed head names exactly the last entry (no head at all only for an empty chain). */
+  private anchored(anchor: AuditAnchor | null, entries: number, lastHash: string): boolean {
+    if (anchor === null) return entries === 0;
+    const expected = Buffer.from(this.sealer.anchor(anchor.seq, anchor.hash), 'hex');
+    const given = Buffer.from(anchor.mac, 'hex');
+    const genuine = expected.length === given.length && timingSafeEqual(expected, given);
+    return genuine && anchor.seq === entries && anchor.hash === lastHash;
   }
 }

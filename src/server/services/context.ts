@@ -4,6 +4,7 @@ import type { TokenVerifier } from '../auth/principal';
 import type { MasterKey } from '../crypto/master-key';
 import type { BlobStore, MetadataStore } from '../storage/types';
 import type { AuditLog } from './audit';
+import type { Background } from './background';
 import type { Mailer } from './mailer';
 
 /** Everything the vault's services share; built once by `createApp` from config and injected deps. */
@@ -17,6 +18,8 @@ export interface VaultContext {
   /** Injectable clock (tests move time forward to expire links and retention). */
   readonly now: () => Date;
   readonly audit: AuditLog;
+  /** Work done after the answer (one-time-code mails), so timing does not depend on it. */
+  readonly background: Background;
   readonly verifier: TokenVerifier;
   readonly devAuthority: DevAuthority | null;
   readonly mailer: Mailer | null;

@@ -2,6 +2,8 @@ import pg from 'pg';
 import {
   AUDIT_HEAD,
   INSERT_AUDIT,
+  UPSERT_ANCHOR,
+  anchorParams,
   auditParams,
   nextAuditEntry,
   type Param,
@@ -10,7 +12,7 @@ import {
   type Statement,
 } from './sql-driver';
 import { schemaSql } from './schema';
-import type { AuditDraft, AuditEntry } from './types';
+import type { AuditDraft, AuditEntry, AuditSealer } from './types';
 
 /** Any constant: the advisory lock that serialises audit appends across vault instances. */
 const AUDIT_LOCK = 4_711_004;
@@ -75,15 +77,13 @@ export class PostgresDriver implements SqlDriver {
     });
   }
 
-  async appendAudit(
-    draft: AuditDraft,
-    seal: (prevHash: string, draft: AuditDraft) => string,
-  ): Promise<AuditEntry> {
+  async appendAudit(draft: AuditDraft, sealer: AuditSealer): Promise<AuditEntry> {
     return this.transaction(async (client) => {
       await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
       const head = (await client.query(AUDIT_HEAD)).rows[0] as Row | undefined;
-      const entry = nextAuditEntry(head, draft, seal);
+      const entry = nextAuditEntry(head, draft, sealer);
       await client.query(numbered(INSERT_AUDIT), auditParams(entry));
+      await client.query(numbered(UPSERT_ANCHOR), anchorParams(entry, sealer));
       return entry;
     });
   }

@@ -34,6 +34,12 @@ CREATE TABLE IF NOT EXISTS uploads (
 CREATE TABLE IF NOT EXISTS audit (
   seq ${int} PRIMARY KEY, at TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT, actor TEXT, detail TEXT,
   prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit_anchor (
+  id INTEGER PRIMARY KEY, seq ${int} NOT NULL, hash TEXT NOT NULL, mac TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS code_guard (
+  link_id TEXT NOT NULL REFERENCES links(id) ON DELETE CASCADE, email TEXT NOT NULL,
+  failures INTEGER NOT NULL DEFAULT 0, locked_until ${int}, window_start ${int} NOT NULL,
+  mails INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (link_id, email));
 ${dialect === 'sqlite' ? SQLITE_APPEND_ONLY : POSTGRES_APPEND_ONLY}`;
 }
 

@@ -1,4 +1,4 @@
-import type { AuditDraft, AuditEntry } from './types';
+import type { AuditDraft, AuditEntry, AuditSealer } from './types';
 
 /** A row as the database driver returns it (PostgreSQL gives BIGINT as strings, SQLite as numbers). */
 export type Row = Record<string, unknown>;
@@ -19,7 +19,7 @@ export interface SqlDriver {
   /** Runs the statements in one transaction. */
   batch(statements: readonly Statement[]): Promise<void>;
   /** Appends to the audit chain under an exclusive lock, so two writers never fork the chain. */
-  appendAudit(draft: AuditDraft, seal: (prevHash: string, draft: AuditDraft) => string): Promise<AuditEntry>;
+  appendAudit(draft: AuditDraft, sealer: AuditSealer): Promise<AuditEntry>;
   close(): Promise<void>;
 }
 
@@ -30,16 +30,19 @@ export const GENESIS_HASH = '0'.repeat(64);
 export const INSERT_AUDIT =
   'INSERT INTO audit (seq, at, kind, subject, actor, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
 export const AUDIT_HEAD = 'SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1';
+/** The signed head lives in its own one-row table, written in the append's transaction. */
+export const UPSERT_ANCHOR = `INSERT INTO audit_anchor (id, seq, hash, mac) VALUES (1, ?, ?, ?)
+  ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash, mac = excluded.mac`;
+
+export function anchorParams(entry: AuditEntry, sealer: AuditSealer): Param[] {
+  return [entry.seq, entry.hash, sealer.anchor(entry.seq, entry.hash)];
+}
 
 /** Builds the entry that follows `head`. */
-export function nextAuditEntry(
-  head: Row | undefined,
-  draft: AuditDraft,
-  seal: (prevHash: string, draft: AuditDraft) => string,
-): AuditEntry {
+export function nextAuditEntry(head: Row | undefined, draft: AuditDraft, sealer: AuditSealer): AuditEntry {
   const prevHash = head === undefined ? GENESIS_HASH : String(head['hash']);
   const seq = head === undefined ? 1 : Number(head['seq']) + 1;
-  return { ...draft, seq, prevHash, hash: seal(prevHash, draft) };
+  return { ...draft, seq, prevHash, hash: sealer.seal(prevHash, draft) };
 }
 
 export function auditParams(entry: AuditEntry): Param[] {

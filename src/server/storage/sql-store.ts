@@ -16,7 +16,9 @@ import { SqlDecisionStore, type DecisionStore } from './decision-store';
 import { SqlSenderLinkStore, linkStoreErasure, type SenderLinkStore } from './link-store';
 import type { SqlDriver } from './sql-driver';
 import type {
+  AuditAnchor,
   AuditDraft,
+  AuditSealer,
   AuditEntry,
   CodeRecord,
   FileRecord,
@@ -172,8 +174,14 @@ export class SqlMetadataStore implements MetadataStore {
     return new Set((await this.db.all('SELECT id FROM uploads')).map((row) => String(row['id'])));
   }
 
-  appendAudit(draft: AuditDraft, seal: (prevHash: string, draft: AuditDraft) => string): Promise<AuditEntry> {
-    return this.db.appendAudit(draft, seal);
+  appendAudit(draft: AuditDraft, sealer: AuditSealer): Promise<AuditEntry> {
+    return this.db.appendAudit(draft, sealer);
+  }
+
+  async readAuditAnchor(): Promise<AuditAnchor | null> {
+    const [row] = await this.db.all('SELECT seq, hash, mac FROM audit_anchor WHERE id = 1');
+    if (row === undefined) return null;
+    return { seq: Number(row['seq']), hash: String(row['hash']), mac: String(row['mac']) };
   }
 
   async readAudit(afterSeq: number, limit: number): Promise<AuditEntry[]> {

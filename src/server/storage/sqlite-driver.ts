@@ -2,6 +2,8 @@ import Database from 'better-sqlite3';
 import {
   AUDIT_HEAD,
   INSERT_AUDIT,
+  UPSERT_ANCHOR,
+  anchorParams,
   auditParams,
   nextAuditEntry,
   type Param,
@@ -10,7 +12,7 @@ import {
   type Statement,
 } from './sql-driver';
 import { schemaSql } from './schema';
-import type { AuditDraft, AuditEntry } from './types';
+import type { AuditDraft, AuditEntry, AuditSealer } from './types';
 
 /** Embedded SQLite (WAL, foreign keys on, synchronous=FULL so a committed upload survives a power cut). */
 export class SqliteDriver implements SqlDriver {
@@ -40,15 +42,13 @@ export class SqliteDriver implements SqlDriver {
     })();
   }
 
-  async appendAudit(
-    draft: AuditDraft,
-    seal: (prevHash: string, draft: AuditDraft) => string,
-  ): Promise<AuditEntry> {
+  async appendAudit(draft: AuditDraft, sealer: AuditSealer): Promise<AuditEntry> {
     // better-sqlite3 is synchronous, so the read and the insert cannot interleave with another append.
     return this.db
       .transaction(() => {
-        const entry = nextAuditEntry(this.db.prepare(AUDIT_HEAD).get() as Row | undefined, draft, seal);
+        const entry = nextAuditEntry(this.db.prepare(AUDIT_HEAD).get() as Row | undefined, draft, sealer);
         this.db.prepare(INSERT_AUDIT).run(...auditParams(entry));
+        this.db.prepare(UPSERT_ANCHOR).run(...anchorParams(entry, sealer));
         return entry;
       })
       .immediate();

@@ -79,7 +79,7 @@ export interface AuditEntry {
   readonly kind: AuditKind;
   /** File id when the event concerns one file. */
   readonly subject: string | null;
-  /** SHA-256 of the actor's address (pseudonymous; the chain never holds addresses). */
+  /** HMAC of the actor's address with the vault's key (pseudonymous; the chain never holds addresses). */
   readonly actor: string | null;
   /** Event-specific hash (file sha256, query hash…), never content. */
   readonly detail: string | null;
@@ -88,6 +88,20 @@ export interface AuditEntry {
 }
 
 export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
+
+/** The chain's signed head, stored apart from the entries and rewritten with every append. */
+export interface AuditAnchor {
+  readonly seq: number;
+  readonly hash: string;
+  /** HMAC over seq and hash with a key the database does not hold. */
+  readonly mac: string;
+}
+
+/** How entries are sealed and the head is signed (the keys stay with the caller, not the store). */
+export interface AuditSealer {
+  seal(prevHash: string, draft: AuditDraft): string;
+  anchor(seq: number, hash: string): string;
+}
 
 /** Metadata storage. Implementations: SQLite (embedded, default) and PostgreSQL (several instances). */
 export interface MetadataStore {
@@ -127,8 +141,12 @@ export interface MetadataStore {
   allUploadIds(): Promise<Set<string>>;
   deleteExpiredCodes(now: Date): Promise<void>;
 
-  /** Appends atomically: the store reads the chain head and links the new entry inside one transaction. */
-  appendAudit(draft: AuditDraft, seal: (prevHash: string, draft: AuditDraft) => string): Promise<AuditEntry>;
+  /**
+   * Appends atomically: the store reads the chain head, links the new entry and rewrites the signed head
+   * inside one transaction.
+   */
+  appendAudit(draft: AuditDraft, sealer: AuditSealer): Promise<AuditEntry>;
+  readAuditAnchor(): Promise<AuditAnchor | null>;
   /** Entries in order, a page at a time. */
   readAudit(afterSeq: number, limit: number): Promise<AuditEntry[]>;
   close(): Promise<void>;
