@@ -1,5 +1,5 @@
 /**
- * Loading `--policy FILE` for the CLI: parse errors are reported and the built-in defaults used per field.
+ * Loading `--policy FILE` for the CLI: the file and its validation errors (the command treats any as a usage error).
  */
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_POLICY, parsePolicy, type Policy, type PolicyError } from '../core/policy';

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { CalendarDate } from '../core/detection';
 import { checkDraft, type Draft, type ScanError } from '../core/draft';
 import { extract, parseMessage } from '../core/extraction';
-import type { Policy, Verdict } from '../core/policy';
+import { isUnchecked, type Policy, type Verdict } from '../core/policy';
 
 /** What the report shows for one input file. `verdict` is null when the file could not be read at all. */
 export interface FileReport {
@@ -45,9 +45,20 @@ export async function scanFile(file: string, policy: Policy, date: CalendarDate)
   } catch (error: unknown) {
     return unreadable(file, error instanceof Error ? error.message : String(error));
   }
-  const draft = await draftOf(file, bytes);
-  const { verdict } = checkDraft(draft, { today: date, policy });
-  return { file, verdict, errors: verdict.errors };
+  try {
+    const draft = await draftOf(file, bytes);
+    const { verdict } = checkDraft(draft, { today: date, policy });
+    return { file, verdict, errors: verdict.errors };
+  } catch (error: unknown) {
+    // The core is written never to throw; should it still (an engine limit), this file is reported as not
+    // read and the files after it are scanned all the same.
+    return unreadable(file, `scan failed: ${describe(error)}`);
+  }
+}
+
+/** An exception's class and message, never a stack (nor any of the file's contents). */
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 /** A report for a file that could not be read at all. */
@@ -59,16 +70,10 @@ export function unreadable(file: string, message: string): FileReport {
   };
 }
 
-/** Codes that mean content went unscanned (images are shown, not counted: every signature has a logo). */
-const UNREAD_CODES: readonly ScanError['code'][] = [
-  'not-read',
-  'unsupported',
-  'encrypted',
-  'too-large',
-  'failed',
-];
-
-/** Whether some of the file could not be read (exit status 1). */
+/**
+ * Whether some of the file could not be fully read (exit status 1): the policy's own definition, so a
+ * partly read file (`partial`, `truncated`) counts as it does for the verdict. Images are shown, not counted.
+ */
 export function hasUnread(report: FileReport): boolean {
-  return report.verdict === null || report.errors.some((e) => UNREAD_CODES.indexOf(e.code) >= 0);
+  return report.verdict === null || report.errors.some(isUnchecked);
 }

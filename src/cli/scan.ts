@@ -51,10 +51,14 @@ export async function runScan(args: readonly string[], io: ScanIo = processIo): 
     }
     throw error;
   }
-  for (const e of loaded.errors)
-    io.err(`mailguard scan: ${options.policyFile ?? 'policy'}: ${e.path}: ${e.message}\n`);
-  if (loaded.errors.length > 0)
-    io.err('mailguard scan: the built-in defaults are used for the fields above.\n');
+  // A policy that does not say what its author meant would give an audit other verdicts than the add-in:
+  // a usage error naming every field, not a silent fallback (the add-in itself falls back to defaults).
+  if (loaded.errors.length > 0) {
+    for (const e of loaded.errors)
+      io.err(`mailguard scan: ${options.policyFile ?? 'policy'}: ${e.path}: ${e.message}\n`);
+    io.err('mailguard scan: fix the policy file (see docs/policy.md and policy.schema.json).\n');
+    return 2;
+  }
   const { inputs, skipped } = await expandInputs(options.paths);
   const date = today();
   const style = io.colour ? COLOURS : PLAIN;

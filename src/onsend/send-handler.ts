@@ -51,6 +51,7 @@ export function createSendHandler(
           const decision = decideSend(summary, {
             promptOnBulk: state.policy.bulk.promptOnSend,
             override: state.session.override,
+            unchecked: state.policy.unchecked,
           });
           completion.complete(completedOptions(decision, language, capabilities));
         } catch {

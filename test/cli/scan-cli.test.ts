@@ -119,12 +119,23 @@ describe('exit status', () => {
 });
 
 describe('--policy', () => {
-  it('names each broken field on stderr and uses the defaults', () => {
+  it('is a usage error (exit 2) naming each broken field, and scans nothing', () => {
     const run = runCli(cli, ['scan', '--json', '--policy', 'broken-policy.json', 'in/1-pnr.txt'], dir);
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('actions.health: must be one of block, warn, inform, off');
     expect(run.stderr).toContain('vault.retentionDays');
-    expect(lines(run.stdout)[0]?.['verdict']).toBe('block');
+    expect(run.stdout).toBe('');
+  });
+
+  it.each([
+    ['not JSON', '{"actions": {', '(file): not valid JSON'],
+    ['an unread part let through', '{"unchecked": "off"}', 'unchecked: must be one of block, warn'],
+    ['a typo', '{"uncheked": "warn"}', 'uncheked: unknown field'],
+  ])('%s is a usage error naming the field', (_what, text, message) => {
+    writeFileSync(path.join(dir, 'bad.json'), text);
+    const run = runCli(cli, ['scan', '--json', '--policy', 'bad.json', 'in/2-clean.txt'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
   });
 
   it('applies the policy it is given', () => {

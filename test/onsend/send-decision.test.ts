@@ -39,14 +39,14 @@ describe('decideSend', () => {
       'allow',
     ],
     [
-      'an image or unsupported file is not a reason to stop',
-      summary({
-        errors: [
-          { part: 'attachment', attachment: 'logo.png', code: 'image', message: '' },
-          { part: 'attachment', attachment: 'x.bin', code: 'unsupported', message: '' },
-        ],
-      }),
+      'an image is not a reason to stop',
+      summary({ errors: [{ part: 'attachment', attachment: 'logo.png', code: 'image', message: '' }] }),
       'allow',
+    ],
+    [
+      'a file of a format that is not read prompts (it may hold anything)',
+      summary({ errors: [{ part: 'attachment', attachment: 'x.bin', code: 'unsupported', message: '' }] }),
+      'prompt',
     ],
     // Traps: an unreadable part must never turn a clean draft into a hard block.
     [

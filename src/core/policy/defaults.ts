@@ -24,6 +24,7 @@ export const DEFAULT_POLICY: Policy = {
     name: 'inform',
   },
   bulk: { personalPerAttachment: 10, peopleInList: 5, promptOnSend: true },
+  unchecked: 'warn',
   company: {
     name: 'Vinnter AB',
     domains: ['vinnter.se', 'vinnter.com'],

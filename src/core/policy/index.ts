@@ -12,12 +12,14 @@ export type {
   Policy,
   PolicyError,
   RatedFinding,
+  UncheckedAction,
   VaultSettings,
   Verdict,
   VerdictKind,
 } from './types';
 export { DEFAULT_POLICY, MAX_RETENTION_DAYS } from './defaults';
-export { parsePolicy, ACTIONS, LANGUAGES } from './parse';
+export { parsePolicy, ACTIONS, LANGUAGES, UNCHECKED_ACTIONS } from './parse';
+export { isUnchecked, uncheckedErrors } from './unchecked';
 export { decide } from './decide';
 export { findingKey, fnv1a } from './finding-key';
 export { actionFor, actionRank, clauseFor } from './clause';

@@ -21,17 +21,20 @@ import type {
   CompanyIdentity,
   Language,
   Policy,
+  UncheckedAction,
   VaultSettings,
 } from './types';
 
 export const ACTIONS: readonly Action[] = ['block', 'warn', 'inform', 'off'];
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
+export const UNCHECKED_ACTIONS: readonly UncheckedAction[] = ['block', 'warn'];
 export const TOP_LEVEL = [
   '$schema',
   '$comment',
   'version',
   'actions',
   'bulk',
+  'unchecked',
   'company',
   'vault',
   'auth',

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_POLICY } from './defaults';
 import type { Errors } from './fields';
-import { checkKeys, isRecord, readStringList } from './fields';
+import { checkKeys, isRecord, readEnum, readStringList } from './fields';
 import {
   LANGUAGES,
   readActions,
@@ -14,10 +14,11 @@ import {
   readCompany,
   readVault,
   TOP_LEVEL,
+  UNCHECKED_ACTIONS,
 } from './parse-sections';
 import type { Language, Policy, PolicyError } from './types';
 
-export { ACTIONS, LANGUAGES } from './parse-sections';
+export { ACTIONS, LANGUAGES, UNCHECKED_ACTIONS } from './parse-sections';
 
 /**
  * Validates a parsed `policy.json` (or its text). Never throws: every problem becomes a
@@ -51,6 +52,7 @@ export function parsePolicy(json: unknown): { policy: Policy; errors: readonly P
     version: 1,
     actions: readActions(input['actions'], errors),
     bulk: readBulk(input['bulk'], errors),
+    unchecked: readEnum(input['unchecked'], UNCHECKED_ACTIONS, 'unchecked', DEFAULT_POLICY.unchecked, errors),
     company: readCompany(input['company'], errors),
     vault: readVault(input['vault'], errors),
     ...(auth ? { auth } : {}),

@@ -15,7 +15,8 @@ import {
   type AlertItem,
   type Place,
 } from './send-places';
-import type { Action, BulkGroup, Clause } from './types';
+import type { Action, BulkGroup, Clause, UncheckedAction } from './types';
+import { uncheckedErrors } from './unchecked';
 
 /** What the send verdict needs of a finding: no value, no masked value. */
 export interface SendFinding {
@@ -57,25 +58,20 @@ export type SendDecision =
       readonly notChecked: readonly Place[];
     };
 
-/** Scan errors that mean "this part may hold anything": named in the alert with Send anyway. */
-const NOT_CHECKED_CODES: ReadonlySet<ScanError['code']> = new Set<ScanError['code']>([
-  'not-read',
-  'encrypted',
-  'too-large',
-  'failed',
-  'partial',
-  'truncated',
-]);
-
 export interface DecideSendOptions {
   /** `policy.bulk.promptOnSend`: whether bulk personal data is put to the user on send. */
   readonly promptOnBulk: boolean;
   readonly override?: SendCover | undefined;
+  /**
+   * `policy.unchecked`: `block` stops a draft with a part not fully read; `warn` (the default) puts it to
+   * the user with "Send anyway".
+   */
+  readonly unchecked?: UncheckedAction | undefined;
 }
 
-/** The places of `errors` that were not fully checked (images and unsupported files are not among them). */
+/** The places of `errors` that were not fully checked (images are not among them; see `isUnchecked`). */
 export function notCheckedPlaces(errors: readonly ScanError[]): readonly Place[] {
-  return uniquePlaces(errors.filter((e) => NOT_CHECKED_CODES.has(e.code)).map(errorPlace));
+  return uniquePlaces(uncheckedErrors(errors).map(errorPlace));
 }
 
 /** Turns a value-free scan into the send decision. Dismissed findings must already be left out. */
@@ -92,6 +88,10 @@ export function decideSend(input: SendInput, options: DecideSendOptions): SendDe
   }
   if (blocking.length > 0) {
     return { kind: 'block', clause: mostSerious(blocking), items: group(blocking), notChecked };
+  }
+  if (options.unchecked === 'block' && notChecked.length > 0) {
+    // Nothing found, but the unread part may hold anything, sensitive data (P2) included.
+    return { kind: 'block', clause: 'P2', items: bulkItems(input, bulkFiles, bulkFindings), notChecked };
   }
   if (bulkFindings.length > 0 || notChecked.length > 0) {
     return {

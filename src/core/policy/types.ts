@@ -10,6 +10,11 @@ import type { DraftFinding, ScanError } from '../draft/types';
 export type Action = 'block' | 'warn' | 'inform' | 'off';
 export type Clause = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6';
 export type VerdictKind = 'block' | 'warn' | 'allow';
+/**
+ * What a draft gets when some part of it was not fully read (encrypted, corrupt, over a limit, of a format
+ * that is not read): never `allow`, since the unread part may hold anything.
+ */
+export type UncheckedAction = 'block' | 'warn';
 export type Language = 'sv' | 'en';
 
 /** The company's own identity: none of these values is ever a finding. */
@@ -56,6 +61,8 @@ export interface Policy {
   readonly version: 1;
   readonly actions: { readonly [C in Category]: Action };
   readonly bulk: BulkThresholds;
+  /** The verdict a draft gets at least when a part of it was not fully read; `warn` by default. */
+  readonly unchecked: UncheckedAction;
   readonly company: CompanyIdentity;
   readonly vault: VaultSettings;
   readonly auth?: AuthSettings;

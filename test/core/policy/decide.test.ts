@@ -60,12 +60,34 @@ describe('decide', () => {
     expect(v.findings.map((f) => f.type)).toEqual(['phone-number']);
   });
 
-  it('passes scan errors on and does not let them change the verdict kind', () => {
-    const errors: ScanError[] = [
-      { part: 'attachment', attachment: 'x.pdf', code: 'encrypted', message: 'not scanned' },
-    ];
+  const unread = (code: ScanError['code']): ScanError => ({
+    part: 'attachment',
+    attachment: 'x.pdf',
+    code,
+    message: 'not scanned',
+  });
+
+  it('passes scan errors on; a part not fully read is never allowed as clean (unchecked: warn)', () => {
+    const errors = [unread('encrypted')];
     const v = decide({ findings: [], errors }, DEFAULT_POLICY);
-    expect(v).toEqual({ kind: 'allow', findings: [], bulk: [], errors });
+    expect(v).toEqual({ kind: 'warn', findings: [], bulk: [], errors });
+  });
+
+  it.each(['not-read', 'unsupported', 'encrypted', 'too-large', 'failed', 'partial', 'truncated'] as const)(
+    '%s raises a clean draft to the policy’s unchecked action',
+    (code) => {
+      expect(decide({ findings: [], errors: [unread(code)] }, DEFAULT_POLICY).kind).toBe('warn');
+      const strict: Policy = { ...DEFAULT_POLICY, unchecked: 'block' };
+      expect(decide({ findings: [phone], errors: [unread(code)] }, strict).kind).toBe('block');
+    },
+  );
+
+  it('an image is only shown: it does not change the verdict', () => {
+    expect(decide({ findings: [], errors: [unread('image')] }, DEFAULT_POLICY).kind).toBe('allow');
+  });
+
+  it('never lowers a verdict: a block finding stays block under unchecked: warn', () => {
+    expect(decide({ findings: [pnr], errors: [unread('failed')] }, DEFAULT_POLICY).kind).toBe('block');
   });
 });
 

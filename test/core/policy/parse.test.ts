@@ -21,8 +21,10 @@ describe('parsePolicy', () => {
       vault: { url: 'https://vault.example.com', retentionDays: 365 },
       auth: { tenantId: 't', clientId: 'c', scope: 'api://vault/files' },
       languages: ['en'],
+      unchecked: 'block',
     });
     expect(errors).toEqual([]);
+    expect(policy.unchecked).toBe('block');
     expect(policy.actions.name).toBe('off');
     expect(policy.actions.contact).toBe('inform');
     expect(policy.actions.health).toBe('block');
@@ -85,6 +87,7 @@ describe('parsePolicy', () => {
     ['a typo at the top', { vaultt: {} }, 'vaultt', 'unknown field'],
     ['a half auth block', { auth: { tenantId: 't' } }, 'auth.clientId', 'non-empty string'],
     ['actions as a list', { actions: ['block'] }, 'actions', 'must be an object'],
+    ['unread parts let through', { unchecked: 'off' }, 'unchecked', 'must be one of block, warn'],
   ])('reports %s with its path and falls back', (_what, json, errorPath, message) => {
     const { policy, errors } = parsePolicy(json);
     expect(errors.length).toBeGreaterThan(0);
@@ -96,6 +99,7 @@ describe('parsePolicy', () => {
     expect(policy.company).toEqual(DEFAULT_POLICY.company);
     expect(policy.bulk).toEqual(DEFAULT_POLICY.bulk);
     expect(policy.languages).toEqual(DEFAULT_POLICY.languages);
+    expect(policy.unchecked).toBe('warn');
     expect(policy.auth).toBeUndefined();
   });
 
