@@ -202,9 +202,10 @@ function main(): void {
     printTable(half === 'all' ? 'both halves' : `${half} half`, table);
   if (!failures) return;
   console.log(`\nfailures, dev half only (${failures.length}):`);
+  const width = Math.max(0, ...failures.map((f) => f.file.length));
   for (const f of failures) {
     console.log(
-      `  ${f.file.padEnd(24)} expected ${f.kind.padEnd(9)} got ${f.verdict.padEnd(5)}  ${f.types.join(', ')}`,
+      `  ${f.file.padEnd(width)} expected ${f.kind.padEnd(9)} got ${f.verdict.padEnd(5)}  ${f.types.join(', ')}`,
     );
   }
 }
