@@ -159,6 +159,38 @@ describe.each(META_KINDS)('metadata store: %s', (kind) => {
     await expect(driver.run('DELETE FROM audit')).rejects.toMatchObject(appendOnly);
   });
 
+  it('signs the audit head with every append', async () => {
+    const entry = await store.appendAudit(
+      { at: T0.toISOString(), kind: 'erase', subject: null, actor: null, detail: null },
+      SEALER,
+    );
+    expect(await store.readAuditAnchor()).toEqual({
+      seq: entry.seq,
+      hash: entry.hash,
+      mac: SEALER.anchor(entry.seq, entry.hash),
+    });
+  });
+
+  it('guards one-time codes per link and recipient: mails per window, failures, lock', async () => {
+    const file = fileRecord();
+    const link = linkFor(file);
+    await store.insertFileWithLink(file, link);
+    const limits = { lockAfter: 3, lockMs: DAY, mails: 2, windowMs: DAY };
+    const mails = [];
+    for (let i = 0; i < 3; i += 1) mails.push(await store.takeCodeMail(link.id, 'x@y.se', T0, limits));
+    expect(mails).toEqual([true, true, false]);
+    expect(await store.takeCodeMail(link.id, 'other@y.se', T0, limits)).toBe(true);
+    expect(await store.takeCodeMail(link.id, 'x@y.se', new Date(T0.getTime() + DAY), limits)).toBe(true);
+    for (let i = 0; i < 2; i += 1) await store.recordCodeFailure(link.id, 'x@y.se', T0, limits);
+    expect(await store.codeLockedUntil(link.id, 'x@y.se', T0)).toBeNull();
+    await store.clearCodeFailures(link.id, 'x@y.se');
+    for (let i = 0; i < 3; i += 1) await store.recordCodeFailure(link.id, 'x@y.se', T0, limits);
+    expect(await store.codeLockedUntil(link.id, 'x@y.se', T0)).toEqual(new Date(T0.getTime() + DAY));
+    expect(await store.codeLockedUntil(link.id, 'x@y.se', new Date(T0.getTime() + DAY))).toBeNull();
+    await store.recordCodeFailure(link.id, 'x@y.se', new Date(T0.getTime() + DAY), limits);
+    expect(await store.codeLockedUntil(link.id, 'x@y.se', new Date(T0.getTime() + DAY))).toBeNull();
+  });
+
   it('tracks resumable uploads and expires them', async () => {
     const upload = {
       id: `up${counter}`,

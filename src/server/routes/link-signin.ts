@@ -36,7 +36,7 @@ export async function linkSignInRoutes(
   const client = new OidcClient(settings);
   const sessions = linkSessions(ctx);
   const redirectUri = (): string => `${ctx.publicUrl}/s/callback`;
-  const limit = { rateLimit: { max: Math.min(30, ctx.config.rateLimitPerMinute), timeWindow: 60_000 } };
+  const limit = { rateLimit: { max: ctx.config.landingRateLimitPerMinute, timeWindow: 60_000 } };
 
   app.get<StartRequest>(
     '/s/:token/signin',

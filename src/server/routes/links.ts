@@ -6,9 +6,12 @@ import { linkSessions } from '../auth/link-session';
 import { bearerToken, signedIn } from '../http/principal';
 import type { VaultContext } from '../services/context';
 import { checkCode, sendCode } from '../services/codes';
+import { linkPageOptions, loadBranding } from './landing-context';
 import { landingPage, pickLang, type PageKind } from './landing-html';
 import { download, downloadBody, page, resolve, tokenParams } from './link-access';
 import { errors } from './schemas';
+
+const LOCKED_MESSAGE = 'Too many wrong codes for this address; try again in an hour.';
 
 type LinkRequest = { Params: { token: string }; Body: { email?: string; code?: string } | undefined };
 
@@ -17,6 +20,8 @@ type LinkRequest = { Params: { token: string }; Body: { email?: string; code?: s
  * counts or serves a download); `POST` checks the recipient and then streams the file.
  */
 export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
+  const branding = await loadBranding(ctx.config.brand);
+  const plain = linkPageOptions(ctx, branding, null);
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string', bodyLimit: 4096 },
@@ -27,9 +32,12 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
     },
   );
 
+  const landingLimit = { rateLimit: { max: ctx.config.landingRateLimitPerMinute, timeWindow: 60_000 } };
+
   app.get<LinkRequest>(
     '/s/:token',
     {
+      config: landingLimit,
       schema: {
         summary: 'Landing page (never a download)',
         tags: ['links'],
@@ -40,18 +48,15 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
     async (request, reply) => {
       const lang = pickLang(request.headers['accept-language']);
       const found = await resolve(ctx, request.params.token);
-      if (found.kind !== 'ok')
-        return page(reply, found.kind === 'gone' ? 410 : 404, landingPage(lang, found.kind));
+      if (found.kind === 'not-found') return page(reply, 404, landingPage(lang, 'not-found', '', plain));
+      if (found.kind === 'gone')
+        return page(reply, 410, landingPage(lang, found.withdrawn ? 'withdrawn' : 'gone', '', plain));
       await ctx.audit.record('link-view', { subject: found.file.id });
       if (linkSessions(ctx).signedInFor(request, request.params.token) !== null)
-        return page(reply, 200, landingPage(lang, 'signed-in'));
+        return page(reply, 200, landingPage(lang, 'signed-in', '', linkPageOptions(ctx, branding, found)));
       // Relative to /s/<secret>: the page never needs to repeat the vault's address.
       const signInHref = ctx.config.signIn === null ? undefined : `${request.params.token}/signin`;
-      return page(
-        reply,
-        200,
-        landingPage(lang, 'confirm', '', signInHref === undefined ? {} : { signInHref }),
-      );
+      return page(reply, 200, landingPage(lang, 'confirm', '', linkPageOptions(ctx, branding, found, signInHref)));
     },
   );
 
@@ -62,7 +67,7 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
       preValidation: async (request) => {
         request.body ??= {};
       },
-      config: { rateLimit: { max: Math.min(30, ctx.config.rateLimitPerMinute), timeWindow: 60_000 } },
+      config: landingLimit,
       schema: {
         summary: 'Recipient check, then the download',
         description:
@@ -82,6 +87,7 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
         'application/x-www-form-urlencoded',
       );
       const lang = pickLang(request.headers['accept-language']);
+      let options = plain;
       const refuse = (
         status: number,
         kind: PageKind,
@@ -89,15 +95,18 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
         message: string,
         email = '',
       ): FastifyReply => {
-        if (form) return page(reply, status, landingPage(lang, kind, email));
+        if (form) return page(reply, status, landingPage(lang, kind, email, options));
         throw new VaultHttpError(status, code, message);
       };
       const found = await resolve(ctx, request.params.token);
       if (found.kind === 'not-found')
         return refuse(404, 'not-found', 'not-found', 'This link does not exist.');
-      if (found.kind === 'gone')
-        return refuse(410, 'gone', 'gone', 'This link has expired or the file was erased.');
+      if (found.kind === 'gone') {
+        const kind = found.withdrawn ? 'withdrawn' : 'gone';
+        return refuse(410, kind, 'gone', 'This link has expired, was withdrawn or the file was erased.');
+      }
       const { link, file } = found;
+      options = linkPageOptions(ctx, branding, found);
       const allowed = new Set([...file.recipients, file.owner]);
       let who: string;
       const signedInAs = linkSessions(ctx).signedInFor(request, request.params.token);
@@ -111,13 +120,25 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
         if (ctx.mailer !== null) {
           const code = request.body?.code;
           if (code === undefined) {
-            // Same answer whether or not the address is listed, so the link does not reveal its recipients.
-            if (allowed.has(who)) await sendCode(ctx, link, request.params.token, who, lang);
-            if (form) return page(reply, 202, landingPage(lang, 'code', who));
+            // Same answer in the same time whether or not the address is listed: the answer goes first,
+            // the code (if any) is made and mailed afterwards.
+            if (allowed.has(who)) {
+              const token = request.params.token;
+              ctx.background.run('one-time code', async () => {
+                const outcome = await sendCode(ctx, link, token, who, lang);
+                if (outcome !== 'sent') request.log.info({ outcome }, 'one-time code not sent');
+              });
+            }
+            if (form) return page(reply, 202, landingPage(lang, 'code', who, options));
             return reply.status(202).send({ status: 'code-sent' });
           }
-          if (!allowed.has(who) || !(await checkCode(ctx, link, request.params.token, who, code))) {
+          // Every address is checked and counted alike, so a lock does not reveal who is listed either.
+          const checked = await checkCode(ctx, link, request.params.token, who, code);
+          if (checked !== 'ok' || !allowed.has(who)) {
             await ctx.audit.record('download-refused', { subject: file.id, actor: who, detail: 'code' });
+            if (checked === 'locked') {
+              return refuse(429, 'code-invalid', 'rate-limited', LOCKED_MESSAGE, who);
+            }
             return refuse(403, 'code-invalid', 'code-invalid', 'The code is wrong or has expired.', who);
           }
         }

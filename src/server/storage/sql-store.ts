@@ -14,6 +14,13 @@ import {
 } from './rows';
 import { SqlDecisionStore, type DecisionStore } from './decision-store';
 import { SqlSenderLinkStore, linkStoreErasure, type SenderLinkStore } from './link-store';
+import {
+  clearCodeFailures,
+  codeLockedUntil,
+  recordCodeFailure,
+  takeCodeMail,
+  type CodeGuardLimits,
+} from './code-guard';
 import type { SqlDriver } from './sql-driver';
 import type {
   AuditAnchor,
@@ -66,6 +73,7 @@ export class SqlMetadataStore implements MetadataStore {
   async deleteFile(id: string): Promise<void> {
     await this.db.batch([
       ['DELETE FROM codes WHERE link_id IN (SELECT id FROM links WHERE file_id = ?)', [id]],
+      ['DELETE FROM code_guard WHERE link_id IN (SELECT id FROM links WHERE file_id = ?)', [id]],
       ...linkStoreErasure(id),
       ['DELETE FROM links WHERE file_id = ?', [id]],
       ['DELETE FROM files WHERE id = ?', [id]],
@@ -139,8 +147,32 @@ export class SqlMetadataStore implements MetadataStore {
     await this.db.run('DELETE FROM codes WHERE link_id = ? AND email = ?', [linkId, email]);
   }
 
+  codeLockedUntil(linkId: string, email: string, now: Date): Promise<Date | null> {
+    return codeLockedUntil(this.db, linkId, email, now);
+  }
+
+  takeCodeMail(linkId: string, email: string, now: Date, limits: CodeGuardLimits): Promise<boolean> {
+    return takeCodeMail(this.db, linkId, email, now, limits);
+  }
+
+  recordCodeFailure(linkId: string, email: string, now: Date, limits: CodeGuardLimits): Promise<void> {
+    return recordCodeFailure(this.db, linkId, email, now, limits);
+  }
+
+  clearCodeFailures(linkId: string, email: string): Promise<void> {
+    return clearCodeFailures(this.db, linkId, email);
+  }
+
   async deleteExpiredCodes(now: Date): Promise<void> {
-    await this.db.run('DELETE FROM codes WHERE expires_at <= ?', [now.getTime()]);
+    const at = now.getTime();
+    await this.db.batch([
+      ['DELETE FROM codes WHERE expires_at <= ?', [at]],
+      // Guards idle for an hour and not locked hold nothing a limit still needs.
+      [
+        'DELETE FROM code_guard WHERE window_start <= ? AND (locked_until IS NULL OR locked_until <= ?)',
+        [at - 3_600_000, at],
+      ],
+    ]);
   }
 
   async insertUpload(upload: UploadRecord): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { CodeGuardLimits } from './code-guard';
 import type { DecisionStore } from './decision-store';
 import type { SenderLinkStore } from './link-store';
 
@@ -132,6 +133,11 @@ export interface MetadataStore {
   getCode(linkId: string, email: string): Promise<CodeRecord | null>;
   bumpCodeAttempts(linkId: string, email: string): Promise<void>;
   deleteCode(linkId: string, email: string): Promise<void>;
+  /** The one-time-code guard of a (link, recipient) pair (see `code-guard.ts`). */
+  codeLockedUntil(linkId: string, email: string, now: Date): Promise<Date | null>;
+  takeCodeMail(linkId: string, email: string, now: Date, limits: CodeGuardLimits): Promise<boolean>;
+  recordCodeFailure(linkId: string, email: string, now: Date, limits: CodeGuardLimits): Promise<void>;
+  clearCodeFailures(linkId: string, email: string): Promise<void>;
 
   insertUpload(upload: UploadRecord): Promise<void>;
   getUpload(id: string): Promise<UploadRecord | null>;

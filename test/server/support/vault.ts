@@ -52,6 +52,7 @@ export async function startTestVault(options: VaultOptions = {}): Promise<TestVa
     port: 0,
     logLevel: 'info',
     rateLimitPerMinute: 10_000,
+    landingRateLimitPerMinute: 10_000,
     ...(pg === null ? {} : { metadata: pg }),
     ...(s3 === null ? {} : { blobs: s3.config('blobs/') }),
     ...options.config,
