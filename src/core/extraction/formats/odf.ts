@@ -28,27 +28,41 @@ export function isOdf(zip: ZipReader): boolean {
 
 /** Extracts an OpenDocument package already opened as a zip. */
 export function extractOdf(zip: ZipReader, ctx: ExtractContext): ExtractionResult {
-  const builder = new TextBuilder(ctx.limits.maxTextChars);
   const mimetype = decodeUtf8(zip.read('mimetype') ?? new Uint8Array(0)).trim();
-  const content = zip.text('content.xml');
+  return extractOdfDocument(zip, ctx, '', mimetype);
+}
+
+/**
+ * Extracts the document in `folder` of the package: `''` for the package itself, `Object 1/` for an
+ * embedded sub-document (a chart's data, a spreadsheet inside a text), whose media type the manifest gives.
+ */
+export function extractOdfDocument(
+  zip: ZipReader,
+  ctx: ExtractContext,
+  folder: string,
+  mimetype: string,
+): ExtractionResult {
+  const builder = new TextBuilder(ctx.limits.maxTextChars);
+  const content = zip.text(`${folder}content.xml`);
   if (content !== undefined) {
     if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet') {
       const problem = readOdsTables(content, builder, ctx);
       if (problem !== undefined) builder.stop(problem);
     } else {
-      appendPartText(builder, content, 'content.xml', ODF_TEXT, ctx);
+      appendPartText(builder, content, `${folder}content.xml`, ODF_TEXT, ctx);
       builder.append('\n');
     }
   }
   // Headers and footers of text documents live in the master pages of styles.xml; the rest of it is
   // formatting (and in presentations and spreadsheets, field placeholders such as <number>).
-  const styles = mimetype === 'application/vnd.oasis.opendocument.text' ? zip.text('styles.xml') : undefined;
+  const styles =
+    mimetype === 'application/vnd.oasis.opendocument.text' ? zip.text(`${folder}styles.xml`) : undefined;
   const masters = styles === undefined ? -1 : styles.indexOf('<office:master-styles');
   if (styles !== undefined && masters >= 0) {
-    appendPartText(builder, styles.slice(masters), 'styles.xml', ODF_TEXT, ctx);
+    appendPartText(builder, styles.slice(masters), `${folder}styles.xml`, ODF_TEXT, ctx);
     builder.append('\n');
   }
-  appendProperties(builder, zip, 'meta.xml');
+  appendProperties(builder, zip, `${folder}meta.xml`);
   if (zip.problem !== undefined) builder.stop(zip.problem);
   return builder.result();
 }

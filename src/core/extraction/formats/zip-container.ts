@@ -4,11 +4,11 @@
  * inflated size and time).
  */
 import type { ExtractContext } from '../limits';
-import { nested, outOfTime, timeReason } from '../limits';
 import { TextBuilder } from '../text-builder';
 import type { ExtractionResult } from '../types';
 import { ZipReader } from '../zip-reader';
-import { extractOdf, isOdf } from './odf';
+import { embeddedMembers, readMember, withMembers } from './embedded';
+import { extractOdf, extractOdfDocument, isOdf } from './odf';
 import { extractDocx, extractPptx } from './ooxml-document';
 import { extractXlsx } from './xlsx';
 
@@ -16,13 +16,22 @@ import { extractXlsx } from './xlsx';
 export async function extractZipContainer(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractionResult> {
   const zip = ZipReader.open(bytes, ctx);
   if (typeof zip === 'string') return { kind: 'failed', reason: zip };
+  const office = extractOffice(zip, ctx);
+  if (office === undefined) return extractArchive(zip, ctx);
+  const subDocument = (folder: string, mediaType: string, inner: ExtractContext): ExtractionResult =>
+    extractOdfDocument(zip, inner, folder, mediaType);
+  return withMembers(office, await embeddedMembers(zip, ctx, subDocument));
+}
+
+/** The document's own text when the zip is an office document; undefined for a plain archive. */
+function extractOffice(zip: ZipReader, ctx: ExtractContext): ExtractionResult | undefined {
   if (zip.has('[Content_Types].xml')) {
     if (zip.has('word/document.xml')) return extractDocx(zip, ctx);
     if (zip.has('xl/workbook.xml')) return extractXlsx(zip, ctx);
     if (zip.has('ppt/presentation.xml')) return extractPptx(zip, ctx);
   }
   if (isOdf(zip)) return extractOdf(zip, ctx);
-  return extractArchive(zip, ctx);
+  return undefined;
 }
 
 async function extractArchive(zip: ZipReader, ctx: ExtractContext): Promise<ExtractionResult> {
@@ -31,37 +40,13 @@ async function extractArchive(zip: ZipReader, ctx: ExtractContext): Promise<Extr
     return { kind: 'encrypted', reason: 'the archive is password-protected' };
   }
   const builder = new TextBuilder(ctx.limits.maxTextChars);
-  const inner = nested(ctx);
   builder.append('Archive members:\n');
   for (const entry of files) {
     builder.append(`${entry.name}\n`);
-    if (outOfTime(ctx)) {
-      builder.stop(timeReason(ctx));
-      builder.member({ name: entry.name, result: { kind: 'too-large', reason: timeReason(ctx) } });
-      continue;
-    }
-    const read = zip.readRecord(entry);
-    switch (read.kind) {
-      case 'ok':
-        builder.member({
-          name: entry.name,
-          result: await ctx.recurse(read.data, entry.name, undefined, inner),
-        });
-        break;
-      case 'limit':
-        builder.stop(read.reason);
-        builder.member({ name: entry.name, result: { kind: 'too-large', reason: read.reason } });
-        break;
-      case 'encrypted':
-        builder.member({ name: entry.name, result: { kind: 'encrypted', reason: read.reason } });
-        break;
-      case 'unsupported':
-        builder.member({ name: entry.name, result: { kind: 'unsupported', reason: read.reason } });
-        break;
-      case 'damaged':
-        builder.member({ name: entry.name, result: { kind: 'failed', reason: read.reason } });
-        break;
-    }
+    const result = await readMember(zip, entry, ctx);
+    // A limit (size, time) leaves the rest of the archive unread as well: the archive itself is partial.
+    if (result.kind === 'too-large') builder.stop(result.reason);
+    builder.member({ name: entry.name, result });
   }
   if (zip.problem !== undefined) builder.stop(zip.problem);
   return builder.result();
