@@ -63,6 +63,7 @@ const EN: AlertStrings = {
     vehicle: ['registration number', 'registration numbers'],
     'date-of-birth': ['date of birth', 'dates of birth'],
     name: ['name', 'names'],
+    recipient: ['recipient risk', 'recipient risks'],
   },
   types: {
     'se-personnummer': ['personnummer', 'personnummer'],
@@ -112,6 +113,7 @@ const SV: AlertStrings = {
     vehicle: ['registreringsnummer', 'registreringsnummer'],
     'date-of-birth': ['födelsedatum', 'födelsedatum'],
     name: ['namn', 'namn'],
+    recipient: ['mottagarrisk', 'mottagarrisker'],
   },
   types: {
     'se-personnummer': ['personnummer', 'personnummer'],

@@ -17,7 +17,9 @@ export type Category =
   | 'network'
   | 'vehicle'
   | 'date-of-birth'
-  | 'name';
+  | 'name'
+  /** Who the draft goes to: a lookalike domain, private webmail, the wrong person, a visible list. */
+  | 'recipient';
 
 /** How much a finding matters: P2 data, P1 data of a third party, or merely worth showing. */
 export type Severity = 'sensitive' | 'personal' | 'info';
@@ -35,6 +37,7 @@ export const CATEGORY_SEVERITY: { readonly [C in Category]: Severity } = {
   vehicle: 'personal',
   'date-of-birth': 'personal',
   name: 'personal',
+  recipient: 'personal',
 };
 
 /** A half-open range `[start, end)` of UTF-16 code units. */

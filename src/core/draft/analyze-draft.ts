@@ -8,6 +8,8 @@ import type { CalendarDate, Finding, Recognizer, ScanEnv, ScanInput } from '../d
 import { DEFAULT_LIMITS } from '../extraction/limits';
 import { companyAllowValues } from '../policy/allow';
 import type { Policy } from '../policy/types';
+import { recipientFindings, type RecipientEnv } from '../recipients/check';
+import type { MailedDomains } from '../recipients/mailed-domains';
 import { layoutBody, within } from './layout';
 import { attachmentParts } from './parts';
 import { isKnownName, peopleOf, type People } from './people';
@@ -21,6 +23,8 @@ export interface DraftEnv {
   readonly recognizers?: readonly Recognizer[];
   /** Characters scanned per part; longer parts are reported as `truncated`. Default: extraction's text cap. */
   readonly maxChars?: number;
+  /** Domains the user has mailed (keyed hashes), for the optional first-mail-to-a-new-domain check. */
+  readonly mailedDomains?: MailedDomains;
 }
 
 /** As much as extraction hands over (its text cap), so nothing extracted goes unscanned. */
@@ -127,5 +131,11 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
       scanner.scan({ text: a.text, ...(a.cells ? { cells: a.cells } : {}) }, { part, attachment: a.name }),
     );
   }
+  // Recipient risk: who the draft goes to, set against what the findings above say it carries.
+  push(recipientFindings(draft, findings, recipientEnv(env)));
   return { findings, errors: [...attachments.errors, ...scanner.errors] };
+}
+
+function recipientEnv(env: DraftEnv): RecipientEnv {
+  return env.mailedDomains ? { policy: env.policy, mailedDomains: env.mailedDomains } : { policy: env.policy };
 }

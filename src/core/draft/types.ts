@@ -10,6 +10,8 @@ export type Part = 'subject' | 'body' | 'recipients' | 'attachment' | 'attachmen
 export interface Address {
   readonly address: string;
   readonly name?: string;
+  /** Office's `recipientType`, where the client gives it (`user`: in the organisation's directory). */
+  readonly recipientType?: 'user' | 'external-user' | 'distribution-list' | 'other';
 }
 
 /** An attachment: its name and, once read, what extraction made of it. */

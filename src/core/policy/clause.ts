@@ -17,6 +17,8 @@ export function actionRank(action: Action): number {
  */
 export function actionFor(finding: DraftFinding, policy: Policy): Action {
   const action = policy.actions[finding.category];
+  // A lookalike recipient on a draft with sensitive data is where the data would leak: it blocks.
+  if (finding.category === 'recipient' && finding.severity === 'sensitive' && action !== 'off') return 'block';
   if (finding.severity === 'info' && RANK[action] > RANK.inform) return 'inform';
   return action;
 }
@@ -26,6 +28,8 @@ export function actionFor(finding: DraftFinding, policy: Policy): Action {
  * attachment, since moving the attachment is the fix; P1 (no unnecessary personal data) otherwise.
  */
 export function clauseFor(finding: DraftFinding): Clause {
+  // Whom the mail goes to is about sending no personal data unnecessarily (P1), whatever it carries.
+  if (finding.category === 'recipient') return 'P1';
   if (finding.severity === 'sensitive') return 'P2';
   if (finding.severity === 'personal' && finding.where.part === 'attachment') return 'P3';
   return 'P1';

@@ -12,12 +12,13 @@ export type {
   Policy,
   PolicyError,
   RatedFinding,
+  RecipientPolicy,
   UncheckedAction,
   VaultSettings,
   Verdict,
   VerdictKind,
 } from './types';
-export { DEFAULT_POLICY, MAX_RETENTION_DAYS } from './defaults';
+export { DEFAULT_POLICY, DEFAULT_WEBMAIL_DOMAINS, MAX_RETENTION_DAYS } from './defaults';
 export { parsePolicy, ACTIONS, LANGUAGES, UNCHECKED_ACTIONS } from './parse';
 export { isUnchecked, uncheckedErrors } from './unchecked';
 export { decide } from './decide';

@@ -37,6 +37,7 @@ export const TOP_LEVEL = [
   'unchecked',
   'company',
   'vault',
+  'recipients',
   'auth',
   'languages',
 ];

@@ -16,6 +16,7 @@ import {
   TOP_LEVEL,
   UNCHECKED_ACTIONS,
 } from './parse-sections';
+import { readRecipients } from './parse-recipients';
 import type { Language, Policy, PolicyError } from './types';
 
 export { ACTIONS, LANGUAGES, UNCHECKED_ACTIONS } from './parse-sections';
@@ -55,6 +56,7 @@ export function parsePolicy(json: unknown): { policy: Policy; errors: readonly P
     unchecked: readEnum(input['unchecked'], UNCHECKED_ACTIONS, 'unchecked', DEFAULT_POLICY.unchecked, errors),
     company: readCompany(input['company'], errors),
     vault: readVault(input['vault'], errors),
+    recipients: readRecipients(input['recipients'], errors),
     ...(auth ? { auth } : {}),
     languages: readStringList(input['languages'], 'languages', DEFAULT_POLICY.languages, errors, {
       shape: { regex: /^(?:sv|en)$/, describe: `one of ${LANGUAGES.join(', ')}` },

@@ -57,6 +57,20 @@ export interface AuthSettings {
   readonly scope: string;
 }
 
+/** Who a draft goes to: what counts as known, private, or too many visible addresses. */
+export interface RecipientPolicy {
+  /** Trusted partners' domains (subdomains included): known, never a lookalike, still external. */
+  readonly partnerDomains: readonly string[];
+  /** Personal webmail (`gmail.com`, `hotmail.*` for every top-level domain). */
+  readonly webmailDomains: readonly string[];
+  /** This many external addresses in To and Cc, from at least two organisations, suggest Bcc. */
+  readonly visibleListThreshold: number;
+  /** Remember (as keyed hashes) the domains this user has mailed, and flag the first personal data to a new one. */
+  readonly firstMailToNewDomain: boolean;
+  /** How many mailed domains are remembered (roaming settings are small). */
+  readonly newDomainMemory: number;
+}
+
 export interface Policy {
   readonly version: 1;
   readonly actions: { readonly [C in Category]: Action };
@@ -65,6 +79,7 @@ export interface Policy {
   readonly unchecked: UncheckedAction;
   readonly company: CompanyIdentity;
   readonly vault: VaultSettings;
+  readonly recipients: RecipientPolicy;
   readonly auth?: AuthSettings;
   readonly languages: readonly Language[];
 }

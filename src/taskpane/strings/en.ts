@@ -28,6 +28,7 @@ export const EN: Strings = {
     vehicle: 'Vehicle registrations',
     'date-of-birth': 'Dates of birth',
     name: 'Names',
+    recipient: 'Recipients',
   },
   advice: {
     'national-id': 'Remove the number unless the recipient really needs it; never send lists of them.',
@@ -41,6 +42,7 @@ export const EN: Strings = {
     vehicle: 'Check that the recipient needs the registration number.',
     'date-of-birth': 'Check that the recipient needs the date of birth; otherwise remove it.',
     name: 'Check that the recipient needs these names.',
+    recipient: 'Check who the message goes to before you send it.',
   },
   attachmentAdvice: 'Or move the attachment to the secure server and send a link instead (P3).',
   clause: {

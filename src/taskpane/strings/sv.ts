@@ -29,6 +29,7 @@ export const SV: Strings = {
     vehicle: 'Registreringsnummer',
     'date-of-birth': 'Födelsedatum',
     name: 'Namn',
+    recipient: 'Mottagare',
   },
   advice: {
     'national-id':
@@ -43,6 +44,7 @@ export const SV: Strings = {
     vehicle: 'Kontrollera att mottagaren behöver registreringsnumret.',
     'date-of-birth': 'Kontrollera att mottagaren behöver födelsedatumet; ta annars bort det.',
     name: 'Kontrollera att mottagaren behöver namnen.',
+    recipient: 'Kontrollera vem meddelandet går till innan du skickar det.',
   },
   attachmentAdvice: 'Eller flytta bilagan till den säkra servern och skicka en länk i stället (P3).',
   clause: {
