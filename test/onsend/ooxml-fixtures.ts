@@ -1,7 +1,7 @@
 /**
  * Small Office files built in memory with fflate, for on-send tests: a staff list (xlsx with personnummer),
  * a telemetry sheet (xlsx, no personal data), health notes (docx). The personnummer are test numbers from
- * the personnummer project's shared list (/work/shared/data/personnummer/list.json, MIT).
+ * the personnummer project's shared list (test/data/personnummer/list.json, MIT).
  */
 import { strToU8, zipSync } from 'fflate';
 

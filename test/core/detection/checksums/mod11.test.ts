@@ -8,7 +8,7 @@ import {
   weightedRemainder,
 } from '../../../../src/core/detection/checksums/mod11';
 
-// Vectors: navikt/fnrvalidator tests (NO), mathiasvr/danish-ssn tests (DK) via /work/shared/data.
+// Vectors: navikt/fnrvalidator tests (NO), mathiasvr/danish-ssn tests (DK), copied to test/data/nordic-ids.
 describe('mod11 (Norway)', () => {
   it.each([
     ['13097248022', 'classic'],

@@ -13,9 +13,9 @@ export function env(today: ScanEnv['today'] = TODAY): ScanEnv {
   return { today, allow: { values: [], emails: [], ownDomains: [] }, maxChars: 5_000_000 };
 }
 
-/** Test vectors live outside the repo (licences): `<repo>/../shared/data`. */
+/** Test vectors: `test/data` (each folder with its origin and licence). */
 export function loadVectors<T>(relative: string): T {
-  const file = path.join(__dirname, '../../../../../shared/data', relative);
+  const file = path.join(__dirname, '../../../data', relative);
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 

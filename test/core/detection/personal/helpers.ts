@@ -27,9 +27,9 @@ export function values(findings: readonly Finding[], type?: string): string[] {
   return findings.filter((f) => type === undefined || f.type === type).map((f) => f.value);
 }
 
-/** Shared test data lives next to the repository: `<repo>/../shared/data`. */
+/** Test data kept in the repository: `test/data` (each folder with its origin and licence). */
 export function sharedData<T>(relative: string): T {
-  const file = path.join(__dirname, '../../../../../shared/data', relative);
+  const file = path.join(__dirname, '../../../data', relative);
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 
