@@ -88,26 +88,23 @@ const EXPECTED_FOR_TYPE: ReadonlyArray<readonly [RegExp, readonly Sniffed[]]> = 
   [/^text\/[a-z.+-]+$/, ['text']],
 ];
 
-/** Extensions refused whatever their content (they run when opened). */
-const BLOCKED = new Set([
-  'exe',
-  'dll',
-  'com',
-  'scr',
-  'msi',
-  'bat',
-  'cmd',
-  'ps1',
-  'vbs',
-  'js',
-  'jse',
-  'wsf',
-  'hta',
-  'lnk',
-  'jar',
-  'sh',
-  'cpl',
-]);
+/**
+ * Extensions refused whatever their content: they run, install, mount or redirect when opened. Based on
+ * Outlook's Level 1 blocked list: programs and installers, scripts (also encoded and PowerShell modules),
+ * shortcuts and shell commands, registry files, help and management consoles, disk images that bypass the
+ * mark of the web.
+ */
+const BLOCKED = new Set(
+  (
+    'ade adp app appref-ms appx appxbundle application bas bat bgi cab chm cmd com cpl crt der diagcab ' +
+    'dll exe fxp gadget grp hlp hpj hta htc img inf ins iso isp its jar jnlp js jse ksh lib library-ms ' +
+    'lnk mad maf mag mam maq mar mas mat mau mav maw mcf mda mdb mde mdt mdw mdz msc msh msh1 msh2 ' +
+    'mshxml msh1xml msh2xml msi msix msixbundle msp mst msu ops osd pcd pif pl plg prf prg printerexport ' +
+    'ps1 ps1xml ps2 ps2xml psc1 psc2 psd1 psdm1 psm1 pssc py pyc pyo pyw pyz pyzw reg scf scr sct ' +
+    'searchconnector-ms settingcontent-ms sh shb shs slk sys theme url vb vbe vbp vbs vhd vhdx vsmacros ' +
+    'vsw webpnp website ws wsb wsc wsf wsh xbap xll xnk'
+  ).split(' '),
+);
 
 /** Whether content may be stored under a name: `ok`, refused by name, or contradicted by its bytes. */
 export type SniffVerdict =

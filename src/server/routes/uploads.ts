@@ -5,7 +5,7 @@ import type { UploadSessionRequest } from '../../contract';
 import { encodeHeader } from '../crypto/chunked';
 import { newId } from '../crypto/ids';
 import { principalOf } from '../http/principal';
-import { validateFileName } from '../pipeline/file-name';
+import { normaliseFileName } from '../pipeline/file-name';
 import { tooLarge } from '../pipeline/ingest';
 import { addDays, type VaultContext } from '../services/context';
 import { discardUpload } from '../services/resumable';
@@ -39,7 +39,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: VaultContext): Pro
       const body = request.body;
       if (body.size > ctx.config.maxFileBytes) throw tooLarge(ctx.config.maxFileBytes);
       const fileRequest: FileRequest = {
-        fileName: validateFileName(body.fileName.normalize('NFC')),
+        fileName: normaliseFileName(body.fileName),
         contentType: body.contentType,
         recipients: recipientsOrThrow(body.recipients),
         retentionClass: body.retentionClass,
