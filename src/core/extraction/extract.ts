@@ -12,7 +12,7 @@ import { extractHtml, extractJson, extractPlainText, extractXml } from './format
 import { extractRtf } from './formats/rtf';
 import { extractZipContainer } from './formats/zip-container';
 import type { ExtractContext } from './limits';
-import { createContext, outOfTime, timeReason } from './limits';
+import { createContext, outOfTime, sizeText, timeReason } from './limits';
 import type { ExtractorLoaders } from './loaders';
 import { sniff } from './sniff';
 import type { ExtractionResult, ExtractOptions } from './types';
@@ -38,7 +38,7 @@ export async function extractIn(
   if (bytes.length > limits.maxInputBytes) {
     return {
       kind: 'too-large',
-      reason: `${bytes.length} bytes is over the ${limits.maxInputBytes}-byte limit`,
+      reason: `${sizeText(bytes.length)} is over the limit of ${sizeText(limits.maxInputBytes)} per file`,
     };
   }
   try {

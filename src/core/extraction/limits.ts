@@ -75,6 +75,12 @@ export function nested(ctx: ExtractContext): ExtractContext {
   return { ...ctx, depth: ctx.depth + 1 };
 }
 
+/** A size for limit messages: exact bytes, with megabytes beside them when that helps a reader. */
+export function sizeText(bytes: number): string {
+  if (bytes < MB) return `${bytes} bytes`;
+  return `${bytes} bytes (${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB)`;
+}
+
 /** True once the wall-time budget is spent. */
 export function outOfTime(ctx: ExtractContext): boolean {
   return ctx.now() > ctx.deadline;

@@ -7,7 +7,7 @@ import { describeError } from './errors';
 import { extractIn } from './extract';
 import { readEmail } from './formats/email';
 import type { ExtractContext } from './limits';
-import { createContext } from './limits';
+import { createContext, sizeText } from './limits';
 import type { ExtractOptions } from './types';
 
 /**
@@ -20,7 +20,8 @@ export async function parseMessage(bytes: Uint8Array, options: ExtractOptions): 
   try {
     const ctx: ExtractContext = createContext(options, { ...DEFAULT_LOADERS, ...options.loaders }, extractIn);
     if (bytes.length > ctx.limits.maxInputBytes) {
-      return unreadable({ kind: 'too-large', reason: `message of ${bytes.length} bytes is over the limit` });
+      const reason = `message of ${sizeText(bytes.length)} is over the limit of ${sizeText(ctx.limits.maxInputBytes)}`;
+      return unreadable({ kind: 'too-large', reason });
     }
     const email = await readEmail(bytes, ctx);
     return {

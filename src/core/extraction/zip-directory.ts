@@ -4,6 +4,7 @@
  * headers are walked from the start instead so what is there can still be read.
  */
 import { decodeUtf8, decodeWindows1252 } from './decode-text';
+import { applyZip64Extra, readZip64End, type EntryNumbers } from './zip64';
 
 /** One central-directory record. */
 export interface ZipEntry {
@@ -63,25 +64,29 @@ function findEndRecord(bytes: Uint8Array): number {
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDirectory {
   const end = findEndRecord(bytes);
   if (end < 0) return walkLocalHeaders(bytes, maxEntries);
-  const count = u16(bytes, end + 10);
-  const offset = u32(bytes, end + 16);
-  if (count === 0xffff || offset === 0xffffffff)
-    return { kind: 'corrupt', reason: 'ZIP64 archives are not read' };
+  const zip64 = readZip64End(bytes, end);
+  const count = zip64 ? zip64.count : u16(bytes, end + 10);
+  const offset = zip64 ? zip64.offset : u32(bytes, end + 16);
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count && i < maxEntries; i++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL) return walkLocalHeaders(bytes, maxEntries);
     const flags = u16(bytes, at + 8);
     const nameLength = u16(bytes, at + 28);
+    const extraStart = at + 46 + nameLength;
+    const numbers: EntryNumbers = {
+      compressedSize: u32(bytes, at + 20),
+      declaredSize: u32(bytes, at + 24),
+      localOffset: u32(bytes, at + 42),
+    };
+    applyZip64Extra(bytes, extraStart, extraStart + u16(bytes, at + 30), numbers);
     entries.push({
       name: nameAt(bytes, at + 46, nameLength, flags),
       method: u16(bytes, at + 10),
       encrypted: (flags & FLAG_ENCRYPTED) !== 0,
-      compressedSize: u32(bytes, at + 20),
-      declaredSize: u32(bytes, at + 24),
-      localOffset: u32(bytes, at + 42),
+      ...numbers,
     });
-    at += 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
+    at = extraStart + u16(bytes, at + 30) + u16(bytes, at + 32);
   }
   return { kind: 'ok', entries, damaged: false, moreEntries: count > maxEntries };
 }

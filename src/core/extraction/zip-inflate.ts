@@ -5,7 +5,7 @@
  */
 import { Inflate } from 'fflate';
 import type { ExtractContext } from './limits';
-import { outOfTime, RATIO_EXEMPT_BYTES, timeReason } from './limits';
+import { outOfTime, RATIO_EXEMPT_BYTES, sizeText, timeReason } from './limits';
 import type { ZipEntry } from './zip-directory';
 import { dataOffset } from './zip-directory';
 
@@ -29,13 +29,19 @@ function ratioTooHigh(out: number, compressed: number, ctx: ExtractContext): boo
 function checkDeclared(entry: ZipEntry, ctx: ExtractContext): string | undefined {
   const { limits } = ctx;
   if (entry.declaredSize > limits.maxEntryBytes) {
-    return `${entry.name} declares ${entry.declaredSize} bytes, over the ${limits.maxEntryBytes}-byte entry limit`;
+    return `${entry.name} declares ${sizeText(entry.declaredSize)}, over the limit of ${sizeText(limits.maxEntryBytes)} per entry`;
   }
   if (ctx.tally.inflatedBytes + entry.declaredSize > limits.maxTotalInflatedBytes) {
-    return `inflating ${entry.name} would pass the ${limits.maxTotalInflatedBytes}-byte total limit`;
+    return (
+      `${entry.name} declares ${sizeText(entry.declaredSize)}; with ${sizeText(ctx.tally.inflatedBytes)} ` +
+      `already inflated that passes the total limit of ${sizeText(limits.maxTotalInflatedBytes)}`
+    );
   }
   if (ratioTooHigh(entry.declaredSize, entry.compressedSize, ctx)) {
-    return `${entry.name} declares a compression ratio over ${limits.maxCompressionRatio}`;
+    return (
+      `${entry.name} declares ${sizeText(entry.declaredSize)} from ${sizeText(entry.compressedSize)} ` +
+      `compressed, a compression ratio over the limit of ${limits.maxCompressionRatio}`
+    );
   }
   return undefined;
 }
@@ -125,9 +131,12 @@ function inflateLimited(
         reason: `${entry.name} is damaged (${error instanceof Error ? error.message : 'inflate error'})`,
       };
     }
-    if (produced > cap) stopped = `${entry.name} inflates past ${cap} bytes (declared ${entry.declaredSize})`;
+    if (produced > cap)
+      stopped = `${entry.name} inflates past ${sizeText(cap)} (declared ${sizeText(entry.declaredSize)})`;
     else if (ratioTooHigh(produced, end, ctx))
-      stopped = `${entry.name} inflates more than ${limits.maxCompressionRatio}×`;
+      stopped =
+        `${entry.name} inflated ${sizeText(produced)} from ${sizeText(end)} compressed, ` +
+        `a compression ratio over the limit of ${limits.maxCompressionRatio}`;
     else if (outOfTime(ctx)) stopped = timeReason(ctx);
   }
   ctx.tally.inflatedBytes += Math.min(produced, cap);
