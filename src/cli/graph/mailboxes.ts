@@ -25,14 +25,21 @@ const PAGE_SIZE = 100;
 /** Marks a finished listing in a cursor. */
 const END = 'end';
 
+/** A query string with each value percent-encoded (spaces as %20: OData does not read `+` as a space). */
+export function query(params: Readonly<Record<string, string>>): string {
+  return Object.entries(params)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('&');
+}
+
 function messagesUrl(userId: string, cutoff: Date): string {
-  const query = new URLSearchParams({
+  const params = query({
     $filter: `receivedDateTime lt ${cutoff.toISOString()}`,
     $orderby: 'receivedDateTime',
     $select: 'id,receivedDateTime,sentDateTime,parentFolderId',
     $top: String(PAGE_SIZE),
   });
-  return `/users/${encodeURIComponent(userId)}/messages?${query.toString()}`;
+  return `/users/${encodeURIComponent(userId)}/messages?${params}`;
 }
 
 function itemOf(mailbox: string, message: GraphMessage, cursor: string | undefined): SweepItem {

@@ -1,0 +1,108 @@
+/**
+ * A local HTTPS stand-in for Microsoft Graph and the Entra token endpoint (README.md), for tests only.
+ */
+import { randomBytes } from 'node:crypto';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { generate } from 'selfsigned';
+import { graphAnswer, type Answer } from './graph-routes';
+import type { Tenant } from './tenant';
+
+export interface GraphStandIn {
+  /** Graph base, like `https://graph.microsoft.com/v1.0`. */
+  readonly graphUrl: string;
+  /** Authority host, like `https://login.microsoftonline.com`. */
+  readonly authorityHost: string;
+  /** The server's certificate, for the client to trust. */
+  readonly ca: string;
+  /** The MAILGUARD_GRAPH_* settings that point `mailguard sweep` here. */
+  readonly env: Record<string, string>;
+  /** Every request, as `METHOD path?query`. */
+  readonly requests: string[];
+  readonly tenant: Tenant;
+  close(): Promise<void>;
+}
+
+function tokenAnswer(t: Tenant, body: string, tokens: Set<string>): Answer {
+  const form = new URLSearchParams(body);
+  const secretOk = form.get('client_secret') === t.clientSecret;
+  const assertionOk =
+    form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' &&
+    (form.get('client_assertion') ?? '').split('.').length === 3;
+  if (form.get('grant_type') !== 'client_credentials' || form.get('client_id') !== t.clientId)
+    return { status: 400, body: { error: 'invalid_request' } };
+  if (!secretOk && !assertionOk) return { status: 401, body: { error: 'invalid_client' } };
+  const token = randomBytes(24).toString('base64url');
+  tokens.add(token);
+  return {
+    status: 200,
+    body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: token },
+  };
+}
+
+/** Starts the stand-in on 127.0.0.1 with a fresh self-signed certificate. */
+export async function startGraphStandIn(t: Tenant): Promise<GraphStandIn> {
+  const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] }],
+  });
+  const tokens = new Set<string>();
+  const requests: string[] = [];
+  let graphRequests = 0;
+  const server = https.createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
+      const body = Buffer.concat(chunks).toString('utf8');
+      requests.push(`${req.method ?? ''} ${decodeURIComponent(url.pathname + url.search)}`);
+      let answer: Answer;
+      if (url.pathname === `/${t.tenantId}/oauth2/v2.0/token` && req.method === 'POST') {
+        answer = tokenAnswer(t, body, tokens);
+      } else if (!url.pathname.startsWith('/v1.0/')) {
+        answer = { status: 404, body: { error: 'not_found' } };
+      } else {
+        graphRequests++;
+        const f = t.faults;
+        if (f.outageAfter !== undefined && graphRequests > f.outageAfter) {
+          if (f.outageKind === 'drop') return req.socket.destroy();
+          answer = { status: 503, body: { error: { code: 'ServiceUnavailable' } } };
+        } else if (f.throttleEvery !== undefined && graphRequests % f.throttleEvery === 0) {
+          answer = {
+            status: f.throttleStatus ?? 429,
+            headers: { 'retry-after': String(f.retryAfter ?? 1) },
+            body: { error: { code: 'TooManyRequests' } },
+          };
+        } else if (!tokens.has((req.headers.authorization ?? '').replace(/^Bearer /, ''))) {
+          answer = { status: 401, body: { error: { code: 'InvalidAuthenticationToken' } } };
+        } else {
+          answer = graphAnswer(t, req.method ?? 'GET', url, body);
+        }
+      }
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+      res.end(answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    graphUrl: `${origin}/v1.0`,
+    authorityHost: origin,
+    ca: pems.cert,
+    env: {
+      MAILGUARD_GRAPH_TENANT: t.tenantId,
+      MAILGUARD_GRAPH_CLIENT_ID: t.clientId,
+      MAILGUARD_GRAPH_CLIENT_SECRET: t.clientSecret,
+      MAILGUARD_GRAPH_AUTHORITY: origin,
+      MAILGUARD_GRAPH_URL: `${origin}/v1.0`,
+    },
+    requests,
+    tenant: t,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
