@@ -37,12 +37,16 @@ describe('content sniffing against the file name', () => {
     ['binary named .txt', bytes(0, 1, 2, 3), 'a.txt', 'type-mismatch'],
     ['an .exe by name', text('harmless'), 'setup.exe', 'blocked-type'],
     ['a .js by name (upper case)', text('alert(1)'), 'invoice.JS', 'blocked-type'],
-    ...['vbe', 'reg', 'psm1', 'url', 'lnk', 'hta', 'scf', 'msi', 'appx', 'iso', 'settingcontent-ms'].map(
-      (ext) => [`a .${ext} by name`, text('[x]'), `file.${ext}`, 'blocked-type'] as const,
-    ),
   ])('refuses %s', (_label, head, name, kind) => {
     expect(checkType(name, head).kind).toBe(kind);
   });
+
+  it.each(['vbe', 'reg', 'psm1', 'url', 'lnk', 'hta', 'scf', 'msi', 'appx', 'iso', 'settingcontent-ms'])(
+    'refuses a .%s by name whatever its content',
+    (ext) => {
+      expect(checkType(`file.${ext}`, text('[x]')).kind).toBe('blocked-type');
+    },
+  );
 
   it.each([
     [

@@ -22,8 +22,9 @@ export async function eraseFile(
   }
 }
 
-/** Blob then row; safe to repeat. */
+/** Blob, then row, then every copy of the row in the database's files; safe to repeat. */
 export async function finishErasure(ctx: VaultContext, fileId: string): Promise<void> {
   await ctx.blobs.delete(fileId);
   await ctx.meta.deleteFile(fileId);
+  await ctx.meta.scrub();
 }

@@ -26,7 +26,7 @@ export class FsBlobStore implements BlobStore {
 
   async commit(id: string, stagingPath: string): Promise<void> {
     const target = this.pathOf(id);
-    await mkdir(dirname(target), { recursive: true });
+    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
     await rename(stagingPath, target);
     await fsyncDir(dirname(target));
   }

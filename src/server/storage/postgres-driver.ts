@@ -88,6 +88,13 @@ export class PostgresDriver implements SqlDriver {
     });
   }
 
+  /**
+   * Nothing per erasure: a deleted row version stays in the table file until (auto)vacuum reclaims it, and a
+   * VACUUM per erased file would serialise a data-subject erasure of many files. The wrapped key is useless
+   * without the master key meanwhile; docs/vault.md gives the operator's vacuum schedule.
+   */
+  async scrub(): Promise<void> {}
+
   async close(): Promise<void> {
     await this.pool.end();
   }

@@ -20,6 +20,8 @@ export interface SqlDriver {
   batch(statements: readonly Statement[]): Promise<void>;
   /** Appends to the audit chain under an exclusive lock, so two writers never fork the chain. */
   appendAudit(draft: AuditDraft, sealer: AuditSealer): Promise<AuditEntry>;
+  /** Makes deleted rows unrecoverable from the database's own files (after an erasure). */
+  scrub(): Promise<void>;
   close(): Promise<void>;
 }
 

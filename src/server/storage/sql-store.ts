@@ -224,6 +224,10 @@ export class SqlMetadataStore implements MetadataStore {
     return rows.map(auditFromRow);
   }
 
+  scrub(): Promise<void> {
+    return this.db.scrub();
+  }
+
   close(): Promise<void> {
     return this.db.close();
   }

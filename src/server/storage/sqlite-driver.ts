@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import {
   AUDIT_HEAD,
@@ -14,18 +15,38 @@ import {
 import { schemaSql } from './schema';
 import type { AuditDraft, AuditEntry, AuditSealer } from './types';
 
+/** Owner-only, whatever the umask (files from an older version are tightened too). */
+function restrict(path: string): void {
+  if (existsSync(path)) chmodSync(path, 0o600);
+}
+
 /** Embedded SQLite (WAL, foreign keys on, synchronous=FULL so a committed upload survives a power cut). */
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
 
-  constructor(path: string) {
+  constructor(private readonly path: string) {
+    // Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the mode of the database.
+    closeSync(openSync(path, 'a', 0o600));
+    restrict(path);
     this.db = new Database(path);
+    // Deleted rows are overwritten with zeros instead of lingering in free space (erasure, P6).
+    this.db.pragma('secure_delete = ON');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(schemaSql('sqlite'));
+    for (const suffix of ['-wal', '-shm']) restrict(path + suffix);
+  }
+
+  /**
+   * After an erasure: copy the WAL into the database and truncate it, so the old page images (file name,
+   * recipients, wrapped key) do not outlive the erasure in the -wal file.
+   */
+  async scrub(): Promise<void> {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    for (const suffix of ['-wal', '-shm']) restrict(this.path + suffix);
   }
 
   async all(sql: string, params: readonly Param[] = []): Promise<Row[]> {

@@ -155,6 +155,8 @@ export interface MetadataStore {
   readAuditAnchor(): Promise<AuditAnchor | null>;
   /** Entries in order, a page at a time. */
   readAudit(afterSeq: number, limit: number): Promise<AuditEntry[]>;
+  /** After an erasure: no copy of deleted rows stays in the store's files (SQLite WAL, PostgreSQL vacuum). */
+  scrub(): Promise<void>;
   close(): Promise<void>;
 }
 
