@@ -22,6 +22,7 @@ import { fileUploadRoutes } from './routes/files-upload';
 import { fileRoutes } from './routes/files';
 import { linkSignInRoutes } from './routes/link-signin';
 import { linkRoutes } from './routes/links';
+import { myLinkRoutes } from './routes/my-links';
 import { subjectRoutes } from './routes/subjects';
 import { systemRoutes } from './routes/system';
 import { uploadRoutes } from './routes/uploads';
@@ -131,6 +132,7 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   if (signIn !== null) await app.register(async (scope) => linkSignInRoutes(scope, ctx, signIn));
   await app.register(async (scope) => subjectRoutes(scope, ctx));
   await app.register(async (scope) => decisionRoutes(scope, ctx));
+  await app.register(async (scope) => myLinkRoutes(scope, ctx));
   await app.register(async (scope) => systemRoutes(scope, ctx));
   openApiRoute(app);
   app.addHook('onClose', async () => {

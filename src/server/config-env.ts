@@ -42,6 +42,7 @@ export function defaultConfig(dataDir: string): VaultConfig {
     clamd: null,
     smtpUrl: null,
     mailFrom: 'Mail Guard <no-reply@localhost>',
+    brand: { name: 'Mail Guard', logoFile: null },
     rateLimitPerMinute: 600,
     landingRateLimitPerMinute: 30,
     timeouts: { requestMs: 300_000, headersMs: 15_000, idleMs: 30_000, keepAliveMs: 5_000 },
@@ -175,6 +176,10 @@ export function loadConfig(flags: VaultFlags, env: Env): VaultConfig {
     clamd: env['MAILGUARD_CLAMD'] || null,
     smtpUrl: env['MAILGUARD_SMTP_URL'] || null,
     mailFrom: env['MAILGUARD_MAIL_FROM'] ?? base.mailFrom,
+    brand: {
+      name: env['MAILGUARD_COMPANY_NAME'] || base.brand.name,
+      logoFile: env['MAILGUARD_COMPANY_LOGO'] ? resolve(env['MAILGUARD_COMPANY_LOGO']) : null,
+    },
     rateLimitPerMinute: int(env, 'MAILGUARD_RATE_LIMIT', base.rateLimitPerMinute, problems),
     sweepIntervalMs: int(env, 'MAILGUARD_SWEEP_SECONDS', base.sweepIntervalMs / 1000, problems) * 1000,
     logLevel: (env['MAILGUARD_LOG_LEVEL'] as VaultConfig['logLevel'] | undefined) ?? base.logLevel,

@@ -40,6 +40,13 @@ export type MetadataConfig =
 export type BlobConfig =
   { readonly kind: 'fs'; readonly root: string } | ({ readonly kind: 's3' } & S3Settings);
 
+/** The company shown on the recipient's landing page: its name and, optionally, a logo file (PNG/JPEG/SVG). */
+export interface BrandConfig {
+  readonly name: string;
+  /** Read once at start-up and inlined in the page (no extra request, no third party); null = no logo. */
+  readonly logoFile: string | null;
+}
+
 /** Everything the vault needs, validated once at boot (see `loadConfig`). */
 export interface VaultConfig {
   readonly host: string;
@@ -65,6 +72,8 @@ export interface VaultConfig {
   /** `smtp://…` / `smtps://…`; null = external recipients only confirm their address. */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
+  /** Who the recipient's landing page says the service belongs to. */
+  readonly brand: BrandConfig;
   readonly rateLimitPerMinute: number;
   /** Per client address on the recipient pages (`/s/…`: landing, code requests, sign-in). */
   readonly landingRateLimitPerMinute: number;

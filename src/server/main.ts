@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { createApp } from './app';
 import { loadConfig, type VaultFlags } from './config-env';
 import { buildDeps } from './deps';
+import { operatorWarnings } from './services/warnings';
 
 /** A running vault process: its address and how to stop it. */
 export interface RunningVault {
@@ -36,6 +37,7 @@ export async function startVault(
   if (config.port === 0 && env['MAILGUARD_PUBLIC_URL'] === undefined) app.vault.ctx.publicUrl = url;
   if (config.auth.kind === 'dev')
     app.log.warn('--dev-auth: tokens are issued locally; never use this in production');
+  for (const warning of operatorWarnings(app.vault.ctx)) app.log.warn(`WARNING: ${warning}`);
   let stopping: Promise<void> | null = null;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {

@@ -13,7 +13,7 @@ describe('vault HTTP surface', () => {
 
   it('serves liveness', async () => {
     const res = await fetch(`${vault.url}/healthz`);
-    expect(await res.json()).toEqual({ status: 'ok' });
+    expect(await res.json()).toEqual({ status: 'ok', warnings: [expect.stringContaining('No SMTP')] });
   });
 
   it('documents every route as OpenAPI 3.1', async () => {
@@ -34,12 +34,16 @@ describe('vault HTTP surface', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/audit/verify',
+      '/api/decisions',
+      '/api/decisions/summary',
       '/api/dev/token',
       '/api/files',
       '/api/files/{id}',
       '/api/files/{id}/content',
       '/api/files/{id}/legal-hold',
       '/api/limits',
+      '/api/links',
+      '/api/links/{id}',
       '/api/subjects',
       '/api/uploads',
       '/api/uploads/{id}',

@@ -4,10 +4,14 @@ import { VaultHttpError } from '../errors';
 import type { VaultContext } from '../services/context';
 import { contentDisposition, openContent } from '../services/content';
 import type { FileRecord, LinkRecord } from '../storage/types';
+import { LANDING_CSP } from './landing-html';
 
 /** What a link secret leads to. */
 export type Resolved =
-  { kind: 'ok'; link: LinkRecord; file: FileRecord } | { kind: 'not-found' } | { kind: 'gone' };
+  | { kind: 'ok'; link: LinkRecord; file: FileRecord }
+  | { kind: 'not-found' }
+  /** Expired or erased; `withdrawn` when the sender revoked the link. */
+  | { kind: 'gone'; withdrawn: boolean };
 
 /** Params schema of `/s/:token`. */
 export const tokenParams = {
@@ -27,7 +31,8 @@ export async function resolve(ctx: VaultContext, token: string): Promise<Resolve
   const link = await ctx.meta.getLinkBySecretHash(hashSecret(token));
   if (link === null) return { kind: 'not-found' };
   const file = await ctx.meta.getFile(link.fileId);
-  if (file === null || file.wrappedKey === null || link.expiresAt <= ctx.now()) return { kind: 'gone' };
+  if (file === null || file.wrappedKey === null || link.expiresAt <= ctx.now())
+    return { kind: 'gone', withdrawn: (await ctx.meta.senderLinks.revokedAt(link.id)) !== null };
   return { kind: 'ok', link, file };
 }
 
@@ -38,6 +43,8 @@ export function page(reply: FastifyReply, status: number, html: string): Fastify
     .header('content-type', 'text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .header('x-robots-tag', 'noindex')
+    .header('content-security-policy', LANDING_CSP)
+    .header('x-frame-options', 'DENY')
     .send(html);
 }
 
@@ -52,6 +59,8 @@ export async function download(
   if (!(await ctx.meta.countDownload(link.id)))
     throw new VaultHttpError(410, 'gone', 'The download limit of this link is reached.');
   await ctx.audit.record('download', { subject: file.id, actor: who, detail: file.sha256 });
+  // The sender's "My shared files" shows who downloaded when (erased with the file).
+  await ctx.meta.senderLinks.recordDownload({ linkId: link.id, at: ctx.now(), who });
   const stream = await openContent(ctx, file);
   return reply
     .header('content-type', 'application/octet-stream')

@@ -56,7 +56,11 @@ export async function linkRoutes(app: FastifyInstance, ctx: VaultContext): Promi
         return page(reply, 200, landingPage(lang, 'signed-in', '', linkPageOptions(ctx, branding, found)));
       // Relative to /s/<secret>: the page never needs to repeat the vault's address.
       const signInHref = ctx.config.signIn === null ? undefined : `${request.params.token}/signin`;
-      return page(reply, 200, landingPage(lang, 'confirm', '', linkPageOptions(ctx, branding, found, signInHref)));
+      return page(
+        reply,
+        200,
+        landingPage(lang, 'confirm', '', linkPageOptions(ctx, branding, found, signInHref)),
+      );
     },
   );
 

@@ -3,6 +3,7 @@ import { isEmailAddress, type VaultLimits } from '../../contract';
 import { badRequest } from '../errors';
 import { dpoOf, principalOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
+import { operatorWarnings } from '../services/warnings';
 import { bearer, errors } from './schemas';
 
 /** Liveness, audit verification and (with `--dev-auth` only) the local token issuer. */
@@ -12,12 +13,24 @@ export async function systemRoutes(app: FastifyInstance, ctx: VaultContext): Pro
     {
       config: { rateLimit: false },
       schema: {
-        summary: 'Liveness',
+        summary: 'Liveness, with warnings an operator should see',
         tags: ['system'],
-        response: { 200: { type: 'object', properties: { status: { type: 'string' } } } },
+        response: {
+          200: {
+            type: 'object',
+            properties: {
+              status: { type: 'string' },
+              warnings: {
+                type: 'array',
+                items: { type: 'string' },
+                description: 'E.g. no SMTP: external recipients are checked by address only',
+              },
+            },
+          },
+        },
       },
     },
-    async () => ({ status: 'ok' }),
+    async () => ({ status: 'ok', warnings: operatorWarnings(ctx) }),
   );
 
   app.get(
