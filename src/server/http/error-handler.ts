@@ -11,6 +11,9 @@ const FASTIFY_CODES: Readonly<Record<string, { status: number; code: VaultErrorC
   FST_ERR_VALIDATION: { status: 400, code: 'bad-request' },
 };
 
+/** Headers that describe a payload the error replaces. */
+const PAYLOAD_HEADERS = ['content-length', 'content-disposition', 'content-type', 'content-encoding'];
+
 function asBody(code: VaultErrorCode, message: string, requestId: string): ErrorBody {
   return { code, message, requestId };
 }
@@ -21,6 +24,10 @@ function asBody(code: VaultErrorCode, message: string, requestId: string): Error
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A download that fails before its first byte (a corrupted blob) had already set the file's headers;
+    // with them Fastify would refuse our JSON body and send its own.
+    for (const name of PAYLOAD_HEADERS) reply.removeHeader(name);
+    reply.header('content-type', 'application/json; charset=utf-8');
     if (error instanceof VaultHttpError) {
       if (error.statusCode >= 500) request.log.error({ err: error.cause ?? error }, 'request failed');
       return reply.status(error.statusCode).send(asBody(error.code, error.message, request.id));
