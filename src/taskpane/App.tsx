@@ -1,7 +1,10 @@
 /** The task pane root: Office's theme around the view, state from {@link useTaskpane}. */
+import { useMemo } from 'react';
 import { FluentProvider, type Theme } from '@fluentui/react-components';
+import { bodyReplacer } from '../addin/vault';
 import { TaskpaneView } from './components/TaskpaneView';
 import { useTaskpane } from './hooks/useTaskpane';
+import { useMask } from './mask/useMask';
 import { useMoveFeature } from './move';
 import type { TaskpaneServices } from './services';
 
@@ -13,9 +16,14 @@ export interface AppProps {
 export function App({ services, theme }: AppProps) {
   const model = useTaskpane(services);
   const move = useMoveFeature(services, model.language, model.strings.moveUnavailable);
+  const maskDeps = useMemo(
+    () => ({ mailbox: services.mailbox, replaceBodyHtml: bodyReplacer(services.host) }),
+    [services.mailbox, services.host],
+  );
+  const mask = useMask(maskDeps);
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100%' }}>
-      <TaskpaneView model={model} move={move} />
+      <TaskpaneView model={model} move={move} mask={mask} />
     </FluentProvider>
   );
 }

@@ -1,5 +1,6 @@
 /** What the task pane needs from outside, injected at start-up (Office, the simulator, or a test). */
 import type { Mailbox } from '../addin/mailbox';
+import type { DecisionLog } from '../addin/vault';
 import type { OfficeHost } from '../addin/office-host';
 import type { CalendarDate } from '../core/detection/types';
 import type { Policy, PolicyError } from '../core/policy/types';
@@ -20,6 +21,8 @@ export interface TaskpaneServices {
   readonly loadPolicy: () => Promise<LoadedPolicy>;
   /** Today's date in the user's time zone (the core never reads the clock). */
   readonly today: () => CalendarDate;
+  /** Where decisions are recorded (tests); by default the decision log of the policy's vault. */
+  readonly decisionLog?: DecisionLog;
   /** How often the body and subject are polled for changes while the pane is open. */
   readonly pollIntervalMs: number;
   /** Quiet time after a change before scanning again. */

@@ -4,9 +4,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
+import type { RatedFinding } from '../../src/core/policy/types';
 import { ActionBar } from '../../src/taskpane/components/ActionBar';
-import { BulkSummary } from '../../src/taskpane/components/BulkSummary';
-import { FindingGroups } from '../../src/taskpane/components/FindingGroups';
+import { CategoryLine, type CategoryLineProps } from '../../src/taskpane/components/CategoryLine';
+import { compactFindings, type CategoryLine as Line } from '../../src/taskpane/components/lines';
 import { PolicyDialog } from '../../src/taskpane/components/PolicyDialog';
 import { ScanErrors } from '../../src/taskpane/components/ScanErrors';
 import { VerdictBanner } from '../../src/taskpane/components/VerdictBanner';
@@ -24,106 +25,139 @@ describe('VerdictBanner', () => {
     ['allow', 'Nothing to worry about'],
     ['warn', 'Personal data — consider'],
     ['block', 'Sensitive data — must fix'],
+    ['prompt', 'Check before sending'],
+    ['override', 'You decided to send it as it is'],
   ] as const)('announces the %s verdict as "%s"', (kind, title) => {
-    renderFluent(<VerdictBanner strings={EN} verdict={kind} scanning={false} />);
+    renderFluent(
+      <VerdictBanner strings={EN} banner={{ kind, notChecked: [] }} scanning={false} fromSend={false} />,
+    );
     expect(within(screen.getByRole('status')).getByText(title)).toBeInTheDocument();
   });
 
+  it('names the parts that were not fully checked', () => {
+    renderFluent(
+      <VerdictBanner
+        strings={SV}
+        banner={{
+          kind: 'prompt',
+          notChecked: [
+            { kind: 'file', name: 'lön.zip' },
+            { kind: 'part', part: 'body' },
+          ],
+        }}
+        scanning={false}
+        fromSend
+      />,
+    );
+    expect(screen.getByText('Kunde inte kontrolleras helt: lön.zip och i meddelandet.')).toBeInTheDocument();
+    expect(screen.getByText(SV.banner.fromSend)).toBeInTheDocument();
+  });
+
   it('shows progress before the first scan', () => {
-    renderFluent(<VerdictBanner strings={SV} verdict={undefined} scanning />);
+    renderFluent(<VerdictBanner strings={SV} banner={undefined} scanning fromSend={false} />);
     expect(within(screen.getByRole('status')).getByText(SV.scanning)).toBeInTheDocument();
   });
 });
 
-describe('FindingGroups', () => {
-  const findings = [
-    ratedFinding(),
+describe('CategoryLine', () => {
+  const inFile = (i: number) =>
     ratedFinding({
-      key: 'se-personnummer:2',
-      masked: '19121212-****',
-      where: { part: 'attachment', attachment: 'Personallista.xlsx', start: 0, end: 13 },
-    }),
-    ratedFinding({
-      key: 'phone:1',
-      type: 'phone',
-      category: 'contact',
-      severity: 'personal',
-      action: 'warn',
-      clause: 'P1',
-      masked: '070-123 ****',
-      explanation: {
-        recognizer: 'phone',
-        pattern: 'se-mobile',
-        validation: { kind: 'not-checked' },
-        boostedBy: [],
-        loweredBy: ['negative:order'],
-      },
-      where: { part: 'subject', start: 0, end: 12 },
-    }),
-  ];
+      key: `k${i}`,
+      where: { part: 'attachment', attachment: 'Personallista.xlsx', start: i, end: i + 1 },
+    });
+  const phone = ratedFinding({
+    key: 'phone:1',
+    type: 'phone-number',
+    category: 'contact',
+    severity: 'personal',
+    action: 'warn',
+    clause: 'P1',
+    value: '070-123 45 67',
+    masked: '070-123 ****',
+    explanation: {
+      recognizer: 'phone',
+      pattern: 'se-mobile',
+      validation: { kind: 'not-checked' },
+      boostedBy: [],
+      loweredBy: ['negative:order'],
+    },
+    where: { part: 'subject', start: 0, end: 12 },
+  });
+  const show = (findings: RatedFinding[], props: Partial<CategoryLineProps> = {}) => {
+    const line = compactFindings(findings).lines[0] as Line;
+    const calls: unknown[] = [];
+    renderFluent(
+      <ul>
+        <CategoryLine
+          strings={EN}
+          language="en"
+          line={line}
+          onMove={() => calls.push('move')}
+          onMask={(f) => calls.push(['mask', f.length])}
+          onDismiss={(f, reason) => calls.push(['dismiss', f.length, reason])}
+          {...props}
+        />
+      </ul>,
+    );
+    return calls;
+  };
 
-  it('groups findings by category under a heading with the count', () => {
-    renderFluent(<FindingGroups strings={EN} findings={findings} onDismiss={() => undefined} />);
-    expect(screen.getByRole('heading', { name: 'Civil registration numbers (2)' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Contact details (1)' })).toBeInTheDocument();
-    const group = screen.getByRole('region', { name: 'Civil registration numbers (2)' });
-    expect(within(group).getAllByRole('listitem', { name: '' }).length).toBeGreaterThanOrEqual(2);
+  it('makes twenty numbers in a list one line with a count, and offers the move', async () => {
+    const calls = show(Array.from({ length: 20 }, (_, i) => inFile(i)));
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByText('20 personnummer')).toBeInTheDocument();
+    expect(screen.getByText(/in Personallista\.xlsx/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Mask/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Move to the secure server' }));
+    expect(calls).toEqual(['move']);
   });
 
-  it('explains where, why, the policy clause and what to do, with the value masked', () => {
-    renderFluent(<FindingGroups strings={EN} findings={findings} onDismiss={() => undefined} />);
+  it('offers Mask for a number in the body and keeps the explanation collapsed', async () => {
+    const calls = show([ratedFinding()]);
+    expect(screen.queryByText('The Luhn check passes.')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Move to the secure server' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Mask 1 personnummer in the message' }));
+    const details = screen.getByRole('button', { name: 'Details: 1 personnummer' });
+    expect(details).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(details);
+    expect(details).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByText('850709-****')).toBeInTheDocument();
     expect(screen.queryByText(/850709-9805/)).not.toBeInTheDocument();
-    expect(screen.getByText('Attachment Personallista.xlsx')).toBeInTheDocument();
-    expect(screen.getAllByText('The Luhn check passes.')).toHaveLength(2);
-    expect(screen.getAllByText('Nearby word “personnummer” makes it more likely.')).toHaveLength(2);
+    expect(screen.getByText('The Luhn check passes.')).toBeInTheDocument();
+    expect(screen.getByText(EN.clause.P2)).toBeInTheDocument();
+    expect(calls).toEqual([['mask', 1]]);
+  });
+
+  it('dismisses personal data in one click, without the checksum noise', async () => {
+    const calls = show([phone]);
+    expect(screen.getByText('1 phone number')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Details: 1 phone number' }));
+    expect(screen.queryByText(EN.why.notChecked)).not.toBeInTheDocument();
     expect(screen.getByText('Nearby word “order” makes it less likely.')).toBeInTheDocument();
-    expect(screen.getAllByText(EN.clause.P2)).toHaveLength(2);
-    expect(screen.getByText(EN.clause.P1)).toBeInTheDocument();
-    expect(screen.getByText(EN.advice.contact)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Mark 1 phone number as not personal data' }));
+    expect(calls).toEqual([['dismiss', 1, undefined]]);
   });
 
-  it('marks one finding as not personal data by its key', async () => {
-    const onDismiss = jest.fn();
-    renderFluent(<FindingGroups strings={EN} findings={findings} onDismiss={onDismiss} />);
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Mark phone 070-123 **** as not personal data for this draft' }),
-    );
-    expect(onDismiss).toHaveBeenCalledWith('phone:1');
-  });
-});
-
-describe('bulk data', () => {
-  const bulk = [
-    {
-      attachment: 'Personallista.xlsx',
-      type: 'se-personnummer',
-      category: 'national-id' as const,
-      count: 38,
-    },
-  ];
-
-  it('counts a list of people per attachment', () => {
-    renderFluent(<BulkSummary strings={EN} bulk={bulk} />);
-    expect(screen.getByRole('heading', { name: EN.bulkHeading })).toBeInTheDocument();
-    expect(screen.getByText('38 personnummer in Personallista.xlsx')).toBeInTheDocument();
+  it('asks for a reason before waving sensitive data away, and can be called off', async () => {
+    const calls = show([ratedFinding()]);
+    await userEvent.click(screen.getByRole('button', { name: 'Mark 1 personnummer as not personal data' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Go back' }));
+    expect(calls).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Mark 1 personnummer as not personal data' }));
+    await userEvent.click(screen.getByRole('radio', { name: EN.reasons.option['not-personal-data'] }));
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(calls).toEqual([['dismiss', 1, { reason: 'not-personal-data' }]]);
   });
 
-  it('shows a few examples of a long list in an attachment and counts the rest', () => {
-    const many = Array.from({ length: 38 }, (_, i) =>
-      ratedFinding({
-        key: `k${i}`,
-        where: { part: 'attachment', attachment: 'Personallista.xlsx', start: i, end: i + 1 },
-      }),
-    );
+  it('shows a few examples of a long list in its details and counts the rest', async () => {
+    const many = Array.from({ length: 38 }, (_, i) => inFile(i));
     const limited = limitPerAttachment([ratedFinding(), ...many]);
     expect(limited.shown).toHaveLength(4);
     expect(limited.hidden).toBe(35);
-    renderFluent(
-      <FindingGroups strings={EN} findings={[ratedFinding(), ...many]} onDismiss={() => undefined} />,
-    );
-    expect(screen.getByRole('heading', { name: 'Civil registration numbers (39)' })).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: /as not personal data/ })).toHaveLength(4);
+    show([ratedFinding(), ...many]);
+    expect(screen.getByText('39 personnummer')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Details: 39 personnummer' }));
+    expect(screen.getAllByRole('button', { name: /for this draft/ })).toHaveLength(4);
     expect(screen.getByText('…and 35 more like these in the attachments.')).toBeInTheDocument();
   });
 });

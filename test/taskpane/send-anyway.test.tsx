@@ -30,7 +30,7 @@ function setup() {
 }
 
 describe('the informed override ("send anyway")', () => {
-  it('is offered for sensitive data, confirmed in a second step, recorded for the on-send check and can be withdrawn', async () => {
+  it('is offered for sensitive data, confirmed in a second step with a reason, recorded for the on-send check and can be withdrawn', async () => {
     const { store, mailbox } = setup();
     store.setBody('<p>Personnummer 850709-9805</p>', 'Personnummer 850709-9805');
     const user = userEvent.setup();
@@ -41,8 +41,13 @@ describe('the informed override ("send anyway")', () => {
     expect(question).toHaveTextContent(/lawful reason to send exactly what is shown/);
     expect(screen.getByRole('heading', { name: 'Send anyway' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Send as it is' }));
+    expect(screen.getByText('Choose a reason, or type one.')).toBeInTheDocument();
+    expect((await readSession(mailbox)).override).toBeUndefined();
+    await user.click(screen.getByRole('radio', { name: 'The recipient is entitled to it' }));
+    await user.click(screen.getByRole('button', { name: 'Send as it is' }));
 
     expect(await screen.findByText(/Your decision is recorded/)).toBeInTheDocument();
+    expect(screen.getByText('You decided to send it as it is')).toBeInTheDocument();
     await waitFor(async () => {
       const session = await readSession(mailbox);
       expect(session.override).toMatchObject({ verdict: 'block', keys: [expect.any(String)] });

@@ -16,7 +16,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Dismiss24Regular } from '@fluentui/react-icons';
 import type { SendCompletedOptions } from '../../addin';
 import type { SimStrings } from '../strings';
 import { AlertMarkdown } from './AlertMarkdown';
@@ -55,12 +54,9 @@ export function SmartAlert({ strings, options, onDontSend, onTakeAction, onSendA
         <DialogBody>
           <DialogTitle
             action={
-              <Button
-                appearance="subtle"
-                aria-label={strings.closeAlert}
-                icon={<Dismiss24Regular />}
-                onClick={onDontSend}
-              />
+              <Button appearance="subtle" aria-label={strings.closeAlert} onClick={onDontSend}>
+                <span aria-hidden="true">✕</span>
+              </Button>
             }
           >
             {strings.alertTitle}

@@ -1,34 +1,29 @@
-/** One finding: masked value, where it is, why it was reported, the policy clause, and what to do. */
+/** One finding inside a line's details: masked value, where, why it was reported, the clause. */
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { RatedFinding } from '../../core/policy/types';
 import { entityTypeName, type Strings } from '../strings';
-import { describeWhere, explainFinding } from './explain';
+import { explainFinding } from './explain';
+import { describePlace } from './location';
 
 const useStyles = makeStyles({
   card: {
     listStyleType: 'none',
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    backgroundColor: tokens.colorNeutralBackground1,
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   value: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
-  facts: {
-    margin: `${tokens.spacingVerticalXS} 0`,
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  term: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightSemibold },
-  detail: { margin: 0 },
   why: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface FindingCardProps {
   readonly strings: Strings;
   readonly finding: RatedFinding;
-  readonly onDismiss: (key: string) => void;
+  readonly onDismiss: (finding: RatedFinding) => void;
 }
 
 export function FindingCard({ strings, finding, onDismiss }: FindingCardProps) {
@@ -37,32 +32,22 @@ export function FindingCard({ strings, finding, onDismiss }: FindingCardProps) {
   return (
     <li className={styles.card}>
       <Text>
-        {type}: <span className={styles.value}>{finding.masked}</span>
+        {type} <span className={styles.value}>{finding.masked}</span>{' '}
+        <span className={styles.muted}>{describePlace(strings, { key: '', findings: [finding] })}</span>
       </Text>
-      <dl className={styles.facts}>
-        <dt className={styles.term}>{strings.labels.where}</dt>
-        <dd className={styles.detail}>{describeWhere(strings, finding)}</dd>
-        <dt className={styles.term}>{strings.labels.why}</dt>
-        <dd className={styles.detail}>
-          <ul className={styles.why}>
-            {explainFinding(strings, finding).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </dd>
-        <dt className={styles.term}>{strings.labels.policy}</dt>
-        <dd className={styles.detail}>{strings.clause[finding.clause]}</dd>
-        <dt className={styles.term}>{strings.labels.todo}</dt>
-        <dd className={styles.detail}>
-          {strings.advice[finding.category]}
-          {finding.where.part === 'attachment' ? ` ${strings.attachmentAdvice}` : ''}
-        </dd>
-      </dl>
+      <ul className={styles.why}>
+        {explainFinding(strings, finding).map((line, index) => (
+          <li key={`${index}:${line}`}>{line}</li>
+        ))}
+      </ul>
+      <Text size={200} className={styles.muted}>
+        {strings.clause[finding.clause]}
+      </Text>
       <Button
         size="small"
-        appearance="secondary"
+        appearance="subtle"
         aria-label={strings.dismissLabel(type, finding.masked)}
-        onClick={() => onDismiss(finding.key)}
+        onClick={() => onDismiss(finding)}
       >
         {strings.dismiss}
       </Button>

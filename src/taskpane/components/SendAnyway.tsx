@@ -1,44 +1,38 @@
 /**
  * The informed override: after reading the findings, the user may decide to send the draft as it is.
- * The decision takes a second, explicit step (the explanation and a confirm button, inline in the narrow
- * pane), is recorded for this draft only, covers exactly the findings shown (anything added later is
- * checked again on send), and can be withdrawn.
+ * The decision takes a second, explicit step (the explanation, a reason, and a confirm button, inline in the
+ * narrow pane), is recorded for this draft only and in the decision log, covers exactly the findings shown
+ * (anything added later is checked again on send), and can be withdrawn.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { DecisionReason } from '../../contract';
+import type { ChosenReason } from '../decisions/record';
 import type { Strings } from '../strings';
+import { ReasonStep } from './ReasonStep';
+
+const OVERRIDE_REASONS: readonly DecisionReason[] = [
+  'recipient-entitled',
+  'requested-by-data-subject',
+  'required-by-law',
+  'other',
+];
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
-  confirm: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface SendAnywayProps {
   readonly strings: Strings;
   /** Whether a decision to send is recorded and still covers what is shown. */
   readonly overridden: boolean;
-  onDecide(decided: boolean): void;
+  onDecide(decided: boolean, reason?: ChosenReason): void;
 }
 
 export function SendAnyway({ strings, overridden, onDecide }: SendAnywayProps) {
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
   const text = strings.sendAnyway;
-  // Move focus to the question, so keyboard and screen-reader users land on what needs an answer.
-  useEffect(() => {
-    if (confirming) heading.current?.focus();
-  }, [confirming]);
 
   if (overridden) {
     return (
@@ -60,25 +54,17 @@ export function SendAnyway({ strings, overridden, onDecide }: SendAnywayProps) {
     );
   }
   return (
-    <section className={styles.confirm} aria-labelledby="send-anyway-heading">
-      <h2 id="send-anyway-heading" className={styles.heading} ref={heading} tabIndex={-1}>
-        {text.heading}
-      </h2>
-      <Text>{text.explanation}</Text>
-      <div className={styles.buttons}>
-        <Button
-          appearance="primary"
-          onClick={() => {
-            setConfirming(false);
-            onDecide(true);
-          }}
-        >
-          {text.confirm}
-        </Button>
-        <Button appearance="secondary" onClick={() => setConfirming(false)}>
-          {text.cancel}
-        </Button>
-      </div>
-    </section>
+    <ReasonStep
+      strings={strings}
+      heading={text.heading}
+      explanation={text.explanation}
+      confirmLabel={text.confirm}
+      reasons={OVERRIDE_REASONS}
+      onConfirm={(reason) => {
+        setConfirming(false);
+        onDecide(true, reason);
+      }}
+      onCancel={() => setConfirming(false)}
+    />
   );
 }

@@ -1,12 +1,20 @@
-/** The task pane's content: verdict first, then what was found, then what can be done. */
-import { useState } from 'react';
+/**
+ * The task pane's content, compact first: the verdict, one line per category with its fix, details on
+ * demand, and quiet items behind one disclosure. After every action focus lands on what changed.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { isUnchecked } from '../../core/policy';
+import type { RatedFinding } from '../../core/policy/types';
 import type { TaskpaneModel } from '../hooks/useTaskpane';
+import type { MaskModel } from '../mask/useMask';
 import { MovePanel, type MoveFeature } from '../move';
 import { latestScan } from '../hooks/useDraftScan';
 import { ActionBar } from './ActionBar';
-import { BulkSummary } from './BulkSummary';
-import { FindingGroups } from './FindingGroups';
+import { CategoryLine } from './CategoryLine';
+import { InfoDetails } from './InfoDetails';
+import { compactFindings } from './lines';
+import { MaskStatus } from './MaskStatus';
 import { PolicyDialog } from './PolicyDialog';
 import { ScanErrors } from './ScanErrors';
 import { SendAnyway } from './SendAnyway';
@@ -29,6 +37,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     fontWeight: tokens.fontWeightSemibold,
   },
+  lines: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
   inline: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
@@ -37,22 +46,71 @@ export interface TaskpaneViewProps {
   readonly model: TaskpaneModel;
   /** Moving attachments to the vault (src/taskpane/move): availability, start, and its progress panel. */
   readonly move: Pick<MoveFeature, 'unavailable' | 'start' | 'first' | 'panel'>;
+  readonly mask: MaskModel;
 }
 
-export function TaskpaneView({ model, move }: TaskpaneViewProps) {
+/** Where focus goes once the pane has re-rendered after an action. */
+type FocusTarget = { readonly kind: 'line'; readonly index: number } | { readonly kind: 'mask' };
+
+export function TaskpaneView({ model, move, mask }: TaskpaneViewProps) {
   const styles = useStyles();
   const [policyOpen, setPolicyOpen] = useState(false);
-  const { strings, verdict, state } = model;
+  const [focus, setFocus] = useState<FocusTarget | undefined>(undefined);
+  const lineRefs = useRef<(HTMLDivElement | null)[]>([]);
+  const bannerRef = useRef<HTMLElement>(null);
+  const maskRef = useRef<HTMLDivElement>(null);
+  const focusedFromSend = useRef(false);
+  const { strings, verdict, state, banner } = model;
   const failed = state.kind === 'failed' && latestScan(state) === undefined;
-  // Opened by the on-send check because of attachments: the move comes first, the findings after it.
+  const compact = verdict ? compactFindings(verdict.findings) : { lines: [], info: [] };
+  const unchecked = verdict ? verdict.errors.filter(isUnchecked) : [];
+  const quietErrors = verdict ? verdict.errors.filter((e) => !isUnchecked(e)) : [];
+  const lineCount = compact.lines.length;
+
+  // After "Review and fix" in the Smart Alert: focus on the first item to fix.
+  useEffect(() => {
+    if (!model.openedFromSend || focusedFromSend.current || !verdict) return;
+    focusedFromSend.current = true;
+    (lineRefs.current[0] ?? bannerRef.current)?.focus();
+  }, [model.openedFromSend, verdict]);
+
+  // After an action: the next line (the one that took the place of a dismissed line), the mask's result, or
+  // the banner when nothing is left to fix.
+  useEffect(() => {
+    if (!focus) return;
+    if (focus.kind === 'mask') {
+      if (mask.state.kind === 'working') return;
+      (maskRef.current ?? bannerRef.current)?.focus();
+    } else {
+      const target = lineRefs.current[Math.min(focus.index, lineCount - 1)];
+      (target ?? bannerRef.current)?.focus();
+    }
+    setFocus(undefined);
+  }, [focus, mask.state.kind, lineCount, verdict]);
+
+  const dismiss =
+    (index: number) =>
+    (findings: readonly RatedFinding[], reason?: Parameters<TaskpaneModel['dismiss']>[1]) => {
+      model.dismiss(findings, reason);
+      setFocus({ kind: 'line', index });
+    };
+  const canMove = model.hasAttachments && move.unavailable === undefined;
   const actions = (
     <>
-      <ActionBar
-        strings={strings}
-        onOpenPolicy={() => setPolicyOpen(true)}
-        moveUnavailable={move.unavailable}
-        onMoveAttachments={move.start}
-      />
+      {model.hasAttachments ? (
+        <ActionBar
+          strings={strings}
+          onOpenPolicy={() => setPolicyOpen(true)}
+          moveUnavailable={move.unavailable}
+          onMoveAttachments={move.start}
+        />
+      ) : (
+        <div className={styles.inline}>
+          <Button appearance="secondary" onClick={() => setPolicyOpen(true)}>
+            {strings.openPolicy}
+          </Button>
+        </div>
+      )}
       <MovePanel {...move.panel} />
     </>
   );
@@ -62,11 +120,6 @@ export function TaskpaneView({ model, move }: TaskpaneViewProps) {
         <img src="assets/icon-32.png" alt="" width={24} height={24} />
         {strings.appTitle}
       </h1>
-      {model.openedFromSend ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{strings.openedFromSend}</MessageBarBody>
-        </MessageBar>
-      ) : null}
       {failed ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
@@ -77,25 +130,50 @@ export function TaskpaneView({ model, move }: TaskpaneViewProps) {
           </MessageBarBody>
         </MessageBar>
       ) : (
-        <VerdictBanner strings={strings} verdict={verdict?.kind} scanning={state.kind === 'scanning'} />
+        <VerdictBanner
+          ref={bannerRef}
+          strings={strings}
+          banner={banner}
+          scanning={state.kind === 'scanning'}
+          fromSend={model.openedFromSend}
+        />
       )}
       {move.first ? actions : null}
       {model.policyErrors.length > 0 ? (
         <Text className={styles.muted}>{strings.policyFileProblem}</Text>
       ) : null}
-      {verdict ? (
-        <>
-          <BulkSummary strings={strings} bulk={verdict.bulk} />
-          {verdict.findings.length > 0 ? (
-            <Text weight="semibold">{strings.findingsHeading(verdict.findings.length)}</Text>
-          ) : null}
-          <FindingGroups strings={strings} findings={verdict.findings} onDismiss={model.dismiss} />
-          <ScanErrors strings={strings} errors={verdict.errors} />
-          {verdict.kind === 'block' ? (
-            <SendAnyway strings={strings} overridden={model.overridden} onDecide={model.sendAnyway} />
-          ) : null}
-        </>
+      {lineCount > 0 ? (
+        <ul className={styles.lines} aria-label={strings.findingsHeading(verdict?.findings.length ?? 0)}>
+          {compact.lines.map((line, index) => (
+            <CategoryLine
+              key={line.category}
+              ref={(element) => {
+                lineRefs.current[index] = element;
+              }}
+              strings={strings}
+              language={model.language}
+              line={line}
+              onMove={canMove ? move.start : undefined}
+              onMask={(findings) => {
+                mask.mask(findings.map((f) => ({ value: f.value, masked: f.masked })));
+                setFocus({ kind: 'mask' });
+              }}
+              onDismiss={dismiss(index)}
+            />
+          ))}
+        </ul>
       ) : null}
+      <MaskStatus ref={maskRef} strings={strings} state={mask.state} onUndo={mask.undo} />
+      <ScanErrors strings={strings} errors={unchecked} />
+      {banner && (banner.kind === 'block' || banner.kind === 'override') ? (
+        <SendAnyway strings={strings} overridden={model.overridden} onDecide={model.sendAnyway} />
+      ) : null}
+      <InfoDetails
+        strings={strings}
+        info={compact.info}
+        errors={quietErrors}
+        onDismiss={(finding) => model.dismiss([finding], undefined)}
+      />
       {model.dismissedCount > 0 ? (
         <div className={styles.inline}>
           <Text className={styles.muted}>{strings.dismissedCount(model.dismissedCount)}</Text>

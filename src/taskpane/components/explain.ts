@@ -22,7 +22,7 @@ export function explainFinding(strings: Strings, finding: DraftFinding): readonl
       lines.push(strings.why.weak(check(validation.check), validation.why));
       break;
     case 'not-checked':
-      lines.push(strings.why.notChecked);
+      // Most kinds of data have no check digit; saying so explains nothing.
       break;
     case 'invalid':
       // Invalid candidates are not reported; nothing to explain.
@@ -36,21 +36,4 @@ export function explainFinding(strings: Strings, finding: DraftFinding): readonl
   for (const boost of explanation.boostedBy) lines.push(strings.why.boosted(word(boost)));
   for (const lower of explanation.loweredBy) lines.push(strings.why.lowered(word(lower)));
   return lines;
-}
-
-/** Where in the draft the finding is. */
-export function describeWhere(strings: Strings, finding: DraftFinding): string {
-  const { where } = finding;
-  switch (where.part) {
-    case 'subject':
-      return strings.where.subject;
-    case 'body':
-      return finding.quoted ? strings.where.quotedBody : strings.where.body;
-    case 'recipients':
-      return strings.where.recipients;
-    case 'attachment':
-      return strings.where.attachment(where.attachment ?? '');
-    case 'attachment-name':
-      return strings.where.attachmentName(where.attachment ?? '');
-  }
 }

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { readDraft, type DraftFingerprint } from '../../addin';
-import type { DraftScan } from '../../core/draft/types';
+import type { DraftFinding, DraftScan } from '../../core/draft/types';
+import { lineAt } from '../components/location';
 import type { Policy } from '../../core/policy/types';
 import { readTextParts } from '../scan/text-parts';
 import type { TaskpaneServices } from '../services';
@@ -30,6 +31,15 @@ export function latestScan(state: ScanState): ScannedDraft | undefined {
     case 'failed':
       return state.previous;
   }
+}
+
+/** Body findings get the 1-based line they start on, for "in the body, line 3" (other positions come from the scan). */
+function withBodyLines(findings: readonly DraftFinding[], body: string): readonly DraftFinding[] {
+  return findings.map((f) =>
+    f.where.part === 'body' && !('line' in f.where)
+      ? { ...f, where: Object.assign({ line: lineAt(body, f.where.start) }, f.where) }
+      : f,
+  );
 }
 
 /** The pane is not under Outlook's 5-second send budget; allow a large attachment its time. */
@@ -68,7 +78,10 @@ export function useDraftScan(
       lastText.current = `${read.draft.subject}\u0000${read.draft.body}`;
       const analysed = await services.scanner.analyze(read.draft, policy, services.today());
       // Parts the adapter could not read are errors of the scan too: never silently clean.
-      const scan: DraftScan = { findings: analysed.findings, errors: read.problems.concat(analysed.errors) };
+      const scan: DraftScan = {
+        findings: withBodyLines(analysed.findings, read.draft.body),
+        errors: read.problems.concat(analysed.errors),
+      };
       if (id === sequence.current)
         setState({ kind: 'scanned', result: { scan, fingerprint: read.fingerprint } });
     } catch (error: unknown) {

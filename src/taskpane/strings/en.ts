@@ -1,7 +1,9 @@
 /** English UI text (default). */
+import { COMPACT_EN } from './compact-en';
 import type { Strings } from './types';
 
 export const EN: Strings = {
+  ...COMPACT_EN,
   appTitle: 'Mail Guard',
   scanning: 'Checking your draft…',
   scanFailed: 'Mail Guard could not check this draft.',

@@ -1,7 +1,9 @@
 /** Svenska: the task pane's Swedish UI text. */
+import { COMPACT_SV } from './compact-sv';
 import type { Strings } from './types';
 
 export const SV: Strings = {
+  ...COMPACT_SV,
   appTitle: 'Mail Guard',
   scanning: 'Kontrollerar ditt utkast…',
   scanFailed: 'Mail Guard kunde inte kontrollera utkastet.',

@@ -2,8 +2,9 @@
 import type { Category } from '../../core/detection/types';
 import type { Clause, VerdictKind } from '../../core/policy/types';
 import type { ScanError } from '../../core/draft/types';
+import type { CompactStrings } from './compact-types';
 
-export interface Strings {
+export interface Strings extends CompactStrings {
   readonly appTitle: string;
   readonly scanning: string;
   readonly scanFailed: string;
