@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: prints the quality-target figures (PRODUCT.md) as medians of repeated runs.
  * Benchmarks are not tests: nothing here fails on a slow machine. Pass part names to run only those:
- * `npm run bench -- detection quality extraction addin onsend vault`.
+ * `npm run bench -- detection quality extraction addin onsend vault identifiers`.
  */
 import { benchAddin } from './addin';
 import { benchDetection } from './detection';
 import { benchExtraction } from './extraction';
+import { benchIdentifiers } from './identifiers';
 import { benchOnSend } from './onsend';
 import { benchQuality } from './quality';
 import { benchVault } from './vault';
@@ -17,6 +18,7 @@ const PARTS: { readonly [name: string]: () => Promise<void> } = {
   onsend: benchOnSend,
   addin: benchAddin,
   vault: benchVault,
+  identifiers: benchIdentifiers,
 };
 
 async function main(selected: readonly string[]): Promise<void> {
