@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { importX509, jwtVerify } from 'jose';
 import { generate } from 'selfsigned';
 import { graphAnswer, type Answer } from './graph-routes';
 import type { Tenant } from './tenant';
@@ -23,12 +24,29 @@ export interface GraphStandIn {
   close(): Promise<void>;
 }
 
-function tokenAnswer(t: Tenant, body: string, tokens: Set<string>): Answer {
+/** A client assertion signed by the registered certificate's key, for this client and this token endpoint. */
+async function assertionValid(t: Tenant, form: URLSearchParams, audience: string): Promise<boolean> {
+  const assertion = form.get('client_assertion');
+  if (t.clientCertificate === undefined || assertion === null) return false;
+  if (form.get('client_assertion_type') !== 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer')
+    return false;
+  try {
+    const key = await importX509(t.clientCertificate, 'PS256');
+    const { payload } = await jwtVerify(assertion, key, {
+      audience,
+      issuer: t.clientId,
+      subject: t.clientId,
+    });
+    return payload.exp !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+async function tokenAnswer(t: Tenant, body: string, tokens: Set<string>, audience: string): Promise<Answer> {
   const form = new URLSearchParams(body);
   const secretOk = form.get('client_secret') === t.clientSecret;
-  const assertionOk =
-    form.get('client_assertion_type') === 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer' &&
-    (form.get('client_assertion') ?? '').split('.').length === 3;
+  const assertionOk = !secretOk && (await assertionValid(t, form, audience));
   if (form.get('grant_type') !== 'client_credentials' || form.get('client_id') !== t.clientId)
     return { status: 400, body: { error: 'invalid_request' } };
   if (!secretOk && !assertionOk) return { status: 401, body: { error: 'invalid_client' } };
@@ -53,13 +71,13 @@ export async function startGraphStandIn(t: Tenant): Promise<GraphStandIn> {
   const server = https.createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
       const body = Buffer.concat(chunks).toString('utf8');
       requests.push(`${req.method ?? ''} ${decodeURIComponent(url.pathname + url.search)}`);
       let answer: Answer;
       if (url.pathname === `/${t.tenantId}/oauth2/v2.0/token` && req.method === 'POST') {
-        answer = tokenAnswer(t, body, tokens);
+        answer = await tokenAnswer(t, body, tokens, `${url.origin}${url.pathname}`);
       } else if (!url.pathname.startsWith('/v1.0/')) {
         answer = { status: 404, body: { error: 'not_found' } };
       } else {

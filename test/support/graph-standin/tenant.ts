@@ -42,6 +42,8 @@ export interface Tenant {
   readonly tenantId: string;
   readonly clientId: string;
   readonly clientSecret: string;
+  /** PEM certificate whose key signs client assertions (certificate credential), when registered. */
+  clientCertificate?: string;
   readonly users: StandInUser[];
   faults: Faults;
 }
