@@ -8,6 +8,8 @@ import type { AlertStrings } from './strings';
 
 /** Smart Alerts shows at most 500 characters. */
 export const MAX_MESSAGE_CHARS = 500;
+/** Domains named when a block names where the data was going; the rest are counted. */
+const MAX_DOMAINS_NAMED = 3;
 
 /** Categories that are a kind of information rather than a countable thing: "health information", not "3 health". */
 const UNCOUNTED: ReadonlySet<Category> = new Set<Category>(['health', 'special-category']);
@@ -44,7 +46,7 @@ function fitWithinLimit(
   strings: AlertStrings,
   style: Style,
 ): string {
-  const total = decision.items.length + decision.notChecked.length;
+  const total = dataItems(decision).length + decision.notChecked.length;
   for (let shown = total; shown >= 1; shown--) {
     const text = compose(decision, strings, style, shown);
     if (text.length <= MAX_MESSAGE_CHARS) return text;
@@ -59,11 +61,12 @@ function compose(
   style: Style,
   budget: number,
 ): string {
-  const shownItems = decision.items.slice(0, budget);
+  const data = dataItems(decision);
+  const shownItems = data.slice(0, budget);
   const items = byPlace(shownItems).map((group) => describeGroup(group, strings, style));
-  const hiddenItems = decision.items.length - shownItems.length;
+  const hiddenItems = data.length - shownItems.length;
   if (hiddenItems > 0) items.push(strings.andMore(hiddenItems));
-  const left = Math.max(0, budget - decision.items.length);
+  const left = Math.max(0, budget - data.length);
   const places = decision.notChecked.slice(0, Math.max(1, left)).map((p) => style(describePlace(p, strings)));
   const hiddenPlaces = decision.notChecked.length - places.length;
   if (hiddenPlaces > 0) places.push(strings.andMore(hiddenPlaces));
@@ -73,6 +76,7 @@ function compose(
     sentences.push(
       decision.kind === 'block' ? strings.blocked(strings.list(items)) : strings.bulk(strings.list(items)),
     );
+  sentences.push(...recipientSentences(decision, strings, style));
   const clause = decision.clause === undefined ? undefined : strings.clause[decision.clause];
   if (clause !== undefined) sentences.push(clause);
   if (decision.notChecked.length > 0) sentences.push(strings.notChecked(strings.list(places)));
@@ -84,6 +88,28 @@ function compose(
 function wayOut(decision: Exclude<SendDecision, { kind: 'allow' }>, strings: AlertStrings): string {
   if (decision.kind === 'prompt') return strings.wayOutPrompt;
   return decision.items.some((i) => i.place.kind === 'file') ? strings.wayOutBlock : strings.wayOutBlockText;
+}
+
+/** The items about data (what the draft carries); recipient risks get a sentence of their own. */
+function dataItems(decision: Exclude<SendDecision, { kind: 'allow' }>): readonly AlertItem[] {
+  return decision.items.filter((i) => i.category !== 'recipient');
+}
+
+/** The first recipient risk in one sentence, and for a block the external domains the data was going to. */
+function recipientSentences(
+  decision: Exclude<SendDecision, { kind: 'allow' }>,
+  strings: AlertStrings,
+  style: Style,
+): string[] {
+  const out: string[] = [];
+  const risk = decision.items.filter((i) => i.category === 'recipient')[0];
+  if (risk) out.push(strings.recipientRisk[risk.type] ?? strings.recipientRiskOther);
+  if (decision.kind === 'block' && decision.goingTo && decision.goingTo.length > 0) {
+    const shown = decision.goingTo.slice(0, MAX_DOMAINS_NAMED).map(style);
+    const hidden = decision.goingTo.length - shown.length;
+    out.push(strings.goingTo(strings.list(hidden > 0 ? shown.concat(strings.andMore(hidden)) : shown)));
+  }
+  return out;
 }
 
 /** Items in order of first appearance, gathered by place: "12 phone numbers and 12 e-mail addresses in X". */

@@ -15,6 +15,7 @@ import {
 import { CheckState, checkDraft, type CheckDeps } from './check-draft';
 import { completeOnce, type Timers } from './completion';
 import { completedOptions, failureOptions, type AlertCapabilities } from './completed-options';
+import { externalDomains } from '../core/recipients/query';
 import { decideSend } from './send-decision';
 import { alertLanguage, type AlertLanguage } from './strings';
 
@@ -52,6 +53,7 @@ export function createSendHandler(
             promptOnBulk: state.policy.bulk.promptOnSend,
             override: state.session.override,
             unchecked: state.policy.unchecked,
+            externalDomains: externalDomains(read.draft, state.policy),
           });
           completion.complete(completedOptions(decision, language, capabilities));
         } catch {

@@ -36,6 +36,11 @@ export interface AlertStrings {
   readonly plural: (count: number) => Intl.LDMLPluralRule;
   readonly wayOutPrompt: string;
   readonly failed: string;
+  /** One sentence per recipient risk type (`recipient-webmail`…). */
+  readonly recipientRisk: { readonly [type: string]: string };
+  readonly recipientRiskOther: string;
+  /** "It was going to gmail.com and example.com." */
+  readonly goingTo: (domains: string) => string;
 }
 
 const join = (items: readonly string[], and: string): string =>
@@ -97,6 +102,16 @@ const EN: AlertStrings = {
   plural: pluralOf('en'),
   wayOutPrompt: 'Send anyway only if you know it is needed; Review and fix shows the details.',
   failed: 'Mail Guard could not check this message.',
+  recipientRisk: {
+    'recipient-lookalike-domain':
+      'A recipient address looks like a known domain but is not it: check the spelling.',
+    'recipient-webmail': 'Personal data is going to a private webmail address.',
+    'recipient-greeting-mismatch': 'The greeting names someone who is not among the recipients.',
+    'recipient-visible-list': 'Many external recipients will see each other’s addresses: use Bcc.',
+    'recipient-new-domain': 'This is your first mail with personal data to this domain.',
+  },
+  recipientRiskOther: 'Check the recipients.',
+  goingTo: (domains) => `It was going to ${domains}.`,
 };
 
 const SV: AlertStrings = {
@@ -147,6 +162,16 @@ const SV: AlertStrings = {
   plural: pluralOf('sv'),
   wayOutPrompt: 'Skicka ändå bara om det behövs; Visa och åtgärda visar detaljerna.',
   failed: 'Mail Guard kunde inte kontrollera meddelandet.',
+  recipientRisk: {
+    'recipient-lookalike-domain':
+      'En mottagaradress liknar en känd domän men är inte den: kontrollera stavningen.',
+    'recipient-webmail': 'Personuppgifter skickas till en privat e-postadress.',
+    'recipient-greeting-mismatch': 'Hälsningen nämner någon som inte finns bland mottagarna.',
+    'recipient-visible-list': 'Många externa mottagare ser varandras adresser: använd Hemlig kopia.',
+    'recipient-new-domain': 'Det här är ditt första mejl med personuppgifter till den här domänen.',
+  },
+  recipientRiskOther: 'Kontrollera mottagarna.',
+  goingTo: (domains) => `Det skulle till ${domains}.`,
 };
 
 export const ALERT_STRINGS: { readonly [L in AlertLanguage]: AlertStrings } = { sv: SV, en: EN };

@@ -50,6 +50,8 @@ export type SendDecision =
       readonly clause: Clause;
       readonly items: readonly AlertItem[];
       readonly notChecked: readonly Place[];
+      /** External domains the blocked data was going to (named in the alert), when known. */
+      readonly goingTo?: readonly string[];
     }
   | {
       readonly kind: 'prompt';
@@ -67,6 +69,8 @@ export interface DecideSendOptions {
    * the user with "Send anyway".
    */
   readonly unchecked?: UncheckedAction | undefined;
+  /** The draft's external recipient domains: a block names them ("it was going to gmail.com"). */
+  readonly externalDomains?: readonly string[] | undefined;
 }
 
 /** The places of `errors` that were not fully checked (images are not among them; see `isUnchecked`). */
@@ -82,22 +86,34 @@ export function decideSend(input: SendInput, options: DecideSendOptions): SendDe
     (f) => f.action !== 'block' && f.attachment !== undefined && bulkFiles.indexOf(f.attachment) >= 0,
   );
   const notChecked = notCheckedPlaces(input.errors);
+  // Recipient risks the policy warns about (a lookalike domain, private webmail…) are put to the user.
+  const recipientRisks = input.findings.filter((f) => f.category === 'recipient' && f.action === 'warn');
 
-  if (options.override && covers(options.override, blocking.concat(bulkFindings), notChecked)) {
+  if (
+    options.override &&
+    covers(options.override, blocking.concat(bulkFindings, recipientRisks), notChecked)
+  ) {
     return { kind: 'allow', reason: 'override' };
   }
   if (blocking.length > 0) {
-    return { kind: 'block', clause: mostSerious(blocking), items: group(blocking), notChecked };
+    const goingTo = options.externalDomains ?? [];
+    return {
+      kind: 'block',
+      clause: mostSerious(blocking),
+      items: group(blocking.concat(recipientRisks)),
+      notChecked,
+      ...(goingTo.length > 0 ? { goingTo } : {}),
+    };
   }
   if (options.unchecked === 'block' && notChecked.length > 0) {
     // Nothing found, but the unread part may hold anything, sensitive data (P2) included.
     return { kind: 'block', clause: 'P2', items: bulkItems(input, bulkFiles, bulkFindings), notChecked };
   }
-  if (bulkFindings.length > 0 || notChecked.length > 0) {
+  if (bulkFindings.length > 0 || notChecked.length > 0 || recipientRisks.length > 0) {
     return {
       kind: 'prompt',
-      clause: bulkFindings.length > 0 ? 'P3' : undefined,
-      items: bulkItems(input, bulkFiles, bulkFindings),
+      clause: bulkFindings.length > 0 ? 'P3' : recipientRisks.length > 0 ? 'P1' : undefined,
+      items: bulkItems(input, bulkFiles, bulkFindings).concat(group(recipientRisks)),
       notChecked,
     };
   }
