@@ -137,11 +137,15 @@ export function formatSize(bytes: number, lang: Lang): string {
   return `${number} ${units[unit] ?? 'B'}`;
 }
 
-/** Date and time in Swedish time (the company's), with the zone named so no reader is misled. */
+/** Date and time in the company's time zone (Stockholm), with the zone's short name so no reader is misled. */
 export function formatExpiry(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }).format(date);
+  const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+  const timeZone = 'Europe/Stockholm';
+  const text = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
+    date,
+  );
+  const zone = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+    .formatToParts(date)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return zone === undefined ? text : `${text} ${zone}`;
 }
