@@ -1,11 +1,13 @@
 /**
- * `mailguard scan` without `--json`: a readable report, grouped by file, values masked.
+ * `mailguard scan` without `--json`: a readable report, grouped by file, values masked. Repeats of one
+ * kind of finding in one place are one line ("20 × se-personnummer in lista.xlsx, Blad1!B2:B21"), and
+ * each file says what of it was not read.
  */
-import type { Where } from '../core/draft';
-import type { Clause, RatedFinding } from '../core/policy';
+import { isUnchecked, type Clause, type RatedFinding } from '../core/policy';
+import { groupPlaceText, placeText } from './report-location';
 import type { FileReport } from './scan-file';
 
-/** POLICY.md's clauses in a line each, so the report says which rule a finding is about. */
+/** The email policy's clauses (docs/policy.md) in a line each, so the report says which rule a finding is about. */
 const CLAUSES: { readonly [C in Clause]: string } = {
   P1: 'P1: no unnecessary personal data by email',
   P2: 'P2: avoid emailing sensitive personal data (health data, civil registration numbers)',
@@ -44,11 +46,6 @@ export const PLAIN: Style = {
   dim: (t) => t,
 };
 
-function place(where: Where): string {
-  const file = where.attachment !== undefined ? ` ${where.attachment}` : '';
-  return `${where.part}${file} ${where.start}-${where.end}`;
-}
-
 /** The action or verdict in capitals, padded before colouring so columns line up. */
 function label(kind: string, style: Style): string {
   const text = kind.toUpperCase().padEnd(6);
@@ -58,16 +55,59 @@ function label(kind: string, style: Style): string {
   return style.dim(text);
 }
 
-function findingLines(f: RatedFinding, reveal: boolean, style: Style): string[] {
-  // A multi-line value (a postal address) is shown on one line so the report keeps its shape.
-  const shown = (reveal ? f.value : f.masked).replace(/\s*\n\s*/g, ' / ');
+// A multi-line value (a postal address) is shown on one line so the report keeps its shape.
+const shown = (f: RatedFinding, reveal: boolean): string =>
+  (reveal ? f.value : f.masked).replace(/\s*\n\s*/g, ' / ');
+
+function findingLines(group: readonly RatedFinding[], reveal: boolean, style: Style): string[] {
+  const f = group[0] as RatedFinding;
   const quoted = f.quoted === true ? ', quoted history' : '';
-  return [
-    `  ${label(f.action, style)} ${style.bold(f.type)}  ${shown}  ${style.dim(`(${f.category}, ${f.severity}, score ${f.score})`)}`,
-    `         where: ${place(f.where)}${quoted}`,
+  const why = [
     `         why:   ${f.reasons.length > 0 ? f.reasons.join(', ') : f.explanation.pattern}`,
     `         ${style.dim(CLAUSES[f.clause])}`,
   ];
+  if (group.length === 1)
+    return [
+      `  ${label(f.action, style)} ${style.bold(f.type)}  ${shown(f, reveal)}  ${style.dim(`(${f.category}, ${f.severity}, score ${f.score})`)}`,
+      `         where: ${placeText(f.where)}${quoted}`,
+      ...why,
+    ];
+  const values = reveal ? [`         values: ${group.map((g) => shown(g, true)).join(', ')}`] : [];
+  return [
+    `  ${label(f.action, style)} ${group.length} × ${style.bold(f.type)} in ${groupPlaceText(group.map((g) => g.where))}${quoted}  ${style.dim(`(${f.category}, ${f.severity})`)}`,
+    ...values,
+    ...why,
+  ];
+}
+
+/** Findings of one type, action and rule in one part or file, in order of first appearance. */
+function repeats(findings: readonly RatedFinding[]): RatedFinding[][] {
+  const groups = new Map<string, RatedFinding[]>();
+  for (const f of findings) {
+    const w = f.where;
+    const key = [f.type, f.action, f.severity, f.clause, w.part, w.attachment ?? '', f.quoted === true].join(
+      '\u0000',
+    );
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return Array.from(groups.values());
+}
+
+/** What of the file was not read: a heading when something counts as unchecked, then a line each. */
+function unreadLines(report: FileReport, style: Style): string[] {
+  const lines: string[] = [];
+  if (report.verdict !== null && report.errors.some(isUnchecked))
+    lines.push(
+      `  ${style.yellow('Not fully read')} ${style.dim('(the findings cover only what was read):')}`,
+    );
+  for (const e of report.errors) {
+    const where = e.attachment !== undefined ? `${e.part} ${e.attachment}` : e.part;
+    const tag = isUnchecked(e) ? style.yellow('NOTE') : style.dim('NOTE');
+    lines.push(`  ${tag}   ${where} [${e.code}]: ${e.message}`);
+  }
+  return lines;
 }
 
 /** The report of one file, ending with a blank line. */
@@ -79,18 +119,13 @@ export function reportHuman(report: FileReport, reveal: boolean, style: Style): 
   } else {
     const counted = v.findings.length === 1 ? '1 finding' : `${v.findings.length} findings`;
     lines.push(`${style.bold(report.file)}  ${label(v.kind, style)}  ${style.dim(counted)}`);
-    for (const f of v.findings) for (const line of findingLines(f, reveal, style)) lines.push(line);
+    for (const group of repeats(v.findings)) lines.push(...findingLines(group, reveal, style));
     for (const b of v.bulk)
       lines.push(
         `  ${style.yellow('BULK')}   ${b.count} ${b.type} in ${b.attachment} ${style.dim('(a list of people: move it to the secure server, P3)')}`,
       );
   }
-  for (const e of report.errors) {
-    const where = e.attachment !== undefined ? `${e.part} ${e.attachment}` : e.part;
-    lines.push(
-      `  ${e.code === 'image' ? style.dim('NOTE') : style.yellow('NOTE')}   ${where} [${e.code}]: ${e.message}`,
-    );
-  }
+  lines.push(...unreadLines(report, style));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,9 +1,28 @@
 /**
- * `mailguard scan --json`: one JSON object per input file (PRODUCT.md "Contract: mailguard scan").
+ * `mailguard scan --json`: one JSON object per input file (docs/cli.md "JSON Lines").
  * Values appear only with `--reveal`; otherwise only the masked form.
  */
+import type { Where } from '../core/draft';
 import type { RatedFinding } from '../core/policy';
 import type { FileReport } from './scan-file';
+
+/** `where` in the contract's key order: part, file, offsets, then whichever positions are known. */
+function whereJson(where: Where): Record<string, unknown> {
+  const known = (key: 'line' | 'column' | 'sheet' | 'cell' | 'page' | 'slide'): Record<string, unknown> =>
+    where[key] !== undefined ? { [key]: where[key] } : {};
+  return {
+    part: where.part,
+    ...(where.attachment !== undefined ? { attachment: where.attachment } : {}),
+    start: where.start,
+    end: where.end,
+    ...known('line'),
+    ...known('column'),
+    ...known('sheet'),
+    ...known('cell'),
+    ...known('page'),
+    ...known('slide'),
+  };
+}
 
 function findingJson(f: RatedFinding, reveal: boolean): Record<string, unknown> {
   return {
@@ -11,12 +30,7 @@ function findingJson(f: RatedFinding, reveal: boolean): Record<string, unknown> 
     category: f.category,
     severity: f.severity,
     score: f.score,
-    where: {
-      part: f.where.part,
-      ...(f.where.attachment !== undefined ? { attachment: f.where.attachment } : {}),
-      start: f.where.start,
-      end: f.where.end,
-    },
+    where: whereJson(f.where),
     masked: f.masked,
     ...(reveal ? { value: f.value } : {}),
     reasons: f.reasons,

@@ -64,7 +64,7 @@ describe('mailguard scan --json', () => {
         category: 'national-id',
         severity: 'sensitive',
         score: expect.any(Number),
-        where: { part: 'attachment', attachment: '1-pnr.txt', start: 19, end: 30 },
+        where: { part: 'attachment', attachment: '1-pnr.txt', start: 19, end: 30, line: 2, column: 15 },
         masked: '850709-****',
         reasons: expect.arrayContaining(['checksum']),
         clause: 'P2',
@@ -151,7 +151,7 @@ describe('mailguard scan (report for people)', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`${path.join('in', '1-pnr.txt')}  BLOCK`);
     expect(run.stdout).toContain('se-personnummer  850709-****');
-    expect(run.stdout).toContain('where: attachment 1-pnr.txt 19-30');
+    expect(run.stdout).toContain('where: attachment 1-pnr.txt, line 2, column 15');
     expect(run.stdout).toMatch(/why: +checksum/);
     expect(run.stdout).toContain('P2: avoid emailing sensitive personal data');
     expect(run.stdout).toContain(`${path.join('in', '2-clean.txt')}  ALLOW`);

@@ -1,6 +1,6 @@
 /**
  * Draft analysis: every part of a draft scanned, with signature blocks, quoted history, allow-listed
- * company identifiers and known people handled as DETECTION.md "Alert fatigue" asks.
+ * company identifiers and known people handled as docs/detection.md "Alert fatigue" asks.
  */
 export type {
   Address,
@@ -17,5 +17,7 @@ export type { DraftEnv } from './analyze-draft';
 export { checkDraft } from './check-draft';
 export { layoutBody } from './layout';
 export type { BodyLayout } from './layout';
+export { columnName, locateFindings } from './locate';
+export type { Position } from './locate';
 export { attachmentParts } from './parts';
 export type { AttachmentParts, AttachmentText } from './parts';

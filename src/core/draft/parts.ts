@@ -3,7 +3,7 @@
  * attached messages flattened as `archive.zip/member.csv`, and a {@link ScanError} for what cannot be read.
  */
 import type { TableCell } from '../detection/types';
-import type { ExtractionResult } from '../extraction/types';
+import type { ExtractionResult, TextRegion } from '../extraction/types';
 import type { DraftAttachment, ScanError } from './types';
 
 /** One file's text to scan. `name` is the path shown to people (`archive.zip/member.csv`). */
@@ -11,6 +11,8 @@ export interface AttachmentText {
   readonly name: string;
   readonly text: string;
   readonly cells?: readonly TableCell[];
+  /** Where stretches of `text` are in the file (pages, slides, rows), when extraction knows. */
+  readonly regions?: readonly TextRegion[];
 }
 
 export interface AttachmentParts {
@@ -48,7 +50,12 @@ function collect(
   out.names.push(name);
   if (content.kind !== 'text') out.errors.push(errorFor(name, content));
   if (content.kind !== 'text' && content.kind !== 'partial') return;
-  out.texts.push({ name, text: content.text, ...(content.cells ? { cells: content.cells } : {}) });
+  out.texts.push({
+    name,
+    text: content.text,
+    ...(content.cells ? { cells: content.cells } : {}),
+    ...(content.regions ? { regions: content.regions } : {}),
+  });
   for (const member of content.members ?? []) collect(`${name}/${member.name}`, member.result, out);
 }
 

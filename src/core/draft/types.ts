@@ -42,6 +42,15 @@ export interface Where {
   readonly attachment?: string;
   readonly start: number;
   readonly end: number;
+  /** 1-based line and column (in characters) of `start`: subject, body and plain-text files. */
+  readonly line?: number;
+  readonly column?: number;
+  /** A spreadsheet or CSV cell: the sheet's name (none for CSV) and the cell in A1 notation (`B7`). */
+  readonly sheet?: string;
+  readonly cell?: string;
+  /** The PDF page or presentation slide (1-based). */
+  readonly page?: number;
+  readonly slide?: number;
 }
 
 /** A finding placed in the draft. `quoted` when it sits in quoted/forwarded history of the body. */

@@ -20,4 +20,10 @@ export type {
   MsgReaderInstance,
   MsgFields,
 } from './loaders';
-export type { ExtractionResult, ExtractionLimits, ExtractOptions, ExtractedMember } from './types';
+export type {
+  ExtractionResult,
+  ExtractionLimits,
+  ExtractOptions,
+  ExtractedMember,
+  TextRegion,
+} from './types';

@@ -16,22 +16,36 @@ export class TableWriter {
   /** Header context per column, trimmed and cut once (not once per cell). */
   private headers: string[] | undefined;
 
-  constructor(private readonly builder: TextBuilder) {}
+  /** `sheet`: the sheet's name, recorded with numbered rows so cells can be named (`Blad1!B7`). */
+  constructor(
+    private readonly builder: TextBuilder,
+    private readonly sheet?: string,
+  ) {}
 
-  /** Writes one row; `values` is not kept, so callers may reuse the array. */
-  row(values: readonly string[]): void {
+  /**
+   * Writes one row; `values` is not kept, so callers may reuse the array. `number`: the row's 1-based
+   * number in the file, recorded as a region so a finding in it can be named by cell.
+   */
+  row(values: readonly string[], number?: number): void {
     const { builder } = this;
     if (builder.full) return;
+    const start = builder.size;
     builder.row(values, this.headers);
+    if (number !== undefined)
+      builder.region(start, {
+        kind: 'row',
+        row: number,
+        ...(this.sheet !== undefined ? { sheet: this.sheet } : {}),
+      });
     if (this.headers === undefined && values.some((value) => value.trim().length > 0))
       this.headers = values.map(headerOf);
   }
 }
 
-/** Emits all rows of a table at once. */
+/** Emits all rows of a table at once, numbered from 1 (CSV: record numbers, as a spreadsheet shows them). */
 export function emitTable(builder: TextBuilder, rows: readonly (readonly string[])[]): void {
   const writer = new TableWriter(builder);
-  for (const row of rows) writer.row(row);
+  rows.forEach((row, index) => writer.row(row, index + 1));
 }
 
 function headerOf(value: string): string {

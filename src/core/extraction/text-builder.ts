@@ -2,7 +2,10 @@
  * Accumulates extracted text (and table cells) up to the text cap, remembering why it stopped early.
  */
 import type { TableCell } from '../detection/types';
-import type { ExtractedMember, ExtractionResult } from './types';
+import type { ExtractedMember, ExtractionResult, TextRegion } from './types';
+
+/** `Omit` applied to each member of a union, so the discriminant survives. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Collects text, cells, members and the first reason something was left out. */
 export class TextBuilder {
@@ -10,6 +13,7 @@ export class TextBuilder {
   private length = 0;
   private readonly cellList: TableCell[] = [];
   private readonly memberList: ExtractedMember[] = [];
+  private readonly regionList: TextRegion[] = [];
   private reason: string | undefined;
 
   constructor(private readonly maxChars: number) {}
@@ -76,6 +80,15 @@ export class TextBuilder {
     }
   }
 
+  /**
+   * Records where the text appended since `start` is in the file (a page, a slide, a row); nothing when
+   * none of it fit. Callers append in file order, so regions stay sorted.
+   */
+  region(start: number, place: DistributiveOmit<TextRegion, 'start' | 'end'>): void {
+    if (start < 0 || this.length <= start) return;
+    this.regionList.push({ ...place, start, end: this.length });
+  }
+
   /** Records a nested file's result. */
   member(member: ExtractedMember): void {
     this.memberList.push(member);
@@ -92,6 +105,7 @@ export class TextBuilder {
     const extras = {
       ...(this.cellList.length > 0 ? { cells: this.cellList } : {}),
       ...(this.memberList.length > 0 ? { members: this.memberList } : {}),
+      ...(this.regionList.length > 0 ? { regions: this.regionList } : {}),
     };
     return this.reason === undefined
       ? { kind: 'text', text, ...extras }
@@ -99,9 +113,13 @@ export class TextBuilder {
   }
 }
 
-/** A plain text result, cut at `maxChars` (partial) when longer. */
-export function textResult(text: string, maxChars: number): ExtractionResult {
+/**
+ * A plain text result, cut at `maxChars` (partial) when longer. `lines`: the text is the file's own, so
+ * line and column of a finding are the file's (plain text files, not text made from markup).
+ */
+export function textResult(text: string, maxChars: number, lines = false): ExtractionResult {
   const builder = new TextBuilder(maxChars);
   builder.append(text);
+  if (lines) builder.region(0, { kind: 'lines' });
   return builder.result();
 }

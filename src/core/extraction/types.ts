@@ -12,11 +12,25 @@ export interface ExtractedMember {
   readonly result: ExtractionResult;
 }
 
+/**
+ * Where a stretch of the text is in the file, for reports people can act on ("page 3", "Blad1!B7"):
+ * `lines` (the file's own text: its lines and columns are the file's), a spreadsheet or CSV `row` (cells
+ * are its tab-separated values, column A first), a PDF `page`, a presentation `slide`.
+ */
+export type TextRegion = { readonly start: number; readonly end: number } & (
+  | { readonly kind: 'lines' }
+  | { readonly kind: 'row'; readonly row: number; readonly sheet?: string }
+  | { readonly kind: 'page'; readonly page: number }
+  | { readonly kind: 'slide'; readonly slide: number }
+);
+
 interface Extracted {
   /** Plain text; offsets of findings refer to it. */
   readonly text: string;
   /** Table cells with their column header (spreadsheets, CSV). */
   readonly cells?: readonly TableCell[];
+  /** Where stretches of `text` are in the file, sorted by `start`, not overlapping; absent when unknown. */
+  readonly regions?: readonly TextRegion[];
   /** Nested files (zip members, attachments of a forwarded message). */
   readonly members?: readonly ExtractedMember[];
 }

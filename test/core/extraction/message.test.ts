@@ -26,7 +26,10 @@ describe('messages as attachments', () => {
       'Subject: Sjukintyg\nFrom: Anna Svensson <anna@vinnter.se>\nTo: Bertil <bertil@example.com>\n\nSe bifogat intyg.',
     );
     expect(result.kind === 'text' && result.members).toEqual([
-      { name: 'intyg.txt', result: { kind: 'text', text: 'Diagnos: F32.1' } },
+      {
+        name: 'intyg.txt',
+        result: { kind: 'text', text: 'Diagnos: F32.1', regions: [{ kind: 'lines', start: 0, end: 14 }] },
+      },
     ]);
   });
 

@@ -64,8 +64,16 @@ describe('parseMessage', () => {
         { start: 18, end: 22, header: 'Namn' },
         { start: 23, end: 34, header: 'Personnummer' },
       ],
+      regions: [
+        { kind: 'row', row: 1, start: 0, end: 18 },
+        { kind: 'row', row: 2, start: 18, end: 35 },
+      ],
     });
-    expect(txt?.content).toEqual({ kind: 'text', text: 'hello' });
+    expect(txt?.content).toEqual({
+      kind: 'text',
+      text: 'hello',
+      regions: [{ kind: 'lines', start: 0, end: 5 }],
+    });
     expect(html?.content).toEqual({ kind: 'text', text: 'Title\nx' });
     expect(png?.content).toMatchObject({ kind: 'unsupported', image: true });
   });

@@ -27,6 +27,24 @@ const PRESENTATION_PARTS: readonly RegExp[] = [
   /^ppt\/charts\/chart\d+\.xml$/,
 ];
 
+/**
+ * A slide's part name carries its number; PowerPoint numbers the parts in slide order when it saves, so
+ * this is the slide people see (a file reordered by another tool may differ).
+ */
+const SLIDE_PART = /^ppt\/slides\/slide(\d{1,5})\.xml$/;
+const NOTES_PART = /^ppt\/notesSlides\/(notesSlide\d{1,5}\.xml)$/;
+const SLIDE_TARGET = /Target\s*=\s*["'][^"']*slides\/slide(\d{1,5})\.xml["']/;
+
+/** The slide a part belongs to: a slide by its name, speaker notes through their relationship to it. */
+function slideOf(zip: ZipReader, part: string): number | undefined {
+  const slide = SLIDE_PART.exec(part);
+  if (slide) return parseInt(slide[1] as string, 10);
+  const notes = NOTES_PART.exec(part);
+  const rels = notes ? zip.text(`ppt/notesSlides/_rels/${notes[1] as string}.rels`) : undefined;
+  const target = rels !== undefined ? SLIDE_TARGET.exec(rels) : null;
+  return target ? parseInt(target[1] as string, 10) : undefined;
+}
+
 /** Properties common to every OOXML package. */
 const PROPERTY_PARTS = ['docProps/core.xml', 'docProps/app.xml', 'docProps/custom.xml'];
 
@@ -45,7 +63,12 @@ function extractParts(
 ): ExtractionResult {
   const builder = new TextBuilder(ctx.limits.maxTextChars);
   for (const pattern of patterns) {
-    for (const part of zip.names(pattern)) appendZipPart(builder, zip, part, vocabulary, ctx);
+    for (const part of zip.names(pattern)) {
+      const start = builder.size;
+      appendZipPart(builder, zip, part, vocabulary, ctx);
+      const slide = slideOf(zip, part);
+      if (slide !== undefined) builder.region(start, { kind: 'slide', slide });
+    }
   }
   for (const part of PROPERTY_PARTS) appendProperties(builder, zip, part);
   if (zip.problem !== undefined) builder.stop(zip.problem);

@@ -42,7 +42,9 @@ async function readPages(doc: PdfDocument, builder: TextBuilder, ctx: ExtractCon
     try {
       const page = await doc.getPage(number);
       const content = await page.getTextContent();
+      const start = builder.size;
       builder.append(pageText(content.items));
+      builder.region(start, { kind: 'page', page: number });
       builder.append('\n\n');
       page.cleanup();
     } catch (error: unknown) {

@@ -10,7 +10,7 @@ import { scanXml } from '../xml';
 
 /** Plain text (.txt, .md, logs): decoded, otherwise untouched, so offsets match the file. */
 export function extractPlainText(bytes: Uint8Array, ctx: ExtractContext): ExtractionResult {
-  return textResult(decodeText(bytes), ctx.limits.maxTextChars);
+  return textResult(decodeText(bytes), ctx.limits.maxTextChars, true);
 }
 
 /** HTML files: the readable text. */

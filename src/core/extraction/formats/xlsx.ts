@@ -14,6 +14,12 @@ import { cellText, MAX_COLUMNS, readCellAttributes } from './xlsx-cell';
 import { appendProperties, appendZipPart, OOXML_TEXT } from './office-parts';
 import { readCellStyles, readSharedStrings, readWorkbook } from './xlsx-styles';
 
+/** `<row r="7">` → 7; a row without `r` follows the previous one (ECMA-376 Part 1, 18.3.1.73). */
+function rowNumberOf(attrs: string, previous: number): number {
+  const match = /(?:^|\s)r\s*=\s*["'](\d{1,7})["']/.exec(attrs);
+  return match ? parseInt(match[1] as string, 10) : previous + 1;
+}
+
 /**
  * Streams one sheet's rows into `writer`. Returns why it stopped early (DOCTYPE, time), if it did.
  * One row array is reused for the whole sheet (the writer copies what it keeps).
@@ -27,6 +33,7 @@ function readSheet(
   ctx: ExtractContext,
 ): string | undefined {
   const row: string[] = [];
+  let rowNumber = 0;
   const cell: CellAttributes = { column: 0, type: 'number', style: 0 };
   let value = '';
   let inline = '';
@@ -43,6 +50,7 @@ function readSheet(
           if (selfClosing) capture = '';
         } else if (name === 'row') {
           row.length = 0;
+          rowNumber = rowNumberOf(attrs, rowNumber);
         } else if (!selfClosing && (name === 'v' || name === 't')) {
           capture = name;
         }
@@ -56,7 +64,7 @@ function readSheet(
             row[cell.column] = text;
           }
         } else if (name === 'row' && row.length > 0) {
-          writer.row(row);
+          writer.row(row, rowNumber);
         }
       },
       text: (text) => {
@@ -83,7 +91,7 @@ export function extractXlsx(zip: ZipReader, ctx: ExtractContext): ExtractionResu
   for (const { name, part, hidden } of workbook.sheets) {
     if (builder.full) break;
     builder.append(`Sheet: ${name}${hidden ? ' (hidden)' : ''}\n`);
-    const problem = readSheet(zip, part, new TableWriter(builder), builder, sheet, ctx);
+    const problem = readSheet(zip, part, new TableWriter(builder, name), builder, sheet, ctx);
     if (problem !== undefined) builder.stop(`${part} ${problem}`);
     builder.append('\n');
   }
