@@ -82,9 +82,61 @@ describe('vault configuration (validated once at boot)', () => {
       /CORS origin/,
     ],
     ['a non-numeric port', { devAuth: true }, { MAILGUARD_PORT: 'http' }, /MAILGUARD_PORT/],
+    [
+      '"trust every proxy"',
+      { devAuth: true },
+      { MAILGUARD_TRUST_PROXY: 'true' },
+      /MAILGUARD_TRUSTED_PROXIES/,
+    ],
+    [
+      'a proxy that is no address',
+      { devAuth: true },
+      { MAILGUARD_TRUSTED_PROXIES: 'proxy.local' },
+      /trusted proxy/,
+    ],
+    ['a zero request timeout', { devAuth: true }, { MAILGUARD_REQUEST_TIMEOUT_SECONDS: '0' }, /timeouts/],
+    [
+      'a header timeout above the request timeout',
+      { devAuth: true },
+      { MAILGUARD_REQUEST_TIMEOUT_SECONDS: '10', MAILGUARD_HEADERS_TIMEOUT_SECONDS: '20' },
+      /header timeout/,
+    ],
+    [
+      'no connections at all',
+      { devAuth: true },
+      { MAILGUARD_MAX_CONNECTIONS_PER_IP: '0' },
+      /connections per address/,
+    ],
   ])('refuses %s', (_label, flags, env, message) => {
     expect(() => loadConfig(flags, env)).toThrow(ConfigError);
     expect(() => loadConfig(flags, env)).toThrow(message);
+  });
+
+  it('has timeouts, a connection cap and no trusted proxy by default; all set from the environment', () => {
+    expect(loadConfig({ devAuth: true }, {})).toMatchObject({
+      timeouts: { requestMs: 300_000, headersMs: 15_000, idleMs: 30_000, keepAliveMs: 5_000 },
+      maxConnectionsPerAddress: 64,
+      landingRateLimitPerMinute: 30,
+      trustedProxies: [],
+    });
+    const config = loadConfig(
+      { devAuth: true },
+      {
+        MAILGUARD_REQUEST_TIMEOUT_SECONDS: '120',
+        MAILGUARD_HEADERS_TIMEOUT_SECONDS: '10',
+        MAILGUARD_IDLE_TIMEOUT_SECONDS: '20',
+        MAILGUARD_KEEP_ALIVE_SECONDS: '3',
+        MAILGUARD_MAX_CONNECTIONS_PER_IP: '16',
+        MAILGUARD_LANDING_RATE_LIMIT: '10',
+        MAILGUARD_TRUSTED_PROXIES: '10.0.0.5, 192.168.0.0/16,::1',
+      },
+    );
+    expect(config).toMatchObject({
+      timeouts: { requestMs: 120_000, headersMs: 10_000, idleMs: 20_000, keepAliveMs: 3_000 },
+      maxConnectionsPerAddress: 16,
+      landingRateLimitPerMinute: 10,
+      trustedProxies: ['10.0.0.5', '192.168.0.0/16', '::1'],
+    });
   });
 
   it('accepts loopback binds for --dev-auth', () => {
