@@ -101,7 +101,7 @@ function toFinding(d: Draft, n: Normalised, original: string): Finding {
   return {
     type: r.id,
     category: r.category,
-    severity: r.severity ?? CATEGORY_SEVERITY[r.category],
+    severity: d.candidate.severity ?? r.severity ?? CATEGORY_SEVERITY[r.category],
     score: d.score,
     start,
     end,

@@ -4,6 +4,7 @@
 import type { ContextRule, ScanDocument, Span, TableCell } from './types';
 import { compileDictionary, firstWord, type Dictionary } from './words';
 import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
+import { paragraphEnd, paragraphStart } from './sentences';
 
 const compiled = new WeakMap<ContextRule, Dictionary>();
 
@@ -56,6 +57,14 @@ function sentenceEnd(text: string, offset: number, reach: number): number {
   return m === null ? -1 : offset + m.index + 1;
 }
 
+/** The end of the negative-context window: the sentence's or the paragraph's end, whichever is first. */
+function negativeEnd(text: string, offset: number, reach: number): number {
+  const sentence = sentenceEnd(text, offset, reach);
+  const paragraph = paragraphEnd(text, offset, reach);
+  if (sentence < 0) return paragraph;
+  return paragraph < 0 ? sentence : Math.min(sentence, paragraph);
+}
+
 export interface ContextEffect {
   readonly amount: number;
   readonly reasons: readonly string[];
@@ -82,8 +91,15 @@ export function applyContext(
     reachBefore = Math.max(reachBefore, rule.before + 1);
     reachAfter = Math.max(reachAfter, rule.after + 1);
   }
-  const clipBefore = kind === 'negative' ? sentenceStart(doc.text, span.start, reachBefore) : -1;
-  const clipAfter = kind === 'negative' && reachAfter > 1 ? sentenceEnd(doc.text, span.end, reachAfter) : -1;
+  // Nor across a blank line: "kontoret" in the next paragraph says nothing about a home address in this one.
+  const clipBefore =
+    kind === 'negative'
+      ? Math.max(
+          sentenceStart(doc.text, span.start, reachBefore),
+          paragraphStart(doc.text, span.start, reachBefore),
+        )
+      : -1;
+  const clipAfter = kind === 'negative' && reachAfter > 1 ? negativeEnd(doc.text, span.end, reachAfter) : -1;
   for (const rule of rules) {
     const dict = dictionaryOf(rule);
     const inHeader = header === undefined ? undefined : firstWord(dict, header);

@@ -133,6 +133,11 @@ export interface Candidate extends Span {
   readonly score: number;
   /** Extra explanation from a custom finder, e.g. `anchor:hon har`, `term:sjukskriven`. */
   readonly reasons?: readonly string[];
+  /**
+   * Overrides the category's severity for this one finding: a health term that is about no one
+   * (`no-one:aggregate`) is shown as `info`, never warned about.
+   */
+  readonly severity?: Severity;
 }
 
 /** Words around a candidate that raise or lower its score. Matched on whole words, case-insensitively. */

@@ -11,6 +11,7 @@ import type { Policy } from '../policy/types';
 import { recipientFindings, type RecipientEnv } from '../recipients/check';
 import type { MailedDomains } from '../recipients/mailed-domains';
 import { layoutBody, within } from './layout';
+import { subjectFollowsBody } from './headings';
 import { attachmentParts } from './parts';
 import { isKnownName, peopleOf, type People } from './people';
 import type { Draft, DraftFinding, DraftScan, Part, ScanError, Where } from './types';
@@ -131,11 +132,14 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
       scanner.scan({ text: a.text, ...(a.cells ? { cells: a.cells } : {}) }, { part, attachment: a.name }),
     );
   }
+  const settled = subjectFollowsBody(findings);
   // Recipient risk: who the draft goes to, set against what the findings above say it carries.
-  push(recipientFindings(draft, findings, recipientEnv(env)));
-  return { findings, errors: [...attachments.errors, ...scanner.errors] };
+  for (const f of recipientFindings(draft, settled, recipientEnv(env))) settled.push(f);
+  return { findings: settled, errors: [...attachments.errors, ...scanner.errors] };
 }
 
 function recipientEnv(env: DraftEnv): RecipientEnv {
-  return env.mailedDomains ? { policy: env.policy, mailedDomains: env.mailedDomains } : { policy: env.policy };
+  return env.mailedDomains
+    ? { policy: env.policy, mailedDomains: env.mailedDomains }
+    : { policy: env.policy };
 }

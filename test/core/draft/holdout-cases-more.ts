@@ -214,8 +214,8 @@ export const MORE_WORK_CASES: readonly HoldoutCase[] = [
     name: 'sv: supplier IBAN in Norway',
     to: [{ address: 'ekonomi@vinnter.se' }],
     body: `Hej,\n\nLeverantören i Bergen har bytt bank, nytt IBAN är NO93 8601 1117 947.${SIG}`,
-    verdict: 'warn',
-    category: 'financial',
+    // A company's bank details are not personal data (company-holder.ts): the supplier is named.
+    verdict: 'allow',
   },
   {
     name: 'sv: card ending in four digits',

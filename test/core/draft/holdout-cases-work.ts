@@ -139,8 +139,8 @@ export const OFFICE_CASES: readonly HoldoutCase[] = [
     name: 'en: supplier IBAN for a payment',
     to: [{ address: 'ekonomi@vinnter.se' }],
     body: `Hi,\n\nPlease pay the German supplier invoice 2026-771, EUR 12 400, to IBAN DE89 3704 0044 0532 0130 00.${SIG_EN}`,
-    verdict: 'warn',
-    category: 'financial',
+    // A company's bank details are not personal data (company-holder.ts): the supplier is named.
+    verdict: 'allow',
   },
   {
     name: 'sv: our own bankgiro and org number in a footer',

@@ -15,8 +15,10 @@ describe('table column headers as context', () => {
     expect(findings[0]?.reasons.some((r) => r.startsWith('header:'))).toBe(true);
   });
 
-  it('the same bare values without a header are not findings', () => {
-    expect(found('198507099805\n8507099805\n7302889931\n13097248022\n1306729647\n12345678\n')).toEqual([]);
+  it('the same bare values without a header are not findings (but a twelve-digit personnummer stands alone)', () => {
+    expect(found('198507099805\n8507099805\n7302889931\n13097248022\n1306729647\n12345678\n')).toEqual([
+      'se-personnummer 198507099805',
+    ]);
   });
 
   it.each([

@@ -38,7 +38,7 @@ Lars Nilsson`;
 
 function sensitive(text: string) {
   return scan(text, DEFAULT_RECOGNIZERS).filter(
-    (f) => f.category === 'health' || f.category === 'special-category',
+    (f) => (f.category === 'health' || f.category === 'special-category') && f.severity !== 'info',
   );
 }
 

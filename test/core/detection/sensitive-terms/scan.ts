@@ -15,7 +15,19 @@ export function scan(text: string, recognizers: readonly Recognizer[]): readonly
   return analyze({ text }, env(), recognizers).findings;
 }
 
-/** Matched values, in text order. */
+/**
+ * Matched values that count (not `info`), in text order. A term about no one ("sjukfrånvaron var 3 %") is
+ * kept as `info` and is not listed here; `infoValues` lists those.
+ */
 export function values(text: string, recognizers: readonly Recognizer[]): string[] {
-  return scan(text, recognizers).map((f) => f.value);
+  return scan(text, recognizers)
+    .filter((f) => f.severity !== 'info' || f.category === 'name')
+    .map((f) => f.value);
+}
+
+/** Values reported only as `info`, with the reason that says why (`no-one:aggregate`). */
+export function infoValues(text: string, recognizers: readonly Recognizer[]): string[] {
+  return scan(text, recognizers)
+    .filter((f) => f.severity === 'info' && f.category !== 'name')
+    .map((f) => `${f.value} ${f.reasons.filter((r) => r.indexOf('no-one:') === 0).join(',')}`);
 }

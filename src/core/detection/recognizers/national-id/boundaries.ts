@@ -18,9 +18,10 @@ export const AFTER = '(?![\\dA-Za-z]|[-+.,/:]\\d)';
 
 /**
  * For space-separated shapes (`850709 9805`): the value may not be the tail of a longer spaced digit
- * group (`12 850709 9805`), so a single space before it must itself follow a non-digit.
+ * group (`12 850709 9805`), so a single space before it must itself follow a non-digit. Two or more
+ * blanks are a column gap ("Thomas Vik      220881 21582"), not a digit group's separator.
  */
-export const BEFORE_SPACED = '(?:^|^[ \\t]|[^\\dA-Za-z+\\-. \\t]|[^\\d\\s][ \\t])';
+export const BEFORE_SPACED = '(?:^|^[ \\t]|[^\\dA-Za-z+\\-. \\t]|[^\\d\\s][ \\t]|[ \\t]{2})';
 
 /** For space-separated shapes: no further spaced digit group after the value. */
 export const AFTER_SPACED = '(?![\\dA-Za-z]|[-+.,/: ]\\d)';

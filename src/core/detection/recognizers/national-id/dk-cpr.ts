@@ -10,6 +10,7 @@ import { isFuture, isRealDate } from '../../checksums/dates';
 import { bounded, SIX_DIGITS } from './boundaries';
 import { DANISH_ID_WORDS, ENGLISH_ID_WORDS, NON_PERSONAL_NUMBER_RULE } from './context-words';
 import { maskSerial4 } from './mask-tail';
+import { lineBrokenNumbers } from './line-broken';
 
 /** Keyword weight: the maximum, because without a keyword a CPR is never reported. */
 const KEYWORD = 0.4;
@@ -36,7 +37,7 @@ export function danishBirthDate(digits: string): CalendarDate {
 
 /** Real birth date not in the future; mod-11 decides between `valid` and `weak`. */
 export function validateDanishCpr(value: string, env: ScanEnv): Validation {
-  const digits = value.replace(/[- ]/g, '');
+  const digits = value.replace(/[-\s>]/g, '');
   if (!/^\d{10}$/.test(digits)) return { kind: 'invalid', reason: 'format' };
   const birth = danishBirthDate(digits);
   if (!isRealDate(birth.year, birth.month, birth.day) || isFuture(birth, env.today))
@@ -57,6 +58,8 @@ export const dkCpr: Recognizer = {
     // DDMMYYSSSS
     { name: 'dk-compact', regex: bounded('\\d{10}'), score: 0, group: 1, trigger: SIX_DIGITS },
   ],
+  // "150785-" / "1234": a number wrapped over two lines
+  find: (doc) => lineBrokenNumbers(doc, [{ re: /^\d{6}-?\d{4}$/, score: 0.1 }]),
   validate: validateDanishCpr,
   context: [{ words: DANISH_ID_WORDS.concat(ENGLISH_ID_WORDS), amount: KEYWORD, before: 120, after: 40 }],
   negativeContext: [NON_PERSONAL_NUMBER_RULE],

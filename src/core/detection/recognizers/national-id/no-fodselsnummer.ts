@@ -15,6 +15,7 @@ import {
   keywordRule,
 } from './context-words';
 import { maskSerial5 } from './mask-tail';
+import { lineBrokenNumbers } from './line-broken';
 import { hasRealBirthDate, readNorwegianNumber } from './norwegian-number';
 
 /** `DDMMYY IIIKK`: the written form on Norwegian documents; 0.2 + checksum 0.35 = 0.55 alone. */
@@ -48,6 +49,7 @@ export const noFodselsnummer: Recognizer = {
     // DDMMYYIIIKK
     { name: 'no-compact', regex: bounded('\\d{11}'), score: SCORE_COMPACT, group: 1, trigger: SIX_DIGITS },
   ],
+  find: (doc) => lineBrokenNumbers(doc, [{ re: /^\d{6}[- ]?\d{5}$/, score: SCORE_SPACED }]),
   validate: validateFodselsnummer,
   context: [keywordRule(NORWEGIAN_ID_WORDS.concat(ENGLISH_ID_WORDS), KEYWORD_AMOUNT)],
   negativeContext: [NON_PERSONAL_NUMBER_RULE],

@@ -30,7 +30,7 @@ export function norwegianCentury(individual: number, yy: number): number | null 
 
 /** Parse 11 digits (separators removed); null when the shape or century is impossible. */
 export function readNorwegianNumber(value: string): NorwegianNumber | null {
-  const digits = value.replace(/[ -]/g, '');
+  const digits = value.replace(/[-\s>]/g, '');
   if (!/^\d{11}$/.test(digits)) return null;
   let day = Number(digits.slice(0, 2));
   let month = Number(digits.slice(2, 4));

@@ -29,7 +29,8 @@ const SHAPE = /^(18|19|20)?(\d{2})(\d{2})(\d{2})([-+ ]?)([\dTRSUWXJKLMN]\d{3})$/
  * spreadsheet dropped (2000s births: `010101-1234` stored as `10101-1234`, `0002292399` as `2292399`).
  */
 export function readSwedishNumber(value: string): SwedishNumber | null {
-  const restored = restoreLeadingZeros(value);
+  // A number broken over two lines ("850709-" / "9805", a quoted "> " prefix included) reads as one.
+  const restored = restoreLeadingZeros(value.replace(/[ \t]*\r?\n[ \t>]*/g, ''));
   const m = SHAPE.exec(restored);
   if (m === null) return null;
   const serial = m[6] ?? '';
@@ -84,6 +85,21 @@ export interface SwedishRules {
   readonly allowUnknownDate: boolean;
 }
 
+/** How recent a twelve-digit compact number's date may be before it reads as a timestamp. */
+const TIMESTAMP_YEARS = 5;
+
+/**
+ * `YYYYMMDDNNNC` with a date in the last five years reads like a timestamp (`202611041230`): a checksum
+ * passes one time in ten by chance, so it counts only as a weak result there.
+ */
+function isRecentCompactLong(value: string, n: SwedishNumber, year: number, today: CalendarDate): boolean {
+  if (n.century === '' || n.separator !== '' || /\s/.test(value)) return false;
+  return (
+    ageOn({ year, month: Math.max(n.month, 1), day: Math.min(Math.max(n.day, 1), 28) }, today) <
+    TIMESTAMP_YEARS
+  );
+}
+
 /** Check shape, date (real, not in the future, century rule) and the Luhn check digit. */
 export function validateSwedish(value: string, env: ScanEnv, rules: SwedishRules): Validation {
   const n = readSwedishNumber(value);
@@ -96,10 +112,16 @@ export function validateSwedish(value: string, env: ScanEnv, rules: SwedishRules
     rules.allowUnknownDate && (n.month === 0 || day === 0) && n.month <= 12 && day >= 0 && day <= 31;
   const year = birthYear(n, n.month, day, env.today);
   if (year === null) return { kind: 'invalid', reason: 'component' };
-  if (!unknown && !isRealDate(year, n.month, day)) return { kind: 'invalid', reason: 'component' };
+  // Skatteverket issues samordningsnummer with day 61-91 in any month ("31 April + 60"): its own test
+  // lists hold them, so only the day range is checked for them, not the calendar.
+  const coordinationDay = rules.dayOffset === 60 && n.month >= 1 && n.month <= 12 && day >= 1 && day <= 31;
+  if (!unknown && !coordinationDay && !isRealDate(year, n.month, day))
+    return { kind: 'invalid', reason: 'component' };
   if (isFuture({ year, month: Math.max(n.month, 1), day: Math.max(day, 1) }, env.today))
     return { kind: 'invalid', reason: 'component' };
   if (!swedishLuhnOk(n)) return { kind: 'invalid', reason: 'checksum' };
+  if (isRecentCompactLong(value, n, year, env.today))
+    return { kind: 'weak', check: 'luhn', why: 'recent-date-timestamp-shape' };
   return unknown
     ? { kind: 'weak', check: 'luhn', why: 'unknown-birth-date' }
     : { kind: 'valid', check: 'luhn' };

@@ -15,8 +15,15 @@ import { maskSerial4 } from './mask-tail';
 import { leadingZeroCells } from './spreadsheet-cells';
 import { SCORE_SHORT_COMPACT, SWEDISH_DIGIT_PATTERNS } from './swedish-shapes';
 import { validateSwedish } from './swedish-number';
+import { lineBrokenNumbers, SWEDISH_BROKEN_SHAPES } from './line-broken';
 
 const KEYWORDS = SWEDISH_ID_WORDS.concat(ENGLISH_ID_WORDS);
+const zeroCells = leadingZeroCells(SWEDISH_ID_WORDS, SCORE_SHORT_COMPACT);
+
+function* concat<T>(a: Iterable<T>, b: Iterable<T>): Generator<T> {
+  for (const x of a) yield x;
+  for (const x of b) yield x;
+}
 
 export interface SwedishNumberKind {
   readonly id: string;
@@ -31,7 +38,7 @@ export function swedishNumberRecognizer(kind: SwedishNumberKind): Recognizer {
     id: kind.id,
     category: 'national-id',
     patterns: SWEDISH_DIGIT_PATTERNS,
-    find: leadingZeroCells(SWEDISH_ID_WORDS, SCORE_SHORT_COMPACT),
+    find: (doc) => concat(zeroCells(doc), lineBrokenNumbers(doc, SWEDISH_BROKEN_SHAPES)),
     validate: (value, env) =>
       validateSwedish(value, env, {
         dayOffset: kind.dayOffset,

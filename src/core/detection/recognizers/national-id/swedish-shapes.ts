@@ -15,8 +15,11 @@ export const SCORE_LONG_SPACED = 0.1;
 export const SCORE_SHORT_SEPARATED = 0.25;
 /** `YYMMDD NNNC`: a space is a weaker separator (spaced digit groups are common). */
 export const SCORE_SHORT_SPACED = 0.2;
-/** `YYYYMMDDNNNC`: order numbers and timestamps often start with a date; needs a keyword. */
-export const SCORE_LONG_COMPACT = 0.1;
+/**
+ * `YYYYMMDDNNNC`: century, a real date and Luhn rarely line up by chance (0.2 + checksum 0.35 = 0.55 alone);
+ * order, invoice and ticket words before it still demote it, and a recent date reads as a timestamp.
+ */
+export const SCORE_LONG_COMPACT = 0.2;
 /** `YYMMDDNNNC`: a bare 10-digit run; valid alone scores 0.4 (< 0.5): needs a keyword or header. */
 export const SCORE_SHORT_COMPACT = 0.05;
 

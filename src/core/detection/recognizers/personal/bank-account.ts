@@ -8,6 +8,7 @@
 import type { Recognizer, Validation } from '../../types';
 import { validateSwedishAccount } from './se-clearing';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
+import { COMPANY_HOLDER_RULE } from './company-holder';
 
 const ACCOUNT_WORDS: readonly string[] = [
   'konto',
@@ -80,5 +81,6 @@ export const bankAccount: Recognizer = {
       before: 30,
       after: 0,
     },
+    COMPANY_HOLDER_RULE,
   ],
 };

@@ -7,6 +7,7 @@
 import type { Recognizer, Validation } from '../../types';
 import * as mod11 from '../../checksums/mod11';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
+import { COMPANY_HOLDER_RULE } from './company-holder';
 
 /** Shape (0.1) + mod-11 (0.35) stays under 0.5: the keyword (+0.4) is required. */
 const SHAPE_SCORE = 0.1;
@@ -49,5 +50,8 @@ export const noBankAccount: Recognizer = {
       after: 0,
     },
   ],
-  negativeContext: [{ words: BUSINESS_NUMBER_WORDS, amount: -0.6, before: 30, after: 0 }],
+  negativeContext: [
+    { words: BUSINESS_NUMBER_WORDS, amount: -0.6, before: 30, after: 0 },
+    COMPANY_HOLDER_RULE,
+  ],
 };

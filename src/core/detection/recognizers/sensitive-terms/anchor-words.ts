@@ -18,7 +18,11 @@ export const PERSON_WORDS: readonly string[] = [
   "i'm", 'i’m', 'i am', "i've", 'i’ve', 'i have', 'i was', 'i had', 'i got', "i'll", 'me', 'my', 'myself',
   'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'you', 'your', "he's", "she's", 'he’s',
   'she’s', 'employee*', 'colleague*', 'team member', 'contractor', 'wife', 'husband', 'daughter', 'son',
-  'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad',
+  'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad', 'kandidaten', 'sökanden', 'konsulten',
+  'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant', "they're", 'they are',
+  // Finnish
+  'hän', 'hänellä', 'hänen', 'häntä', 'hänet', 'minä', 'minulla', 'minun', 'minua', 'olen', 'sinä', 'sinulla',
+  'sinun', 'työntekijä*', 'hakija', 'kollegani', 'kandidaatti',
 ];
 
 /**
@@ -61,5 +65,7 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'kommunfullmäktige för', 'regionfullmäktige för', 'förtroendevald för', 'ledamot för', 'kandidat för',
   'candidate for', 'councillor for', 'fackligt ansluten till', 'avgiften till', 'medlem af', 'medlemskab af',
   'meldt inn i', 'meldt ind i', 'member of', 'a member of', 'membership of', 'membership in', 'joined',
-  'has joined', 'represented by', 'votes for', 'voted for', 'dues to',
+  'has joined', 'represented by', 'votes for', 'voted for', 'dues to', 'går i', 'gick i', 'tillhör',
+  'tilhører', 'hører til', 'belongs to', 'attends', 'medlem av', 'er medlem av', 'er medlem af',
+  'jäsen', 'jäsenenä',
 ];

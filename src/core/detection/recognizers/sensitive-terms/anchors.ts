@@ -4,11 +4,12 @@
  * phrases, known traps, technical and policy sentences.
  */
 import type { ScanDocument, Span } from '../../types';
+import { sentenceAround as sentenceOf } from '../../sentences';
 import { findWords, firstWord, type Dictionary } from '../../words';
 import { compileTrieDictionary } from './trie-dictionary';
 import { EVENT_WORDS, HR_CONTEXT, MEMBERSHIP_PHRASES, PERSON_WORDS } from './anchor-words';
 import { ownsSomethingElse, withoutCollectives } from './person-words-filter';
-import { POLICY_TALK, TECHNICAL_WORDS, TRAP_PHRASES } from './traps';
+import { POLICY_TALK, TRAP_PHRASES } from './traps';
 import { isFirstName } from './first-names';
 
 /** How far a sentence may reach on either side of a hit (characters). */
@@ -25,7 +26,6 @@ const EVENT = compileTrieDictionary(EVENT_WORDS);
 /** How far after an organisation an event word may stand ("Akavia's webinar", "Unionen-seminariet"). */
 const EVENT_REACH = 16;
 const TRAPS = compileTrieDictionary(TRAP_PHRASES);
-const TECHNICAL = compileTrieDictionary(TECHNICAL_WORDS);
 const POLICY = compileTrieDictionary(POLICY_TALK);
 
 /** Capitalised words (names): an upper-case letter followed by lower-case letters, hyphen-joined parts. */
@@ -39,23 +39,9 @@ function firstMatch(dict: Dictionary, lower: string): string | undefined {
   return m === null ? undefined : (m[1] ?? '').replace(/\s+/g, ' ');
 }
 
-function endsSentence(text: string, i: number): boolean {
-  const ch = text.charAt(i);
-  if (ch === '\n' || ch === '!' || ch === '?') return true;
-  // A dot ends a sentence only before white space or the end: "F43.2", "v1.2" and "e.g." mid-word do not.
-  if (ch === '.') return i + 1 >= text.length || /\s/.test(text.charAt(i + 1));
-  return false;
-}
-
-/** The sentence around `span`: bounded by . ! ? or a line break, and by `SENTENCE_REACH` each side. */
+/** The sentence around `span`: abbreviation-aware, bounded by `SENTENCE_REACH` each side. */
 export function sentenceAround(text: string, span: Span): Span {
-  let start = span.start;
-  const minStart = Math.max(0, span.start - SENTENCE_REACH);
-  while (start > minStart && !endsSentence(text, start - 1)) start--;
-  let end = span.end;
-  const maxEnd = Math.min(text.length, span.end + SENTENCE_REACH);
-  while (end < maxEnd && !endsSentence(text, end)) end++;
-  return { start, end };
+  return sentenceOf(text, span, SENTENCE_REACH);
 }
 
 /** A known first name written with a capital in `sentence`, outside `hit`. */
@@ -112,11 +98,6 @@ export function inTrap(doc: ScanDocument, hit: Span): boolean {
     if (trap.start < hit.end && hit.start < trap.end) return true;
   }
   return false;
-}
-
-/** Whether the sentence is about systems (servers, gateways, firmware, markets). */
-export function isTechnical(doc: ScanDocument, sentence: Span): boolean {
-  return firstWord(TECHNICAL, doc.lower.slice(sentence.start, sentence.end)) !== undefined;
 }
 
 /** Whether the sentence talks about sensitive data (a policy, an example list) instead of containing it. */

@@ -4,17 +4,10 @@
  * `context:<hr word>`, and the label (`art9:religion`).
  */
 import type { Candidate, ScanDocument, Span } from '../../types';
-import {
-  hrContext,
-  inTrap,
-  isEventAfter,
-  isPolicyTalk,
-  isTechnical,
-  membershipBefore,
-  personAnchor,
-  sentenceAround,
-} from './anchors';
+import { hrContext, inTrap, isEventAfter, membershipBefore, sentenceAround } from './anchors';
+import { aboutWhom } from './about-whom';
 import { isFirstName } from './first-names';
+import { isTechnical, isTechnicalCompound } from './technical';
 import { sensesOf, termMatches, type Tier, type TermOwner } from './term-index';
 
 /** Base scores: a strong term alone is sure enough to warn; anchored weak terms stay a little lower. */
@@ -33,21 +26,45 @@ export interface TermOptions {
   readonly hrAnchors: boolean;
 }
 
-/** Anchor reasons for a hit of `tier`, or null when the hit does not stand. */
-function evidence(doc: ScanDocument, tier: Tier, hit: Span, options: TermOptions): string[] | null {
+/** What a hit stands on: its reasons, and `info` when it is about no one. */
+interface Evidence {
+  readonly reasons: readonly string[];
+  readonly info: boolean;
+}
+
+/** The evidence for a hit of `tier`, or null when the hit does not stand. */
+function evidence(doc: ScanDocument, tier: Tier, hit: Span, options: TermOptions): Evidence | null {
   const sentence = sentenceAround(doc.text, hit);
   if (tier === 'membership') {
     const phrase = membershipBefore(doc, sentence, hit);
-    return phrase === undefined || isEventAfter(doc, hit) ? null : [`anchor:${phrase}`];
+    return phrase === undefined || isEventAfter(doc, hit)
+      ? null
+      : { reasons: [`anchor:${phrase}`], info: false };
   }
   if (tier === 'weak-cautious' && isTechnical(doc, sentence)) return null;
-  const person = personAnchor(doc, sentence, hit);
-  if (person !== undefined) return [`anchor:${person}`];
-  if (isPolicyTalk(doc, sentence)) return null;
-  if (tier === 'strong') return [];
-  if (tier === 'cautious') return isTechnical(doc, sentence) ? null : [];
+  const about = aboutWhom(doc, sentence, hit);
+  switch (about.kind) {
+    case 'person':
+      // A weak word with someone nearby, in a sentence about everyone ("han bokar en tid hos
+      // företagshälsovården, som ingår för alla"), is still about no one's health.
+      if (
+        (tier === 'weak' || tier === 'weak-cautious') &&
+        (about.despite === 'offer' || about.despite === 'generic')
+      )
+        return null;
+      return { reasons: [`anchor:${about.anchor}`], info: false };
+    case 'no-one':
+      // Talk about a category is no one's data: strong words stay visible as `info`, weak ones go.
+      return tier === 'strong' || tier === 'cautious'
+        ? { reasons: [`no-one:${about.why}`], info: true }
+        : null;
+    case 'unstated':
+      break;
+  }
+  if (tier === 'strong') return { reasons: [], info: false };
+  if (tier === 'cautious') return isTechnical(doc, sentence) ? null : { reasons: [], info: false };
   const hr = options.hrAnchors ? hrContext(doc, sentence) : undefined;
-  return hr === undefined ? null : [`context:${hr}`];
+  return hr === undefined ? null : { reasons: [`context:${hr}`], info: false };
 }
 
 /** Whether the hit is written with a capital and is a first name ("Christian", "Kristen"): a person's name. */
@@ -62,22 +79,29 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
     for (const sense of sensesOf(hit.word)) {
       if (sense.owner !== owner) continue;
       if (isNameNotTerm(doc, hit) || inTrap(doc, hit)) continue;
+      // Head-final compounds: "sjukhusprojektet", "allergi-appen" and "systemdiagnos" are not about a body.
+      if (isTechnicalCompound(doc, hit, hit.headAt ?? hit.start)) continue;
       // "ill-formed", "fever-like": a weak word joined by a hyphen is an adjective about something else.
       if (sense.tier !== 'strong' && doc.text.charAt(hit.end) === '-') continue;
-      const reasons = evidence(doc, sense.tier, hit, options);
-      if (reasons === null) continue;
+      const found = evidence(doc, sense.tier, hit, options);
+      if (found === null) continue;
+      const reasons = found.reasons;
       const anchored = (reasons[0] ?? '').indexOf('anchor:') === 0;
       const weak = sense.tier === 'weak' || sense.tier === 'weak-cautious';
       const term = doc.lower.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+      const head = hit.headAt === undefined ? [] : [`head:${doc.lower.slice(hit.headAt, hit.end)}`];
       yield {
         start: hit.start,
         end: hit.end,
         pattern: `${sense.tier}-term`,
         score: TIER_SCORE[sense.tier] + (weak && anchored ? PERSON_BONUS : 0),
-        reasons: [`term:${term}`, `tier:${sense.tier}`].concat(
+        reasons: [`term:${term}`].concat(
+          head,
+          [`tier:${sense.tier}`],
           reasons,
           sense.label === undefined ? [] : [sense.label],
         ),
+        ...(found.info ? { severity: 'info' as const } : {}),
       };
     }
   }

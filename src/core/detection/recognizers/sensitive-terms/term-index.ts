@@ -6,9 +6,18 @@
  */
 import type { ScanDocument } from '../../types';
 import { findWords, type WordMatch } from '../../words';
+import { findHeads, headLexicon } from '../../compounds';
+import { findTermPatterns } from './term-patterns';
 import { compileTrieDictionary } from './trie-dictionary';
 import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from './health-terms';
 import { SPECIAL_TERMS } from './art9-terms';
+import { NORDIC_SPECIAL_TERMS } from './art9-terms-nordic';
+import {
+  NORDIC_HEALTH_CAUTIOUS,
+  NORDIC_HEALTH_STRONG,
+  NORDIC_HEALTH_WEAK,
+  NORDIC_HEALTH_WEAK_CAUTIOUS,
+} from './health-terms-nordic';
 
 /**
  * - `strong`: kept alone, unless the sentence only talks about such data (a policy) and names no person.
@@ -47,7 +56,11 @@ add('health', 'strong', HEALTH_STRONG);
 add('health', 'cautious', HEALTH_CAUTIOUS);
 add('health', 'weak', HEALTH_WEAK);
 add('health', 'weak-cautious', HEALTH_WEAK_CAUTIOUS);
-for (const terms of SPECIAL_TERMS) {
+add('health', 'strong', NORDIC_HEALTH_STRONG);
+add('health', 'cautious', NORDIC_HEALTH_CAUTIOUS);
+add('health', 'weak', NORDIC_HEALTH_WEAK);
+add('health', 'weak-cautious', NORDIC_HEALTH_WEAK_CAUTIOUS);
+for (const terms of SPECIAL_TERMS.concat(NORDIC_SPECIAL_TERMS)) {
   const label = terms.kind === 'criminal-record' ? `art10:${terms.kind}` : `art9:${terms.kind}`;
   add('special-category', 'strong', terms.strong, label);
   add('special-category', terms.technicalVeto === true ? 'weak-cautious' : 'weak', terms.anchored, label);
@@ -55,6 +68,8 @@ for (const terms of SPECIAL_TERMS) {
 }
 
 const ALL_TERMS = compileTrieDictionary(entries);
+/** Single-word terms that can be the head of a Nordic compound ("jordnöts|allergi", "samtals|terapi"). */
+const TERM_HEADS = headLexicon(ALL_TERMS);
 
 /** Number of distinct terms per owner (for reports). */
 export function termCount(owner: TermOwner): number {
@@ -68,13 +83,32 @@ export function sensesOf(entry: string): readonly TermSense[] {
   return senses[entry.replace(/\*$/, '').toLowerCase()] ?? [];
 }
 
-const cache = new WeakMap<ScanDocument, readonly WordMatch[]>();
+/** A term in the text: a listed word, or a compound whose head is one (`headAt`: where the head starts). */
+export interface TermMatch extends WordMatch {
+  readonly headAt?: number;
+}
+
+const cache = new WeakMap<ScanDocument, readonly TermMatch[]>();
+
+/** Listed words, then compounds headed by a listed word where no listed word already stands. */
+function collect(lower: string): TermMatch[] {
+  const whole: TermMatch[] = findWords(ALL_TERMS, lower);
+  const taken: { [start: number]: true } = {};
+  for (const w of whole) taken[w.start] = true;
+  const out = whole.slice();
+  for (const p of findTermPatterns(lower)) if (taken[p.start] !== true) out.push(p);
+  for (const h of findHeads(TERM_HEADS, lower)) {
+    if (taken[h.start] === true) continue;
+    out.push({ start: h.start, end: h.end, word: h.head.entry, headAt: h.start + h.head.at });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /** Every term match in the document, computed once per document for both recognizers. */
-export function termMatches(doc: ScanDocument): readonly WordMatch[] {
+export function termMatches(doc: ScanDocument): readonly TermMatch[] {
   let matches = cache.get(doc);
   if (matches === undefined) {
-    matches = findWords(ALL_TERMS, doc.lower);
+    matches = collect(doc.lower);
     cache.set(doc, matches);
   }
   return matches;

@@ -1,0 +1,130 @@
+/**
+ * Nordic compounds are head-final: the last element carries the meaning. "jordnötsallergi" is an
+ * allergy, "samtalsterapi" a therapy, while "insulinpump" and "blodtryckssensor" are devices. Swedish,
+ * Norwegian and Danish write compounds as one word (linking -s-, -e-, -a-, -u- between the parts) or with a
+ * hyphen ("KBT-terapi", "hälsokontroll-endpoint"); English writes them apart, so its compounds are phrases
+ * and need nothing here.
+ *
+ * This module answers one question for any dictionary: which entry, if any, is the head of a word that is
+ * not itself an entry. It is used by the sensitive-term dictionary (a compound whose head is a health word
+ * is a health word) and by the technical dictionary (a compound whose head is a device is a device).
+ */
+import type { Dictionary } from './words';
+
+/** A head must be at least this long: shorter ones ("syk", "ill", "lege") end too many unrelated words. */
+export const MIN_HEAD = 5;
+/** The modifier before the head ("nöt" in nötallergi): at least this many letters. */
+export const MIN_MODIFIER = 3;
+/** Longer words are not compounds worth splitting (hashes, URLs, base64 in a mail body). */
+const MAX_WORD = 40;
+
+/**
+ * Word beginnings that are prefixes, not compound modifiers: "cooperation" is not an operation,
+ * "prediagnosis" not a diagnosis of "pre". Lower case.
+ */
+// prettier-ignore
+const PREFIXES: readonly string[] = [
+  'co', 'coo', 're', 'pre', 'non', 'anti', 'inter', 'sub', 'un', 'dis', 'over', 'under', 'multi', 'post', 'pro',
+  'semi', 'micro', 'macro', 'self', 'auto', 'mis', 'o', 'van', 'miss', 'för', 'be', 'ge', 'an',
+];
+const PREFIX: { readonly [p: string]: true } = PREFIXES.reduce<{ [p: string]: true }>((acc, p) => {
+  acc[p] = true;
+  return acc;
+}, {});
+
+/**
+ * Inflection endings a head may carry (definite and plural forms of sv/no/da nouns), longest first:
+ * "allergin", "terapier", "pumparna". Only used when the bare head is an entry.
+ */
+// prettier-ignore
+const ENDINGS: readonly string[] = [
+  'erna', 'arna', 'orna', 'ene', 'ane', 'ende', 'er', 'ar', 'or', 'en', 'et', 'na', 'ne', 'n', 'r', 'e', 's',
+];
+
+/** A word's head: the dictionary entry it ends with, and where the head starts inside the word. */
+export interface Head {
+  readonly entry: string;
+  /** Offset of the head inside the word (the modifier is `word.slice(0, at)`). */
+  readonly at: number;
+}
+
+/** Single words of a dictionary that may be compound heads (phrases cannot be). */
+export interface HeadLexicon {
+  /** key (lower case, no `*`) -> entry as listed. */
+  readonly exact: { readonly [key: string]: string };
+  /** stem keys (entries ending in `*`) -> entry as listed. */
+  readonly stems: { readonly [key: string]: string };
+  readonly longest: number;
+}
+
+/** The single-word entries of `dict` long enough to be heads. */
+export function headLexicon(dict: Dictionary): HeadLexicon {
+  const exact: { [key: string]: string } = {};
+  const stems: { [key: string]: string } = {};
+  let longest = 0;
+  for (const key of Object.keys(dict.byKey)) {
+    const entry = dict.byKey[key] ?? '';
+    if (key.length < MIN_HEAD || /[^a-z\u00C0-\u024F]/.test(key)) continue;
+    if (entry.charAt(entry.length - 1) === '*') stems[key] = entry;
+    else exact[key] = entry;
+    if (key.length > longest) longest = key.length;
+  }
+  return { exact, stems, longest };
+}
+
+function entryOfTail(tail: string, lex: HeadLexicon): string | undefined {
+  const exact = lex.exact[tail];
+  if (exact !== undefined) return exact;
+  for (const ending of ENDINGS) {
+    if (tail.length - ending.length < MIN_HEAD) continue;
+    if (tail.slice(tail.length - ending.length) !== ending) continue;
+    const bare = lex.exact[tail.slice(0, tail.length - ending.length)];
+    if (bare !== undefined) return bare;
+  }
+  // A stem entry covers every continuation: "sjukskriv*" heads "deltidssjukskriven".
+  for (let len = Math.min(tail.length, lex.longest); len >= MIN_HEAD; len--) {
+    const stem = lex.stems[tail.slice(0, len)];
+    if (stem !== undefined) return stem;
+  }
+  return undefined;
+}
+
+/**
+ * The longest head of `word` (lower case, letters only) found in `lex`, or undefined. The word itself is
+ * not a head of itself: whole-word matches are the dictionary's own job.
+ */
+export function headOf(word: string, lex: HeadLexicon): Head | undefined {
+  if (word.length < MIN_MODIFIER + MIN_HEAD || word.length > MAX_WORD) return undefined;
+  for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
+    if (word.length - at > lex.longest + 4) continue; // longer than any head plus its longest ending
+    if (PREFIX[word.slice(0, at)] === true) continue;
+    const entry = entryOfTail(word.slice(at), lex);
+    if (entry !== undefined) return { entry, at };
+  }
+  return undefined;
+}
+
+/** Letters of a word in lower-cased text (no digits: "covid19" is not a compound). */
+const WORD = /[a-z\u00DF-\u00F6\u00F8-\u00FF]+/g;
+
+/** A word of the text together with its head. */
+export interface HeadMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly head: Head;
+}
+
+/** Every word in `lower[from, to)` whose head is in `lex` (one pass; hyphen-joined parts are words). */
+export function findHeads(lex: HeadLexicon, lower: string, from = 0, to = lower.length): HeadMatch[] {
+  const out: HeadMatch[] = [];
+  const slice = lower.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(slice)) !== null) {
+    const word = m[0];
+    if (word.length < MIN_MODIFIER + MIN_HEAD) continue;
+    const head = headOf(word, lex);
+    if (head !== undefined) out.push({ start: from + m.index, end: from + m.index + word.length, head });
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+/**
+ * Who a sensitive term is about — an explicit step between finding a term and reporting it. A term is
+ * sensitive data only when something ties it to an identifiable person:
+ * - `person`: a name, a pronoun or the first person ("hon", "jag har", "I was"), or a role noun for one
+ *   person ("the applicant", "kollegan");
+ * - `no-one`: the text speaks of everyone or of a group — a diversity statement or a rule (`generic`),
+ *   figures for a group (`aggregate`), a benefit on offer (`offer`), policy or training text (`policy`), or
+ *   an identifier in code (`code`: `diagnosis_code`, `allergies: string[]`);
+ * - `unstated`: neither (Swedish and Norwegian often drop the subject: "Sjukskriven resten av veckan").
+ * The evidence is the term's sentence, and for a list item also its lead-in line.
+ */
+import type { ScanDocument, Span } from '../../types';
+import { firstWord } from '../../words';
+import { leadIn } from '../../sentences';
+import { compileTrieDictionary } from './trie-dictionary';
+import { isPolicyTalk, personAnchor } from './anchors';
+import { AGGREGATE_WORDS, CATEGORY_NAMES, GENERIC_WORDS, OFFER_WORDS, ROLE_WORDS } from './about-words';
+import { findWords } from '../../words';
+
+export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
+
+export type About =
+  | {
+      readonly kind: 'person';
+      readonly anchor: string;
+      readonly role: boolean;
+      /** A no-one cue in the same sentence ("ingår för alla"): enough to outweigh a weak term. */
+      readonly despite: NoOneReason | undefined;
+    }
+  | { readonly kind: 'no-one'; readonly why: NoOneReason }
+  | { readonly kind: 'unstated' };
+
+const GENERIC = compileTrieDictionary(GENERIC_WORDS);
+const AGGREGATE = compileTrieDictionary(AGGREGATE_WORDS);
+const OFFER = compileTrieDictionary(OFFER_WORDS);
+const ROLE = compileTrieDictionary(ROLE_WORDS);
+const CATEGORIES = compileTrieDictionary(CATEGORY_NAMES);
+
+/**
+ * A rule about sending: a negation, then within a few words a verb of sending ("får aldrig skickas",
+ * "should not be emailed", "må ikke sendes", "ei saa lähettää").
+ */
+const NEGATED_SEND =
+  /(?:^|[^a-zåäöæø])(?:inte|aldrig|ej|not|never|no|ikke|ikkje|aldri|ei|älä)\s(?:[^.!?\n]{0,30}\s)?(?:skicka|skickas|mejla|mejlas|maila|mailas|sända|sänds|send|sent|e-?mail|emailed|sendes|sende|mailes|lähet)/;
+
+/** Two or more different category names in the sentence: it lists categories, it describes no one. */
+function listsCategories(lower: string): boolean {
+  const found: { [word: string]: true } = {};
+  let n = 0;
+  for (const m of findWords(CATEGORIES, lower)) {
+    if (found[m.word] === true) continue;
+    found[m.word] = true;
+    if (++n >= 2) return true;
+  }
+  return false;
+}
+
+/** Identifier characters glued to the term: `diagnosis_code`, `patient.allergies`, `healthStatus`. */
+function inIdentifier(text: string, hit: Span): boolean {
+  const before = text.charAt(hit.start - 1);
+  const after = text.charAt(hit.end);
+  if (before === '_' || after === '_' || before === '$') return true;
+  if (before === '.' && /[A-Za-z]/.test(text.charAt(hit.start - 2))) return true;
+  if (after === '(' || (after === '.' && /[a-z]/.test(text.charAt(hit.end + 1)))) return true;
+  // camelCase: a capital right after the term ("allergyList") or before it inside a word ("hasAllergy").
+  if (/[A-Z]/.test(after) && /[a-z]/.test(text.charAt(hit.end - 1))) return true;
+  return false;
+}
+
+/** A line that reads as code or a schema: `allergies: string[]`, `"diagnosis": null,`, `health = …;`. */
+const CODE_LINE =
+  /[{};]\s*$|^\s*["'`]?[\w.]+["'`]?\s*[:=]\s*(?:string|number|boolean|null|true|false|\[|\{|["'`]|\d)/;
+
+function lineOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+function isCode(doc: ScanDocument, hit: Span): boolean {
+  if (inIdentifier(doc.text, hit)) return true;
+  const line = lineOf(doc.text, hit.start);
+  // Inside backticks on its line: `health_status`.
+  const tick = line.indexOf('`');
+  if (tick >= 0 && line.indexOf('`', tick + 1) > tick) return true;
+  return CODE_LINE.test(line);
+}
+
+function noOne(doc: ScanDocument, span: Span): NoOneReason | undefined {
+  const lower = doc.lower.slice(span.start, span.end);
+  if (isPolicyTalk(doc, span) || NEGATED_SEND.test(lower)) return 'policy';
+  if (listsCategories(lower)) return 'generic';
+  if (firstWord(GENERIC, lower) !== undefined) return 'generic';
+  if (lower.indexOf('%') >= 0 || firstWord(AGGREGATE, lower) !== undefined) return 'aggregate';
+  if (firstWord(OFFER, lower) !== undefined) return 'offer';
+  return undefined;
+}
+
+/** Whom the term at `hit` (in `sentence`) is about. */
+export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
+  if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
+  const lead = leadIn(doc.text, hit.start);
+  const spans = lead === undefined ? [sentence] : [sentence, lead];
+  let why: NoOneReason | undefined;
+  for (const span of spans) why = why ?? noOne(doc, span);
+  let role: string | undefined;
+  for (const span of spans) {
+    const anchor = personAnchor(doc, span, hit);
+    if (anchor === undefined) continue;
+    if (firstWord(ROLE, anchor) === undefined) return { kind: 'person', anchor, role: false, despite: why };
+    role = role ?? anchor;
+  }
+  if (why !== undefined) return { kind: 'no-one', why };
+  return role === undefined
+    ? { kind: 'unstated' }
+    : { kind: 'person', anchor: role, role: true, despite: undefined };
+}

@@ -1,0 +1,75 @@
+/**
+ * Words that say a sensitive term is about no one in particular: the sentence speaks of everyone
+ * ("oavsett", "regardless of"), of figures for a group ("3,1 %", "fell by a fifth"), of what the employer
+ * offers ("företagshälsovård ingår"), and role nouns that point at one person ("the applicant").
+ * Lower case; `*` marks a stem. Used by `about-whom.ts`.
+ */
+
+/** Everyone, whoever they are: diversity statements, job ads, rules. */
+// prettier-ignore
+export const GENERIC_WORDS: readonly string[] = [
+  'oavsett', 'oberoende av', 'vi välkomnar', 'välkomnar sökande', 'alla sökande', 'sökande med', 'regardless of',
+  'irrespective of', 'whether or not', 'we welcome', 'welcome applications', 'all applicants', 'applicants with',
+  'uavhengig av', 'uansett', 'uanset', 'riippumatta', 'ei väliä', 'diskriminer*', 'discriminat*',
+  'likabehandling*', 'mångfald*', 'diversity', 'inclusion', 'inklusion', 'mangfold', 'equal opportunit*',
+  'lika villkor', 'lika rättigheter', 'likestilling*', 'ligestilling*', 'tasa-arvo*', 'yhdenvertaisuu*',
+  'särskilda kategorier', 'särskild kategori', 'special category', 'special categories', 'article 9',
+  'artikel 9', 'art. 9', 'art 9', 'artikkel 9', 'artikla 9', 'særlige kategorier', 'særlige kategori*',
+  'erityisiä henkilötietoryhmiä', 'erityisiin henkilötietoryhmiin', 'känsliga personuppgifter', 'gdpr',
+];
+
+/** Figures about a group: shares, rates, changes. A percent sign counts too (see `about-whom.ts`). */
+// prettier-ignore
+export const AGGREGATE_WORDS: readonly string[] = [
+  'procent', 'prosent', 'percent', 'per cent', 'prosentti', 'andel*', 'antalet', 'number of', 'share of',
+  'rate', 'rates', 'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'i snitt', 'snittet', 'average',
+  'across the', 'in total', 'totalt', 'i alt', 'ökade', 'minskade', 'sjönk', 'steg med', 'fell by', 'rose by',
+  'fell', 'rose', 'økte', 'sank', 'faldt', 'steg', 'laski', 'nousi', 'kpi', 'trend*', 'per år', 'per month',
+  'per månad', 'per kvartal', 'sykefraværet', 'sygefraværet', 'sjukfrånvaron', 'sairauspoissaolot',
+];
+
+/** What the employer offers everyone: benefits, insurance, care that is "included". */
+// prettier-ignore
+export const OFFER_WORDS: readonly string[] = [
+  'ingår', 'erbjuder', 'erbjuds', 'förmån*', 'friskvård*', 'included', 'we offer', 'benefit*', 'perks',
+  'tilbyr', 'tilbyder', 'inkludert', 'inkluderet', 'inngår', 'indgår', 'tarjoamme', 'sisältyy', 'kuuluu',
+  'ingår för alla', 'for alle ansatte', 'kaikille',
+];
+
+/**
+ * Nouns for one person in a role, and the second person (a job ad's "you"): they tie a term to someone, but
+ * weaker than a name or a first- or third-person pronoun, so a generic sentence outweighs them.
+ */
+// prettier-ignore
+export const ROLE_WORDS: readonly string[] = [
+  'medarbetare*', 'medarbetaren', 'anställd*', 'kollega*', 'kollegan', 'praktikant*', 'sambo*', 'maka', 'maken',
+  'frun', 'mannen', 'son', 'dotter', 'sonen', 'dottern', 'barn*', 'mamma*', 'pappa*', 'ansatt*', 'ansat',
+  'medarbeider*', 'medarbejder*', 'employee*', 'colleague*', 'team member', 'contractor', 'wife', 'husband',
+  'daughter', 'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad', 'kandidaten', 'sökanden',
+  'konsulten', 'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant',
+  'työntekijä*', 'hakija', 'kollegani', 'kandidaatti', 'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'dig',
+  'you', 'your', 'sinä', 'sinulla', 'sinun',
+];
+
+/**
+ * Names of whole categories. Two or more in one sentence without a person ("kön, etnisk tillhörighet,
+ * religion eller funktionsnedsättning"; "personnummer och sjukskrivningar") list the categories themselves,
+ * as diversity statements, training and policies do.
+ */
+// prettier-ignore
+export const CATEGORY_NAMES: readonly string[] = [
+  'hälsa', 'hälsan', 'hälsodata', 'hälsouppgift*', 'hälsotillstånd', 'religion', 'trosuppfattning', 'tro',
+  'etnicitet', 'etniskt ursprung', 'etnisk tillhörighet', 'etnisk bakgrund', 'sexuell läggning', 'kön',
+  'könsidentitet', 'könsöverskridande identitet eller uttryck', 'ålder', 'funktionsnedsättning',
+  'funktionshinder', 'politisk åsikt', 'politiska åsikter', 'politisk uppfattning', 'fackmedlemskap',
+  'fackföreningsmedlemskap', 'facklig tillhörighet', 'biometrisk*', 'genetisk*', 'personnummer', 'sjukskrivningar',
+  'diagnoser', 'brott', 'lagöverträdelser', 'health', 'health data', 'religion or belief', 'religious beliefs',
+  'ethnicity', 'ethnic origin', 'race', 'sexual orientation', 'gender', 'age', 'disability', 'disabilities',
+  'political opinions', 'trade union membership', 'union membership', 'biometric data', 'genetic data',
+  'criminal records', 'criminal convictions', 'helse', 'helseopplysninger', 'helbred', 'helbredsoplysninger',
+  'religion', 'etnisitet', 'etnisk opprinnelse', 'etnisk oprindelse', 'seksuell legning', 'seksuel orientering',
+  'kjønn', 'køn', 'alder', 'funksjonsnedsettelse', 'funktionsnedsættelse', 'handicap', 'fagforeningsmedlemskap',
+  'politisk oppfatning', 'politisk overbevisning', 'terveys', 'terveystiedot', 'uskonto', 'etninen alkuperä',
+  'seksuaalinen suuntautuminen', 'sukupuoli', 'ikä', 'vammaisuus', 'ammattiliiton jäsenyys',
+  'poliittinen mielipide', 'henkilötunnus', 'henkilötunnukset', 'sairauslomat',
+];

@@ -1,0 +1,90 @@
+/**
+ * Other special categories (art. 9) and criminal data (art. 10) in Norwegian, Danish and Finnish, and the
+ * names of groups said about people ("er same", "is Kurdish", "går i Pingstkyrkan"). Same shape and tiers
+ * as `art9-terms.ts`; severity still follows who the term is about (`about-whom.ts`).
+ */
+import type { SpecialTerms } from './art9-terms';
+
+// prettier-ignore
+export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
+  {
+    kind: 'trade-union',
+    strong: [
+      'fagforeningsmedlem*', 'medlem av fagforeningen', 'medlem af fagforeningen', 'ammattiliiton jäsen*',
+      'liiton jäsen', 'liiton jäsenenä', 'ay-jäsen*', 'ammattiyhdistyksen jäsen*',
+    ],
+    anchored: ['ammattiliitto*', 'luottamusmie*', 'liiton edustaja*', 'fagforbund*', 'tillitsvalgt*'],
+    membership: ['insinööriliitto', 'jhl', 'tehy', 'akava', 'fellesforbundet', 'dansk el-forbund'],
+  },
+  {
+    kind: 'religion',
+    strong: ['religiøs overbevisning', 'religiøse overbevisning', 'uskonnollinen vakaumus'],
+    anchored: [
+      'jehovas vitne*', 'jehovas vidne*', 'jehovan todistaja*', 'katolikk', 'katolikker', 'pinsevenn*',
+      'muslimi*', 'juutalai*', 'ortodoksi*', 'helluntailai*', 'uskonto*', 'paastoaa', 'ramadanin', 'ramadanen',
+      'ramadanissa', 'bønnerom*', 'bederum*', 'rukoushuone*', 'rukoilee', 'bønn', 'bøn', 'trosretning*',
+      'trossamfunn*', 'trossamfund*', 'jødisk', 'jøde', 'jøder', 'frikirke*', 'frimenighet*',
+    ],
+    membership: [
+      'pinsekirken', 'pinsemenigheten', 'pingstkyrkan', 'pingstförsamling*', 'frälsningsarmén', 'frelsesarmeen',
+      'missionskyrkan', 'baptistkirken', 'ortodoxa kyrkan', 'den katolske kirke', 'moskéen', 'moskén',
+      'moskeen', 'synagogan', 'synagogen', 'ortodoksinen kirkko', 'helluntaiseurakunta',
+    ],
+  },
+  {
+    kind: 'ethnicity',
+    strong: [
+      'etnisk tillhörighet', 'etnisk tilhørighet', 'etnisk tilhørsforhold', 'etnisk bakgrunn', 'etnisk baggrund',
+      'etnisk oprindelse', 'etnisk opprinnelse', 'etninen tausta', 'etnistä taustaa', 'etninen alkuperä',
+      'racial or ethnic origin',
+    ],
+    anchored: [
+      'kurdisk*', 'kurdish', 'kurd', 'kurder', 'kurdi', 'kurdit', 'är same', 'er same', 'är samer', 'er samer',
+      'saamelai*', 'samer', 'romani', 'romanit', 'romanifolk*', 'romer', 'tatere', 'syriani*', 'assyri*',
+      'uigur*', 'uyghur*', 'hazara*', 'pashtun*', 'sámi', 'härkomst', 'invandrarbakgrund', 'utländsk bakgrund',
+      'utlandsfödd*', 'innvandrerbakgrunn', 'utenlandsk bakgrunn', 'indvandrerbaggrund', 'udenlandsk baggrund',
+      'immigrant background', 'maahanmuuttajataust*', 'ulkomaalaistaust*', 'ethnic minority', 'etnisk minoritet',
+      'ethnically',
+    ],
+    membership: [],
+  },
+  {
+    kind: 'sexual-orientation',
+    strong: ['seksuell legning', 'seksuel orientering', 'seksuaalinen suuntautuminen', 'kjønnsidentitet', 'kønsidentitet'],
+    anchored: [
+      'homoseksuel*', 'biseksuel*', 'homoseksuaali*', 'biseksuaali*', 'lesbo*', 'transsukupuoli*',
+      'sprang ut som', 'sprunget ud som', 'kom ut som', 'kom ud som', 'tuli kaapista',
+    ],
+    membership: [],
+  },
+  {
+    kind: 'political-opinion',
+    strong: ['politisk overbevisning', 'poliittinen vakaumus', 'puolueen jäsen*', 'partimedlemskap*'],
+    anchored: [],
+    membership: [
+      'perussuomalaiset', 'vasemmistoliitto', 'krf', 'rødt', 'enhedslisten', 'radikale venstre',
+      'socialistisk folkeparti',
+    ],
+  },
+  {
+    kind: 'biometric-genetic',
+    strong: [
+      'fingerprint enrol*', 'fingerprint template*', 'biometric template*', 'fingeravtrycksmall*',
+      'registrerade fingeravtryck', 'enrolled fingerprints', 'gentest*', 'dna-analyse*',
+    ],
+    anchored: ['fingeravtrykk*', 'fingeraftryk*', 'sormenjälj*', 'ansiktsgjenkjenning*', 'ansigtsgenkendelse*'],
+    membership: [],
+    technicalVeto: true,
+  },
+  {
+    kind: 'criminal-record',
+    strong: [
+      'straffedømt*', 'domfelt*', 'fengselsstraff*', 'fængselsstraf*', 'betinget dom', 'ubetinget fengsel',
+      'rikosrekisteri*', 'rikostuomio*', 'vankeustuomio*', 'ehdollinen tuomio', 'ehdollista vankeutta',
+      'rattijuopumus*', 'straffet for',
+    ],
+    anchored: ['siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'pidätetty*', 'tuomittiin', 'tuomio*'],
+    membership: [],
+    technicalVeto: true,
+  },
+];

@@ -1,0 +1,64 @@
+/**
+ * Health vocabulary in Norwegian (bokmål), Danish and Finnish, at the depth of the Swedish lists in
+ * `health-terms.ts` (same tiers, same rules; see term-index.ts). Nordic compounds need no entry of their
+ * own when their head is listed ("lunge|betændelse", "kreft|behandling"): `compounds.ts` finds heads.
+ * Finnish inflects by suffix, so its words are stems (`raskaa*` = raskaana, raskaaksi).
+ */
+
+/** Enough on their own. */
+// prettier-ignore
+export const NORDIC_HEALTH_STRONG: readonly string[] = [
+  // Norwegian
+  'sykmelding*', 'sykemelding*', 'sykepenger', 'arbeidsavklaringspenger', 'uføretrygd*', 'egenmelding*',
+  'diagnostisert*', 'utbrent*', 'utbrenthet*', 'utmattelse*', 'angstlidelse*', 'psykisk syk*', 'psykiske plager',
+  'kreftbehandling*', 'cellegift*', 'strålebehandling*', 'brystkreft*', 'prostatakreft*', 'spiseforstyrrelse*',
+  'rusmisbruk*', 'innlagt på sykehus*', 'innlagt på sykehuset', 'operert*', 'hjerteinfarkt*', 'hjernerystelse*',
+  'epileptiker*', 'funksjonsnedsettelse*', 'funksjonshemming*', 'dysleksi*', 'autisme*', 'cøliaki*',
+  'laktoseintoleranse*', 'hørselstap*', 'høreapparat*', 'rullestol*', 'bekkenløsning*', 'nedsatt arbeidsevne',
+  'legemeldt*', 'egenmeldt*', 'psykolog', 'psykologen', 'psykiater*', 'anafylaksi*', 'adrenalinpenn*',
+  'epipen*', 'multippel sklerose', 'sklerose', 'skleros',
+  // Danish
+  'sygemelding*', 'diagnosticeret*', 'fået konstateret', 'fik konstateret', 'har konstateret', 'udbrændt*',
+  'stresssygemeld*', 'kræftbehandling*', 'kemoterapi*', 'brystkræft*', 'prostatakræft*', 'indlagt på hospital*',
+  'indlagt på sygehus*', 'indlagt på', 'hospitalsindlæggelse*', 'indlæggelse*', 'lungebetændelse*',
+  'blindtarmsbetændelse*', 'hjerteanfald*', 'blodprop*', 'sukkersyge*', 'spiseforstyrrelse*', 'misbrug*',
+  'alkoholmisbrug*', 'funktionsnedsættelse*', 'ordblind*', 'graviditeten', 'fik en abort', 'fået en abort', 'fikk abort', 'anafylaktisk*',
+  'adrenalinpen*', 'laktoseintolerans*', 'glutenintolerans*',
+  // Swedish additions
+  'opereras', 'opererades', 'diskbråck*', 'lunginflammation*', 'anafylax*', 'anafylaktisk*', 'adrenalinpenna*',
+  'epipenna*', 'inlagd på sjukhus*', 'inlagd på sjukhuset',
+  // Finnish
+  'sairastui*', 'sairastaa', 'sairastan', 'sairastat', 'sairastavan', 'diagnosoitu*', 'diagnosoiti*', 'masennus*',
+  'masentunut', 'työuupumus*', 'loppuunpala*', 'syöpähoit*', 'rintasyöpä*', 'eturauhassyöpä*', 'kemoterapia*',
+  'sädehoito*', 'raskaana', 'raskaus*', 'raskausaika*', 'äitiysloma*', 'äitiysvapaa*', 'keskenmeno*',
+  'allergia*', 'allerginen', 'keliakia*', 'epilepsia*', 'migreeni*', 'psykiatri*', 'psykoterapia*',
+  'kuntoutus*', 'työkyvyttömyy*', 'sairaalahoido*', 'sairaalassa', 'leikattiin', 'leikkauksessa',
+  'leikkaukseen', 'sairaana', 'sairaslomalla', 'sairaslomaa', 'vammainen', 'kehitysvamma*', 'näkövamma*',
+  'kuulovamma*', 'päihdeongelma*', 'alkoholiongelma*', 'syömishäiriö*', 'adrenaliinikynä*', 'anafylaksia*',
+];
+
+/** Also said of machines, markets and projects: dropped in a technical sentence that names no one. */
+// prettier-ignore
+export const NORDIC_HEALTH_CAUTIOUS: readonly string[] = [
+  'depresjon*', 'kreft', 'kreften', 'terapi', 'kræft', 'kræften', 'diagnosen', 'angst', 'angsten',
+  'diagnoosi*', 'syöpä', 'syöpää', 'syövän', 'terapia*', 'mielenterveys*', 'diabetesta', 'astmaa',
+];
+
+/** Need a person or an HR setting in the same sentence. */
+// prettier-ignore
+export const NORDIC_HEALTH_WEAK: readonly string[] = [
+  'sykdom*', 'smerter', 'vondt i', 'forkjølet', 'forkjølelse*', 'omgangssyke*', 'migrene', 'influensa',
+  'sygdom*', 'ondt i', 'forkølet', 'forkølelse*', 'migræne*', 'betændelse*', 'inflammation*', 'infektion*',
+  'infeksjon*', 'influenza', 'feber', 'gigt*', 'kirurg*', 'neurolog*', 'kirurgen', 'sairaus', 'sairauden',
+  'sairaudesta', 'kuume*', 'flunssa*', 'vatsatauti*', 'murtui', 'murtunut', 'kipeä', 'kipeänä', 'särky*',
+  'kipsi*', 'inlagd', 'innlagt', 'indlagt', 'migrän*',
+];
+
+/** Places and professions of care: need a person and no technical words. */
+// prettier-ignore
+export const NORDIC_HEALTH_WEAK_CAUTIOUS: readonly string[] = [
+  'legevakt*', 'fastlege*', 'lægen', 'læge', 'læger', 'lægerne', 'sygehus*', 'hospitalet', 'sairaala*',
+  'lääkäri*', 'terveyskeskus*', 'työterveys*', 'operasjon', 'operasjonen', 'operation', 'leikkaus*',
+  'hoidossa', 'företagshälsovård*', 'bedriftshelsetjeneste*',
+  'occupational health',
+];

@@ -1,0 +1,59 @@
+/**
+ * Technical and commercial evidence: a sentence about systems, markets or products, and compounds whose
+ * head or modifier is technical. Compounds are split by their head (`../../compounds.ts`), so
+ * "blodtryckssensor" is a sensor, "sjukhusprojektet" a project and "allergi-appen" an app.
+ */
+import type { ScanDocument, Span } from '../../types';
+import { firstWord } from '../../words';
+import { findHeads, headLexicon, headOf } from '../../compounds';
+import { compileTrieDictionary } from './trie-dictionary';
+import { TECHNICAL_WORDS } from './traps';
+
+const TECHNICAL = compileTrieDictionary(TECHNICAL_WORDS);
+const TECHNICAL_HEADS = headLexicon(TECHNICAL);
+/** Linking morphemes between a compound's parts (-s-, -e-, -a-, -u-), stripped from a modifier. */
+const LINKING = /[seau]$/;
+const LETTERS = /^[a-z\u00DF-\u00F6\u00F8-\u00FF]+/;
+
+/** Whether the sentence is about systems (servers, gateways, firmware, markets), compounds included. */
+export function isTechnical(doc: ScanDocument, sentence: Span): boolean {
+  const lower = doc.lower.slice(sentence.start, sentence.end);
+  return firstWord(TECHNICAL, lower) !== undefined || findHeads(TECHNICAL_HEADS, lower).length > 0;
+}
+
+function isTechnicalWord(word: string): boolean {
+  if (word.length < 3) return false;
+  if (firstWord(TECHNICAL, word) !== undefined) return true;
+  return headOf(word, TECHNICAL_HEADS) !== undefined;
+}
+
+/**
+ * Whether a term is part of a technical compound: its word goes on into a technical head
+ * ("sjukhusprojekt", "allergi-appen"), a technical noun follows it ("therapy app"), or a technical modifier
+ * stands before it ("systemdiagnos").
+ * `word` bounds the whole written word (hyphens excluded); the term starts at `termStart` inside it.
+ */
+export function isTechnicalCompound(doc: ScanDocument, word: Span, termStart: number): boolean {
+  const lower = doc.lower;
+  const wordStart = word.start;
+  const wordEnd = word.end;
+  const hit = { start: termStart };
+  // The rest of the word after the term: "projekt" in "sjukhusprojekt" (a stem hit spans the whole word).
+  const head = headOf(lower.slice(wordStart, wordEnd), TECHNICAL_HEADS);
+  if (head !== undefined && wordStart + head.at >= hit.start + 3) return true;
+  // A hyphenated head: "allergi-app", "hälso-endpoint".
+  if (lower.charAt(wordEnd) === '-') {
+    const next = LETTERS.exec(lower.slice(wordEnd + 1, wordEnd + 41));
+    if (next !== null && isTechnicalWord(next[0])) return true;
+  }
+  // A technical noun right after the term is what the term is about: "diagnosticeret gatewayen",
+  // "therapy app", "allergy sensor" (English and the Nordic languages alike put a device noun there).
+  const following = /^ ([a-z\u00DF-\u00F6\u00F8-\u00FF]+)/.exec(lower.slice(wordEnd, wordEnd + 42));
+  if (following !== null && isTechnicalWord(following[1] ?? '')) return true;
+  // A technical modifier before a compound head: "systemdiagnos", "batterisjukdom".
+  if (hit.start > wordStart) {
+    const modifier = lower.slice(wordStart, hit.start);
+    if (isTechnicalWord(modifier) || isTechnicalWord(modifier.replace(LINKING, ''))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,126 @@
+/**
+ * Where a sentence, a paragraph and a list item begin and end. Evidence around a hit (who it is about, a
+ * negative cue, policy talk) belongs to the hit's own sentence, so these boundaries decide what counts:
+ * - a dot after an abbreviation ("art. 9", "t.ex.", "bl.a.", "nr.", "e.g.", "Dr.") or an initial ("A. Berg")
+ *   does not end a sentence, nor does a dot followed by a lower-case word or a digit;
+ * - a line break ends a sentence; a blank line ends a paragraph;
+ * - a list item ("- …", "• …", "1. …") belongs to its lead-in line ("HR-nyckeltal Q3:").
+ */
+import type { Span } from './types';
+
+/** Abbreviations that end in a dot inside a sentence (lower case, without the final dot). */
+// prettier-ignore
+const ABBREVIATIONS: readonly string[] = [
+  // Swedish, Norwegian, Danish
+  'art', 't.ex', 'bl.a', 'nr', 'ca', 'resp', 'jfr', 'kap', 'st', 'fr.o.m', 't.o.m', 'p.g.a', 'pga', 'dvs',
+  'd.v.s', 'inkl', 'exkl', 'tel', 'mob', 'ang', 'avd', 'f', 'föd', 'ev', 'kl', 'mm', 'o.d', 's.k', 'sk', 'tf',
+  'vd', 'v', 'f.d', 'fd', 'jf', 'bl', 'evt', 'mht', 'ifm', 'iht', 'nb', 'dr', 'fr', 'prof', 'ref', 'f.eks',
+  'ift', 'vs', 'jvf', 'hhv', 'ppa',
+  // English
+  'e.g', 'i.e', 'mr', 'mrs', 'ms', 'approx', 'dept', 'fig', 'co', 'jr', 'sr', 'p', 'pp', 'vol', 'cf', 'ext',
+  'ch', 'ibid', 'viz',
+];
+const ABBREVIATION: { readonly [w: string]: true } = ABBREVIATIONS.reduce<{ [w: string]: true }>((acc, w) => {
+  acc[w] = true;
+  return acc;
+}, {});
+
+/** The token before a dot at `i`: letters and inner dots ("t.ex" in "t.ex."). */
+function tokenBefore(text: string, i: number): string {
+  let start = i;
+  while (start > 0 && /[A-Za-z\u00C0-\u024F.]/.test(text.charAt(start - 1))) start--;
+  return text.slice(start, i);
+}
+
+function nextVisible(text: string, i: number): string {
+  let j = i;
+  while (j < text.length && (text.charAt(j) === ' ' || text.charAt(j) === '\t')) j++;
+  return text.charAt(j);
+}
+
+/**
+ * Whether the line break at `i` only wraps a long line: mail clients wrap plain text at about 72
+ * characters, so "…välkomnar sökande" / "oavsett kön, …" is one sentence. It wraps when the line before does
+ * not end in punctuation and the next line (after indentation or a quote prefix) starts in lower case.
+ */
+function isSoftWrap(text: string, i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && (text.charAt(before) === ' ' || text.charAt(before) === '\t')) before--;
+  if (before < 0 || /[.!?:;\n\u2026]/.test(text.charAt(before))) return false;
+  let j = i + 1;
+  while (j < text.length && /[ \t>]/.test(text.charAt(j))) j++;
+  return /[a-z\u00DF-\u00FF]/.test(text.charAt(j));
+}
+
+/** Whether the character at `i` ends a sentence. */
+export function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  if (ch === '\n') return !isSoftWrap(text, i);
+  if (ch === '!' || ch === '?' || ch === '\u2026') return true;
+  if (ch !== '.') return false;
+  // "F43.2", "v1.2", "vinnter.se" and "e.g." mid-word: a dot ends a sentence only before white space.
+  if (i + 1 < text.length && !/\s/.test(text.charAt(i + 1))) return false;
+  const token = tokenBefore(text, i);
+  // An initial ("A. Berg") or a known abbreviation ("art. 9", "t.ex.") is not a sentence end.
+  if (/^[A-Z\u00C0-\u00DE]$/.test(token) || ABBREVIATION[token.toLowerCase()] === true) return false;
+  // "…nr. 4" or "… ca. fem": a sentence goes on when the next word starts in lower case or with a digit.
+  const next = nextVisible(text, i + 1);
+  return !/[a-z0-9\u00DF-\u00FF]/.test(next);
+}
+
+/** The sentence around `span`, at most `reach` characters each side. */
+export function sentenceAround(text: string, span: Span, reach: number): Span {
+  let start = span.start;
+  const minStart = Math.max(0, span.start - reach);
+  while (start > minStart && !isSentenceEnd(text, start - 1)) start--;
+  let end = span.end;
+  const maxEnd = Math.min(text.length, span.end + reach);
+  while (end < maxEnd && !isSentenceEnd(text, end)) end++;
+  return { start, end };
+}
+
+/** A list item's marker: a bullet or a number with a dot or bracket, at the start of a line. */
+const ITEM = /^[ \t]*(?:[-*\u2022\u2013\u25AA\u25CF]|\d{1,2}[.)])[ \t]+/;
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Whether the line starting at `start` is a list item. */
+function isItem(text: string, start: number): boolean {
+  return ITEM.test(text.slice(start, start + 8));
+}
+
+/**
+ * The lead-in line of the list item holding `offset` ("Sjukskrivna denna vecka:" above "- Anna Berg"), or
+ * undefined when the offset is not in a list item. Looks back over at most `maxItems` sibling items.
+ */
+export function leadIn(text: string, offset: number, maxItems = 50): Span | undefined {
+  let start = lineStart(text, offset);
+  if (!isItem(text, start)) return undefined;
+  for (let n = 0; n < maxItems && start > 0; n++) {
+    const prev = lineStart(text, start - 1);
+    const line = text.slice(prev, start - 1);
+    if (line.trim() === '') return undefined;
+    if (!isItem(text, prev)) return { start: prev, end: start - 1 };
+    start = prev;
+  }
+  return undefined;
+}
+
+/** Where the paragraph holding `offset` starts: after the last blank line before it, within `reach`. */
+export function paragraphStart(text: string, offset: number, reach: number): number {
+  const from = Math.max(0, offset - reach);
+  const window = text.slice(from, offset);
+  const re = /\n[ \t]*\n/g;
+  let start = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(window)) !== null) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** Where the paragraph holding `offset` ends (the next blank line), within `reach`; -1 when none. */
+export function paragraphEnd(text: string, offset: number, reach: number): number {
+  const m = /\n[ \t]*\n/.exec(text.slice(offset, offset + reach));
+  return m === null ? -1 : offset + m.index;
+}

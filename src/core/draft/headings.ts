@@ -1,0 +1,32 @@
+/**
+ * A subject is the heading of the mail: a sensitive term in it that names no one ("Sykefravær oktober")
+ * is about whatever the body says. When the body holds the same category only as talk about no one
+ * (aggregate figures, a policy), the subject's term is lowered to `info` with the body's reason; when the
+ * body ties it to a person, or says nothing of it, the subject keeps its own severity.
+ */
+import type { DraftFinding } from './types';
+
+/** Whether a finding was tied to someone or marked as about no one (`anchor:…`, `no-one:…`). */
+function aboutSettled(f: DraftFinding): boolean {
+  return f.reasons.some((r) => r.indexOf('anchor:') === 0 || r.indexOf('no-one:') === 0);
+}
+
+function noOneReason(f: DraftFinding): string | undefined {
+  for (const r of f.reasons) if (r.indexOf('no-one:') === 0) return r;
+  return undefined;
+}
+
+const TERM_CATEGORIES: { readonly [c: string]: true } = { health: true, 'special-category': true };
+
+/** The findings with subject terms lowered where the body shows their category is about no one. */
+export function subjectFollowsBody(findings: readonly DraftFinding[]): DraftFinding[] {
+  return findings.map((f) => {
+    if (f.where.part !== 'subject' || TERM_CATEGORIES[f.category] !== true || f.severity === 'info') return f;
+    if (aboutSettled(f)) return f;
+    const body = findings.filter((b) => b.where.part === 'body' && b.category === f.category);
+    if (body.length === 0 || body.some((b) => b.severity !== 'info')) return f;
+    const why = body.map(noOneReason).filter((r): r is string => r !== undefined)[0];
+    if (why === undefined) return f;
+    return { ...f, severity: 'info', reasons: f.reasons.concat(['heading', why]) };
+  });
+}

@@ -1,0 +1,26 @@
+import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
+import { scan } from '../sensitive-terms/scan';
+
+function financial(text: string): string[] {
+  return scan(text, DEFAULT_RECOGNIZERS)
+    .filter((f) => f.category === 'financial')
+    .map((f) => f.type);
+}
+
+describe("a company's bank details are not personal data", () => {
+  it.each([
+    ['Nordlys Elektronikk AS\nOrg.nr. 918273646\nIBAN NO93 8601 1117 947, BIC DNBANOKK'],
+    ['Please pay the supplier invoice, EUR 12 400, to IBAN DE89 3704 0044 0532 0130 00.'],
+    ['Komponent Oy (Y-tunnus 1234567-8), IBAN FI21 1234 5600 0007 85'],
+  ])('%j: no finding', (text) => {
+    expect(financial(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Min lön ska in på IBAN NO93 8601 1117 947 från och med nu.'],
+    // a company named in another paragraph does not hide a person's account
+    ['Leverantören är Komponent AB.\n\nAnnas eget konto: IBAN DE89 3704 0044 0532 0130 00'],
+  ])('%j: the account is a person’s', (text) => {
+    expect(financial(text)).toContain('iban');
+  });
+});

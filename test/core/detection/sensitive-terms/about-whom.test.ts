@@ -1,0 +1,86 @@
+import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
+import { scan } from './scan';
+
+/** Each sensitive term's severity and what says whom it is about (`anchor:…`, `no-one:…`). */
+function about(text: string): string[] {
+  return scan(text, DEFAULT_RECOGNIZERS)
+    .filter((f) => f.category === 'health' || f.category === 'special-category')
+    .map((f) => {
+      const who = f.reasons.filter((r) => r.indexOf('anchor:') === 0 || r.indexOf('no-one:') === 0);
+      return `${f.value.toLowerCase()} ${f.severity}${who.length > 0 ? ` ${who.join(',')}` : ''}`;
+    });
+}
+
+describe('about whom: a term is sensitive data only when tied to a person', () => {
+  it.each([
+    // true positives: a name, a pronoun, the first person, a role, a list item under a lead-in
+    ['Hon har jordnötsallergi.', ['jordnötsallergi sensitive anchor:hon']],
+    [
+      'I was diagnosed with coeliac disease last year.',
+      ['diagnosed sensitive anchor:i was', 'coeliac sensitive anchor:i was'],
+    ],
+    ['Hanna Salo kertoi olevansa raskaana.', ['raskaana sensitive anchor:name']],
+    [
+      'Jeg er blevet indlagt på Herlev med lungebetændelse.',
+      ['indlagt på sensitive anchor:jeg', 'lungebetændelse sensitive anchor:jeg'],
+    ],
+    ['The applicant told us about her burnout.', ['burnout sensitive anchor:the applicant']],
+    [
+      'Sjukskrivna denna vecka:\n- Anna Berg (ryggskada, sjukskriven)',
+      ['sjukskrivna sensitive', 'sjukskriven sensitive anchor:name'],
+    ],
+    ['Sjukskriven resten av veckan, hör av dig till Erik.', ['sjukskriven sensitive anchor:dig']],
+    ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],
+  ])('%j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+
+  it.each([
+    // about no one: shown as info with the reason, never warned about
+    [
+      'Vi välkomnar sökande oavsett funktionsnedsättning, religion eller sexuell läggning.',
+      ['funktionsnedsättning info no-one:generic', 'sexuell läggning info no-one:generic'],
+    ],
+    ['Sick leave across the team fell by a fifth.', ['sick leave info no-one:aggregate']],
+    ['Sjukfrånvaron var 3,1 % i kvartalet.', ['sjukfrånvaron info no-one:aggregate']],
+    ['HR-nyckeltal Q3:\n- sjukfrånvaro 3,1\n- personalomsättning 4', ['sjukfrånvaro info no-one:policy']],
+    ['Personnummer och sjukskrivningar får aldrig skickas med mejl.', ['sjukskrivningar info no-one:policy']],
+    ['  allergies: string[];', ['allergies info no-one:code']],
+    ['Rename `diagnosis_code` to `icd_code` in the schema.', ['diagnosis info no-one:code']],
+  ])('%j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+
+  it.each([
+    // traps: no finding at all
+    'Han bokar introduktion hos företagshälsovården – ingår för alla.',
+    'Jeg har diagnosticeret gatewayen hos Vestas.',
+    'The therapy app ships in May.',
+    'Sjukhusprojektet är försenat.',
+    'Vi bygger en insulinpump till kunden.',
+    'Thanks for your cooperation.',
+    'Regardless of disability or sexual orientation, we welcome you.',
+  ])('%j: nothing about anyone', (text) => {
+    expect(about(text).filter((a) => a.indexOf(' sensitive') > 0)).toEqual([]);
+  });
+});
+
+describe('groups said about people', () => {
+  it.each([
+    ['She is Kurdish and told me she prefers not to travel.', 'kurdish'],
+    ['He is of Somali origin and speaks Somali.', 'of somali origin'],
+    ['Ellen Marie Sara er same og ønsker fri.', 'er same'],
+    ['Mikkel Dalsgaard er Jehovas Vidne, så han deltager ikke.', 'jehovas vidne'],
+    ['Jussi kertoi olevansa Insinööriliiton jäsen, ja hän haluaa edustajan.', 'insinööriliiton jäsen'],
+    ['Hon går i Pingstkyrkan.', 'pingstkyrkan'],
+  ])('%j → %s', (text, term) => {
+    expect(about(text).map((a) => a.split(' sensitive')[0])).toContain(term);
+  });
+
+  it.each(['Hon har teknisk bakgrund och jobbar i Rumänien.', 'She works in Romania with the same team.'])(
+    '%j: no group',
+    (text) => {
+      expect(about(text)).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,29 @@
+import { analyzeDraft } from '../../../src/core/draft';
+import { DEFAULT_POLICY } from '../../../src/core/policy';
+import { ANNA, TODAY, draft } from './helpers';
+
+const ENV = { today: TODAY, policy: DEFAULT_POLICY };
+
+function subject(subjectLine: string, body: string): string[] {
+  return analyzeDraft(draft({ subject: subjectLine, body, to: [ANNA] }), ENV)
+    .findings.filter((f) => f.where.part === 'subject' && f.category === 'health')
+    .map((f) =>
+      `${f.severity} ${f.reasons.filter((r) => r === 'heading' || r.indexOf('no-one:') === 0).join(',')}`.trim(),
+    );
+}
+
+describe('a subject is the heading of the body', () => {
+  it('a term in the subject follows the body when the body speaks of no one', () => {
+    expect(subject('Sykefravær oktober', 'Hei,\n\nTall for oktober:\n- Sykefraværet var 3,1 %\n')).toEqual([
+      'info heading,no-one:aggregate',
+    ]);
+  });
+
+  it('keeps its severity when the body ties the category to a person', () => {
+    expect(subject('Sjukskrivning', 'Hej,\n\nHon är sjukskriven till fredag.\n')).toEqual(['sensitive']);
+  });
+
+  it('keeps its severity when the body says nothing of it', () => {
+    expect(subject('Sjukskriven', 'Hej,\n\nJobbar inte i morgon.\n')).toEqual(['sensitive']);
+  });
+});
