@@ -1,5 +1,5 @@
 /**
- * Add-in bundle sizes (PRODUCT.md targets: task pane first-load JavaScript ≤ 300 KB gzip, on-send bundle
+ * Add-in bundle sizes (docs/quality-targets.md: task pane first-load JavaScript ≤ 300 KB gzip, on-send bundle
  * ≤ 100 KB gzip). Measures the production webpack output in dist/, building it first when missing.
  */
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * Detection benchmarks (PRODUCT.md "Quality targets"): plain-text scan throughput with all recognizers
+ * Detection benchmarks (docs/quality-targets.md): plain-text scan throughput with all recognizers
  * (target ≥ 100 MB/s) and the time to check a typical 10 KB draft. Prints medians of several runs.
  */
 import { readFileSync, readdirSync } from 'node:fs';

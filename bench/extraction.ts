@@ -1,5 +1,5 @@
 /**
- * Extraction benchmarks (PRODUCT.md "Quality targets"): a 10 MB .xlsx (target ≤ 400 ms) and a 5 MB PDF
+ * Extraction benchmarks (docs/quality-targets.md): a 10 MB .xlsx (target ≤ 400 ms) and a 5 MB PDF
  * (target ≤ 2 s), each extraction + scan with all recognizers, and a typical draft attachment (1 MB
  * .docx). Inputs are generated here, deterministically. Prints medians of several runs.
  */

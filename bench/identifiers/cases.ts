@@ -1,6 +1,6 @@
 /** A generated input for the identifier benchmark: one sentence and the spans a detector should find. */
 
-/** Categories from PRODUCT.md "Shared vocabulary" that the gold spans use. */
+/** Categories from docs/cli.md "Vocabulary" that the gold spans use. */
 export type GoldCategory = 'national-id' | 'financial-card' | 'financial' | 'contact' | 'network';
 
 export interface GoldSpan {

@@ -1,7 +1,7 @@
 /**
  * Scoring for the identifier benchmark: a gold span is found when a finding of the same category
  * overlaps it; a finding of a scored category that overlaps no gold span of its category is a false
- * positive. Entity-level precision, recall and F2 (recall weighted twice, DETECTION.md "Measuring").
+ * positive. Entity-level precision, recall and F2 (recall weighted twice, docs/detection.md "Measuring").
  */
 import type { Case, GoldSpan } from './cases';
 import type { ScanFinding, ScanResult } from './cli-scan';

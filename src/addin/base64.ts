@@ -1,6 +1,6 @@
 /**
  * Base64 and UTF-8 without `atob`, `btoa`, `TextDecoder` or `TextEncoder`: Outlook's JavaScript-only
- * runtime (classic Outlook on Windows) is not guaranteed to have them (PLATFORM.md).
+ * runtime (classic Outlook on Windows) is not guaranteed to have them (docs/outlook-platform.md).
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

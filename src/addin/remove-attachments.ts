@@ -1,6 +1,6 @@
 /**
  * Removes attachments one at a time, listing them again before each removal: Outlook may renumber
- * attachment ids after a change, and Outlook on the web allows only three concurrent calls (PLATFORM.md).
+ * attachment ids after a change, and Outlook on the web allows only three concurrent calls (docs/outlook-platform.md).
  */
 import type { Mailbox } from './mailbox';
 import type { HostAttachmentDetails } from './office-host';

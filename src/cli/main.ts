@@ -1,6 +1,6 @@
 /**
  * `mailguard` entry point: picks the sub-command. Each command module owns its flags and exit status.
- * Exit statuses (PRODUCT.md): 0 all read, 1 some input unreadable, 2 usage error.
+ * Exit statuses (docs/cli.md): 0 all read, 1 some input unreadable, 2 usage error.
  */
 import { COMMANDS } from './commands';
 

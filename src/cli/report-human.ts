@@ -7,7 +7,7 @@ import { isUnchecked, type Clause, type RatedFinding } from '../core/policy';
 import { groupPlaceText, placeText } from './report-location';
 import type { FileReport } from './scan-file';
 
-/** The email policy's clauses (docs/policy.md) in a line each, so the report says which rule a finding is about. */
+/** The clauses of the email policy (docs/email-policy.md), a line each, so the report names the rule. */
 const CLAUSES: { readonly [C in Clause]: string } = {
   P1: 'P1: no unnecessary personal data by email',
   P2: 'P2: avoid emailing sensitive personal data (health data, civil registration numbers)',

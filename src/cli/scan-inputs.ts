@@ -4,7 +4,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Extensions `mailguard scan` reads when it walks a folder (PRODUCT.md "Contract: mailguard scan"). */
+/** Extensions `mailguard scan` reads when it walks a folder (docs/cli.md "mailguard scan"). */
 export const SCANNED_EXTENSIONS: readonly string[] = [
   '.eml',
   '.msg',

@@ -1,5 +1,5 @@
 /**
- * `mailguard scan`: IT audits of exported mail and CI of the detector (PRODUCT.md "Contract: mailguard scan").
+ * `mailguard scan`: IT audits of exported mail and CI of the detector (docs/cli.md "mailguard scan").
  */
 import type { Command } from './commands';
 import { loadPolicy, PolicyFileError } from './policy-file';

@@ -1,5 +1,5 @@
 /**
- * `mailguard sweep`: mail already in mailboxes (PRODUCT.md "Contract: mailguard sweep"; P3, P4, P5).
+ * `mailguard sweep`: mail already in mailboxes (docs/cli.md "mailguard sweep"; P3, P4, P5).
  */
 import type { Command } from './commands';
 import { loadPolicy, PolicyFileError } from './policy-file';

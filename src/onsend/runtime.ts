@@ -10,7 +10,7 @@ import { DEFAULT_POLICY, decide, parsePolicy, type Policy } from '../core/policy
 import { cachedPolicy, type Mailbox } from '../addin';
 import type { SendHandlerDeps } from './send-handler';
 
-/** The hard budget: past it the handler decides on what was scanned (PLATFORM.md: alert after 5 s). */
+/** The hard budget: past it the handler decides on what was scanned (docs/outlook-platform.md: alert after 5 s). */
 export const SEND_BUDGET_MS = 3000;
 /** Reading and extracting stop here, leaving time to evaluate before the hard budget. */
 export const READ_BUDGET_MS = 2500;

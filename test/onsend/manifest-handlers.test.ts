@@ -1,6 +1,6 @@
 /**
  * Every `FunctionName` manifest.xml declares must be associated by the built bundle: a LaunchEvent whose
- * function is missing stops users from sending (PLATFORM.md). Each associated handler completes its event once.
+ * function is missing stops users from sending (docs/outlook-platform.md). Each associated handler completes its event once.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

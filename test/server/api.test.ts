@@ -30,7 +30,7 @@ describe.each(COMBOS)('vault over HTTP with %s metadata and %s blobs', (meta, bl
       body: JSON.stringify(body),
     });
 
-  it('stores, verifies and returns the PRODUCT.md upload answer', async () => {
+  it('stores, verifies and returns the upload answer of docs/vault.md', async () => {
     const bytes = Buffer.from('Namn;Personnummer\nBo;19850709-9805\n');
     const res = await upload(vault, owner, bytes, { name: 'lista över anställda.csv' });
     expect(res.status).toBe(201);

@@ -1,5 +1,5 @@
 /**
- * Arguments of `mailguard sweep` (PRODUCT.md "Contract: mailguard sweep").
+ * Arguments of `mailguard sweep` (docs/cli.md "mailguard sweep").
  */
 import { parseDuration, type Duration } from './duration';
 

@@ -27,7 +27,7 @@ function appliedJson(applied: Applied): Record<string, unknown> {
   }
 }
 
-/** The JSON Lines record of one listed message (PRODUCT.md "Contract: mailguard sweep"). */
+/** The JSON Lines record of one listed message (docs/cli.md "mailguard sweep"). */
 export function messageJson(listed: ListedMessage): string {
   const { item, verdict } = listed;
   const which = item.ref.kind === 'file' ? { file: item.ref.file } : { id: item.ref.id };

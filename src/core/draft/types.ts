@@ -4,7 +4,7 @@
 import type { Finding } from '../detection/types';
 import type { ExtractionResult } from '../extraction/types';
 
-/** Where in a draft a finding is (PRODUCT.md `where.part`). */
+/** Where in a draft a finding is (docs/cli.md `where.part`). */
 export type Part = 'subject' | 'body' | 'recipients' | 'attachment' | 'attachment-name';
 
 export interface Address {

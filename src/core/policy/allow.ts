@@ -1,5 +1,5 @@
 /**
- * The company's own identifiers as scanner allow-list values (DETECTION.md "Alert fatigue").
+ * The company's own identifiers as scanner allow-list values (docs/detection.md "Alert fatigue").
  */
 import type { CompanyIdentity } from './types';
 

@@ -1,5 +1,5 @@
 /**
- * Which policy rule (POLICY.md) a finding is about, and what the policy does with it.
+ * Which policy rule (docs/email-policy.md) a finding is about, and what the policy does with it.
  */
 import type { DraftFinding } from '../draft/types';
 import type { Action, Clause, Policy } from './types';

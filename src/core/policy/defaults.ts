@@ -1,5 +1,5 @@
 /**
- * The built-in policy: Vinnter AB's email policy (POLICY.md) as Mail Guard applies it.
+ * The built-in policy: Vinnter AB's email policy (docs/email-policy.md) as Mail Guard applies it.
  * `assets/policy.json` is the same policy as a file IT edits; a test keeps the two equal.
  */
 import type { Policy } from './types';

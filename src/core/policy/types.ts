@@ -1,6 +1,6 @@
 /**
  * The policy IT edits (`policy.json`) and the verdict it gives a draft.
- * Clause labels are POLICY.md's: P1 unnecessary personal data, P2 sensitive data, P3 store on the secure
+ * Clause labels are the email policy's (docs/email-policy.md): P1 unnecessary personal data, P2 sensitive data, P3 store on the secure
  * server, P4/P5 retention, P6 data-subject rights.
  */
 import type { Category } from '../detection/types';

@@ -5,7 +5,7 @@
 import { burn } from '@kenjiuno/msgreader/lib/Burner';
 import type { Entry } from '@kenjiuno/msgreader/lib/Burner';
 
-/** A valid Swedish personnummer (Luhn-checked), the example of PRODUCT.md. */
+/** A valid Swedish personnummer (Luhn-checked), the example of docs/cli.md. */
 export const PNR = '850709-9805';
 
 export interface Mail {

@@ -1,6 +1,6 @@
 /**
  * Held-out drafts for the verdict suite (holdout.test.ts): realistic Nordic business mail written from
- * the policy (POLICY.md, PRODUCT.md "Shared vocabulary"), not from what the code does. Identity numbers
+ * the policy (docs/email-policy.md, docs/cli.md "Vocabulary"), not from what the code does. Identity numbers
  * are Luhn/mod-valid test values computed for these tests, not real people's.
  */
 import type { Category } from '../../../src/core/detection';

@@ -1,6 +1,6 @@
 /**
  * Held-out verdicts: realistic drafts the recognizers were not tuned on, checked end to end through
- * `checkDraft` with the default policy. Expectations come from POLICY.md and PRODUCT.md; rows the
+ * `checkDraft` with the default policy. Expectations come from docs/email-policy.md and docs/cli.md; rows the
  * product still gets wrong are `it.failing` with the reason, so the suite stays honest.
  */
 import { checkDraft } from '../../../src/core/draft';

@@ -16,7 +16,7 @@ function digitRuns(count: number, length: number, seed: number): string[] {
   return runs;
 }
 
-// DETECTION.md: ~0.7 % of random 10-digit strings pass date + Luhn. Bare runs must never be findings
+// docs/detection.md: ~0.7 % of random 10-digit strings pass date + Luhn. Bare runs must never be findings
 // without an identity keyword; the rates below are printed for the record, not asserted as timings.
 describe('false-positive rate on random digit runs', () => {
   const N = 4000;

@@ -1,5 +1,5 @@
 /**
- * Spreadsheets and CSV: the column header is context for every cell (DETECTION.md), so keyword-required
+ * Spreadsheets and CSV: the column header is context for every cell (docs/detection.md), so keyword-required
  * recognizers fire on bare values under a matching header and stay quiet under another.
  */
 import { analyze } from '../../../../src/core/detection';

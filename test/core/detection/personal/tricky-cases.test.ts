@@ -4,7 +4,7 @@
  * numbers must not be mistaken for phones, cards or accounts).
  *
  * Deliberate deviation: "Server 192.0.2.15 och 2001:db8::1" expects two IP addresses in the seed; Mail
- * Guard reports an IP address only when it is linked to a person (DETECTION.md), and a server's
+ * Guard reports an IP address only when it is linked to a person (docs/detection.md), and a server's
  * address is not. The same addresses next to a user are reported (last test).
  */
 import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';

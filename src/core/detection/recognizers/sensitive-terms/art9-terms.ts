@@ -1,6 +1,6 @@
 /**
  * Other special categories of personal data (GDPR art. 9) and criminal-offence data (art. 10), in Swedish,
- * English and some Norwegian/Danish. Seeded from Mail Guard's curated list (shared/data/seeds).
+ * English and some Norwegian/Danish. Seeded from Mail Guard's curated list (test/data/seeds).
  *
  * Three tiers per kind:
  * - `strong`: the word alone says something about a person ("fackmedlem", "belastningsregistret").
