@@ -115,7 +115,7 @@ describe('vault configuration (validated once at boot)', () => {
   it('has timeouts, a connection cap and no trusted proxy by default; all set from the environment', () => {
     expect(loadConfig({ devAuth: true }, {})).toMatchObject({
       timeouts: { requestMs: 300_000, headersMs: 15_000, idleMs: 30_000, keepAliveMs: 5_000 },
-      maxConnectionsPerAddress: 64,
+      maxConnectionsPerAddress: 256,
       landingRateLimitPerMinute: 30,
       trustedProxies: [],
     });
