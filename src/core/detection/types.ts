@@ -2,7 +2,7 @@
  * The detection vocabulary and the recognizer contract.
  *
  * Names here are shared with the CLI's JSON output, the policy file, the task pane and the vault
- * (see PRODUCT.md "Shared vocabulary"): do not rename them.
+ * (see docs/cli.md "Vocabulary"): do not rename them.
  */
 
 /** What kind of personal data a finding is. */
@@ -24,7 +24,7 @@ export type Category =
 /** How much a finding matters: P2 data, P1 data of a third party, or merely worth showing. */
 export type Severity = 'sensitive' | 'personal' | 'info';
 
-/** Default severity of each category (PRODUCT.md). The draft analysis may lower it (signature, colleagues). */
+/** Default severity of each category (docs/cli.md). The draft analysis may lower it (signature, colleagues). */
 export const CATEGORY_SEVERITY: { readonly [C in Category]: Severity } = {
   'national-id': 'sensitive',
   'identity-document': 'sensitive',

@@ -1,6 +1,6 @@
 /**
  * `analyzeDraft`: scans every part of a draft (subject, body, recipients' display names, attachment
- * names and contents) and applies the alert-fatigue rules of DETECTION.md.
+ * names and contents) and applies the alert-fatigue rules of docs/detection.md.
  */
 import { analyze, compactValue } from '../detection/analyze';
 import { DEFAULT_RECOGNIZERS } from '../detection/registry';

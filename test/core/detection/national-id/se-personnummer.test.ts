@@ -14,7 +14,7 @@ const FORMATS = ['long_format', 'short_format', 'separated_format', 'separated_l
 const vectors = loadVectors<PnrVector[]>('personnummer/list.json');
 const typeOf = (v: PnrVector): string => (v.type === 'ssn' ? 'se-personnummer' : 'se-samordningsnummer');
 // The list marks `19090527 1474` invalid only because the library rejects a space separator; people do
-// write a space, and 190905271474 itself is valid, so Mail Guard reports it (DETECTION.md: "also with a space").
+// write a space, and 190905271474 itself is valid, so Mail Guard reports it (docs/detection.md: "also with a space").
 const expected = (v: PnrVector, value: string): boolean => v.valid || /^\d+ \d+$/.test(value);
 const rows = vectors.flatMap((v) => FORMATS.map((f) => [v[f], f, typeOf(v), expected(v, v[f])] as const));
 const recognizers = [sePersonnummer, seSamordningsnummer];
