@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: prints the quality-target figures (PRODUCT.md) as medians of repeated runs.
+ * `npm run bench`: prints the quality-target figures (docs/quality-targets.md) as medians of repeated runs.
  * Benchmarks are not tests: nothing here fails on a slow machine. Pass part names to run only those:
  * `npm run bench -- detection quality extraction addin onsend vault identifiers`.
  */

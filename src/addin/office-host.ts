@@ -129,7 +129,7 @@ export interface HostContext {
   };
 }
 
-/** What a Smart Alerts (`OnMessageSend`) handler answers; see PLATFORM.md. */
+/** What a Smart Alerts (`OnMessageSend`) handler answers; see docs/outlook-platform.md. */
 export interface SendCompletedOptions {
   readonly allowEvent: boolean;
   readonly errorMessage?: string;
