@@ -13,6 +13,7 @@ export type {
   HostComposeItem,
   HostContext,
   HostEmailAddress,
+  HostEmailUser,
   HostError,
   HostEvent,
   HostItemEventType,
@@ -52,4 +53,6 @@ export { parseSendContext } from './send-context';
 export type { SendContext, SendContextItem } from './send-context';
 export { informedOverride, uncheckedPartName } from './override';
 export { removeAttachments } from './remove-attachments';
+export { applyRecipientFix, undoRecipientFix } from './recipients';
+export type { RecipientFixResult, RecipientSnapshot } from './recipients';
 export type { AttachmentTarget, RemovalResult } from './remove-attachments';

@@ -9,6 +9,7 @@ import type {
   HostCallback,
   HostComposeItem,
   HostEmailAddress,
+  HostEmailUser,
   HostItemEventType,
   HostNotification,
   OfficeHost,
@@ -33,6 +34,8 @@ export interface Mailbox {
   diagnostics(): { readonly host: string; readonly version: string };
   getSubject(): Promise<string>;
   getRecipients(field: RecipientField): Promise<readonly HostEmailAddress[]>;
+  /** Replaces the recipients of one field (the recipient fixes: replace an address, move to Bcc). */
+  setRecipients(field: RecipientField, recipients: readonly HostEmailUser[]): Promise<void>;
   getBody(format: 'text' | 'html'): Promise<string>;
   /** Attachment ids change when attachments are added or removed: call again rather than keep them. */
   getAttachments(): Promise<readonly HostAttachmentDetails[]>;
@@ -83,6 +86,12 @@ export function createMailbox(host: OfficeHost): Mailbox {
     }),
     getSubject: () => call('subject.getAsync', (it, done) => it.subject.getAsync(done)),
     getRecipients: (field) => call(`${field}.getAsync`, (it, done) => it[field].getAsync(done)),
+    setRecipients: (field, recipients) =>
+      call<void>(`${field}.setAsync`, (it, done) => {
+        const set = it[field].setAsync;
+        if (!set) throw new OfficeApiError(`${field}.setAsync`, 'not available in this client');
+        set.call(it[field], recipients, done);
+      }),
     getBody: (format) => call('body.getAsync', (it, done) => it.body.getAsync(format, done)),
     getAttachments: () => call('getAttachmentsAsync', (it, done) => it.getAttachmentsAsync(done)),
     getAttachmentContent: (id) =>

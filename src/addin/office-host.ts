@@ -23,10 +23,20 @@ export type HostCallback<T> = (result: HostAsyncResult<T>) => void;
 export interface HostEmailAddress {
   readonly emailAddress: string;
   readonly displayName?: string;
+  /** `user`, `externalUser`, `distributionList`, `other`; missing for unresolved entries. */
+  readonly recipientType?: string;
+}
+
+/** What `setAsync` takes: `EmailUser` objects (display name and address). */
+export interface HostEmailUser {
+  readonly emailAddress: string;
+  readonly displayName: string;
 }
 
 export interface HostRecipients {
   getAsync(callback: HostCallback<readonly HostEmailAddress[]>): void;
+  /** Replaces the field's recipients (Mailbox 1.1). */
+  setAsync?(recipients: readonly HostEmailUser[], callback: HostCallback<void>): void;
 }
 
 /** `attachmentType` is `file`, `item` or `cloud`. */

@@ -146,10 +146,23 @@ function contentTypeOf(details: HostAttachmentDetails): { contentType?: string }
   return details.contentType ? { contentType: details.contentType } : {};
 }
 
+/** Office's `recipientType` values, as the core names them. */
+const RECIPIENT_TYPES: { readonly [office: string]: NonNullable<Address['recipientType']> } = {
+  user: 'user',
+  externalUser: 'external-user',
+  distributionList: 'distribution-list',
+  other: 'other',
+};
+
 function toAddresses(list: readonly HostEmailAddress[]): readonly Address[] {
-  return list.map((r) =>
-    r.displayName ? { address: r.emailAddress, name: r.displayName } : { address: r.emailAddress },
-  );
+  return list.map((r) => {
+    const kind = r.recipientType === undefined ? undefined : RECIPIENT_TYPES[r.recipientType];
+    return {
+      address: r.emailAddress,
+      ...(r.displayName ? { name: r.displayName } : {}),
+      ...(kind ? { recipientType: kind } : {}),
+    };
+  });
 }
 
 function describe(error: unknown): string {

@@ -100,14 +100,37 @@ export class ComposeStore {
   }
 }
 
+/**
+ * Splits at `;`, and at `,` once the part so far holds a whole address: `"Berg, Anna" <a@x.se>` and
+ * `Berg, Anna <a@x.se>` stay one recipient, as Outlook resolves them.
+ */
+function splitRecipients(text: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  let angle = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '<' && !quoted) angle = true;
+    else if (ch === '>' && !quoted) angle = false;
+    const complete = current.indexOf('@') >= 0 && !angle && !quoted;
+    if (ch === ';' || (ch === ',' && complete)) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current);
+  return parts;
+}
+
 /** Parses "Anna <anna@x.se>; bo@y.se" into recipients; anything without an @ is left out (unresolved). */
 export function parseRecipients(text: string): SimRecipient[] {
   const out: SimRecipient[] = [];
-  for (const part of text.split(/[;,]/)) {
+  for (const part of splitRecipients(text)) {
     const trimmed = part.trim();
     const angle = /^(.*)<([^<>\s]+@[^<>\s]+)>$/.exec(trimmed);
-    if (angle)
-      out.push({ displayName: (angle[1] ?? '').trim() || (angle[2] ?? ''), emailAddress: angle[2] ?? '' });
+    const name = (angle?.[1] ?? '').trim().replace(/^"(.*)"$/, '$1');
+    if (angle) out.push({ displayName: name || (angle[2] ?? ''), emailAddress: angle[2] ?? '' });
     else if (/^[^\s@]+@[^\s@]+$/.test(trimmed)) out.push({ displayName: trimmed, emailAddress: trimmed });
   }
   return out;

@@ -29,6 +29,21 @@ const SUPPORTED_MAILBOX = 15; // Mailbox 1.15: markdown alert text, commandId, c
 
 const recipients = (store: ComposeStore, field: 'to' | 'cc' | 'bcc') => ({
   getAsync: (callback: HostCallback<readonly SimRecipient[]>) => succeed(callback, store[field].slice()),
+  // As Outlook: the field takes the new list (EmailUser objects or plain addresses) and fires RecipientsChanged.
+  setAsync: (
+    list: ReadonlyArray<string | { emailAddress: string; displayName?: string }>,
+    callback: HostCallback<void>,
+  ) => {
+    store.setRecipients(
+      field,
+      list.map((r) =>
+        typeof r === 'string'
+          ? { emailAddress: r, displayName: r }
+          : { emailAddress: r.emailAddress, displayName: r.displayName || r.emailAddress },
+      ),
+    );
+    succeed(callback, undefined);
+  },
 });
 
 function createItem(
