@@ -24,3 +24,25 @@ describe("a company's bank details are not personal data", () => {
     expect(financial(text)).toContain('iban');
   });
 });
+
+describe('numbers people report as their own', () => {
+  function types(text: string): string[] {
+    return scan(text, DEFAULT_RECOGNIZERS).map((f) => f.type);
+  }
+
+  it.each([
+    ['En pääse kirjautumaan kotoa. IP-osoitteeni on 85.76.142.19, jos siitä on apua.', 'ip-address'],
+    ['Your site keeps blocking the address 85.76.142.19 since Monday.', 'ip-address'],
+    ['Greg said we can reach him at home if the PO is at risk: (312) 555-0176.', 'phone-number'],
+    ['Call Sarah on 020 7946 0018 tomorrow.', 'phone-number'],
+  ])('%j → %s', (text, type) => {
+    expect(types(text)).toContain(type);
+  });
+
+  it.each(['Point the gateways at the NTP server 194.58.200.20.', 'Firmware 3.1.2.4 is on the gateway.'])(
+    '%j: no personal IP',
+    (text) => {
+      expect(types(text)).not.toContain('ip-address');
+    },
+  );
+});

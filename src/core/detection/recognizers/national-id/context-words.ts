@@ -11,7 +11,8 @@ export { NON_PERSONAL_NUMBER_RULE, NON_PERSONAL_NUMBER_WORDS } from './non-perso
 export const ENGLISH_ID_WORDS: readonly string[] = [
   'personal identity number', 'personal id number', 'personal number', 'civic number', 'civic registration number',
   'social security number', 'ssn', 'national id', 'national id number', 'national identification number',
-  'identity number', 'id number', 'date of birth', 'dob', 'born',
+  'identity number', 'id number', 'date of birth', 'dob', 'born', 'coordination number', 'co-ordination number',
+  'interim number',
 ];
 
 /** Swedish personnummer / samordningsnummer words. */

@@ -60,8 +60,12 @@ const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
 /** How far (characters) a phone word may be from the number it introduces: "Tel (växel): …". */
 const KEYWORD_BEFORE = 40;
 const KEYWORD_AFTER = 15;
-/** Swedish reading first; the others only near a phone word. */
-const OTHER_NORDIC: readonly CountryCode[] = ['NO', 'DK', 'FI'];
+/**
+ * Swedish reading first; the others only near a phone word: the other Nordics, the US and the UK ("(312)
+ * 555-0176", "020 7946 0018"), Finland last (its plan is the most permissive). A `+` code elsewhere is read
+ * by `internationalNumbers`.
+ */
+const OTHER_NORDIC: readonly CountryCode[] = ['NO', 'DK', 'US', 'GB', 'FI'];
 /** A phone number in a known plan is a confident shape; a bare `+CC` run of an unknown plan is not. */
 const PLAN_SCORE = 0.6;
 const UNKNOWN_PLAN_SCORE = 0.3;
