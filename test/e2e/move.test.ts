@@ -132,10 +132,15 @@ describe('moving attachments to the vault', () => {
     const urls = await links();
     expect(urls).toHaveLength(2);
     const text = await body().innerText();
-    expect(text).toContain("kept on Vinnter AB's secure server according to the email policy (P3)");
+    expect(text).toContain('Kept on Vinnter AB’s secure server according to the email policy (P3)');
     expect(text).toContain('Hi Bo, here is the data');
-    // Prepended one after the other: the last moved file is on top.
-    const [pdfUrl, csvUrl] = urls as [string, string];
+    // One block, below the new text, the files in the order of the attachments.
+    const html = await body().innerHTML();
+    expect(html.match(/data-mailguard-links=/g)).toHaveLength(1);
+    expect(text.indexOf('Hi Bo, here is the data')).toBeLessThan(
+      text.indexOf('The attachments are on the secure server:'),
+    );
+    const [csvUrl, pdfUrl] = urls as [string, string];
     expect((await downloadAsRecipient(csvUrl)).bytes.equals(SMALL.buffer)).toBe(true);
     expect((await downloadAsRecipient(pdfUrl)).bytes.equals(PDF.buffer)).toBe(true);
     expect((await downloadAsRecipient(csvUrl, 'someone@else.example')).status).toBe(403);
@@ -175,8 +180,9 @@ describe('moving attachments to the vault', () => {
     await pane().getByRole('button', { name: 'Flytta bilagor till den säkra servern' }).click();
     await pane().getByText('1 flyttade.').waitFor(WAIT);
     const text = await body().innerText();
-    expect(text).toContain('Bilagan finns på den säkra servern: lista.csv');
-    expect(text).toContain('Filen förvaras på Vinnter ABs säkra server enligt e-postpolicyn (P3)');
+    expect(text).toContain('Bilagan finns på den säkra servern:');
+    expect(text).toMatch(/lista\.csv \(\d+ byte\) — länken gäller till och med/);
+    expect(text).toContain('Förvaras på Vinnter AB:s säkra server enligt e-postpolicyn (P3)');
   });
 
   it('shows bytes and percent while a large file uploads, and finishes', async () => {

@@ -2,6 +2,7 @@
 import { useRef, useState } from 'react';
 import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { encodeBase64 } from '../../addin';
+import { formatBytes } from '../../taskpane/move/format';
 import type { ComposeStore } from '../office/compose-store';
 import type { SimStrings } from '../strings';
 
@@ -41,8 +42,6 @@ async function attachFiles(store: ComposeStore, files: FileList | null): Promise
     store.addAttachment(file.name, file.type || 'application/octet-stream', file.size, encodeBase64(bytes));
   }
 }
-
-const kilobytes = (size: number) => `${Math.max(1, Math.round(size / 1024))} KB`;
 
 export function Attachments({
   store,
@@ -88,7 +87,7 @@ export function Attachments({
         {store.attachments.map((a) => (
           <li key={a.id} className={styles.chip}>
             <Text size={200}>
-              {a.name} ({kilobytes(a.size)})
+              {a.name} ({formatBytes(a.size, store.language === 'sv-SE' ? 'sv' : 'en')})
             </Text>
             <Button
               size="small"

@@ -5,7 +5,14 @@ export { MoveRowView } from './MoveRowView';
 export { createMoveDeps } from './create-deps';
 export type { MoveDeps } from './deps';
 export { formatBytes, formatDate } from './format';
-export { LINK_BLOCK_PREFIX, linkBlockHtml, linkBlockId, removeLinkBlock } from './link-block';
+export {
+  LINK_BLOCK_PREFIX,
+  linkBlockHtml,
+  linkBlockId,
+  linkRowHtml,
+  removeLinkBlock,
+  withLinkRow,
+} from './link-block';
 export type { LinkBlockInput } from './link-block';
 export { problemFrom } from './problems';
 export { moveAttachment } from './run-move';

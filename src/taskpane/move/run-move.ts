@@ -7,7 +7,7 @@ import { decodeBase64, updateSession, withMoved } from '../../addin';
 import { eraseFile, sha256Hex, uploadToVault, type VaultClient } from '../../addin/vault';
 import type { UploadResponse } from '../../contract';
 import type { MoveDeps } from './deps';
-import { linkBlockHtml } from './link-block';
+import { linkBlockHtml, withLinkRow, type LinkBlockInput } from './link-block';
 import { problemFrom } from './problems';
 import { percentOf, type AttachmentMoveState, type MovedFile, type MoveStep } from './state';
 
@@ -39,6 +39,19 @@ async function step<T>(name: MoveStep, run: () => Promise<T>): Promise<T> {
 /** Best effort: a verified file that never made it into the mail should not stay on the server. */
 function discard(vault: VaultClient, stored: UploadResponse | undefined): void {
   if (stored) eraseFile(vault, stored.id).catch(() => undefined);
+}
+
+/** Inline images are referenced as `cid:`; rewriting such a body can break them on some clients. */
+const INLINE_IMAGE = /src\s*=\s*["']?cid:/i;
+
+/**
+ * Adds the file's line to the one link block above the signature (docs/adr/0020-one-link-block.md). A body
+ * with inline images is not rewritten: the block is prepended instead, as before.
+ */
+async function insertLink(deps: MoveDeps, input: LinkBlockInput): Promise<void> {
+  const html = await deps.mailbox.getBody('html');
+  if (INLINE_IMAGE.test(html)) return deps.mailbox.prependToBody(linkBlockHtml(input), 'html');
+  return deps.replaceBodyHtml(withLinkRow(html, input));
 }
 
 /** Runs the flow for one attachment, reporting every state through `emit`. Never rejects. */
@@ -90,7 +103,7 @@ export async function moveAttachment(
     };
     if (signal.aborted) throw new StepFailure('linking', 'cancelled');
     emit({ kind: 'linking' });
-    const html = linkBlockHtml({
+    const input = {
       fileId: file.fileId,
       fileName: target.name,
       size: bytes.length,
@@ -98,8 +111,8 @@ export async function moveAttachment(
       expiresAt: file.expiresAt,
       companyName: deps.companyName,
       language: deps.language,
-    });
-    await step('linking', () => deps.mailbox.prependToBody(html, 'html'));
+    };
+    await step('linking', () => insertLink(deps, input));
     linked = true;
     emit({ kind: 'removing' });
     await step('removing', () => deps.mailbox.removeAttachment(target.id));

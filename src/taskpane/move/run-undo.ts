@@ -16,7 +16,7 @@ const INLINE_IMAGE = /src\s*=\s*["']?cid:/i;
 /** Takes the block out of the body; false when it could not be done safely (the user is told to do it). */
 async function unlink(deps: MoveDeps, fileId: string): Promise<boolean> {
   const html = await deps.mailbox.getBody('html');
-  const without = removeLinkBlock(html, fileId);
+  const without = removeLinkBlock(html, fileId, deps.language);
   if (without === undefined) return true; // already gone: the user deleted it
   if (INLINE_IMAGE.test(html)) return false;
   await deps.replaceBodyHtml(without);

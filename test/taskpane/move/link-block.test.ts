@@ -1,5 +1,11 @@
 /** The link block: what it says in each language, and that Undo removes exactly it and nothing else. */
-import { formatBytes, linkBlockHtml, removeLinkBlock, type LinkBlockInput } from '../../../src/taskpane/move';
+import {
+  formatBytes,
+  linkBlockHtml,
+  removeLinkBlock,
+  withLinkRow,
+  type LinkBlockInput,
+} from '../../../src/taskpane/move';
 
 const INPUT: LinkBlockInput = {
   fileId: 'Abc_123-x',
@@ -18,8 +24,8 @@ describe('link block', () => {
       [
         'The attachment is on the secure server:',
         '1.5 MB',
-        'The link works until 25 December 2026.',
-        'Vinnter AB&#39;s secure server according to the email policy (P3)',
+        'the link works until 25 December 2026',
+        'Vinnter AB’s secure server according to the email policy (P3)',
       ],
     ],
     [
@@ -27,8 +33,8 @@ describe('link block', () => {
       [
         'Bilagan finns på den säkra servern:',
         '1,5 MB',
-        'Länken gäller till och med 25 december 2026.',
-        'Vinnter ABs säkra server enligt e-postpolicyn (P3)',
+        'länken gäller till och med 25 december 2026',
+        'Vinnter AB:s säkra server enligt e-postpolicyn (P3)',
       ],
     ],
   ] as const)('speaks %s', (language, expected) => {
@@ -43,31 +49,42 @@ describe('link block', () => {
     expect(html).not.toContain('<2026>');
   });
 
+  const other = { ...INPUT, fileId: 'other', fileName: 'b.pdf' };
+  const SIGNED = '<p>Hej Anna,</p><p>Här är listan.</p><div id="Signature"><p>Eva</p></div>';
+
+  it('goes above the signature, never above the greeting', () => {
+    const html = withLinkRow(SIGNED, INPUT);
+    expect(html.indexOf('Här är listan.')).toBeLessThan(html.indexOf('mailguard-links'));
+    expect(html.indexOf('mailguard-links')).toBeLessThan(html.indexOf('id="Signature"'));
+    expect(withLinkRow('<p>Hej</p>', INPUT).startsWith('<p>Hej</p><div')).toBe(true);
+  });
+
+  it('is one block for all moved files, in the order they were moved, with the plural lead', () => {
+    const html = withLinkRow(withLinkRow(SIGNED, INPUT), other);
+    expect(html.match(/data-mailguard-links=/g)).toHaveLength(1);
+    expect(html.indexOf('Löner &#60;2026&#62;.xlsx')).toBeLessThan(html.indexOf('b.pdf'));
+    expect(html).toContain('The attachments are on the secure server:');
+    expect(html).not.toContain('The attachment is on');
+  });
+
   it.each([
-    ['at the top of the body', (block: string) => `${block}<p>Hej</p>`, '<p>Hej</p>'],
-    [
-      'between other blocks',
-      (block: string) => `<div><p>a</p></div>${block}<div>b</div>`,
-      '<div><p>a</p></div><div>b</div>',
-    ],
-    [
-      'after Outlook prefixed its id',
-      (block: string) => block.replace('id="mailguard', 'id="x_mailguard') + '<p>x</p>',
-      '<p>x</p>',
-    ],
-    [
-      'next to another moved file',
-      (block: string) => linkBlockHtml({ ...INPUT, fileId: 'other' }) + block,
-      linkBlockHtml({ ...INPUT, fileId: 'other' }),
-    ],
-  ])('is removed exactly when it is %s', (_where, body, expected) => {
-    expect(removeLinkBlock(body(linkBlockHtml(INPUT)), INPUT.fileId)).toBe(expected);
+    ['the only file', (h: string) => h, SIGNED],
+    ['after Outlook prefixed its ids', (h: string) => h.replace(/id="mailguard/g, 'id="x_mailguard'), SIGNED],
+  ])('takes the whole block out with %s', (_what, rewrite, expected) => {
+    expect(removeLinkBlock(rewrite(withLinkRow(SIGNED, INPUT)), INPUT.fileId)).toBe(expected);
+  });
+
+  it('takes one line out of two and says "attachment" again', () => {
+    const both = withLinkRow(withLinkRow(SIGNED, INPUT), other);
+    const left = removeLinkBlock(both, INPUT.fileId) ?? '';
+    expect(left).toBe(withLinkRow(SIGNED, other));
+    expect(left).toContain('The attachment is on the secure server:');
   });
 
   it.each([
     ['the user deleted it', '<p>Hej</p>'],
-    ['only another file is linked', linkBlockHtml({ ...INPUT, fileId: 'other' })],
-    ['its end is missing', linkBlockHtml(INPUT).replace(/<\/div>$/, '')],
+    ['only another file is linked', linkBlockHtml(other)],
+    ['its end is missing', linkBlockHtml(INPUT).replace(/<\/li>/, '')],
   ])('is reported missing when %s', (_why, body) => {
     expect(removeLinkBlock(body, INPUT.fileId)).toBeUndefined();
   });

@@ -52,11 +52,14 @@ describe('moving one attachment', () => {
     expect(d.store.attachments).toHaveLength(0);
     expect(d.store.bodyHtml).toContain('lista.csv');
     expect(d.store.bodyText).toContain(
-      "kept on Vinnter AB's secure server according to the email policy (P3)",
+      'Kept on Vinnter AB’s secure server according to the email policy (P3)',
     );
     if (last?.kind !== 'moved') throw new Error('not moved');
-    expect(d.store.bodyText).toContain(`The link works until ${formatDate(last.file.expiresAt, 'en')}.`);
-    expect(d.store.bodyHtml.indexOf('mailguard-link-')).toBeLessThan(d.store.bodyHtml.indexOf('Hi Bo'));
+    expect(d.store.bodyText).toContain(
+      `lista.csv (35 bytes) — the link works until ${formatDate(last.file.expiresAt, 'en')}`,
+    );
+    // Below the new text, not above the greeting.
+    expect(d.store.bodyHtml.indexOf('Hi Bo')).toBeLessThan(d.store.bodyHtml.indexOf('mailguard-link-'));
     const session = await readSession(d.mailbox);
     expect(session.moved).toEqual([expect.objectContaining({ name: 'lista.csv', fileId: last.file.fileId })]);
   });
@@ -76,7 +79,7 @@ describe('moving one attachment', () => {
     ],
     [
       'inserting the link fails',
-      { mailbox: { prependToBody: failing('body.prependAsync') } },
+      { mailbox: { getBody: failing('body.getAsync') } },
       'linking',
       'office-failed',
     ],
