@@ -74,6 +74,8 @@ export interface VaultConfig {
   readonly mailFrom: string;
   /** Who the recipient's landing page says the service belongs to. */
   readonly brand: BrandConfig;
+  /** Folder of the built DPO console (webpack output), served at /console/; null = no console. */
+  readonly consoleDir: string | null;
   readonly rateLimitPerMinute: number;
   /** Per client address on the recipient pages (`/s/…`: landing, code requests, sign-in). */
   readonly landingRateLimitPerMinute: number;
