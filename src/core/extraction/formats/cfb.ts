@@ -4,6 +4,7 @@
  * .doc/.xls/.ppt, which are not read.
  */
 import { failedResult } from '../errors';
+import { cfbProblem } from './cfb-check';
 import { htmlToText } from '../html-to-text';
 import type { ExtractContext } from '../limits';
 import { nested } from '../limits';
@@ -57,6 +58,9 @@ function recipientsLine(fields: MsgFields, type: 'to' | 'cc' | 'bcc'): string {
 async function extractMsg(bytes: Uint8Array, ctx: ExtractContext): Promise<ExtractionResult> {
   const load = ctx.loaders.msg;
   if (!load) return { kind: 'unsupported', reason: 'Outlook .msg files are not read here' };
+  // The reader does not notice loops in sector chains or the directory tree: check before handing it over.
+  const problem = cfbProblem(bytes);
+  if (problem !== undefined) return { kind: 'failed', reason: `not a readable Outlook message (${problem})` };
   const Reader = await load();
   const reader = new Reader(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
