@@ -96,7 +96,9 @@ function browserConfig(mode) {
       // Relative URLs, so the add-in can be served under a path (MAILGUARD_ORIGIN=https://host/mailguard).
       publicPath: 'auto',
       // Keep what other builds put in dist/: the Node CLI (build:node) and onsend.js (the other compiler).
-      clean: { keep: (asset) => asset.startsWith('node/') || asset === 'onsend.js' },
+      clean: {
+        keep: (asset) => asset.startsWith('node/') || asset.startsWith('console/') || asset === 'onsend.js',
+      },
     },
     module: { rules: [swcRule('es2020')] },
     plugins: [
@@ -180,9 +182,28 @@ function onsendConfig(mode) {
   };
 }
 
+/** The DPO console: served by the vault at /console/ from dist/console (its own folder, same-origin API calls). */
+function consoleConfig(mode) {
+  return {
+    ...common(mode),
+    name: 'console',
+    target: ['web', 'es2020'],
+    entry: { console: './src/console/index.tsx' },
+    output: {
+      path: path.join(DIST, 'console'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    module: { rules: [swcRule('es2020')] },
+    plugins: [new HtmlWebpackPlugin({ filename: 'index.html', template: './src/console/console.html' })],
+  };
+}
+
 module.exports = (_env, argv) => {
   const mode = argv && argv.mode === 'development' ? 'development' : 'production';
-  const configs = [browserConfig(mode)];
+  const configs = [browserConfig(mode), consoleConfig(mode)];
   if (fs.existsSync(ONSEND_ENTRY)) configs.push(onsendConfig(mode));
   else console.warn('webpack: src/onsend/index.ts does not exist yet; onsend.js is not built.');
   return configs;

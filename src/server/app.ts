@@ -17,6 +17,7 @@ import { installCors, installCorsPreflight } from './http/cors';
 import { installErrorHandler } from './http/error-handler';
 import { loggerOptions } from './http/logging';
 import { installOpenApi, openApiRoute } from './http/openapi';
+import { consoleRoutes } from './routes/console';
 import { decisionRoutes } from './routes/decisions';
 import { fileUploadRoutes } from './routes/files-upload';
 import { fileRoutes } from './routes/files';
@@ -133,6 +134,7 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   await app.register(async (scope) => subjectRoutes(scope, ctx));
   await app.register(async (scope) => decisionRoutes(scope, ctx));
   await app.register(async (scope) => myLinkRoutes(scope, ctx));
+  await app.register(async (scope) => consoleRoutes(scope, ctx));
   await app.register(async (scope) => systemRoutes(scope, ctx));
   openApiRoute(app);
   app.addHook('onClose', async () => {

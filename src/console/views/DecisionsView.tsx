@@ -1,0 +1,145 @@
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import type { DecisionSummary } from '../../contract';
+import type { ConsoleApi, SummaryFilter } from '../api';
+import { fill, type ConsoleStrings } from '../strings';
+import { useViewStyles } from './styles';
+
+const DAY_MS = 86_400_000;
+const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** State of the decisions view: the filter, the last summary and the last error. */
+function useDecisions(api: ConsoleApi) {
+  const today = new Date();
+  const [filter, setFilter] = useState<SummaryFilter>({
+    from: isoDay(new Date(today.getTime() - 90 * DAY_MS)),
+    to: isoDay(today),
+    period: 'month',
+    category: '',
+  });
+  const [summary, setSummary] = useState<DecisionSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = useCallback(
+    async (work: () => Promise<void>) => {
+      setError(null);
+      try {
+        await work();
+      } catch (caught: unknown) {
+        setError(caught instanceof Error ? caught.message : String(caught));
+      }
+    },
+    [setError],
+  );
+  const show = (): Promise<void> => run(async () => setSummary(await api.decisions(filter)));
+  const exportCsv = (): Promise<void> =>
+    run(async () => {
+      const url = URL.createObjectURL(await api.decisionsCsv(filter));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `decisions-${filter.from}-${filter.to}.csv`;
+      link.click();
+      URL.revokeObjectURL(url);
+    });
+  return { filter, setFilter, summary, error, show, exportCsv };
+}
+
+/** "How the policy works in practice": decision counts by period, category, type, decision and reason. */
+export function DecisionsView({ api, strings }: { api: ConsoleApi; strings: ConsoleStrings }) {
+  const styles = useViewStyles();
+  const { filter, setFilter, summary, error, show, exportCsv } = useDecisions(api);
+  const columns = [
+    strings.colPeriod,
+    strings.colCategory,
+    strings.colType,
+    strings.colClause,
+    strings.colDecision,
+    strings.colReason,
+    strings.colCount,
+  ];
+  return (
+    <section className={styles.view} aria-label={strings.tabDecisions}>
+      <Text as="p">{strings.decisionsIntro}</Text>
+      <div className={styles.filters}>
+        <Field label={strings.from}>
+          <Input
+            type="date"
+            value={filter.from}
+            onChange={(_, d) => setFilter({ ...filter, from: d.value })}
+          />
+        </Field>
+        <Field label={strings.to}>
+          <Input type="date" value={filter.to} onChange={(_, d) => setFilter({ ...filter, to: d.value })} />
+        </Field>
+        <Field label={strings.period}>
+          <Select
+            value={filter.period}
+            onChange={(_, d) => setFilter({ ...filter, period: d.value as SummaryFilter['period'] })}
+          >
+            <option value="day">{strings.day}</option>
+            <option value="week">{strings.week}</option>
+            <option value="month">{strings.month}</option>
+          </Select>
+        </Field>
+        <Field label={strings.category}>
+          <Input
+            value={filter.category}
+            onChange={(_, d) => setFilter({ ...filter, category: d.value.trim() })}
+          />
+        </Field>
+        <Button appearance="primary" onClick={() => void show()}>
+          {strings.show}
+        </Button>
+        <Button onClick={() => void exportCsv()}>{strings.exportCsv}</Button>
+      </div>
+      {error !== null && <MessageBar intent="error">{fill(strings.failed, { message: error })}</MessageBar>}
+      {summary !== null && (
+        <>
+          <Text as="p" weight="semibold">
+            {strings.total}: {summary.total}
+          </Text>
+          {summary.rows.length === 0 ? (
+            <Text as="p">{strings.none}</Text>
+          ) : (
+            <Table aria-label={strings.tabDecisions} size="small">
+              <TableHeader>
+                <TableRow>
+                  {columns.map((name) => (
+                    <TableHeaderCell key={name}>{name}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {summary.rows.map((row) => (
+                  <TableRow
+                    key={[row.period, row.category, row.type, row.clause, row.decision, row.reason].join('|')}
+                  >
+                    <TableCell>{row.period}</TableCell>
+                    <TableCell>{row.category}</TableCell>
+                    <TableCell>{row.type}</TableCell>
+                    <TableCell>{row.clause}</TableCell>
+                    <TableCell>{row.decision}</TableCell>
+                    <TableCell>{row.reason}</TableCell>
+                    <TableCell>{row.count}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { readFile, readdir } from 'node:fs/promises';
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../errors';
+import type { VaultContext } from '../services/context';
+import { safeJoin } from '../storage/safe-join';
+
+/**
+ * Scripts and styles from this origin only; Fluent UI writes its styles at run time, hence inline styles.
+ * The API calls go to the same origin, so nothing else is needed.
+ */
+export const CONSOLE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+/** The built bundle's files: hashed names, no folders. */
+const ASSET = /^[\w.-]+\.(js|txt)$/;
+
+type AssetRequest = { Params: { asset: string } };
+
+/**
+ * The DPO console (React + Fluent, built into `config.consoleDir` by webpack) at `/console/`. The page is
+ * public like any script; everything it shows comes from the `/api` routes, which require the DPO role.
+ */
+export async function consoleRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
+  const dir = ctx.config.consoleDir;
+  if (dir === null) return;
+  let index: string;
+  let assets: Set<string>;
+  try {
+    index = await readFile(safeJoin(dir, 'index.html'), 'utf8');
+    assets = new Set((await readdir(dir)).filter((name) => ASSET.test(name)));
+  } catch {
+    app.log.info({ dir }, 'no DPO console build found; /console is off (npm run build:addin builds it)');
+    return;
+  }
+  const hide = { schema: { hide: true } };
+  app.get('/console', hide, async (_request, reply) => reply.redirect('/console/', 302));
+  app.get('/console/', hide, async (_request, reply) =>
+    reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('content-security-policy', CONSOLE_CSP)
+      .header('x-frame-options', 'DENY')
+      .send(index),
+  );
+  app.get<AssetRequest>('/console/:asset', hide, async (request, reply) => {
+    const name = request.params.asset;
+    if (!assets.has(name)) throw notFound();
+    const type = name.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/plain; charset=utf-8';
+    return reply
+      .header('content-type', type)
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .send(await readFile(safeJoin(dir, name)));
+  });
+}
