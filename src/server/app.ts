@@ -13,7 +13,7 @@ import { DEFAULT_CHUNK_SIZE } from './crypto/chunked';
 import type { MasterKey } from './crypto/master-key';
 import { installAuthHook, type RouteEntry } from './http/auth-hook';
 import { capConnections, clientErrorHandler, serverTimeoutOptions } from './http/connections';
-import { installCors, installCorsPreflight } from './http/cors';
+import { installCors } from './http/cors';
 import { installErrorHandler } from './http/error-handler';
 import { loggerOptions } from './http/logging';
 import { installOpenApi, openApiRoute } from './http/openapi';
@@ -112,7 +112,6 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   app.decorate('vault', { ctx, worker: new RetentionWorker(ctx, app.log), routes });
 
   installErrorHandler(app);
-  installCors(app, config.corsOrigins); // first, so even 429s and 401s carry CORS headers the add-in can read
   await app.register(helmet, {
     // Plain-http development would otherwise have its landing-page form upgraded to https.
     contentSecurityPolicy: {
@@ -122,7 +121,9 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
     crossOriginResourcePolicy: { policy: 'same-site' },
   });
   await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 });
-  installCorsPreflight(app, config.corsOrigins);
+  // Its hook is global, so it runs before the per-route rate limit and authentication: 401s and 429s carry
+  // the CORS headers the add-in needs to read them.
+  await installCors(app, config.corsOrigins);
   installAuthHook(app, ctx, routes); // before any route, so every /api route is covered
   await installOpenApi(app);
   await app.register(async (scope) => fileUploadRoutes(scope, ctx));

@@ -85,6 +85,7 @@ describe('one error shape on every path', () => {
     ['bad JSON', 'POST', '/api/uploads', '{'],
     ['wrong type', 'POST', '/api/uploads', '{"fileName": 3}'],
     ['unsupported media type', 'PUT', '/api/uploads/AAAAAAAAAAAAAAAAAAAAAA', undefined],
+    ['a preflight without an allowed origin', 'OPTIONS', '/api/files', undefined],
   ])('%s', async (_label, method, path, body) => {
     const res = await fetch(`${vault.url}${path}`, {
       method,

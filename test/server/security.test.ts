@@ -199,7 +199,7 @@ describe('vault security', () => {
     });
     it.each([
       ['https://localhost:3000', 204, 'https://localhost:3000'],
-      ['https://evil.example', 403, null],
+      ['https://evil.example', 404, null],
     ])('CORS preflight from %s', async (origin, status, allowed) => {
       const res = await fetch(`${vault.url}/api/files`, {
         method: 'OPTIONS',
