@@ -7,6 +7,7 @@ export interface SimStrings {
   readonly language: string;
   readonly to: string;
   readonly cc: string;
+  readonly bcc: string;
   readonly subject: string;
   readonly body: string;
   readonly attach: string;
@@ -39,6 +40,7 @@ const EN: SimStrings = {
   language: 'Display language',
   to: 'To',
   cc: 'Cc',
+  bcc: 'Bcc',
   subject: 'Subject',
   body: 'Message body',
   attach: 'Attach file',
@@ -70,6 +72,7 @@ const SV: SimStrings = {
   language: 'Visningsspråk',
   to: 'Till',
   cc: 'Kopia',
+  bcc: 'Hemlig kopia',
   subject: 'Ämne',
   body: 'Meddelandetext',
   attach: 'Bifoga fil',

@@ -106,6 +106,11 @@ export function ComposeWindow({
         value={store.cc}
         onChange={(list) => store.setRecipients('cc', list)}
       />
+      <RecipientField
+        label={strings.bcc}
+        value={store.bcc}
+        onChange={(list) => store.setRecipients('bcc', list)}
+      />
       <Field label={strings.subject} orientation="horizontal">
         <Input value={store.subject} onChange={(_event, data) => store.setSubject(data.value)} />
       </Field>
