@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { bodyReplacer } from '../addin/vault';
+import { useRecipientFix } from './components/RecipientRiskFix';
 import { TaskpaneView } from './components/TaskpaneView';
 import { useTaskpane } from './hooks/useTaskpane';
 import { useMask } from './mask/useMask';
@@ -21,9 +22,10 @@ export function App({ services, theme }: AppProps) {
     [services.mailbox, services.host],
   );
   const mask = useMask(maskDeps);
+  const recipientFix = useRecipientFix(services.mailbox);
   return (
     <FluentProvider theme={theme} style={{ minHeight: '100%' }}>
-      <TaskpaneView model={model} move={move} mask={mask} />
+      <TaskpaneView model={model} move={move} mask={mask} recipientFix={recipientFix} />
     </FluentProvider>
   );
 }

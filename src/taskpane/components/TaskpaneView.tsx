@@ -16,6 +16,8 @@ import { InfoDetails } from './InfoDetails';
 import { compactFindings } from './lines';
 import { MaskStatus } from './MaskStatus';
 import { PolicyDialog } from './PolicyDialog';
+import { RecipientRisk } from './RecipientRisk';
+import type { RecipientFixModel } from './RecipientRiskFix';
 import { ScanErrors } from './ScanErrors';
 import { SendAnyway } from './SendAnyway';
 import { VerdictBanner } from './VerdictBanner';
@@ -47,12 +49,14 @@ export interface TaskpaneViewProps {
   /** Moving attachments to the vault (src/taskpane/move): availability, start, and its progress panel. */
   readonly move: Pick<MoveFeature, 'unavailable' | 'start' | 'first' | 'panel'>;
   readonly mask: MaskModel;
+  /** The Recipients line's fixes (src/taskpane/components/RecipientRiskFix.ts). */
+  readonly recipientFix?: RecipientFixModel;
 }
 
 /** Where focus goes once the pane has re-rendered after an action. */
 type FocusTarget = { readonly kind: 'line'; readonly index: number } | { readonly kind: 'mask' };
 
-export function TaskpaneView({ model, move, mask }: TaskpaneViewProps) {
+export function TaskpaneView({ model, move, mask, recipientFix }: TaskpaneViewProps) {
   const styles = useStyles();
   const [policyOpen, setPolicyOpen] = useState(false);
   const [focus, setFocus] = useState<FocusTarget | undefined>(undefined);
@@ -62,7 +66,9 @@ export function TaskpaneView({ model, move, mask }: TaskpaneViewProps) {
   const focusedFromSend = useRef(false);
   const { strings, verdict, state, banner } = model;
   const failed = state.kind === 'failed' && latestScan(state) === undefined;
-  const compact = verdict ? compactFindings(verdict.findings) : { lines: [], info: [] };
+  // Recipient risks have their own line (RecipientRisk) when the pane can apply their fixes.
+  const shown = verdict ? verdict.findings.filter((f) => !recipientFix || f.category !== 'recipient') : [];
+  const compact = verdict ? compactFindings(shown) : { lines: [], info: [] };
   const unchecked = verdict ? verdict.errors.filter(isUnchecked) : [];
   const quietErrors = verdict ? verdict.errors.filter((e) => !isUnchecked(e)) : [];
   const lineCount = compact.lines.length;
@@ -141,6 +147,14 @@ export function TaskpaneView({ model, move, mask }: TaskpaneViewProps) {
       {move.first ? actions : null}
       {model.policyErrors.length > 0 ? (
         <Text className={styles.muted}>{strings.policyFileProblem}</Text>
+      ) : null}
+      {recipientFix && verdict ? (
+        <RecipientRisk
+          language={model.language}
+          findings={verdict.findings}
+          fix={recipientFix}
+          onDismiss={(finding) => model.dismiss([finding], undefined)}
+        />
       ) : null}
       {lineCount > 0 ? (
         <ul className={styles.lines} aria-label={strings.findingsHeading(verdict?.findings.length ?? 0)}>
