@@ -4,6 +4,7 @@
  */
 import type { Draft, DraftScan, ScanError } from '../core/draft/types';
 import type { Policy, Verdict, VerdictKind } from '../core/policy/types';
+import { isUnchecked } from '../core/policy/unchecked';
 import { summariseVerdict, type CachedAttachment, type ReadDraftResult, type ScanSummary } from '../addin';
 
 /** The core functions the check runs (`analyzeDraft` and `decide` of src/core/policy, with today's date bound). */
@@ -45,6 +46,11 @@ export function evaluate(core: SendCore, input: EvaluateInput): ScanSummary {
     for (const b of entry.bulk) bulk.push(b);
     for (const e of entry.errors) cachedErrors.push(e);
   });
+  // A part the pane could not fully read is never clean on send either (`policy.unchecked`).
+  if (cachedErrors.some(isUnchecked)) {
+    const floor: VerdictKind = policy.unchecked === 'block' ? 'block' : 'warn';
+    if (RANK[floor] > RANK[verdict]) verdict = floor;
+  }
   return { verdict, findings, bulk, errors: own.errors.concat(cachedErrors) };
 }
 
