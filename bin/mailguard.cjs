@@ -4,7 +4,9 @@
 try {
   require.resolve('../dist/node/mailguard.cjs');
 } catch {
-  console.error('mailguard: the CLI is not built yet. Run `npm run build:node` (or `npm ci`) in the project folder.');
+  console.error(
+    'mailguard: the CLI is not built yet. Run `npm run build:node` (or `npm ci`) in the project folder.',
+  );
   process.exit(2);
 }
 require('../dist/node/mailguard.cjs');

@@ -18,7 +18,8 @@ export function actionRank(action: Action): number {
 export function actionFor(finding: DraftFinding, policy: Policy): Action {
   const action = policy.actions[finding.category];
   // A lookalike recipient on a draft with sensitive data is where the data would leak: it blocks.
-  if (finding.category === 'recipient' && finding.severity === 'sensitive' && action !== 'off') return 'block';
+  if (finding.category === 'recipient' && finding.severity === 'sensitive' && action !== 'off')
+    return 'block';
   if (finding.severity === 'info' && RANK[action] > RANK.inform) return 'inform';
   return action;
 }
