@@ -76,6 +76,8 @@ export interface VaultConfig {
   readonly brand: BrandConfig;
   /** Folder of the built DPO console (webpack output), served at /console/; null = no console. */
   readonly consoleDir: string | null;
+  /** Mail the sender when a link is first downloaded (needs SMTP). */
+  readonly notifyFirstDownload: boolean;
   readonly rateLimitPerMinute: number;
   /** Per client address on the recipient pages (`/s/…`: landing, code requests, sign-in). */
   readonly landingRateLimitPerMinute: number;

@@ -189,3 +189,35 @@ describe.each(META_KINDS)('with %s metadata', (meta) => {
     });
   });
 });
+
+describe('first-download mail to the sender', () => {
+  it('mails the sender once, on the first download only, when the setting is on', async () => {
+    const sent: { to: string; subject: string; text: string }[] = [];
+    const notifying = await startTestVault({
+      config: { notifyFirstDownload: true },
+      mailer: { send: async (message) => void sent.push(message) },
+    });
+    try {
+      const token = await notifying.token('anna@vinnter.se');
+      const body = (await (
+        await upload(notifying, token, Buffer.from('hej'), { name: 'offert.txt', recipients: 'bo@kund.se' })
+      ).json()) as UploadResponse;
+      const secret = new URL(body.links[0]?.url ?? '').pathname.slice(3);
+      // With SMTP the recipient proves the address with a one-time code; a signed-in owner needs none.
+      const fetchAsOwner = (): Promise<Response> =>
+        fetch(`${notifying.url}/s/${secret}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+        });
+      expect((await fetchAsOwner()).status).toBe(200);
+      expect((await fetchAsOwner()).status).toBe(200);
+      await notifying.app.vault.ctx.background.drain();
+      const notices = sent.filter((m) => m.subject.includes('offert.txt'));
+      expect(notices).toHaveLength(1);
+      expect(notices[0]).toMatchObject({ to: 'anna@vinnter.se' });
+      expect(notices[0]?.text).toContain('anna@vinnter.se downloaded offert.txt');
+    } finally {
+      await notifying.close();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { SECRET_PATTERN, hashSecret } from '../crypto/ids';
 import { VaultHttpError } from '../errors';
 import type { VaultContext } from '../services/context';
 import { contentDisposition, openContent } from '../services/content';
+import { notifyFirstDownload } from '../services/first-download';
 import type { FileRecord, LinkRecord } from '../storage/types';
 import { LANDING_CSP } from './landing-html';
 
@@ -61,6 +62,7 @@ export async function download(
   await ctx.audit.record('download', { subject: file.id, actor: who, detail: file.sha256 });
   // The sender's "My shared files" shows who downloaded when (erased with the file).
   await ctx.meta.senderLinks.recordDownload({ linkId: link.id, at: ctx.now(), who });
+  notifyFirstDownload(ctx, link, file, who);
   const stream = await openContent(ctx, file);
   return reply
     .header('content-type', 'application/octet-stream')
