@@ -123,6 +123,8 @@ describe('greeting mismatch', () => {
     ['Hi team,', [anna]],
     ['Hej!', [anna]],
     ['Hej Anna,', [{ address: 'info@kund.se' }]],
+    ['Hej Anders,', [{ address: 'inkop@nordkyl.se', name: 'Nordkyl Inköp' }]],
+    ['Hej Anna,', [{ address: 'kund@example.com' }]],
     [
       'Hej Anna,',
       [{ address: 'lista@kund.se', name: 'Kunder', recipientType: 'distribution-list' as const }],
