@@ -120,6 +120,50 @@ async function expectDraftUnchanged(file: File): Promise<void> {
   expect(await body().innerHTML()).not.toContain('mailguard-link-');
 }
 
+/** A data protection officer's token from the development sign-in of the vault. */
+async function dpoToken(): Promise<string> {
+  const response = await fetch(`${vault.url}/api/dev/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'dpo@vinnter.se', roles: ['dpo'] }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+describe('accountable decisions', () => {
+  it('records a dismissal of sensitive data, with its reason and without the value, in the vault', async () => {
+    await openDraft([]);
+    await body().fill('Hej Bo, testpersonen har personnummer 850709-9805.');
+    await pane().getByRole('button', { name: 'Mark 1 personnummer as not personal data' }).click(WAIT);
+    await pane().getByRole('heading', { name: 'Not personal data?' }).waitFor();
+    await screenshot('taskpane-reason.png');
+    await pane().getByRole('radio', { name: 'It is not about a real person (test or example data)' }).click();
+    await pane().getByRole('button', { name: 'Confirm' }).click();
+    await pane().getByRole('status').getByText('Nothing to worry about').waitFor(WAIT);
+    const token = await dpoToken();
+    let rows: { decision: string; reason: string; type: string; clause: string; count: number }[] = [];
+    for (let attempt = 0; attempt < 50 && rows.length === 0; attempt++) {
+      const answer = await fetch(`${vault.url}/api/decisions/summary`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(answer.status).toBe(200);
+      const text = await answer.text();
+      expect(text).not.toContain('9805');
+      rows = (JSON.parse(text) as { rows: typeof rows }).rows;
+      if (rows.length === 0) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(rows).toEqual([
+      expect.objectContaining({
+        decision: 'dismiss',
+        reason: 'not-personal-data',
+        type: 'se-personnummer',
+        clause: 'P2',
+        count: 1,
+      }),
+    ]);
+  });
+});
+
 describe('moving attachments to the vault', () => {
   it('moves two attachments: links in the body, attachments gone, files downloadable byte for byte; Undo restores', async () => {
     await openDraft([SMALL, PDF]);
@@ -181,7 +225,7 @@ describe('moving attachments to the vault', () => {
     await pane().getByText('1 flyttade.').waitFor(WAIT);
     const text = await body().innerText();
     expect(text).toContain('Bilagan finns på den säkra servern:');
-    expect(text).toMatch(/lista\.csv \(\d+ byte\) — länken gäller till och med/);
+    expect(text).toMatch(/lista\.csv \([\d,]+ (?:byte|KB)\) — länken gäller till och med/);
     expect(text).toContain('Förvaras på Vinnter AB:s säkra server enligt e-postpolicyn (P3)');
   });
 

@@ -66,7 +66,7 @@ export const COMPACT_EN: CompactStrings = {
     notPersonal: 'Not personal data',
     notPersonalLabel: (what) => `Mark ${what} as not personal data`,
     infoSummary: (count) =>
-      `${countOf('en', count, { one: 'other item', other: 'other items' })} that need no action`,
+      count === 1 ? '1 other item that needs no action' : `${count} other items that need no action`,
   },
   reasons: {
     dismissHeading: 'Not personal data?',
