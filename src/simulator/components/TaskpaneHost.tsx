@@ -6,7 +6,8 @@ import type { FakeOffice } from '../office/fake-office';
 
 const useStyles = makeStyles({
   pane: {
-    width: '360px',
+    // Outlook's narrowest task pane: everything must fit at this width.
+    width: '320px',
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -24,9 +25,19 @@ export function TaskpaneHost({ office, label, launch }: TaskpaneHostProps) {
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const element = ref.current;
-    if (!element) return undefined;
-    return mountTaskpane(element, office, { officeTheme: { bodyBackgroundColor: '#ffffff' } });
+    const host = ref.current;
+    if (!host) return undefined;
+    // A fresh container per launch: the previous pane's root is unmounted after this render, not during it.
+    const element = document.createElement('div');
+    element.style.minHeight = '100%';
+    host.appendChild(element);
+    const unmount = mountTaskpane(element, office, { officeTheme: { bodyBackgroundColor: '#ffffff' } });
+    return () => {
+      setTimeout(() => {
+        unmount();
+        element.remove();
+      }, 0);
+    };
   }, [office, launch]);
   return <aside className={styles.pane} aria-label={label} ref={ref} />;
 }
