@@ -9,6 +9,7 @@ import { benchExtraction } from './extraction';
 import { benchIdentifiers } from './identifiers';
 import { benchOnSend } from './onsend';
 import { benchQuality } from './quality';
+import { benchSweep } from './sweep';
 import { benchVault } from './vault';
 
 const PARTS: { readonly [name: string]: () => Promise<void> } = {
@@ -18,6 +19,7 @@ const PARTS: { readonly [name: string]: () => Promise<void> } = {
   onsend: benchOnSend,
   addin: benchAddin,
   vault: benchVault,
+  sweep: benchSweep,
   identifiers: benchIdentifiers,
 };
 

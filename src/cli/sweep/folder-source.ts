@@ -5,12 +5,15 @@
 import type { Dirent } from 'node:fs';
 import { open, readdir, readFile, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { mapAhead } from './ahead';
 import { emlDate, msgDate, type MessageDate } from './message-date';
 import type { MailboxSource, SweepItem } from './types';
 
 const MESSAGE_EXTENSIONS = ['.eml', '.msg'];
 /** The Date and Received headers sit at the top; this much is read to find them. */
 const HEAD_BYTES = 64 * 1024;
+/** Files whose dates are read ahead of the scan, so disk waits overlap with scanning. */
+const LOOKAHEAD = 16;
 /** A checkpoint every this many files: often enough to lose little, seldom enough to cost nothing. */
 const CURSOR_EVERY = 100;
 
@@ -69,6 +72,10 @@ function compareWalkOrder(a: string, b: string): number {
   return x.length - y.length;
 }
 
+async function* after(files: AsyncIterable<string>, cursor: string): AsyncGenerator<string> {
+  for await (const file of files) if (compareWalkOrder(file, cursor) > 0) yield file;
+}
+
 const isMissing = (error: unknown): boolean =>
   error instanceof Error && 'code' in error && error.code === 'ENOENT';
 
@@ -80,18 +87,18 @@ export function folderSource(folder: string, now: Date): MailboxSource {
     owner: null,
     async *items(resumeAfter) {
       let count = 0;
-      for await (const file of walk(mailbox)) {
-        if (resumeAfter !== null && compareWalkOrder(file, resumeAfter) <= 0) continue;
+      const toItem = async (file: string): Promise<SweepItem> => {
         count++;
-        const item: SweepItem = {
+        return {
           mailbox,
           ref: { kind: 'file', file },
           name: path.basename(file),
           date: await dateOf(file, now),
           ...(count % CURSOR_EVERY === 0 ? { cursor: file } : {}),
         };
-        yield item;
-      }
+      };
+      const files = resumeAfter === null ? walk(mailbox) : after(walk(mailbox), resumeAfter);
+      yield* mapAhead(files, toItem, LOOKAHEAD);
     },
     async read(item) {
       if (item.ref.kind !== 'file') return null;

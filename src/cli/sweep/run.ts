@@ -4,6 +4,7 @@
  */
 import type { CalendarDate } from '../../core/detection';
 import type { Policy } from '../../core/policy';
+import { mapAhead } from './ahead';
 import { analyseMessage, carriesPersonalData, type MessageVerdict } from './analyse';
 import type { ApplyMode } from './args';
 import { applyTo, type ApplyDeps } from './apply';
@@ -25,6 +26,12 @@ export interface SweepContext {
   readonly summary: (mailbox: string, counts: MailboxCounts, complete: boolean) => void;
   readonly warn: (message: string) => void;
 }
+
+/**
+ * Messages read ahead of the one being scanned: enough to hide disk and Graph latency, few enough to
+ * bound memory (Graph caps a message at 150 MB; typical mail is tens of kilobytes).
+ */
+const READ_AHEAD = 4;
 
 export interface MailboxResult {
   readonly counts: MailboxCounts;
@@ -50,17 +57,23 @@ function countApplied(c: MailboxCounts, applied: Applied): void {
 const isOld = (item: SweepItem, cutoff: Date): boolean =>
   item.date.source === 'none' || item.date.date.getTime() < cutoff.getTime();
 
+/** A message with its bytes being read ahead (only for mail older than the cutoff). */
+interface Fetched {
+  readonly item: SweepItem;
+  readonly bytes: Uint8Array | null | 'young';
+}
+
 async function one(
   source: MailboxSource,
-  item: SweepItem,
+  fetched: Fetched,
   c: MailboxCounts,
   ctx: SweepContext,
 ): Promise<void> {
+  const { item, bytes } = fetched;
   c.messages++;
-  if (!isOld(item, ctx.cutoff)) return;
+  if (bytes === 'young') return;
   c.older++;
   if (item.date.source === 'none') c.undated++;
-  const bytes = await source.read(item);
   if (bytes === null) {
     c.gone++;
     return;
@@ -91,10 +104,15 @@ export async function sweepMailbox(source: MailboxSource, ctx: SweepContext): Pr
     return { counts, complete: true };
   }
   try {
-    for await (const item of source.items(state.cursor)) {
-      await one(source, item, counts, ctx);
-      if (item.cursor !== undefined)
-        await ctx.checkpoints.save({ mailbox: source.mailbox, cursor: item.cursor, done: false, counts });
+    const fetch = async (item: SweepItem): Promise<Fetched> => ({
+      item,
+      bytes: isOld(item, ctx.cutoff) ? await source.read(item) : 'young',
+    });
+    for await (const fetched of mapAhead(source.items(state.cursor), fetch, READ_AHEAD)) {
+      await one(source, fetched, counts, ctx);
+      const cursor = fetched.item.cursor;
+      if (cursor !== undefined)
+        await ctx.checkpoints.save({ mailbox: source.mailbox, cursor, done: false, counts });
     }
   } catch (error: unknown) {
     ctx.warn(

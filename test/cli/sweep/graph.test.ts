@@ -123,7 +123,9 @@ describe('graph mode', () => {
     expect(first.status).toBe(1);
     expect(first.stderr).toMatch(/run the same command again to resume/);
     expect(first.summaries).toEqual([expect.objectContaining({ complete: false })]);
-    expect(waits).toHaveLength(2);
+    // Two retries for each request in flight when the tenant went down (reads run a few ahead).
+    expect(waits.length).toBeGreaterThanOrEqual(2);
+    expect(waits.length % 2).toBe(0);
     const firstListed = first.messages.map((m) => m['id']);
 
     standIn.tenant.faults = {};

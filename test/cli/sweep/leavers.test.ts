@@ -109,6 +109,9 @@ describe('--leavers', () => {
 });
 
 describe('certificate credential', () => {
+  // RSA key generation is slow on a busy machine.
+  jest.setTimeout(60_000);
+
   it('signs in with a certificate (client assertion) instead of a secret', async () => {
     const pems = await generate([{ name: 'commonName', value: 'mailguard-sweep' }], {
       keySize: 2048,

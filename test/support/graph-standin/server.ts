@@ -36,6 +36,8 @@ async function assertionValid(t: Tenant, form: URLSearchParams, audience: string
       audience,
       issuer: t.clientId,
       subject: t.clientId,
+      // Entra allows five minutes of clock skew; MSAL rounds its not-before time up to a whole second.
+      clockTolerance: 300,
     });
     return payload.exp !== undefined;
   } catch {
