@@ -212,7 +212,8 @@ describe('compose simulator send with the real on-send bundle', () => {
     expect(await alert.innerText()).toContain('1 personnummer in the body');
     expect(await alert.getByRole('button', { name: 'Send Anyway' }).count()).toBe(0);
     // The draft stays visible behind the dialog.
-    expect(await page.getByRole('textbox', { name: 'Message body' }).isVisible()).toBe(true);
+    // (waits: on a loaded machine the dialog's entrance can still be laying out the page)
+    await page.getByRole('textbox', { name: 'Message body' }).waitFor({ state: 'visible', timeout: 10_000 });
     await screenshot(page, 'smart-alert.png', true);
     await page.keyboard.press('Escape');
     await alert.waitFor({ state: 'hidden' });
