@@ -24,6 +24,7 @@ export function today(now: Date = new Date()): CalendarDate {
 const extractOptions = { now: (): number => performance.now() };
 
 async function draftOf(file: string, bytes: Uint8Array): Promise<Draft> {
+  // Only MIME messages are drafts; an Outlook .msg, like any other file, is one attachment.
   if (path.extname(file).toLowerCase() === '.eml') return parseMessage(bytes, extractOptions);
   const name = path.basename(file);
   const content = await extract(bytes, name, extractOptions);
@@ -37,6 +38,19 @@ async function draftOf(file: string, bytes: Uint8Array): Promise<Draft> {
   };
 }
 
+/**
+ * Extracts, scans and decides one file's bytes, named as the file (`.eml` is read as a draft). The core does
+ * not throw for ordinary input; an engine limit still may, so callers catch.
+ */
+export async function scanBytes(
+  name: string,
+  bytes: Uint8Array,
+  policy: Policy,
+  date: CalendarDate,
+): Promise<Verdict> {
+  return checkDraft(await draftOf(name, bytes), { today: date, policy }).verdict;
+}
+
 /** Reads, extracts, scans and decides one file. Never throws: an unreadable file is a report with an error. */
 export async function scanFile(file: string, policy: Policy, date: CalendarDate): Promise<FileReport> {
   let bytes: Uint8Array;
@@ -46,8 +60,7 @@ export async function scanFile(file: string, policy: Policy, date: CalendarDate)
     return unreadable(file, error instanceof Error ? error.message : String(error));
   }
   try {
-    const draft = await draftOf(file, bytes);
-    const { verdict } = checkDraft(draft, { today: date, policy });
+    const verdict = await scanBytes(file, bytes, policy, date);
     return { file, verdict, errors: verdict.errors };
   } catch (error: unknown) {
     // The core is written never to throw; should it still (an engine limit), this file is reported as not

@@ -1,13 +1,10 @@
 /**
- * One message through the scan path `mailguard scan` uses (extraction → draft check → policy), from
- * bytes rather than a file, so Graph messages and export files are judged alike. Never throws.
+ * One message through the scan path `mailguard scan` uses (`scanBytes`: extraction → draft check → policy),
+ * from bytes rather than a file, so Graph messages and export files are judged alike. Never throws.
  */
-import { performance } from 'node:perf_hooks';
 import type { CalendarDate } from '../../core/detection';
-import { checkDraft, type Draft } from '../../core/draft';
-import { extract, parseMessage } from '../../core/extraction';
-import type { Policy, Verdict, VerdictKind } from '../../core/policy';
-import { hasUnread } from '../scan-file';
+import { isUnchecked, type Policy, type Verdict, type VerdictKind } from '../../core/policy';
+import { scanBytes } from '../scan-file';
 
 /** What the sweep keeps of a scanned message: never a value, only kinds and counts. */
 export interface MessageVerdict {
@@ -20,23 +17,7 @@ export interface MessageVerdict {
   readonly unread: readonly string[];
 }
 
-const extractOptions = { now: (): number => performance.now() };
-
-async function draftOf(name: string, bytes: Uint8Array): Promise<Draft> {
-  if (!name.toLowerCase().endsWith('.msg')) return parseMessage(bytes, extractOptions);
-  // An Outlook .msg is read as `mailguard scan` reads it: the whole message as one attachment.
-  const content = await extract(bytes, name, extractOptions);
-  return {
-    subject: '',
-    body: '',
-    to: [],
-    cc: [],
-    bcc: [],
-    attachments: [{ name, size: bytes.length, content }],
-  };
-}
-
-/** Scans a message (`name` ends in `.msg` for Outlook files; anything else is read as MIME). */
+/** Scans a message (`name` ends in `.eml` for MIME, `.msg` for Outlook files: read as `mailguard scan` reads them). */
 export async function analyseMessage(
   name: string,
   bytes: Uint8Array,
@@ -45,7 +26,7 @@ export async function analyseMessage(
 ): Promise<MessageVerdict> {
   let verdict: Verdict;
   try {
-    verdict = checkDraft(await draftOf(name, bytes), { today, policy }).verdict;
+    verdict = await scanBytes(name, bytes, policy, today);
   } catch {
     // The core is written never to throw; should it still, the message is listed as not read, never clean.
     return { verdict: 'warn', categories: [], clauses: [], unread: ['failed'] };
@@ -57,7 +38,7 @@ export async function analyseMessage(
     categories.add(finding.category);
     clauses.add(finding.clause);
   }
-  const unread = verdict.errors.filter((e) => hasUnread({ file: name, verdict, errors: [e] }));
+  const unread = verdict.errors.filter(isUnchecked);
   return {
     verdict: verdict.kind,
     categories: [...categories].sort(),
