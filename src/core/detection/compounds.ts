@@ -55,21 +55,28 @@ export interface HeadLexicon {
   /** stem keys (entries ending in `*`) -> entry as listed. */
   readonly stems: { readonly [key: string]: string };
   readonly longest: number;
+  /**
+   * The first four letters of every head: a split point whose tail starts otherwise cannot hold a head, so
+   * the (costlier) look-up with endings and stems is skipped there. Keeps the pass cheap on every word.
+   */
+  readonly starts: { readonly [first4: string]: true };
 }
 
 /** The single-word entries of `dict` long enough to be heads. */
 export function headLexicon(dict: Dictionary): HeadLexicon {
   const exact: { [key: string]: string } = {};
   const stems: { [key: string]: string } = {};
+  const starts: { [first4: string]: true } = {};
   let longest = 0;
   for (const key of Object.keys(dict.byKey)) {
     const entry = dict.byKey[key] ?? '';
     if (key.length < MIN_HEAD || /[^a-z\u00C0-\u024F]/.test(key)) continue;
     if (entry.charAt(entry.length - 1) === '*') stems[key] = entry;
     else exact[key] = entry;
+    starts[key.slice(0, 4)] = true;
     if (key.length > longest) longest = key.length;
   }
-  return { exact, stems, longest };
+  return { exact, stems, longest, starts };
 }
 
 function entryOfTail(tail: string, lex: HeadLexicon): string | undefined {
@@ -97,7 +104,7 @@ export function headOf(word: string, lex: HeadLexicon): Head | undefined {
   if (word.length < MIN_MODIFIER + MIN_HEAD || word.length > MAX_WORD) return undefined;
   for (let at = MIN_MODIFIER; at <= word.length - MIN_HEAD; at++) {
     if (word.length - at > lex.longest + 4) continue; // longer than any head plus its longest ending
-    if (PREFIX[word.slice(0, at)] === true) continue;
+    if (lex.starts[word.slice(at, at + 4)] !== true || PREFIX[word.slice(0, at)] === true) continue;
     const entry = entryOfTail(word.slice(at), lex);
     if (entry !== undefined) return { entry, at };
   }

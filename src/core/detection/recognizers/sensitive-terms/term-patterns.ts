@@ -12,6 +12,8 @@ interface TermPattern {
   readonly regex: RegExp;
   /** The listed entry (`art9-terms*.ts`) whose senses the phrase takes. */
   readonly entry: string;
+  /** Text every match contains one of: the regex runs only on documents holding one (most hold none). */
+  readonly literals: readonly string[];
 }
 
 const L = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF';
@@ -23,6 +25,7 @@ const PATTERNS: readonly TermPattern[] = [
       'g',
     ),
     entry: 'härkomst',
+    literals: [' origin', ' descent', ' heritage', ' extraction'],
   },
   {
     regex: new RegExp(
@@ -30,10 +33,12 @@ const PATTERNS: readonly TermPattern[] = [
       'g',
     ),
     entry: 'härkomst',
+    literals: ['ursprung', 'härkomst', 'opprinnelse', 'oprindelse', 'afstamning', 'avstamning', 'herkomst'],
   },
   {
     regex: new RegExp(`(?:^|[^${L}])([${L}]{2,30}liito(?:n|on) jäsen[${L}]*)(?![${L}])`, 'g'),
     entry: 'ammattiliiton jäsen*',
+    literals: ['liito'],
   },
 ];
 
@@ -41,6 +46,7 @@ const PATTERNS: readonly TermPattern[] = [
 export function findTermPatterns(lower: string): WordMatch[] {
   const out: WordMatch[] = [];
   for (const p of PATTERNS) {
+    if (!p.literals.some((l) => lower.indexOf(l) >= 0)) continue;
     p.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.regex.exec(lower)) !== null) {
