@@ -3,27 +3,27 @@
  * Norwegian, Danish and English; person nouns used in HR mail; membership phrases for organisations.
  * English "I" is not listed alone: lower-cased it is Swedish "i" (in). Its contractions are.
  */
+import { ROLE_WORDS } from './about-words';
 
-/** A person is being talked about: pronouns, possessives, "jag är", person nouns. */
+/** Pronouns and the first person ("jag är", "i was"); role nouns are `ROLE_WORDS` in about-words.ts. */
 // prettier-ignore
-export const PERSON_WORDS: readonly string[] = [
+const PRONOUNS: readonly string[] = [
   // Swedish
   'jag', 'mig', 'mej', 'min', 'mitt', 'mina', 'han', 'honom', 'hans', 'hon', 'henne', 'hennes', 'hen', 'hens',
-  'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'sin', 'sitt', 'sina', 'medarbetare*', 'medarbetaren',
-  'anställd*', 'kollega*', 'kollegan', 'praktikant*', 'sambo*', 'maka', 'maken', 'frun', 'mannen', 'son',
-  'dotter', 'sonen', 'dottern', 'barn*', 'mamma*', 'pappa*',
+  'sin', 'sitt', 'sina',
   // Norwegian / Danish
-  'jeg', 'meg', 'hun', 'hende', 'hendes', 'deg', 'ansatt*', 'ansat', 'medarbeider*', 'medarbejder*',
+  'jeg', 'meg', 'hun', 'hende', 'hendes',
   // English
   "i'm", 'i’m', 'i am', "i've", 'i’ve', 'i have', 'i was', 'i had', 'i got', "i'll", 'me', 'my', 'myself',
-  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'you', 'your', "he's", "she's", 'he’s',
-  'she’s', 'employee*', 'colleague*', 'team member', 'contractor', 'wife', 'husband', 'daughter', 'son',
-  'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad', 'kandidaten', 'sökanden', 'konsulten',
-  'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant', "they're", 'they are',
+  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', "he's", "she's", 'he’s',
+  'she’s',
+  "they're", 'they are',
   // Finnish
-  'hän', 'hänellä', 'hänen', 'häntä', 'hänet', 'minä', 'minulla', 'minun', 'minua', 'olen', 'sinä', 'sinulla',
-  'sinun', 'työntekijä*', 'hakija', 'kollegani', 'kandidaatti',
+  'hän', 'hänellä', 'hänen', 'häntä', 'hänet', 'minä', 'minulla', 'minun', 'minua', 'olen',
 ];
+
+/** A person is being talked about: a pronoun, the first person, or a role noun for one person. */
+export const PERSON_WORDS: readonly string[] = PRONOUNS.concat(ROLE_WORDS);
 
 /**
  * Everyone at once: "erbjuds alla anställda", "offered to all employees". A group that is the whole
