@@ -4,7 +4,7 @@
  */
 
 /** What the sender decided about a finding. */
-export type DecisionKind = 'override' | 'dismiss' | 'keep-in-mailbox';
+export type DecisionKind = 'override' | 'dismiss' | 'keep-in-mailbox' | 'sweep';
 
 /** The short list of reasons the task pane offers; `other` comes with a typed reason. */
 export type DecisionReason =
@@ -15,7 +15,7 @@ export type DecisionReason =
   | 'internal-use'
   | 'other';
 
-export const DECISION_KINDS: readonly DecisionKind[] = ['override', 'dismiss', 'keep-in-mailbox'];
+export const DECISION_KINDS: readonly DecisionKind[] = ['override', 'dismiss', 'keep-in-mailbox', 'sweep'];
 export const DECISION_REASONS: readonly DecisionReason[] = [
   'not-personal-data',
   'recipient-entitled',

@@ -1,12 +1,14 @@
 /**
  * `--apply`: what happens to one listed message. The order makes losing mail impossible: the message
  * must still exist, an archived copy must be verified in the vault, and only then is the mail deleted.
- * Every attempt that reaches a decision is written to the audit file, failures included.
+ * Every attempt that reaches a decision is written to the audit file, failures included, and recorded in
+ * the vault's decision log when a vault is configured.
  */
 import { createHash } from 'node:crypto';
 import type { MessageVerdict } from './analyse';
 import type { ApplyMode } from './args';
 import type { AuditEntry, AuditLog } from './audit';
+import type { DecisionLog } from './decision-log';
 import type { Applied, MailboxSource, SweepItem } from './types';
 import { archiveToVault, VaultArchiveError, type VaultTarget } from './vault-client';
 
@@ -14,6 +16,8 @@ export interface ApplyDeps {
   readonly audit: AuditLog;
   /** Null when no vault is configured: `--apply archive` then fails before deleting anything. */
   readonly vault: VaultTarget | null;
+  /** The vault's decision log; null when no vault is configured (the local audit alone then). */
+  readonly decisions: DecisionLog | null;
   /** The owner of archived copies when the source does not know it (folder exports). */
   readonly owner: string | null;
   readonly now: () => Date;
@@ -73,6 +77,7 @@ export async function applyTo(
   } catch (error: unknown) {
     applied = { kind: 'failed', step: 'read', message: describe(error) };
   }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
   const entry: AuditEntry = {
     at: deps.now().toISOString(),
     action: mode,
@@ -82,14 +87,25 @@ export async function applyTo(
     date: item.date.source === 'none' ? null : item.date.date.toISOString(),
     verdict: verdict.verdict,
     categories: verdict.categories,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256,
     ...(applied.kind === 'archived' ? { vaultId: applied.vaultId } : {}),
     ...(applied.kind === 'failed' ? { step: applied.step } : {}),
   };
+  const logged = deps.decisions?.record({
+    mode,
+    applied,
+    mailbox: item.mailbox,
+    message: messageOf(item),
+    categories: verdict.categories,
+    sha256,
+    at: deps.now(),
+  });
   try {
     await deps.audit.append(entry);
   } catch (error: unknown) {
     return { kind: 'failed', step: 'audit', message: describe(error) };
+  } finally {
+    await logged;
   }
   return applied;
 }
