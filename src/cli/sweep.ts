@@ -6,15 +6,21 @@ import { loadPolicy, PolicyFileError } from './policy-file';
 import { today } from './scan-file';
 import { parseSweepArgs, SWEEP_USAGE, type Source, type SweepOptions } from './sweep/args';
 import { AuditLog } from './sweep/audit';
-import { Checkpoints } from './sweep/checkpoint';
+import { Checkpoints, type MailboxCheckpoints } from './sweep/checkpoint';
 import { cutoffBefore, inMonths } from './sweep/duration';
 import { folderSource } from './sweep/folder-source';
 import { Progress } from './sweep/progress';
 import { messageHuman, messageJson, summaryHuman, summaryJson } from './sweep/report';
 import { sweepAll, type SweepContext } from './sweep/run';
 import { vaultTargetFromEnv } from './sweep/vault-client';
-import type { MailboxSource } from './sweep/types';
-import { graphSources, runLeavers, type GraphDeps } from './graph';
+import { DecisionLog } from './sweep/decision-log';
+import { sweepQueued, type QueueSettings } from './sweep/queue/queue-run';
+import { queueSettings } from './sweep/queue/settings';
+import { runSummary } from './sweep/run-summary';
+import type { MailboxSource, SourceSpec } from './sweep/types';
+import type { Policy } from '../core/policy';
+import { connectGraph, graphSources, runLeavers, type GraphClient, type GraphDeps } from './graph';
+import { graphMailbox } from './graph/mailboxes';
 
 /** Where the command writes, its clock and its environment; injected so tests can run it in process. */
 export interface SweepIo {
@@ -43,6 +49,127 @@ async function* sourcesOf(options: SweepOptions, cutoff: Date, io: SweepIo): Asy
   if (graph.length > 0) yield* graphSources(graph, cutoff, io.env, io.graph ?? {});
 }
 
+/** Opens a queued mailbox again (one Graph client per process). */
+function sourceOpener(io: SweepIo): (spec: SourceSpec, cutoff: Date) => MailboxSource {
+  let client: GraphClient | null = null;
+  return (spec, cutoff) => {
+    if (spec.kind === 'folder') return folderSource(spec.path, io.now());
+    client ??= connectGraph(io.env, io.graph ?? {});
+    return graphMailbox(client, spec.user, cutoff);
+  };
+}
+
+/** What a run prints and decides, whichever way its mailboxes are worked. */
+interface Outputs {
+  status: number;
+  readonly progress: Progress;
+  readonly decisions: DecisionLog | null;
+}
+
+async function contextFor(
+  options: SweepOptions,
+  policy: Policy,
+  cutoff: Date,
+  checkpoints: MailboxCheckpoints,
+  io: SweepIo,
+  out: Outputs,
+): Promise<SweepContext> {
+  const now = io.now();
+  return {
+    policy,
+    today: today(now),
+    cutoff,
+    suggestion: inMonths(options.olderThan) >= P5_MONTHS ? 'delete' : 'archive',
+    apply:
+      options.apply === null
+        ? null
+        : {
+            mode: options.apply,
+            deps: {
+              audit: await AuditLog.open(options.auditFile),
+              vault: vaultTargetFromEnv(io.env, policy.vault.url, options.retentionClass),
+              decisions: out.decisions,
+              owner: options.owner ?? null,
+              now: io.now,
+            },
+          },
+    checkpoints,
+    progress: out.progress,
+    listed: (listed) => {
+      if (listed.verdict.unread.length > 0 || listed.applied?.kind === 'failed') out.status = 1;
+      io.out(`${options.json ? messageJson(listed) : messageHuman(listed)}\n`);
+    },
+    summary: (mailbox, counts, complete) =>
+      io.out(
+        `${options.json ? summaryJson(mailbox, counts, complete) : summaryHuman(mailbox, counts, complete)}\n`,
+      ),
+    warn: (message) => io.err(`mailguard sweep: ${message}\n`),
+  };
+}
+
+/** One machine: mailboxes from the sources, progress in the checkpoint folder. */
+async function sweepInProcess(
+  options: SweepOptions,
+  policy: Policy,
+  io: SweepIo,
+  out: Outputs,
+): Promise<void> {
+  const checkpoints = await Checkpoints.open(
+    options.checkpointDir,
+    runKey(options),
+    cutoffBefore(io.now(), options.olderThan),
+    options.fresh,
+  );
+  if (checkpoints.resumed)
+    io.err(`mailguard sweep: resuming the interrupted run (cutoff ${checkpoints.cutoff.toISOString()})\n`);
+  const ctx = await contextFor(options, policy, checkpoints.cutoff, checkpoints, io, out);
+  const results = await sweepAll(sourcesOf(options, checkpoints.cutoff, io), options.parallel, ctx);
+  io.err(out.progress.line());
+  if (results.every((r) => r.complete)) await checkpoints.finish();
+  else out.status = 1;
+  if (options.summary)
+    io.out(
+      runSummary(
+        options.json,
+        results.map((r) => ({ ...r, done: r.complete })),
+      ),
+    );
+}
+
+/** Several machines: one job per mailbox in the PostgreSQL queue, checkpoints in its database. */
+async function sweepThroughQueue(
+  settings: QueueSettings,
+  options: SweepOptions,
+  policy: Policy,
+  io: SweepIo,
+  out: Outputs,
+): Promise<void> {
+  const outcome = await sweepQueued(
+    settings,
+    runKey(options),
+    cutoffBefore(io.now(), options.olderThan),
+    options.fresh,
+    options.parallel,
+    {
+      list: (cutoff) => sourcesOf(options, cutoff, io),
+      open: sourceOpener(io),
+      context: (run, checkpoints) => contextFor(options, policy, run.cutoff, checkpoints, io, out),
+      info: (message) => io.err(`mailguard sweep: ${message}\n`),
+    },
+  );
+  io.err(out.progress.line());
+  // A job that stopped and was retried to the end is not a failure: whether every mailbox got done is.
+  if (!outcome.finished) {
+    out.status = 1;
+    io.err('mailguard sweep: some mailboxes are not finished; run the same command again to resume\n');
+  }
+  if (options.summary) io.out(runSummary(options.json, outcome.mailboxes));
+}
+
+/** Same sources, cutoff age and apply mode: the same run (resumed rather than started again). */
+const runKey = (options: SweepOptions): string =>
+  JSON.stringify([options.sources, options.olderThanText, options.apply]);
+
 async function sweep(options: SweepOptions, io: SweepIo): Promise<number> {
   let loaded;
   try {
@@ -56,60 +183,33 @@ async function sweep(options: SweepOptions, io: SweepIo): Promise<number> {
   }
   for (const e of loaded.errors) io.err(`mailguard sweep: policy: ${e.path}: ${e.message} (default used)\n`);
   if (options.leavers) return runLeavers(options, io.env, io.now(), io.out, io.err, io.graph ?? {});
-  const now = io.now();
-  const key = JSON.stringify([options.sources, options.olderThanText, options.apply]);
-  const checkpoints = await Checkpoints.open(
-    options.checkpointDir,
-    key,
-    cutoffBefore(now, options.olderThan),
-    options.fresh,
-  );
-  if (checkpoints.resumed)
-    io.err(`mailguard sweep: resuming the interrupted run (cutoff ${checkpoints.cutoff.toISOString()})\n`);
-  const progress = new Progress((line) => io.err(line));
-  let status = 0;
-  const ctx: SweepContext = {
-    policy: loaded.policy,
-    today: today(now),
-    cutoff: checkpoints.cutoff,
-    suggestion: inMonths(options.olderThan) >= P5_MONTHS ? 'delete' : 'archive',
-    apply:
-      options.apply === null
-        ? null
-        : {
-            mode: options.apply,
-            deps: {
-              audit: await AuditLog.open(options.auditFile),
-              vault: vaultTargetFromEnv(io.env, loaded.policy.vault.url, options.retentionClass),
-              owner: options.owner ?? null,
-              now: io.now,
-            },
-          },
-    checkpoints,
-    progress,
-    listed: (listed) => {
-      if (listed.verdict.unread.length > 0 || listed.applied?.kind === 'failed') status = 1;
-      io.out(`${options.json ? messageJson(listed) : messageHuman(listed)}\n`);
-    },
-    summary: (mailbox, counts, complete) =>
-      io.out(
-        `${options.json ? summaryJson(mailbox, counts, complete) : summaryHuman(mailbox, counts, complete)}\n`,
-      ),
-    warn: (message) => io.err(`mailguard sweep: ${message}\n`),
+  const settings = queueSettings(options.queue, io.env);
+  if (settings !== null && 'problem' in settings) {
+    io.err(`mailguard sweep: ${settings.problem}\n`);
+    return 2;
+  }
+  const vault = vaultTargetFromEnv(io.env, loaded.policy.vault.url, options.retentionClass);
+  const out: Outputs = {
+    status: 0,
+    progress: new Progress((line) => io.err(line)),
+    decisions: options.apply !== null && vault !== null ? new DecisionLog(vault) : null,
   };
-  let results;
   try {
-    results = await sweepAll(sourcesOf(options, checkpoints.cutoff, io), options.parallel, ctx);
+    if (settings === null) await sweepInProcess(options, loaded.policy, io, out);
+    else await sweepThroughQueue(settings, options, loaded.policy, io, out);
   } catch (error: unknown) {
     io.err(
       `mailguard sweep: ${error instanceof Error ? error.message : String(error)}; run the same command again to resume\n`,
     );
     return 1;
   }
-  io.err(progress.line());
-  if (results.every((r) => r.complete)) await checkpoints.finish();
-  else status = 1;
-  return status;
+  if (out.decisions !== null && out.decisions.unrecorded > 0) {
+    io.err(
+      `mailguard sweep: ${out.decisions.unrecorded} applied action(s) could not be recorded in the vault's decision log (the local audit has them)\n`,
+    );
+    out.status = 1;
+  }
+  return out.status;
 }
 
 /** Runs the sweep; resolves to the exit status. */

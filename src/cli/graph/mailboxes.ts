@@ -7,7 +7,7 @@ import type { MailboxSource, SweepItem } from '../sweep/types';
 import type { GraphClient } from './client';
 import { check } from './client';
 
-interface GraphUser {
+export interface GraphUser {
   readonly id: string;
   readonly userPrincipalName?: string;
   readonly mail?: string | null;
@@ -68,6 +68,14 @@ export function graphMailbox(client: GraphClient, user: GraphUser, cutoff: Date)
     `${base}/${encodeURIComponent(item.ref.kind === 'graph' ? item.ref.id : '')}`;
   return {
     mailbox,
+    spec: {
+      kind: 'graph',
+      user: {
+        id: user.id,
+        ...(user.userPrincipalName !== undefined ? { userPrincipalName: user.userPrincipalName } : {}),
+        ...(user.mail !== undefined ? { mail: user.mail } : {}),
+      },
+    },
     owner: user.mail ?? user.userPrincipalName ?? null,
     async *items(resumeAfter) {
       if (resumeAfter === END) return;

@@ -24,6 +24,10 @@ export interface SweepOptions {
   readonly fresh: boolean;
   readonly owner?: string;
   readonly retentionClass?: string;
+  /** PostgreSQL URL of the shared job queue (`--queue`, else `MAILGUARD_SWEEP_QUEUE`); none: in process. */
+  readonly queue?: string;
+  /** Print the whole run's totals at the end (with a queue: every worker's mailboxes). */
+  readonly summary: boolean;
 }
 
 export type ParsedSweepArgs =
@@ -31,7 +35,7 @@ export type ParsedSweepArgs =
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-export const SWEEP_USAGE = `Usage: mailguard sweep [--older-than 10y] [--json] [--apply archive|delete] SOURCE...
+export const SWEEP_USAGE = `Usage: mailguard sweep [--older-than 10y] [--json] [--apply archive|delete] [--queue URL] SOURCE...
        mailguard sweep --leavers [--json] graph:
 
 Lists mail already in mailboxes that is older than the cutoff and carries personal data (P3, P5).
@@ -51,6 +55,9 @@ Options:
   --audit FILE           append-only audit of applied actions (default DIR/audit.jsonl)
   --parallel N           mailboxes swept at once (default 4)
   --fresh                start over instead of resuming an interrupted run
+  --queue URL            share the run through a PostgreSQL job queue (postgres://...), one job per
+                         mailbox; run the same command on several machines (default: MAILGUARD_SWEEP_QUEUE)
+  --summary              end with the totals of the whole run (with --queue: all workers' mailboxes)
   -h, --help             show this help
 
 Exit status: 0 done, 1 some messages could not be read or an action failed, 2 usage error.`;
@@ -78,6 +85,8 @@ interface Draft {
   policyFile?: string;
   owner?: string;
   retentionClass?: string;
+  queue?: string;
+  summary: boolean;
   sources: Source[];
 }
 
@@ -94,6 +103,15 @@ function flag(name: string, value: () => string | undefined, d: Draft): string |
     case '--fresh':
       d.fresh = true;
       return null;
+    case '--summary':
+      d.summary = true;
+      return null;
+    case '--queue': {
+      const v = value() ?? '';
+      if (!/^postgres(ql)?:\/\/./.test(v)) return '--queue needs a PostgreSQL URL (postgres://...)';
+      d.queue = v;
+      return null;
+    }
     case '--older-than': {
       const v = needed(value());
       if (v === null || parseDuration(v) === null) return '--older-than needs an age such as 10y, 6m or 90d';
@@ -143,6 +161,7 @@ export function parseSweepArgs(args: readonly string[]): ParsedSweepArgs {
     apply: null,
     leavers: false,
     fresh: false,
+    summary: false,
     parallel: 4,
     checkpointDir: '.mailguard-sweep',
     sources: [],
@@ -174,7 +193,9 @@ function validate(d: Draft): ParsedSweepArgs {
   if (d.sources.length === 0) return { kind: 'usage-error', message: 'no SOURCE given' };
   if (d.leavers && (d.apply !== null || d.sources.some((s) => s.kind !== 'graph' || s.user !== null)))
     return { kind: 'usage-error', message: '--leavers takes the source graph: and no --apply' };
-  const { auditFile, policyFile, owner, retentionClass, olderThanText, ...rest } = d;
+  if (d.leavers && d.queue !== undefined)
+    return { kind: 'usage-error', message: '--leavers runs on one machine: no --queue' };
+  const { auditFile, policyFile, owner, retentionClass, olderThanText, queue, ...rest } = d;
   return {
     kind: 'options',
     options: {
@@ -185,6 +206,7 @@ function validate(d: Draft): ParsedSweepArgs {
       ...(policyFile !== undefined ? { policyFile } : {}),
       ...(owner !== undefined ? { owner } : {}),
       ...(retentionClass !== undefined ? { retentionClass } : {}),
+      ...(queue !== undefined ? { queue } : {}),
     },
   };
 }

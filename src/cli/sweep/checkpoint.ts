@@ -36,8 +36,14 @@ async function writeJson(file: string, value: unknown): Promise<void> {
   await rename(temp, file);
 }
 
+/** Where the sweep keeps each mailbox's progress: a folder (one machine) or the queue's database. */
+export interface MailboxCheckpoints {
+  mailbox(mailbox: string): Promise<MailboxState>;
+  save(state: MailboxState): Promise<void>;
+}
+
 /** The checkpoint folder of one run. */
-export class Checkpoints {
+export class Checkpoints implements MailboxCheckpoints {
   private constructor(
     private readonly dir: string,
     readonly cutoff: Date,

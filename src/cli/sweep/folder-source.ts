@@ -84,6 +84,7 @@ export function folderSource(folder: string, now: Date): MailboxSource {
   const mailbox = path.resolve(folder);
   return {
     mailbox,
+    spec: { kind: 'folder', path: mailbox },
     owner: null,
     async *items(resumeAfter) {
       let count = 0;

@@ -8,7 +8,7 @@ import { mapAhead } from './ahead';
 import { analyseMessage, carriesPersonalData, type MessageVerdict } from './analyse';
 import type { ApplyMode } from './args';
 import { applyTo, type ApplyDeps } from './apply';
-import type { Checkpoints } from './checkpoint';
+import type { MailboxCheckpoints } from './checkpoint';
 import type { Progress } from './progress';
 import type { ListedMessage, SuggestedAction } from './report';
 import type { Applied, MailboxCounts, MailboxSource, SweepItem } from './types';
@@ -20,7 +20,7 @@ export interface SweepContext {
   /** What listed mail should become when nothing is applied: `delete` past 10 years (P5), else `archive` (P3). */
   readonly suggestion: 'archive' | 'delete';
   readonly apply: { readonly mode: ApplyMode; readonly deps: ApplyDeps } | null;
-  readonly checkpoints: Checkpoints;
+  readonly checkpoints: MailboxCheckpoints;
   readonly progress: Progress;
   readonly listed: (listed: ListedMessage) => void;
   readonly summary: (mailbox: string, counts: MailboxCounts, complete: boolean) => void;
@@ -36,6 +36,8 @@ const READ_AHEAD = 4;
 export interface MailboxResult {
   readonly counts: MailboxCounts;
   readonly complete: boolean;
+  /** Why the mailbox stopped early, when it did. */
+  readonly problem?: string;
 }
 
 function count(c: MailboxCounts, item: SweepItem, verdict: MessageVerdict): void {
@@ -115,11 +117,10 @@ export async function sweepMailbox(source: MailboxSource, ctx: SweepContext): Pr
         await ctx.checkpoints.save({ mailbox: source.mailbox, cursor, done: false, counts });
     }
   } catch (error: unknown) {
-    ctx.warn(
-      `${source.mailbox}: stopped (${error instanceof Error ? error.message : String(error)}); run the same command again to resume`,
-    );
+    const problem = error instanceof Error ? error.message : String(error);
+    ctx.warn(`${source.mailbox}: stopped (${problem}); run the same command again to resume`);
     ctx.summary(source.mailbox, counts, false);
-    return { counts, complete: false };
+    return { counts, complete: false, problem };
   }
   await ctx.checkpoints.save({ mailbox: source.mailbox, cursor: null, done: true, counts });
   ctx.summary(source.mailbox, counts, true);

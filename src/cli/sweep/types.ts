@@ -17,9 +17,25 @@ export interface SweepItem {
   readonly cursor?: string;
 }
 
+/**
+ * What names a mailbox in a queued job, so any machine can open it again: an export folder's path, or
+ * the Graph user (id and addresses).
+ */
+export type SourceSpec =
+  | { readonly kind: 'folder'; readonly path: string }
+  | {
+      readonly kind: 'graph';
+      readonly user: {
+        readonly id: string;
+        readonly userPrincipalName?: string;
+        readonly mail?: string | null;
+      };
+    };
+
 /** One mailbox to sweep: its messages and the two operations `--apply` needs. */
 export interface MailboxSource {
   readonly mailbox: string;
+  readonly spec: SourceSpec;
   /** The address archived copies are listed for (the mailbox's owner), when known. */
   readonly owner: string | null;
   /** Messages in a stable order, starting after `resumeAfter` (a cursor of an earlier item) when given. */
