@@ -136,9 +136,29 @@ describe('arguments', () => {
     [[], /no SOURCE given/],
     [['graph:nobody'], /is not graph: or graph:user@domain/],
     [['--leavers', 'folder'], /--leavers takes the source graph:/],
+    [['--queue', 'mysql://db/x', 'x'], /--queue needs a PostgreSQL URL/],
+    [['--queue'], /--queue needs a PostgreSQL URL/],
+    [['--leavers', '--queue', 'postgres://db/x', 'graph:'], /--leavers runs on one machine/],
   ])('%j is a usage error', async (args, message) => {
     const run = await sweep(args);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
+  });
+
+  it.each([
+    [{ MAILGUARD_SWEEP_QUEUE: 'redis://q' }, /MAILGUARD_SWEEP_QUEUE must be a PostgreSQL URL/],
+    [
+      { MAILGUARD_SWEEP_QUEUE: 'postgres://q/db', MAILGUARD_SWEEP_QUEUE_SCHEMA: 'Bad-Name' },
+      /MAILGUARD_SWEEP_QUEUE_SCHEMA must be a lower-case name/,
+    ],
+    [
+      { MAILGUARD_SWEEP_QUEUE: 'postgres://q/db', MAILGUARD_SWEEP_HEARTBEAT_SECONDS: '0' },
+      /MAILGUARD_SWEEP_HEARTBEAT_SECONDS must be a whole number/,
+    ],
+  ])('queue settings %j are refused before anything is read', async (env, message) => {
+    const run = await sweep(['--checkpoint', path.join(dir, 'ck'), export1], { env });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
   });
 });
