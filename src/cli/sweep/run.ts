@@ -25,6 +25,8 @@ export interface SweepContext {
   readonly listed: (listed: ListedMessage) => void;
   readonly summary: (mailbox: string, counts: MailboxCounts, complete: boolean) => void;
   readonly warn: (message: string) => void;
+  /** What happens to a mailbox that stopped (one machine: the operator reruns; a queue retries it). */
+  readonly afterStop?: string;
 }
 
 /**
@@ -118,7 +120,9 @@ export async function sweepMailbox(source: MailboxSource, ctx: SweepContext): Pr
     }
   } catch (error: unknown) {
     const problem = error instanceof Error ? error.message : String(error);
-    ctx.warn(`${source.mailbox}: stopped (${problem}); run the same command again to resume`);
+    ctx.warn(
+      `${source.mailbox}: stopped (${problem}); ${ctx.afterStop ?? 'run the same command again to resume'}`,
+    );
     ctx.summary(source.mailbox, counts, false);
     return { counts, complete: false, problem };
   }

@@ -29,8 +29,11 @@ describe('folder mode', () => {
       path.join(REPO, 'test/fixtures/eml/en-sick-call.block.eml'),
       path.join(export1, 'sick.eml'),
     );
-    const run = await sweep(['--json', '--checkpoint', path.join(dir, 'ck'), export1]);
+    const run = await sweep(['--json', '--summary', '--checkpoint', path.join(dir, 'ck'), export1]);
     expect(run.status).toBe(0);
+    expect(run.lines.find((l) => 'run' in l)).toEqual({
+      run: expect.objectContaining({ mailboxes: 1, done: 1, messages: 4, older: 2, personal: 1 }) as unknown,
+    });
     expect(run.messages).toEqual([
       {
         file: path.join(export1, 'Inbox/cv-old.eml'),

@@ -40,7 +40,7 @@ export async function sweep(args: readonly string[], io: Partial<SweepIo> = {}):
     stdout,
     stderr,
     lines,
-    messages: lines.filter((l) => !('summary' in l)),
+    messages: lines.filter((l) => !('summary' in l) && !('run' in l)),
     summaries: lines
       .map((l) => l['summary'] as Record<string, unknown> | undefined)
       .filter((s) => s !== undefined),

@@ -117,16 +117,45 @@ class QueueWorker {
         this.deps.info(`queue heartbeat: ${error instanceof Error ? error.message : String(error)}`),
       );
     }, settings.heartbeatSeconds * 1000);
-    let result: MailboxResult;
+    let result: MailboxResult | 'done-before';
     try {
-      result = await sweepMailbox(this.deps.open(job.data.spec, this.run.cutoff), this.ctx);
+      result = await this.exclusively(job.data.mailbox, async () =>
+        // Finished by a worker whose job was taken for abandoned while it still ran: nothing left to do.
+        (await this.ctx.checkpoints.mailbox(job.data.mailbox)).done
+          ? 'done-before'
+          : sweepMailbox(this.deps.open(job.data.spec, this.run.cutoff), this.ctx),
+      );
     } finally {
       clearInterval(timer);
     }
+    if (result === 'done-before' || result.complete) {
+      await this.boss.complete(queue, job.id);
+      if (result !== 'done-before') this.results.push(result);
+      return;
+    }
     this.results.push(result);
     // A stopped mailbox fails its job: pg-boss retries it later, from the checkpoint.
-    if (result.complete) await this.boss.complete(queue, job.id);
-    else await this.boss.fail(queue, job.id, { problem: result.problem ?? 'stopped' });
+    await this.boss.fail(queue, job.id, { problem: result.problem ?? 'stopped' });
+  }
+
+  /**
+   * Runs `task` holding the mailbox's advisory lock: a job retried while its first worker is still alive
+   * (a missed heartbeat on a stalled machine) waits instead of sweeping the mailbox twice. A worker that
+   * dies drops its connection, and PostgreSQL releases the lock.
+   */
+  private async exclusively<T>(mailbox: string, task: () => Promise<T>): Promise<T> {
+    const key = `mailguard-sweep:${this.run.id}:${mailbox}`;
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+      try {
+        return await task();
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
+      }
+    } finally {
+      client.release();
+    }
   }
 }
 
@@ -149,7 +178,8 @@ export async function sweepQueued(
   parallel: number,
   deps: QueueDeps,
 ): Promise<QueueOutcome> {
-  const pool = new pg.Pool({ connectionString: settings.url, max: parallel + 2 });
+  // Per job: a connection holding its lock, plus short ones for checkpoints and heartbeats.
+  const pool = new pg.Pool({ connectionString: settings.url, max: parallel * 2 + 2 });
   const boss = new PgBoss({
     connectionString: settings.url,
     schema: settings.schema,
@@ -177,7 +207,10 @@ export async function sweepQueued(
     }
     const listed = await enqueue(boss, queue, run, deps);
     deps.info(`${listed} mailbox(es) listed for run ${run.id}`);
-    const ctx = await deps.context(run, new QueueCheckpoints(pool, settings.schema, run.id));
+    const ctx: SweepContext = {
+      ...(await deps.context(run, new QueueCheckpoints(pool, settings.schema, run.id))),
+      afterStop: 'the queue retries it from its checkpoint',
+    };
     const workers = Array.from(
       { length: parallel },
       () => new QueueWorker(boss, pool, queue, run, settings, deps, ctx),
