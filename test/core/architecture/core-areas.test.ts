@@ -22,6 +22,35 @@ function allowedAreas(): Record<string, string[]> {
   return JSON.parse(out) as Record<string, string[]>;
 }
 
+/**
+ * For every pair of areas, whether the lint config flags `import '../<to>/x'` in `src/core/<from>/`: the
+ * config's own `no-restricted-imports` for that file, run on the one import line.
+ */
+function lintFlags(areas: readonly string[]): Record<string, string[]> {
+  const script = `
+    import { ESLint, Linter } from 'eslint';
+    const eslint = new ESLint();
+    const areas = ${JSON.stringify(areas)};
+    const flagged = {};
+    for (const from of areas) {
+      const file = 'src/core/' + from + '/deeper/probe.ts';
+      const computed = await eslint.calculateConfigForFile(file);
+      const rule = { 'no-restricted-imports': computed.rules['no-restricted-imports'] };
+      const config = [{ files: ['**/*.ts'], languageOptions: { sourceType: 'module' }, rules: rule }];
+      const lint = (to) => new Linter().verify("import '../../" + to + "/x';", config, file);
+      const messages = areas.filter((to) => to !== from).map(lint).flat();
+      // Anything but this rule's verdict (no config for the file, a parse error) fails the test.
+      for (const m of messages) if (m.ruleId !== 'no-restricted-imports') throw new Error(m.message);
+      flagged[from] = areas.filter((to) => to !== from && lint(to).length > 0);
+    }
+    process.stdout.write(JSON.stringify(flagged));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as Record<string, string[]>;
+}
+
 const areaOf = (file: string): string => file.split(path.sep)[2] ?? '';
 const graphOf = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges));
 
@@ -64,6 +93,16 @@ describe('core areas', () => {
       for (const target of targets) expect(Object.keys(allowed)).toContain(target);
     expect(cycles(graphOf(allowed))).toEqual([]);
     expect(allowed.identifiers).toEqual([]);
+  });
+
+  test('lint flags exactly the imports the graph does not allow', () => {
+    const areas = Object.keys(allowed);
+    const flagged = lintFlags(areas);
+    for (const from of areas)
+      expect([from, flagged[from]]).toEqual([
+        from,
+        areas.filter((to) => to !== from && !(allowed[from] ?? []).includes(to)),
+      ]);
   });
 
   test('every folder of the core is an area', () => {
