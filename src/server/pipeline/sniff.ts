@@ -45,7 +45,8 @@ export function sniff(head: Uint8Array): Sniffed {
 /** What a file claimed by `name` (extension or type) may sniff as: its format's signature, or text. */
 function sniffsAs(d: FormatDescriptor, name: string): readonly Sniffed[] | undefined {
   if (d.text) return ['text'];
-  if (!d.signatures) return undefined;
+  // Known by name only (no signature read here): nothing to hold its content to.
+  if (!d.signatures || d.signatures.length === 0) return undefined;
   const encrypted = d.encryptedAs;
   return encrypted && encrypted.names.includes(name) ? [d.format, encrypted.format] : [d.format];
 }

@@ -57,7 +57,7 @@ describe('the table', () => {
 
   test('text formats have no signature, binary ones are recognised by theirs or by name only', () => {
     for (const d of textual) expect(d.signatures).toBeUndefined();
-    for (const d of FORMATS.filter((f) => f.text !== true && f.signatures === undefined))
+    for (const d of FORMATS.filter((f) => f.text !== true && (f.signatures ?? []).length === 0))
       expect(d.needsSignature).toBeUndefined();
   });
 
@@ -153,6 +153,19 @@ describe('the vault agrees with the table', () => {
     }
     for (const t of d.mimeTypes)
       expect(checkType('file', Uint8Array.of(0, 1, 2), t).kind).toBe('type-mismatch');
+  });
+
+  test('formats known by name only hold uploads to nothing but "not a program"', () => {
+    const nameOnly = FORMATS.filter((d) => d.text !== true && (d.signatures ?? []).length === 0);
+    expect(nameOnly.length).toBeGreaterThan(0);
+    for (const d of nameOnly) {
+      for (const e of d.extensions) {
+        expect(checkType(`file.${e}`, Uint8Array.of(0x42, 0x4d, 0, 1)).kind).toBe('ok');
+        expect(checkType(`file.${e}`, Uint8Array.of(0x4d, 0x5a, 0x90, 0)).kind).toBe('type-mismatch');
+      }
+      for (const t of d.mimeTypes)
+        expect(checkType('file', Uint8Array.of(0x42, 0x4d, 0, 1), t).kind).toBe('ok');
+    }
   });
 
   test('a signed format under another signed format name is refused', () => {
