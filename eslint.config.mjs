@@ -1,21 +1,19 @@
-// Lint rules, including the import boundaries of the architecture (docs/adr/0001-pure-core.md).
+// Lint rules, including the import boundaries of the architecture (docs/adr/0001-pure-core.md) and, inside
+// the core, between its areas (docs/adr/0037-core-areas.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const OUTER = 'This import crosses an architecture boundary (see shared STYLE and docs/adr/0001).';
+const INNER = 'This import crosses a boundary between core areas (see docs/adr/0037-core-areas.md).';
 const area = (name) => [`**/${name}`, `**/${name}/**`];
-const forbid = (...names) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: names.map((name) => ({
-        group: name.startsWith('node:') || !name.includes('/') ? [name] : area(name.replace(/^\*\*\//, '')),
-        message: 'This import crosses an architecture boundary (see shared STYLE and docs/adr/0001).',
-      })),
-    },
-  ],
-});
+const patterns = (message, names) =>
+  names.map((name) => ({
+    group: name.startsWith('node:') || !name.includes('/') ? [name] : area(name.replace(/^\*\*\//, '')),
+    message,
+  }));
+const forbid = (...names) => ({ 'no-restricted-imports': ['error', { patterns: patterns(OUTER, names) }] });
 const NODE_BUILTINS = [
   'node:*',
   'fs',
@@ -31,6 +29,55 @@ const NODE_BUILTINS = [
   'util',
   'buffer',
 ];
+
+/** What no file of the core imports: the adapters, UI libraries, Node. */
+const CORE_OUTSIDE = [
+  'contract',
+  'addin',
+  'taskpane',
+  'onsend',
+  'simulator',
+  'server',
+  'cli',
+  'react',
+  'react-dom',
+  '@fluentui/*',
+  ...NODE_BUILTINS,
+];
+
+/**
+ * Which area of the core may import which (docs/adr/0037-core-areas.md); an area not listed is forbidden.
+ * The graph has no cycle: shared types sit in `model`, `draft` ties the others together, `identifiers`
+ * (pure identifier schemes) and `detection` sit at the bottom. test/core/architecture.test.ts checks that
+ * this graph is acyclic and that the core's actual imports, file by file, have no cycle either.
+ */
+export const CORE_AREAS = {
+  identifiers: [],
+  detection: ['identifiers'],
+  model: ['detection', 'identifiers'],
+  extraction: ['model', 'detection', 'identifiers'],
+  policy: ['model', 'detection', 'identifiers'],
+  recipients: ['model', 'detection', 'policy', 'identifiers'],
+  draft: ['model', 'detection', 'extraction', 'policy', 'recipients', 'identifiers'],
+};
+// A relative import climbing out of one area into another (`../policy/decide`, `../../draft`); a file of the
+// same name inside an area (`model/draft.ts`) is not the area.
+const coreAreaBoundaries = Object.keys(CORE_AREAS).map((name) => ({
+  files: [`src/core/${name}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...patterns(OUTER, CORE_OUTSIDE),
+          ...Object.keys(CORE_AREAS)
+            .filter((other) => other !== name && !CORE_AREAS[name].includes(other))
+            .map((other) => ({ regex: `^(\\.\\./)+${other}(/|$)`, message: INNER })),
+        ],
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/fixtures/**', '**/*.d.ts'] },
@@ -48,19 +95,7 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      ...forbid(
-        'contract',
-        'addin',
-        'taskpane',
-        'onsend',
-        'simulator',
-        'server',
-        'cli',
-        'react',
-        'react-dom',
-        '@fluentui/*',
-        ...NODE_BUILTINS,
-      ),
+      ...forbid(...CORE_OUTSIDE),
       'no-restricted-globals': [
         'error',
         'Office',
@@ -79,6 +114,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...coreAreaBoundaries,
   {
     files: ['src/contract/**/*.ts'],
     rules: forbid(
@@ -137,6 +173,17 @@ export default tseslint.config(
   {
     files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
     rules: forbid('addin', 'taskpane', 'onsend', 'simulator'),
+  },
+  {
+    // Type-aware rules, for the TypeScript sources and tests only (config and script JS stay untyped: the
+    // type program is the slow part of linting).
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
   },
   {
     files: ['**/*.cjs'],

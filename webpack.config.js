@@ -167,6 +167,11 @@ function onsendConfig(mode) {
           __dirname,
           'src/onsend/attached-messages.ts',
         ),
+        // ...and PDFs too (no pdf.js here): the stand-in answers as the extractor does without it.
+        [path.resolve(__dirname, 'src/core/extraction/formats/pdf.ts')]: path.resolve(
+          __dirname,
+          'src/onsend/pdf-not-read.ts',
+        ),
         'libphonenumber-js/core$': path.resolve(__dirname, 'src/onsend/phone-numbers-lite.ts'),
         // ...which needs no numbering-plan metadata.
         [path.resolve(__dirname, 'src/core/detection/recognizers/personal/phone-metadata.json')]:

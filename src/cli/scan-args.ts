@@ -1,6 +1,7 @@
 /**
  * Arguments of `mailguard scan [--json] [--reveal] [--policy FILE] [--fail-on block|warn] PATH...`.
  */
+import { formatHelpLines } from '../core/extraction/format-table';
 
 export interface ScanOptions {
   readonly json: boolean;
@@ -18,7 +19,8 @@ export type ParsedArgs =
 export const SCAN_USAGE = `Usage: mailguard scan [--json] [--reveal] [--policy FILE] [--fail-on block|warn] PATH...
 
 Scans files and folders (recursed) for personal data: .eml messages as drafts (subject, recipients,
-body, attachments and their names), and .msg .docx .xlsx .pptx .odt .pdf .csv .txt .html .ics .vcf files.
+body, attachments and their names), and files of these formats (also inside zip files and messages):
+${formatHelpLines().join('\n')}
 
 Options:
   --json               one JSON object per input file (JSON Lines), in input order

@@ -2,6 +2,9 @@
  * The asynchronous half of a check, shared by the send and pre-scan handlers: load the per-draft session
  * state and policy, read the draft (reusing cached attachment results), and evaluate it.
  */
+import { extensionOf, mediaTypeOf } from '../core/extraction/file-name';
+import { readOnSend } from '../core/extraction/format-table';
+import { formatOfExtension, formatOfMediaType } from '../core/extraction/sniff';
 import type { Policy } from '../core/policy/types';
 import {
   EMPTY_SESSION,
@@ -54,19 +57,17 @@ export class CheckState {
 }
 
 /**
- * Formats the on-send bundle does not extract (no pdf.js, .msg reader or MIME parser in it: size and Web
- * APIs): checked through the task pane's cache, else named "not checked". Outlook item attachments
- * (`attachmentType: 'item'`) arrive as .eml.
+ * Formats the on-send bundle does not extract (format-table.ts `onSend`: no pdf.js, .msg reader or MIME
+ * parser in it, for size and Web APIs): checked through the task pane's cache, else named "not checked".
+ * Outlook item attachments (`attachmentType: 'item'`) arrive as .eml.
  */
-const NOT_EXTRACTED_ON_SEND = /\.(pdf|msg|eml)$/i;
-const NOT_EXTRACTED_TYPES = /^(application\/(pdf|vnd\.ms-outlook)|message\/rfc822)\b/i;
-
 function extractedOnSend(details: HostAttachmentDetails): boolean {
-  return !(
-    details.attachmentType === 'item' ||
-    NOT_EXTRACTED_ON_SEND.test(details.name) ||
-    NOT_EXTRACTED_TYPES.test(details.contentType || '')
-  );
+  if (details.attachmentType === 'item') return false;
+  const extension = extensionOf(details.name);
+  const type = mediaTypeOf(details.contentType);
+  for (const format of [formatOfExtension(extension), formatOfMediaType(type)])
+    if (format && !readOnSend(format, extension, type)) return false;
+  return true;
 }
 
 /** Reads and evaluates the draft, filling in `state` as it goes. Rejects only on unexpected errors. */

@@ -10,7 +10,7 @@ import { companyAllowValues } from '../policy/allow';
 import type { Policy } from '../policy/types';
 import { recipientFindings, type RecipientEnv } from '../recipients/check';
 import type { MailedDomains } from '../recipients/mailed-domains';
-import { layoutBody, within } from './layout';
+import { layoutBody, within, type BodyLayout } from './layout';
 import { subjectFollowsBody } from './headings';
 import { attachmentParts } from './parts';
 import { isKnownName, peopleOf, type People } from './people';
@@ -67,8 +67,7 @@ function scannerFor(env: ScanEnv, recognizers: readonly Recognizer[]): Scanner {
   };
 }
 
-function scanBody(draft: Draft, scanner: Scanner, people: People): DraftFinding[] {
-  const layout = layoutBody(draft.body, people.senderNames);
+function scanBody(draft: Draft, layout: BodyLayout, scanner: Scanner, people: People): DraftFinding[] {
   const found = scanner.scan({ text: draft.body }, { part: 'body' });
   const own = layout.ownSignature;
   const inOwnSignature = (f: DraftFinding): boolean =>
@@ -116,7 +115,8 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
     for (const f of fs) findings.push(f);
   };
   push(scanner.scan({ text: draft.subject }, { part: 'subject' }).map((f) => lowerKnownName(f, people)));
-  push(scanBody(draft, scanner, people));
+  const layout = layoutBody(draft.body, people.senderNames);
+  push(scanBody(draft, layout, scanner, people));
   // Recipients are the people the mail is for: their own names are not a finding, anything else is.
   push(
     scanner
@@ -134,7 +134,7 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
   }
   const settled = subjectFollowsBody(findings);
   // Recipient risk: who the draft goes to, set against what the findings above say it carries.
-  for (const f of recipientFindings(draft, settled, recipientEnv(env))) settled.push(f);
+  for (const f of recipientFindings(draft, settled, layout.quoted, recipientEnv(env))) settled.push(f);
   return { findings: settled, errors: [...attachments.errors, ...scanner.errors] };
 }
 

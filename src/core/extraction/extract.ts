@@ -1,16 +1,9 @@
 /**
- * The dispatcher: checks the outer limits, sniffs the format and hands the bytes to one extractor.
+ * The dispatcher: checks the outer limits, sniffs the format and hands the bytes to its extractor
+ * (format-table.ts).
  * Every exception from a parser is caught here and becomes `failed`; nothing throws out of the core.
  */
 import { failedResult } from './errors';
-import { extractIcs, extractVcf } from './formats/calendar';
-import { extractCfb } from './formats/cfb';
-import { extractCsv } from './formats/csv';
-import { extractEmail } from './formats/email';
-import { extractPdf } from './formats/pdf';
-import { extractHtml, extractJson, extractPlainText, extractXml } from './formats/plain';
-import { extractRtf } from './formats/rtf';
-import { extractZipContainer } from './formats/zip-container';
 import type { ExtractContext } from './limits';
 import { createContext, outOfTime, sizeText, timeReason } from './limits';
 import type { ExtractorLoaders } from './loaders';
@@ -55,40 +48,7 @@ async function dispatch(
   contentType: string | undefined,
   ctx: ExtractContext,
 ): Promise<ExtractionResult> {
-  const format = sniff(bytes, name, contentType);
-  switch (format) {
-    case 'text':
-      return extractPlainText(bytes, ctx);
-    case 'html':
-      return extractHtml(bytes, ctx);
-    case 'csv':
-      return extractCsv(bytes, ctx);
-    case 'tsv':
-      return extractCsv(bytes, ctx, true);
-    case 'json':
-      return extractJson(bytes, ctx);
-    case 'xml':
-      return extractXml(bytes, ctx);
-    case 'eml':
-      return extractEmail(bytes, ctx);
-    case 'rtf':
-      return extractRtf(bytes, ctx);
-    case 'ics':
-      return extractIcs(bytes, ctx);
-    case 'vcf':
-      return extractVcf(bytes, ctx);
-    case 'pdf':
-      return extractPdf(bytes, ctx);
-    case 'zip':
-      return extractZipContainer(bytes, ctx);
-    case 'msg':
-    case 'cfb':
-      return extractCfb(bytes, name, contentType, ctx);
-    case 'image':
-      return { kind: 'unsupported', image: true, reason: 'image: contents not checked' };
-    case 'binary':
-      return { kind: 'unsupported', reason: 'binary file of unknown type: contents not checked' };
-  }
+  return sniff(bytes, name, contentType).extract(bytes, ctx, name, contentType);
 }
 
 /** Builds an `extract` function using the given lazy loaders (pass `null` loaders to leave pdf.js out). */

@@ -1,7 +1,7 @@
 /**
  * .eml → Draft, for the CLI and tests: the same shape the add-in builds from Outlook.
  */
-import type { Draft } from '../draft/types';
+import type { Draft } from '../model/draft';
 import { DEFAULT_LOADERS } from './default-loaders';
 import { describeError } from './errors';
 import { extractIn } from './extract';

@@ -1,162 +1,77 @@
 /**
  * Decides how to read a file: magic bytes first (names lie), then extension, then content type, then a
- * "does it look like text" check.
+ * "does it look like text" check. The formats, their signatures and names are in format-table.ts.
  */
+import { extensionOf, mediaTypeOf } from './file-name';
+import { BINARY, FORMATS, descriptorOf, type FormatDescriptor, type Signature } from './format-table';
 
-/** The readers the dispatcher knows. `zip` is refined by its members (OOXML, ODF or a plain archive). */
-export type Format =
-  | 'text'
-  | 'html'
-  | 'csv'
-  | 'tsv'
-  | 'json'
-  | 'xml'
-  | 'rtf'
-  | 'ics'
-  | 'vcf'
-  | 'eml'
-  | 'msg'
-  | 'pdf'
-  | 'zip'
-  | 'cfb'
-  | 'image'
-  | 'binary';
+export { extensionOf } from './file-name';
 
-const BY_EXTENSION: { readonly [extension: string]: Format } = {
-  txt: 'text',
-  text: 'text',
-  md: 'text',
-  markdown: 'text',
-  log: 'text',
-  ini: 'text',
-  yaml: 'text',
-  yml: 'text',
-  htm: 'html',
-  html: 'html',
-  xhtml: 'html',
-  csv: 'csv',
-  tsv: 'tsv',
-  tab: 'tsv',
-  json: 'json',
-  xml: 'xml',
-  svg: 'xml',
-  rtf: 'rtf',
-  ics: 'ics',
-  ical: 'ics',
-  ifb: 'ics',
-  vcf: 'vcf',
-  vcard: 'vcf',
-  eml: 'eml',
-  msg: 'msg',
-  pdf: 'pdf',
-  zip: 'zip',
-  docx: 'zip',
-  docm: 'zip',
-  dotx: 'zip',
-  xlsx: 'zip',
-  xlsm: 'zip',
-  pptx: 'zip',
-  pptm: 'zip',
-  odt: 'zip',
-  ods: 'zip',
-  odp: 'zip',
-  doc: 'cfb',
-  xls: 'cfb',
-  ppt: 'cfb',
-  png: 'image',
-  jpg: 'image',
-  jpeg: 'image',
-  gif: 'image',
-  bmp: 'image',
-  tif: 'image',
-  tiff: 'image',
-  webp: 'image',
-  heic: 'image',
-  heif: 'image',
-  avif: 'image',
-  ico: 'image',
-  emf: 'image',
-  wmf: 'image',
-};
-
-const BY_CONTENT_TYPE: { readonly [type: string]: Format } = {
-  'text/plain': 'text',
-  'text/markdown': 'text',
-  'text/html': 'html',
-  'text/csv': 'csv',
-  'text/tab-separated-values': 'tsv',
-  'application/json': 'json',
-  'application/xml': 'xml',
-  'text/xml': 'xml',
-  'application/rtf': 'rtf',
-  'text/rtf': 'rtf',
-  'text/calendar': 'ics',
-  'text/vcard': 'vcf',
-  'text/x-vcard': 'vcf',
-  'text/directory': 'vcf',
-  'message/rfc822': 'eml',
-  'application/vnd.ms-outlook': 'msg',
-  'application/pdf': 'pdf',
-  'application/zip': 'zip',
-  'application/x-zip-compressed': 'zip',
-};
-
-function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
-  for (let i = 0; i < magic.length; i++) if (bytes[at + i] !== magic[i]) return false;
+/** Whether `bytes` carry `signature` (a negative byte in it matches any byte). */
+export function hasSignature(bytes: Uint8Array, signature: Signature): boolean {
+  const at = signature.at ?? 0;
+  for (let i = 0; i < signature.bytes.length; i++) {
+    const expected = signature.bytes[i] as number;
+    if (expected >= 0 && bytes[at + i] !== expected) return false;
+  }
   return true;
 }
 
-function ascii(text: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i));
-  return out;
+/** The format whose signature the bytes carry, if any. */
+export function bySignature(bytes: Uint8Array): FormatDescriptor | undefined {
+  for (const d of FORMATS) for (const s of d.signatures ?? []) if (hasSignature(bytes, s)) return d;
+  return undefined;
 }
 
-/** Recognises containers and images by their first bytes. */
-function byMagic(bytes: Uint8Array): Format | undefined {
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]))
-    return 'zip';
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'cfb';
-  if (startsWith(bytes, ascii('%PDF-'))) return 'pdf';
-  if (startsWith(bytes, ascii('{\\rtf'))) return 'rtf';
-  const image =
-    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) ||
-    startsWith(bytes, [0xff, 0xd8, 0xff]) ||
-    startsWith(bytes, ascii('GIF8')) ||
-    startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) ||
-    startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]) ||
-    (startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8)) ||
-    startsWith(bytes, ascii('ftyp'), 4);
-  return image ? 'image' : undefined;
+interface Claims {
+  readonly byExtension: { readonly [extension: string]: FormatDescriptor };
+  readonly byMediaType: { readonly [type: string]: FormatDescriptor };
+}
+
+let claims: Claims | undefined;
+
+/** Extension and media type → format, built once from the table. */
+function claimsOf(): Claims {
+  if (claims) return claims;
+  const byExtension: { [extension: string]: FormatDescriptor } = {};
+  const byMediaType: { [type: string]: FormatDescriptor } = {};
+  for (const d of FORMATS) {
+    for (const e of d.extensions) byExtension[e] = d;
+    for (const t of d.mimeTypes) byMediaType[t] = d;
+  }
+  claims = { byExtension, byMediaType };
+  return claims;
+}
+
+/** The format an extension (lower case, no dot) names, if any. */
+export function formatOfExtension(extension: string): FormatDescriptor | undefined {
+  return claimsOf().byExtension[extension];
+}
+
+/** The format a media type (lower case, no parameters) names, if any (`image/*` of an unlisted kind: an image). */
+export function formatOfMediaType(type: string): FormatDescriptor | undefined {
+  return claimsOf().byMediaType[type] ?? (type.indexOf('image/') === 0 ? descriptorOf('image') : undefined);
+}
+
+/** The format a file's name or, failing that, its Content-Type claims. */
+export function claimedFormat(name: string, contentType?: string): FormatDescriptor | undefined {
+  return formatOfExtension(extensionOf(name)) ?? formatOfMediaType(mediaTypeOf(contentType));
 }
 
 /** True when the first KiB has no NUL byte (text) or starts with a UTF-16 byte-order mark. */
 export function looksLikeText(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   const end = Math.min(bytes.length, 4096);
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return false;
   return true;
 }
 
-/** Lower-case extension of a file name, without the dot ('' when none). */
-export function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 || dot < name.lastIndexOf('/') ? '' : name.slice(dot + 1).toLowerCase();
-}
-
 /** Chooses the reader for a file. */
-export function sniff(bytes: Uint8Array, name: string, contentType?: string): Format {
-  const magic = byMagic(bytes);
-  if (magic) return magic;
-  const extension = extensionOf(name);
-  const byName = BY_EXTENSION[extension];
-  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  const byType = BY_CONTENT_TYPE[type] ?? (type.indexOf('image/') === 0 ? 'image' : undefined);
-  const claimed = byName ?? byType;
-  if (claimed === 'image' || claimed === 'cfb' || claimed === 'zip' || claimed === 'msg') {
-    // The name promises a binary format but the magic bytes disagree: read it as what it is.
-    return claimed === 'image' ? 'image' : looksLikeText(bytes) ? 'text' : 'binary';
-  }
-  if (claimed) return claimed;
-  return looksLikeText(bytes) ? 'text' : 'binary';
+export function sniff(bytes: Uint8Array, name: string, contentType?: string): FormatDescriptor {
+  const signed = bySignature(bytes);
+  if (signed) return signed;
+  const claimed = claimedFormat(name, contentType);
+  if (claimed && claimed.needsSignature !== true) return claimed;
+  // The name promises a container but the magic bytes disagree: read it as what it is.
+  return looksLikeText(bytes) ? (descriptorOf('text') as FormatDescriptor) : BINARY;
 }

@@ -94,7 +94,10 @@ export function readEntry(bytes: Uint8Array, entry: ZipEntry, ctx: ExtractContex
     case 'ok':
     case 'stopped':
       return { kind: 'ok', data: concat(chunks, length) };
-    default:
+    case 'damaged':
+    case 'encrypted':
+    case 'limit':
+    case 'unsupported':
       return outcome;
   }
 }

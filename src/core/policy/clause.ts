@@ -1,7 +1,7 @@
 /**
  * Which policy rule (docs/email-policy.md) a finding is about, and what the policy does with it.
  */
-import type { DraftFinding } from '../draft/types';
+import type { DraftFinding } from '../model/draft';
 import type { Action, Clause, Policy } from './types';
 
 const RANK: { readonly [A in Action]: number } = { block: 3, warn: 2, inform: 1, off: 0 };

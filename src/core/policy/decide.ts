@@ -1,7 +1,7 @@
 /**
  * `decide`: the verdict the policy gives a scanned draft.
  */
-import type { DraftScan } from '../draft/types';
+import type { DraftScan } from '../model/draft';
 import { bulkGroups } from './bulk';
 import { actionFor, actionRank, clauseFor } from './clause';
 import { findingKey } from './finding-key';

@@ -3,7 +3,7 @@
  * the on-send check and a recorded override all name a place the same way (`placeName`).
  */
 import type { Category } from '../detection/types';
-import type { Part, ScanError } from '../draft/types';
+import type { Part, ScanError } from '../model/draft';
 
 /** Where something is, as the alert names it: a part of the draft or an attachment's file name. */
 export type Place =

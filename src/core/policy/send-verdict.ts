@@ -4,7 +4,7 @@
  * value-free, so the pane and Outlook's send event reach the same answer from the same inputs.
  */
 import type { Category } from '../detection/types';
-import type { Part, ScanError } from '../draft/types';
+import type { Part, ScanError } from '../model/draft';
 import {
   errorPlace,
   findingPlace,

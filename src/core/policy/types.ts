@@ -4,7 +4,7 @@
  * server, P4/P5 retention, P6 data-subject rights.
  */
 import type { Category } from '../detection/types';
-import type { DraftFinding, ScanError } from '../draft/types';
+import type { DraftFinding, ScanError } from '../model/draft';
 
 /** What the policy does with a category: stop on send, warn, only show, or ignore. */
 export type Action = 'block' | 'warn' | 'inform' | 'off';

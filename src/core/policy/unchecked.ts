@@ -2,7 +2,7 @@
  * Which scan errors mean "this part was not fully read": the one definition the verdict, the send
  * decision and the CLI's exit status share, so a partly read file is never called clean anywhere.
  */
-import type { ScanError } from '../draft/types';
+import type { ScanError } from '../model/draft';
 
 /**
  * Every code but `image`: text in pictures is out of reach and every signature has a logo, so images are

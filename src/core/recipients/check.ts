@@ -3,8 +3,8 @@
  * to someone who is not a recipient, a visible list of external addresses, the first mail to a new
  * domain — set against what the rest of the draft carries. Linear in recipients × a bounded domain list.
  */
-import type { Draft, DraftFinding } from '../draft/types';
-import { layoutBody } from '../draft/layout';
+import type { Span } from '../detection/types';
+import type { Draft, DraftFinding } from '../model/draft';
 import { actionFor } from '../policy/clause';
 import type { Policy } from '../policy/types';
 import { classifyRecipients, referencesFor, type Classified } from './classify';
@@ -34,17 +34,20 @@ export function carriesOf(findings: readonly DraftFinding[], policy: Policy): Ca
   return carries;
 }
 
-/** The recipient findings of `draft`, given the findings of its other parts. No recipients: none. */
+/**
+ * The recipient findings of `draft`, given the findings of its other parts and the quoted history of its
+ * body (the draft's body layout, in order). No recipients: none.
+ */
 export function recipientFindings(
   draft: Draft,
   others: readonly DraftFinding[],
+  quoted: readonly Span[],
   env: RecipientEnv,
 ): RecipientFinding[] {
   const { policy } = env;
   if (policy.actions.recipient === 'off') return [];
   if (draft.to.length + draft.cc.length + draft.bcc.length === 0) return [];
-  const layout = layoutBody(draft.body, []);
-  const conversation = conversationDomains(draft.body, layout.quoted, draft.from?.address);
+  const conversation = conversationDomains(draft.body, quoted, draft.from?.address);
   const recipients = classifyRecipients(draft, policy, conversation, env.mailedDomains);
   const carries = carriesOf(others, policy);
   const spans = nameSpans(draft);
@@ -58,8 +61,7 @@ export function recipientFindings(
     const f = perRecipient(r, { carries, references, env, span: spans[refKey(r.ref.field, r.ref.index)] });
     if (f) out.push(f);
   }
-  const firstQuoted =
-    layout.quoted.length > 0 ? (layout.quoted[0] as { start: number }).start : draft.body.length;
+  const firstQuoted = quoted.length > 0 ? (quoted[0] as Span).start : draft.body.length;
   const greeting =
     carries === 'none' ? undefined : greetingFinding(draft.body.slice(0, firstQuoted), recipients);
   if (greeting) out.push(greeting);

@@ -2,7 +2,7 @@
  * Each recipient placed against the policy: internal (the company's domains or its directory), a
  * trusted partner, personal webmail, already in the conversation, mailed before — or unknown.
  */
-import type { Draft } from '../draft/types';
+import type { Draft } from '../model/draft';
 import type { Policy } from '../policy/types';
 import { domainOf, isWithin, matchesAny } from './domains';
 import { toUnicodeDomain } from './punycode';

@@ -3,7 +3,7 @@
  * display name in the `recipients` part text, as `recipientsText` of src/core/draft joins them).
  */
 import type { Severity, Span } from '../detection/types';
-import type { Draft } from '../draft/types';
+import type { Draft } from '../model/draft';
 import type {
   RecipientField,
   RecipientFinding,

@@ -2,7 +2,7 @@
  * Questions other parts ask about recipients: is a finding a recipient finding (with its risk and fix),
  * and which external domains does a draft go to (named by the Smart Alert when sensitive data blocks).
  */
-import type { Draft, DraftFinding } from '../draft/types';
+import type { Draft, DraftFinding } from '../model/draft';
 import type { Policy } from '../policy/types';
 import { domainOf, isWithin } from './domains';
 import { toUnicodeDomain } from './punycode';

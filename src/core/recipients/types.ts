@@ -3,7 +3,7 @@
  * of category `recipient` are findings like the others, with the structured risk and its fix attached.
  */
 import type { Span } from '../detection/types';
-import type { DraftFinding } from '../draft/types';
+import type { DraftFinding } from '../model/draft';
 
 export type RecipientRiskType =
   | 'recipient-lookalike-domain'

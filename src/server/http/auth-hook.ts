@@ -1,4 +1,4 @@
-import type { FastifyInstance, onRequestHookHandler } from 'fastify';
+import type { FastifyInstance, onRequestAsyncHookHandler } from 'fastify';
 import type { VaultContext } from '../services/context';
 import { signedIn } from './principal';
 
@@ -27,7 +27,7 @@ export const API_PREFIX = '/api/';
  */
 export function installAuthHook(app: FastifyInstance, ctx: VaultContext, routes: RouteEntry[]): void {
   app.decorateRequest('principal', null);
-  const authenticate: onRequestHookHandler = async (request) => {
+  const authenticate: onRequestAsyncHookHandler = async (request) => {
     await signedIn(ctx, request);
   };
   app.addHook('onRoute', (route) => {

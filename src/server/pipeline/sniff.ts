@@ -1,23 +1,20 @@
 /**
  * Content sniffing: what the first bytes say a file is, compared with what its name and Content-Type
- * claim. Signatures from the formats' specifications (PDF 1.7 §7.5.2, APPNOTE 4.3.7, MS-CFB 2.2, PE/COFF).
+ * claim. Document and image signatures, extensions and Content-Types come from the attachment format
+ * table (src/core/extraction/format-table.ts, from the formats' specifications: PDF 1.7 §7.5.2,
+ * APPNOTE 4.3.7, MS-CFB 2.2); the vault adds what it refuses to store unread (gzip, programs).
  */
-export type Sniffed =
-  'pdf' | 'zip' | 'ole' | 'png' | 'jpeg' | 'gif' | 'gzip' | 'rtf' | 'executable' | 'text' | 'unknown';
+import { bySignature } from '../../core/extraction/sniff';
+import { FORMATS, type FormatDescriptor } from '../../core/extraction/format-table';
+
+/** A format of the table (`zip`, `cfb`, `pdf`, `png`…), or a kind only the vault tells apart. */
+export type Sniffed = string;
 
 /** How many leading bytes {@link sniff} needs. */
 export const SNIFF_BYTES = 4096;
 
 const SIGNATURES: ReadonlyArray<readonly [Sniffed, readonly number[]]> = [
-  ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
-  ['zip', [0x50, 0x4b, 0x03, 0x04]], // PK\3\4 (docx, xlsx, pptx, odt, zip)
-  ['zip', [0x50, 0x4b, 0x05, 0x06]], // empty zip
-  ['ole', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]], // doc, xls, ppt, msg
-  ['png', [0x89, 0x50, 0x4e, 0x47]],
-  ['jpeg', [0xff, 0xd8, 0xff]],
-  ['gif', [0x47, 0x49, 0x46, 0x38]],
   ['gzip', [0x1f, 0x8b]],
-  ['rtf', [0x7b, 0x5c, 0x72, 0x74, 0x66]], // {\rtf
   ['executable', [0x4d, 0x5a]], // MZ: Windows PE
   ['executable', [0x7f, 0x45, 0x4c, 0x46]], // ELF
   ['executable', [0xcf, 0xfa, 0xed, 0xfe]], // Mach-O 64
@@ -34,6 +31,8 @@ function looksLikeText(head: Uint8Array): boolean {
 
 /** Classifies a file by its leading bytes. */
 export function sniff(head: Uint8Array): Sniffed {
+  const format = bySignature(head);
+  if (format) return format.format;
   for (const [kind, signature] of SIGNATURES) {
     if (signature.every((byte, i) => head[i] === byte)) return kind;
   }
@@ -43,48 +42,44 @@ export function sniff(head: Uint8Array): Sniffed {
   return looksLikeText(head) ? 'text' : 'unknown';
 }
 
-/** What each extension must sniff as. Extensions not listed accept anything but executables. */
-const EXPECTED: Readonly<Record<string, readonly Sniffed[]>> = {
-  pdf: ['pdf'],
-  // Password-protected Office Open XML files are OLE compound files (MS-OFFCRYPTO 2.3.4), not zips.
-  docx: ['zip', 'ole'],
-  xlsx: ['zip', 'ole'],
-  pptx: ['zip', 'ole'],
-  odt: ['zip'],
-  ods: ['zip'],
-  odp: ['zip'],
-  zip: ['zip'],
-  doc: ['ole'],
-  xls: ['ole'],
-  ppt: ['ole'],
-  msg: ['ole'],
-  png: ['png'],
-  jpg: ['jpeg'],
-  jpeg: ['jpeg'],
-  gif: ['gif'],
-  gz: ['gzip'],
-  rtf: ['rtf'],
-  txt: ['text'],
-  csv: ['text'],
-  eml: ['text'],
-  ics: ['text'],
-  vcf: ['text'],
-  html: ['text'],
-  htm: ['text'],
-  json: ['text'],
-  xml: ['text'],
-  md: ['text'],
-};
+/** What a file claimed by `name` (extension or type) may sniff as: its format's signature, or text. */
+function sniffsAs(d: FormatDescriptor, name: string): readonly Sniffed[] | undefined {
+  if (d.text) return ['text'];
+  // Known by name only (no signature read here): nothing to hold its content to.
+  if (!d.signatures || d.signatures.length === 0) return undefined;
+  const encrypted = d.encryptedAs;
+  return encrypted && encrypted.names.includes(name) ? [d.format, encrypted.format] : [d.format];
+}
 
-/** What a declared Content-Type must sniff as. Generic types (application/octet-stream…) expect nothing. */
-const EXPECTED_FOR_TYPE: ReadonlyArray<readonly [RegExp, readonly Sniffed[]]> = [
-  [/^application\/pdf$/, ['pdf']],
-  [/^application\/vnd\.openxmlformats-officedocument\.[a-z.]+$/, ['zip', 'ole']],
-  [/^application\/(zip|vnd\.oasis\.opendocument\.[a-z.]+)$/, ['zip']],
-  [/^application\/(msword|vnd\.ms-excel|vnd\.ms-powerpoint|vnd\.ms-outlook)$/, ['ole']],
-  [/^image\/png$/, ['png']],
-  [/^image\/jpe?g$/, ['jpeg']],
-  [/^image\/gif$/, ['gif']],
+interface Expectations {
+  /** What each extension must sniff as. Extensions not listed accept anything but executables. */
+  readonly byExtension: Readonly<Record<string, readonly Sniffed[]>>;
+  /** What a declared Content-Type must sniff as. Generic ones (application/octet-stream…) expect nothing. */
+  readonly byType: Readonly<Record<string, readonly Sniffed[]>>;
+}
+
+function expectations(): Expectations {
+  const byExtension: Record<string, readonly Sniffed[]> = { gz: ['gzip'] };
+  const byType: Record<string, readonly Sniffed[]> = {};
+  for (const d of FORMATS) {
+    for (const extension of d.extensions) {
+      const expected = sniffsAs(d, extension);
+      if (expected) byExtension[extension] = expected;
+    }
+    for (const type of d.mimeTypes) {
+      const expected = sniffsAs(d, type);
+      if (expected) byType[type] = expected;
+    }
+  }
+  return { byExtension, byType };
+}
+
+const EXPECTED = expectations();
+
+/** Content-Types the table does not list one by one. */
+const EXPECTED_FOR_PATTERN: ReadonlyArray<readonly [RegExp, readonly Sniffed[]]> = [
+  [/^application\/vnd\.openxmlformats-officedocument\.[a-z.]+$/, ['zip', 'cfb']],
+  [/^application\/vnd\.oasis\.opendocument\.[a-z.]+$/, ['zip']],
   [/^text\/[a-z.+-]+$/, ['text']],
 ];
 
@@ -123,9 +118,10 @@ export function checkType(
   const extension = dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
   if (BLOCKED.has(extension)) return { kind: 'blocked-type' };
   const sniffed = sniff(head);
-  const expected = EXPECTED[extension];
+  const expected = EXPECTED.byExtension[extension];
   if (expected !== undefined && !expected.includes(sniffed)) return { kind: 'type-mismatch', sniffed };
-  const declared = EXPECTED_FOR_TYPE.find(([pattern]) => pattern.test(contentType.toLowerCase()))?.[1];
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  const declared = EXPECTED.byType[type] ?? EXPECTED_FOR_PATTERN.find(([pattern]) => pattern.test(type))?.[1];
   if (declared !== undefined && !declared.includes(sniffed)) return { kind: 'type-mismatch', sniffed };
   if (sniffed === 'executable') return { kind: 'type-mismatch', sniffed };
   return { kind: 'ok', sniffed };

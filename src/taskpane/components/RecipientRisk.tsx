@@ -69,7 +69,8 @@ function statusText(model: RecipientFixModel, s: RecipientStrings): string | und
       return s.stale;
     case 'failed':
       return s.failed;
-    default:
+    case 'idle':
+    case 'working':
       return undefined;
   }
 }

@@ -73,35 +73,41 @@ export async function startGraphStandIn(t: Tenant): Promise<GraphStandIn> {
   const server = https.createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
-      const body = Buffer.concat(chunks).toString('utf8');
-      requests.push(`${req.method ?? ''} ${decodeURIComponent(url.pathname + url.search)}`);
-      let answer: Answer;
-      if (url.pathname === `/${t.tenantId}/oauth2/v2.0/token` && req.method === 'POST') {
-        answer = await tokenAnswer(t, body, tokens, `${url.origin}${url.pathname}`);
-      } else if (!url.pathname.startsWith('/v1.0/')) {
-        answer = { status: 404, body: { error: 'not_found' } };
-      } else {
-        graphRequests++;
-        const f = t.faults;
-        if (f.outageAfter !== undefined && graphRequests > f.outageAfter) {
-          if (f.outageKind === 'drop') return req.socket.destroy();
-          answer = { status: 503, body: { error: { code: 'ServiceUnavailable' } } };
-        } else if (f.throttleEvery !== undefined && graphRequests % f.throttleEvery === 0) {
-          answer = {
-            status: f.throttleStatus ?? 429,
-            headers: { 'retry-after': String(f.retryAfter ?? 1) },
-            body: { error: { code: 'TooManyRequests' } },
-          };
-        } else if (!tokens.has((req.headers.authorization ?? '').replace(/^Bearer /, ''))) {
-          answer = { status: 401, body: { error: { code: 'InvalidAuthenticationToken' } } };
+    req.on('end', () => {
+      // A stand-in fault becomes a 500, so the test sees a failed call instead of a hung one.
+      void (async () => {
+        const url = new URL(req.url ?? '/', `https://${req.headers.host ?? '127.0.0.1'}`);
+        const body = Buffer.concat(chunks).toString('utf8');
+        requests.push(`${req.method ?? ''} ${decodeURIComponent(url.pathname + url.search)}`);
+        let answer: Answer;
+        if (url.pathname === `/${t.tenantId}/oauth2/v2.0/token` && req.method === 'POST') {
+          answer = await tokenAnswer(t, body, tokens, `${url.origin}${url.pathname}`);
+        } else if (!url.pathname.startsWith('/v1.0/')) {
+          answer = { status: 404, body: { error: 'not_found' } };
         } else {
-          answer = graphAnswer(t, req.method ?? 'GET', url, body);
+          graphRequests++;
+          const f = t.faults;
+          if (f.outageAfter !== undefined && graphRequests > f.outageAfter) {
+            if (f.outageKind === 'drop') return req.socket.destroy();
+            answer = { status: 503, body: { error: { code: 'ServiceUnavailable' } } };
+          } else if (f.throttleEvery !== undefined && graphRequests % f.throttleEvery === 0) {
+            answer = {
+              status: f.throttleStatus ?? 429,
+              headers: { 'retry-after': String(f.retryAfter ?? 1) },
+              body: { error: { code: 'TooManyRequests' } },
+            };
+          } else if (!tokens.has((req.headers.authorization ?? '').replace(/^Bearer /, ''))) {
+            answer = { status: 401, body: { error: { code: 'InvalidAuthenticationToken' } } };
+          } else {
+            answer = graphAnswer(t, req.method ?? 'GET', url, body);
+          }
         }
-      }
-      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-      res.end(answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
+        res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+        res.end(answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)));
+      })().catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(error));
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -11,7 +11,7 @@ import { nested } from '../limits';
 import type { MsgFields } from '../loaders';
 import { TextBuilder } from '../text-builder';
 import type { ExtractionResult } from '../types';
-import { extensionOf } from '../sniff';
+import { extensionOf } from '../file-name';
 
 /** True when the UTF-16LE form of `text` occurs in `bytes` (CFB directory entry names are UTF-16LE). */
 export function containsUtf16(bytes: Uint8Array, text: string): boolean {

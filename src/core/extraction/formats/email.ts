@@ -4,7 +4,7 @@
  */
 import PostalMime from 'postal-mime';
 import type { Address as PostalAddress, Email } from 'postal-mime';
-import type { Address } from '../../draft/types';
+import type { Address } from '../../model/draft';
 import { htmlToText } from '../html-to-text';
 import type { ExtractContext } from '../limits';
 import { nested } from '../limits';

@@ -1,0 +1,283 @@
+/**
+ * Every attachment format Mail Guard knows, in one table: how its bytes are recognised, the names and
+ * Content-Types that claim it, the extractor that reads it, and whether the on-send bundle reads it.
+ * Sniffing and extraction (`sniff.ts`, `extract.ts`), the vault's upload check, the on-send check and the
+ * CLI's help all read this table, so adding a format is one entry here (README.md in this folder).
+ */
+import { extractIcs, extractVcf } from './formats/calendar';
+import { extractCfb } from './formats/cfb';
+import { extractCsv } from './formats/csv';
+import { extractEmail } from './formats/email';
+import { extractPdf } from './formats/pdf';
+import { extractHtml, extractJson, extractPlainText, extractXml } from './formats/plain';
+import { extractRtf } from './formats/rtf';
+import { extractZipContainer } from './formats/zip-container';
+import type { ExtractContext } from './limits';
+import type { ExtractionResult } from './types';
+
+/** Bytes a format's files start with, `at` bytes in (0 when absent). */
+export interface Signature {
+  readonly bytes: readonly number[];
+  readonly at?: number;
+}
+
+/** Reads one file of the format. `name` and `contentType` are the caller's hints. */
+export type Extractor = (
+  bytes: Uint8Array,
+  ctx: ExtractContext,
+  name: string,
+  contentType: string | undefined,
+) => ExtractionResult | Promise<ExtractionResult>;
+
+export interface FormatDescriptor {
+  /** Its name; `FORMAT_LABELS` says what the CLI's help calls it. */
+  readonly format: string;
+  /** Any one of these at the start identifies the format, whatever the name says. None: text formats. */
+  readonly signatures?: readonly Signature[];
+  /** Lower case, without the dot. The first is the one help lists. */
+  readonly extensions: readonly string[];
+  readonly mimeTypes: readonly string[];
+  /** Its files are text (no signature); the vault expects text under its names. */
+  readonly text?: true;
+  /**
+   * A name or Content-Type alone does not make a file this format: without the signature it is read as
+   * text (or not at all). For containers, whose readers need the real structure.
+   */
+  readonly needsSignature?: true;
+  /**
+   * Extensions and Content-Types whose password-protected files are another format's (MS-OFFCRYPTO 2.3.4:
+   * encrypted Office Open XML is a CFB file). The vault accepts either signature for them.
+   */
+  readonly encryptedAs?: { readonly format: string; readonly names: readonly string[] };
+  readonly extract: Extractor;
+  /**
+   * What onsend.js leaves to the task pane (it has no pdf.js, .msg reader or MIME parser: size and Web
+   * APIs): the whole format (`false`) or some of its extensions and Content-Types. Absent: it reads it.
+   */
+  readonly onSend?: false | { readonly except: readonly string[] };
+}
+
+const ascii = (text: string): number[] => {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) out.push(text.charCodeAt(i));
+  return out;
+};
+
+const notRead =
+  (reason: string): Extractor =>
+  () => ({ kind: 'unsupported', image: true, reason });
+const IMAGE = notRead('image: contents not checked');
+const image = (
+  format: string,
+  signatures: readonly Signature[],
+  extensions: readonly string[],
+  mimeTypes: readonly string[],
+): FormatDescriptor => ({ format, signatures, extensions, mimeTypes, extract: IMAGE });
+
+const OOXML_EXTENSIONS = ['docx', 'xlsx', 'pptx', 'docm', 'dotx', 'xlsm', 'pptm'];
+const OOXML_TYPES = [
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+];
+
+export const FORMATS: readonly FormatDescriptor[] = [
+  {
+    format: 'zip',
+    signatures: [{ bytes: [0x50, 0x4b, 0x03, 0x04] }, { bytes: [0x50, 0x4b, 0x05, 0x06] }],
+    extensions: [...OOXML_EXTENSIONS, 'odt', 'ods', 'odp', 'zip'],
+    mimeTypes: [
+      ...OOXML_TYPES,
+      'application/zip',
+      'application/x-zip-compressed',
+      'application/vnd.oasis.opendocument.text',
+      'application/vnd.oasis.opendocument.spreadsheet',
+      'application/vnd.oasis.opendocument.presentation',
+    ],
+    needsSignature: true,
+    encryptedAs: { format: 'cfb', names: [...OOXML_EXTENSIONS, ...OOXML_TYPES] },
+    extract: extractZipContainer,
+  },
+  {
+    format: 'cfb',
+    signatures: [{ bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] }],
+    extensions: ['msg', 'doc', 'xls', 'ppt'],
+    mimeTypes: [
+      'application/vnd.ms-outlook',
+      'application/msword',
+      'application/vnd.ms-excel',
+      'application/vnd.ms-powerpoint',
+    ],
+    needsSignature: true,
+    extract: (bytes, ctx, name, contentType) => extractCfb(bytes, name, contentType, ctx),
+    onSend: { except: ['msg', 'application/vnd.ms-outlook'] },
+  },
+  {
+    format: 'pdf',
+    signatures: [{ bytes: ascii('%PDF-') }],
+    extensions: ['pdf'],
+    mimeTypes: ['application/pdf'],
+    extract: extractPdf,
+    onSend: false,
+  },
+  {
+    format: 'rtf',
+    signatures: [{ bytes: ascii('{\\rtf') }],
+    extensions: ['rtf'],
+    mimeTypes: ['application/rtf', 'text/rtf'],
+    extract: extractRtf,
+  },
+  {
+    format: 'eml',
+    extensions: ['eml'],
+    mimeTypes: ['message/rfc822'],
+    text: true,
+    extract: extractEmail,
+    onSend: false,
+  },
+  {
+    format: 'csv',
+    extensions: ['csv'],
+    mimeTypes: ['text/csv'],
+    text: true,
+    extract: (bytes, ctx) => extractCsv(bytes, ctx),
+  },
+  {
+    format: 'tsv',
+    extensions: ['tsv', 'tab'],
+    mimeTypes: ['text/tab-separated-values'],
+    text: true,
+    extract: (bytes, ctx) => extractCsv(bytes, ctx, true),
+  },
+  {
+    format: 'text',
+    extensions: ['txt', 'text', 'md', 'markdown', 'log', 'ini', 'yaml', 'yml'],
+    mimeTypes: ['text/plain', 'text/markdown'],
+    text: true,
+    extract: extractPlainText,
+  },
+  {
+    format: 'html',
+    extensions: ['html', 'htm', 'xhtml'],
+    mimeTypes: ['text/html'],
+    text: true,
+    extract: extractHtml,
+  },
+  {
+    format: 'json',
+    extensions: ['json'],
+    mimeTypes: ['application/json'],
+    text: true,
+    extract: extractJson,
+  },
+  {
+    format: 'xml',
+    extensions: ['xml', 'svg'],
+    mimeTypes: ['application/xml', 'text/xml'],
+    text: true,
+    extract: extractXml,
+  },
+  {
+    format: 'ics',
+    extensions: ['ics', 'ical', 'ifb'],
+    mimeTypes: ['text/calendar'],
+    text: true,
+    extract: extractIcs,
+  },
+  {
+    format: 'vcf',
+    extensions: ['vcf', 'vcard'],
+    mimeTypes: ['text/vcard', 'text/x-vcard', 'text/directory'],
+    text: true,
+    extract: extractVcf,
+  },
+  image('png', [{ bytes: [0x89, 0x50, 0x4e, 0x47] }], ['png'], ['image/png']),
+  image('jpeg', [{ bytes: [0xff, 0xd8, 0xff] }], ['jpg', 'jpeg'], ['image/jpeg']),
+  image('gif', [{ bytes: ascii('GIF8') }], ['gif'], ['image/gif']),
+  image(
+    'tiff',
+    [{ bytes: [0x49, 0x49, 0x2a, 0x00] }, { bytes: [0x4d, 0x4d, 0x00, 0x2a] }],
+    ['tif', 'tiff'],
+    ['image/tiff'],
+  ),
+  // WebP is a RIFF file whose form type is `WEBP`: both parts must match.
+  image('webp', [{ bytes: [...ascii('RIFF'), -1, -1, -1, -1, ...ascii('WEBP')] }], ['webp'], ['image/webp']),
+  image(
+    'heif',
+    [{ bytes: ascii('ftyp'), at: 4 }],
+    ['heic', 'heif', 'avif'],
+    ['image/heic', 'image/heif', 'image/avif'],
+  ),
+  // Images named as such but without a signature read here: recognised by name only, never read.
+  image('image', [], ['bmp', 'ico', 'emf', 'wmf'], ['image/bmp']),
+];
+
+/**
+ * What the CLI's help calls each format. Apart from the table so the on-send bundle, which never shows
+ * them, leaves them out.
+ */
+export const FORMAT_LABELS: { readonly [format: string]: string } = {
+  zip: 'Office documents and zip archives',
+  cfb: 'Outlook messages (.doc .xls .ppt: recognised, not read)',
+  pdf: 'PDF',
+  rtf: 'Rich Text',
+  eml: 'e-mail messages',
+  csv: 'CSV',
+  tsv: 'tab-separated values',
+  text: 'plain text',
+  html: 'HTML',
+  json: 'JSON',
+  xml: 'XML',
+  ics: 'calendar invitations',
+  vcf: 'contact cards',
+  png: 'PNG images',
+  jpeg: 'JPEG images',
+  gif: 'GIF images',
+  tiff: 'TIFF images',
+  webp: 'WebP images',
+  heif: 'HEIF and AVIF images',
+  image: 'other images',
+};
+
+/** What a file of no known format is: not read, said so. */
+export const BINARY: FormatDescriptor = {
+  format: 'binary',
+  extensions: [],
+  mimeTypes: [],
+  extract: () => ({ kind: 'unsupported', reason: 'binary file of unknown type: contents not checked' }),
+};
+
+/** The descriptor of a format name (`text` for plain text, `binary` for the unknown). */
+export function descriptorOf(format: string): FormatDescriptor | undefined {
+  if (format === BINARY.format) return BINARY;
+  for (const d of FORMATS) if (d.format === format) return d;
+  return undefined;
+}
+
+/** Whether a descriptor only says "image, not read". */
+export function isImage(d: FormatDescriptor): boolean {
+  return d.extract === IMAGE;
+}
+
+/** Whether onsend.js reads a file of this format under this extension and media type. */
+export function readOnSend(d: FormatDescriptor, extension: string, mediaType: string): boolean {
+  if (d.onSend === undefined) return true;
+  if (d.onSend === false) return false;
+  return d.onSend.except.indexOf(extension) < 0 && d.onSend.except.indexOf(mediaType) < 0;
+}
+
+/**
+ * The formats for a help text, one line each: extensions, then what they are; images in one line at the
+ * end, since they are recognised but never read.
+ */
+export function formatHelpLines(): string[] {
+  const lines: string[] = [];
+  const images: string[] = [];
+  for (const d of FORMATS) {
+    const extensions = d.extensions.map((e) => `.${e}`).join(' ');
+    if (isImage(d)) images.push(extensions);
+    else lines.push(`  ${extensions}: ${FORMAT_LABELS[d.format] ?? d.format}`);
+  }
+  lines.push(`  ${images.join(' ')}: images (recognised, not read)`);
+  return lines;
+}
