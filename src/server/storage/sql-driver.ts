@@ -13,6 +13,8 @@ export type Statement = readonly [sql: string, params: readonly Param[]];
  */
 export interface SqlDriver {
   readonly dialect: 'sqlite' | 'postgres';
+  /** The last schema migration applied (see `migrations.ts`). */
+  readonly schemaVersion: string;
   all(sql: string, params?: readonly Param[]): Promise<Row[]>;
   /** Returns the number of rows changed. */
   run(sql: string, params?: readonly Param[]): Promise<number>;

@@ -54,6 +54,10 @@ export class SqlMetadataStore implements MetadataStore {
     return this.db.dialect;
   }
 
+  get schemaVersion(): string {
+    return this.db.schemaVersion;
+  }
+
   async insertFileWithLink(file: FileRecord, link: LinkRecord): Promise<void> {
     await this.db.batch([
       [`INSERT INTO files (${FILE_COLUMNS}) VALUES (${marks(FILE_COLUMNS)})`, fileParams(file)],

@@ -107,6 +107,8 @@ export interface AuditSealer {
 /** Metadata storage. Implementations: SQLite (embedded, default) and PostgreSQL (several instances). */
 export interface MetadataStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** The last schema migration applied, e.g. `003-upload-segments`. */
+  readonly schemaVersion: string;
   /** The decision log (overrides and dismissals, never values). */
   readonly decisions: DecisionStore;
   /** Senders' link management: revocations and download history. */
