@@ -41,7 +41,7 @@ export interface StagedFile {
 
 /**
  * The last step of every upload: checksum check, atomic blob commit, then metadata and link in one
- * transaction, then audit. Until the metadata commits nothing is visible; a crash in between leaves at
+ * transaction (with the resumable session it finishes, if any), then audit. Until the metadata commits nothing is visible; a crash in between leaves at
  * most an unreferenced blob for the orphan sweep.
  */
 export async function commitFile(
@@ -49,6 +49,7 @@ export async function commitFile(
   staged: StagedFile,
   declaredSha256: string,
   request: FileRequest,
+  finishedUpload?: string,
 ): Promise<UploadResponse> {
   if (staged.sha256 !== declaredSha256) {
     await unlink(staged.stagingPath).catch(() => undefined);
@@ -96,7 +97,7 @@ export async function commitFile(
     );
   }
   try {
-    await ctx.meta.insertFileWithLink(file, link);
+    await ctx.meta.insertFileWithLink(file, link, finishedUpload);
   } catch (error: unknown) {
     await ctx.blobs.delete(file.id).catch(() => undefined);
     throw new VaultHttpError(

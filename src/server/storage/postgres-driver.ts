@@ -7,6 +7,7 @@ import {
   UPSERT_ANCHOR,
   anchorParams,
   auditParams,
+  checkGuard,
   nextAuditEntry,
   type Param,
   type Row,
@@ -78,7 +79,10 @@ export class PostgresDriver implements SqlDriver {
 
   async batch(statements: readonly Statement[]): Promise<void> {
     await this.transaction(async (client) => {
-      for (const [sql, params] of statements) await client.query(numbered(sql), [...params]);
+      for (const statement of statements) {
+        const result = await client.query(numbered(statement[0]), [...statement[1]]);
+        checkGuard(statement, result.rowCount ?? 0);
+      }
     });
   }
 

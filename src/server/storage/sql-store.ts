@@ -21,7 +21,7 @@ import {
   takeCodeMail,
   type CodeGuardLimits,
 } from './code-guard';
-import type { SqlDriver } from './sql-driver';
+import { GuardFailed, type SqlDriver, type Statement } from './sql-driver';
 import type {
   AuditAnchor,
   AuditDraft,
@@ -32,7 +32,14 @@ import type {
   LinkRecord,
   MetadataStore,
   UploadRecord,
+  UploadSegment,
 } from './types';
+
+/** A finished or abandoned session: its segment rows and itself (the objects are the caller's to delete). */
+const uploadRemoval = (id: string): Statement[] => [
+  ['DELETE FROM upload_segments WHERE upload_id = ?', [id]],
+  ['DELETE FROM uploads WHERE id = ?', [id]],
+];
 
 const marks = (columns: string): string =>
   columns
@@ -58,10 +65,11 @@ export class SqlMetadataStore implements MetadataStore {
     return this.db.schemaVersion;
   }
 
-  async insertFileWithLink(file: FileRecord, link: LinkRecord): Promise<void> {
+  async insertFileWithLink(file: FileRecord, link: LinkRecord, finishedUpload?: string): Promise<void> {
     await this.db.batch([
       [`INSERT INTO files (${FILE_COLUMNS}) VALUES (${marks(FILE_COLUMNS)})`, fileParams(file)],
       [`INSERT INTO links (${LINK_COLUMNS}) VALUES (${marks(LINK_COLUMNS)})`, linkParams(link)],
+      ...(finishedUpload === undefined ? [] : uploadRemoval(finishedUpload)),
     ]);
   }
 
@@ -196,7 +204,60 @@ export class SqlMetadataStore implements MetadataStore {
   }
 
   async deleteUpload(id: string): Promise<void> {
-    await this.db.run('DELETE FROM uploads WHERE id = ?', [id]);
+    await this.db.batch(uploadRemoval(id));
+  }
+
+  async appendUploadSegment(uploadId: string, segment: UploadSegment): Promise<boolean> {
+    try {
+      await this.db.batch([
+        [
+          `UPDATE uploads SET upload_offset = ? WHERE id = ? AND upload_offset = ? AND committing_until IS NULL`,
+          [segment.end, uploadId, segment.start],
+          'must-change',
+        ],
+        [
+          `INSERT INTO upload_segments (upload_id, start_offset, end_offset, object_key, encrypted_bytes)
+           VALUES (?, ?, ?, ?, ?)`,
+          [uploadId, segment.start, segment.end, segment.objectKey, segment.encryptedBytes],
+        ],
+      ]);
+      return true;
+    } catch (error: unknown) {
+      if (error instanceof GuardFailed) return false;
+      throw error;
+    }
+  }
+
+  async listUploadSegments(uploadId: string): Promise<UploadSegment[]> {
+    const rows = await this.db.all(
+      `SELECT start_offset, end_offset, object_key, encrypted_bytes FROM upload_segments
+       WHERE upload_id = ? ORDER BY start_offset`,
+      [uploadId],
+    );
+    return rows.map((row) => ({
+      start: Number(row['start_offset']),
+      end: Number(row['end_offset']),
+      objectKey: String(row['object_key']),
+      encryptedBytes: Number(row['encrypted_bytes']),
+    }));
+  }
+
+  async allSegmentKeys(): Promise<Set<string>> {
+    const rows = await this.db.all('SELECT object_key FROM upload_segments');
+    return new Set(rows.map((row) => String(row['object_key'])));
+  }
+
+  async claimUploadCommit(id: string, now: Date, until: Date): Promise<boolean> {
+    const changed = await this.db.run(
+      `UPDATE uploads SET committing_until = ? WHERE id = ? AND upload_offset = size
+       AND (committing_until IS NULL OR committing_until <= ?)`,
+      [until.getTime(), id, now.getTime()],
+    );
+    return changed === 1;
+  }
+
+  async releaseUploadCommit(id: string): Promise<void> {
+    await this.db.run('UPDATE uploads SET committing_until = NULL WHERE id = ?', [id]);
   }
 
   async listExpiredUploads(now: Date): Promise<UploadRecord[]> {

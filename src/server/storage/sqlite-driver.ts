@@ -8,6 +8,7 @@ import {
   UPSERT_ANCHOR,
   anchorParams,
   auditParams,
+  checkGuard,
   nextAuditEntry,
   type Param,
   type Row,
@@ -95,7 +96,9 @@ export class SqliteDriver implements SqlDriver {
 
   async batch(statements: readonly Statement[]): Promise<void> {
     this.db.transaction(() => {
-      for (const [sql, params] of statements) this.db.prepare(sql).run(...params);
+      for (const statement of statements) {
+        checkGuard(statement, this.db.prepare(statement[0]).run(...statement[1]).changes);
+      }
     })();
   }
 

@@ -30,7 +30,7 @@ export interface LinkRecord {
   readonly downloads: number;
 }
 
-/** A resumable upload in progress; the staging file holds whole encrypted chunks up to `offset`. */
+/** A resumable upload in progress; its segments in the blob store hold whole encrypted chunks up to `offset`. */
 export interface UploadRecord {
   readonly id: string;
   readonly fileId: string;
@@ -113,7 +113,8 @@ export interface MetadataStore {
   readonly decisions: DecisionStore;
   /** Senders' link management: revocations and download history. */
   readonly senderLinks: SenderLinkStore;
-  insertFileWithLink(file: FileRecord, link: LinkRecord): Promise<void>;
+  /** With `finishedUpload`, that resumable session and its segment rows go in the same transaction. */
+  insertFileWithLink(file: FileRecord, link: LinkRecord, finishedUpload?: string): Promise<void>;
   getFile(id: string): Promise<FileRecord | null>;
   /** Crypto-shredding: forget the wrapped key; the row stays as a tombstone until the blob is gone. */
   destroyKey(id: string): Promise<void>;
@@ -146,6 +147,18 @@ export interface MetadataStore {
   setUploadOffset(id: string, offset: number): Promise<void>;
   deleteUpload(id: string): Promise<void>;
   listExpiredUploads(now: Date): Promise<UploadRecord[]>;
+  /**
+   * Records a written segment and moves the offset to its end, in one transaction, only if the offset is still
+   * the segment's start and no commit holds the upload: false means another request got there first.
+   */
+  appendUploadSegment(uploadId: string, segment: UploadSegment): Promise<boolean>;
+  /** The upload's segments in offset order. */
+  listUploadSegments(uploadId: string): Promise<UploadSegment[]>;
+  /** Every segment object key some upload still references (the orphan sweep keeps these). */
+  allSegmentKeys(): Promise<Set<string>>;
+  /** Takes the upload for committing until `until`, if complete and no other commit holds it. */
+  claimUploadCommit(id: string, now: Date, until: Date): Promise<boolean>;
+  releaseUploadCommit(id: string): Promise<void>;
   allUploadIds(): Promise<Set<string>>;
   deleteExpiredCodes(now: Date): Promise<void>;
 
@@ -179,5 +192,21 @@ export interface BlobStore {
   read(id: string): Promise<Readable>;
   delete(id: string): Promise<void>;
   list(): Promise<BlobListing[]>;
+  /**
+   * Resumable-upload segments: encrypted frames kept in the shared store (not on one instance's disk) until
+   * the commit, under keys apart from the blobs (`list` never shows them). A put is atomic, like a commit.
+   */
+  putSegment(key: string, data: Buffer): Promise<void>;
+  readSegment(key: string): Promise<Readable>;
+  deleteSegment(key: string): Promise<void>;
+  listSegments(): Promise<BlobListing[]>;
   close(): Promise<void>;
+}
+
+/** One durable piece of a resumable upload: plaintext range [start, end) as encrypted frames in `objectKey`. */
+export interface UploadSegment {
+  readonly start: number;
+  readonly end: number;
+  readonly objectKey: string;
+  readonly encryptedBytes: number;
 }
