@@ -39,6 +39,7 @@ export async function sweep(ctx: VaultContext): Promise<SweepReport> {
   const uploads = await ctx.meta.listExpiredUploads(now);
   for (const upload of uploads) await discardUpload(ctx, upload.id);
   await ctx.meta.deleteExpiredCodes(now);
+  await ctx.meta.deleteExpiredSignIns(now);
   const known = await ctx.meta.allFileIds();
   let orphanBlobs = 0;
   for (const blob of await ctx.blobs.list()) {

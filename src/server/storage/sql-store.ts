@@ -31,6 +31,7 @@ import type {
   FileRecord,
   LinkRecord,
   MetadataStore,
+  PendingSignInRecord,
   UploadRecord,
   UploadSegment,
 } from './types';
@@ -185,6 +186,32 @@ export class SqlMetadataStore implements MetadataStore {
         [at - 3_600_000, at],
       ],
     ]);
+  }
+
+  async putPendingSignIn(pending: PendingSignInRecord): Promise<void> {
+    await this.db.run(
+      'INSERT INTO pending_sign_ins (state_hash, link_hash, sealed, expires_at) VALUES (?, ?, ?, ?)',
+      [pending.stateHash, pending.linkHash, pending.sealed, pending.expiresAt.getTime()],
+    );
+  }
+
+  async takePendingSignIn(stateHash: string): Promise<PendingSignInRecord | null> {
+    // One statement, so two instances given the same callback cannot both take it.
+    const [row] = await this.db.all(
+      'DELETE FROM pending_sign_ins WHERE state_hash = ? RETURNING link_hash, sealed, expires_at',
+      [stateHash],
+    );
+    if (row === undefined) return null;
+    return {
+      stateHash,
+      linkHash: String(row['link_hash']),
+      sealed: String(row['sealed']),
+      expiresAt: new Date(Number(row['expires_at'])),
+    };
+  }
+
+  async deleteExpiredSignIns(now: Date): Promise<number> {
+    return this.db.run('DELETE FROM pending_sign_ins WHERE expires_at <= ?', [now.getTime()]);
   }
 
   async insertUpload(upload: UploadRecord): Promise<void> {

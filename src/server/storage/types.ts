@@ -49,6 +49,14 @@ export interface UploadRecord {
   readonly expiresAt: Date;
 }
 
+/** An unfinished sign-in: `sealed` holds its secrets encrypted under a key derived from the master key. */
+export interface PendingSignInRecord {
+  readonly stateHash: string;
+  readonly linkHash: string;
+  readonly sealed: string;
+  readonly expiresAt: Date;
+}
+
 /** A one-time code sent to an external recipient; only its hash is stored. */
 export interface CodeRecord {
   readonly linkId: string;
@@ -161,6 +169,12 @@ export interface MetadataStore {
   releaseUploadCommit(id: string): Promise<void>;
   allUploadIds(): Promise<Set<string>>;
   deleteExpiredCodes(now: Date): Promise<void>;
+
+  /** An unfinished work-account sign-in, keyed by the hash of its `state` (see `auth/link-session.ts`). */
+  putPendingSignIn(pending: PendingSignInRecord): Promise<void>;
+  /** Removes and returns the sign-in (single use: a second take finds nothing), expired or not. */
+  takePendingSignIn(stateHash: string): Promise<PendingSignInRecord | null>;
+  deleteExpiredSignIns(now: Date): Promise<number>;
 
   /**
    * Appends atomically: the store reads the chain head, links the new entry and rewrites the signed head

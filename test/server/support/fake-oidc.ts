@@ -112,6 +112,8 @@ export class FakeOidcProvider {
           .end('{"error":"invalid_grant"}');
       }
       const idToken = await this.idToken({
+        // Entra's sub is an opaque pairwise id; OpenID Connect requires one in every id_token.
+        sub: createHash('sha256').update(`${this.clientId}:${issued.email}`).digest('base64url'),
         nonce: issued.nonce,
         preferred_username: issued.email,
         ...this.claimOverrides,
