@@ -99,7 +99,10 @@ export async function commitFile(
   try {
     await ctx.meta.insertFileWithLink(file, link, finishedUpload);
   } catch (error: unknown) {
-    await ctx.blobs.delete(file.id).catch(() => undefined);
+    // A commit of the same resumable upload that outlived its lease may have stored this file meanwhile:
+    // its blob is then the file's, and stays.
+    const stored = await ctx.meta.getFile(file.id).catch(() => null);
+    if (stored === null) await ctx.blobs.delete(file.id).catch(() => undefined);
     throw new VaultHttpError(
       503,
       'storage-unavailable',
