@@ -177,8 +177,17 @@ describePg('two vault instances behind a round-robin proxy', () => {
     });
     expect(created.status).toBe(201);
     const { id } = json<UploadSession>(created);
-    // Segments of two chunks each, the last one torn mid-chunk first (as a dropped connection leaves it).
-    let offset = 0;
+    // The same first segment sent twice at once lands on both instances: exactly one may record it.
+    const first = (): Promise<Answer> =>
+      send(proxy, `/api/uploads/${id}`, {
+        method: 'PUT',
+        headers: { ...bearer, 'content-range': `bytes 0-${CHUNK - 1}/${bytes.length}` },
+        body: bytes.subarray(0, CHUNK),
+      });
+    const racing = await Promise.all([first(), first()]);
+    expect(racing.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    // Segments of two chunks each plus a torn tail (dropped, as a broken connection's would be).
+    let offset = CHUNK;
     while (offset < bytes.length) {
       const end = Math.min(offset + 2 * CHUNK + 100, bytes.length);
       const put = await send(proxy, `/api/uploads/${id}`, {
