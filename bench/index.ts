@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints the quality-target figures (docs/quality-targets.md) as medians of repeated runs.
  * Benchmarks are not tests: nothing here fails on a slow machine. Pass part names to run only those:
- * `npm run bench -- detection quality extraction addin onsend vault identifiers`.
+ * `npm run bench -- detection quality extraction addin onsend vault resumable identifiers`.
  */
 import { benchAddin } from './addin';
 import { benchDetection } from './detection';
@@ -9,6 +9,7 @@ import { benchExtraction } from './extraction';
 import { benchIdentifiers } from './identifiers';
 import { benchOnSend } from './onsend';
 import { benchQuality } from './quality';
+import { benchResumable } from './resumable';
 import { benchSweep } from './sweep';
 import { benchVault } from './vault';
 
@@ -19,6 +20,7 @@ const PARTS: { readonly [name: string]: () => Promise<void> } = {
   onsend: benchOnSend,
   addin: benchAddin,
   vault: benchVault,
+  resumable: benchResumable,
   sweep: benchSweep,
   identifiers: benchIdentifiers,
 };

@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { chmod, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import pino from 'pino';
 import type { VaultConfig } from './config';
 import type { DevAuthority } from './auth/dev';
+import { LINK_SIGN_IN_PURPOSE } from './auth/link-session';
 import type { TokenVerifier } from './auth/principal';
 import { DEFAULT_CHUNK_SIZE } from './crypto/chunked';
 import type { MasterKey } from './crypto/master-key';
@@ -120,6 +122,8 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
     hsts: { maxAge: 31_536_000, includeSubDomains: true },
     crossOriginResourcePolicy: { policy: 'same-site' },
   });
+  // Signed cookies of the link sign-in; every instance derives the same key from the shared master key.
+  await app.register(cookie, { secret: deps.masterKey.derive(LINK_SIGN_IN_PURPOSE) });
   await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 });
   // Its hook is global, so it runs before the per-route rate limit and authentication: 401s and 429s carry
   // the CORS headers the add-in needs to read them.

@@ -13,13 +13,13 @@ import { SqlMetadataStore } from './storage/sql-store';
 import { SqliteDriver } from './storage/sqlite-driver';
 import type { BlobStore, MetadataStore } from './storage/types';
 
-/** Opens the configured metadata store (creating tables). */
+/** Opens the configured metadata store (creating or migrating its tables). */
 export async function openMetadata(config: VaultConfig): Promise<MetadataStore> {
   if (config.metadata.kind === 'postgres') {
     return new SqlMetadataStore(await PostgresDriver.open(config.metadata.url, config.metadata.schema));
   }
   await mkdir(dirname(config.metadata.path), { recursive: true, mode: 0o700 });
-  return new SqlMetadataStore(new SqliteDriver(config.metadata.path));
+  return new SqlMetadataStore(await SqliteDriver.open(config.metadata.path));
 }
 
 /** Opens the configured blob store (filesystem or S3). */

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { UploadResponse } from '../../src/contract';
 import { FakeOidcProvider } from './support/fake-oidc';
 import { startTestVault, upload, type TestVault } from './support/vault';
@@ -168,6 +169,44 @@ describe('work-account sign-in on the landing page (OpenID Connect against a loo
     } finally {
       provider.claimOverrides = {};
     }
+  });
+
+  /** Rows of the pending sign-ins table, read as another instance (or an operator) would. */
+  function pendingRows(): Record<string, unknown>[] {
+    const { metadata } = vault.config;
+    if (metadata.kind !== 'sqlite') throw new Error('this suite runs on SQLite');
+    const db = new Database(metadata.path, { readonly: true });
+    try {
+      return db.prepare('SELECT * FROM pending_sign_ins').all() as Record<string, unknown>[];
+    } finally {
+      db.close();
+    }
+  }
+
+  it('keeps an unfinished sign-in in the database with its secrets sealed, and takes it once', async () => {
+    const secret = await share();
+    const before = pendingRows().length;
+    const { callbackUrl, flowCookie } = await startSignIn(secret, 'bo@vinnter.se');
+    const rows = pendingRows();
+    expect(rows).toHaveLength(before + 1);
+    const state = new URL(callbackUrl).searchParams.get('state') ?? '';
+    const stored = JSON.stringify(rows);
+    for (const needle of [secret, state]) expect(stored).not.toContain(needle);
+    const done = await fetch(callbackUrl, { redirect: 'manual', headers: { cookie: flowCookie } });
+    expect(done.status).toBe(303);
+    expect(pendingRows()).toHaveLength(before);
+  });
+
+  it('refuses a callback after the sign-in expired and sweeps expired ones away', async () => {
+    const secret = await share();
+    const { callbackUrl, flowCookie } = await startSignIn(secret, 'bo@vinnter.se');
+    await startSignIn(secret, 'bo@vinnter.se'); // left unfinished
+    vault.clock.advanceDays(11 / 1440);
+    const late = await fetch(callbackUrl, { redirect: 'manual', headers: { cookie: flowCookie } });
+    expect(late.status).toBe(400);
+    expect(pendingRows().length).toBeGreaterThan(0);
+    await vault.app.vault.worker.runOnce();
+    expect(pendingRows()).toEqual([]);
   });
 
   it('refuses a replayed callback (same code and state)', async () => {

@@ -51,6 +51,9 @@ describe.each(COMBOS)('resumable uploads with %s metadata and %s blobs', (meta, 
   const offset = async (id: string): Promise<number> =>
     ((await (await fetch(`${vault.url}/api/uploads/${id}`, { headers: auth() })).json()) as UploadSession)
       .offset;
+  /** Segment objects left in the shared blob store (none once a session is committed or dropped). */
+  const segments = async (): Promise<string[]> =>
+    (await vault.app.vault.ctx.blobs.listSegments()).map((item) => item.id);
   const commit = (id: string): Promise<Response> =>
     fetch(`${vault.url}/api/uploads/${id}/commit`, { method: 'POST', headers: auth() });
 
@@ -75,6 +78,46 @@ describe.each(COMBOS)('resumable uploads with %s metadata and %s blobs', (meta, 
     const back = await fetch(`${vault.url}/api/files/${body.id}/content`, { headers: auth() });
     expect(sha256(Buffer.from(await back.arrayBuffer()))).toBe(sha256(bytes));
     expect(await readdir(stagingDir(vault))).toEqual([]);
+    expect(await segments()).toEqual([]);
+  });
+
+  it('keeps segments in the shared blob store and moves the offset only from where it stands', async () => {
+    const bytes = pattern(CHUNK * 3);
+    const session = await create(bytes);
+    expect((await put(session.id, bytes, 0, CHUNK)).status).toBe(200);
+    expect(await readdir(stagingDir(vault))).toEqual([]); // nothing on this instance's disk
+    expect((await segments()).filter((key) => key.startsWith(`${session.id}/`))).toHaveLength(1);
+    const meta = vault.app.vault.ctx.meta;
+    // A writer that read the offset before another one moved it loses the race: nothing recorded.
+    const stale = { start: 0, end: CHUNK, objectKey: `${session.id}/stale`, encryptedBytes: 1 };
+    expect(await meta.appendUploadSegment(session.id, stale)).toBe(false);
+    expect(await offset(session.id)).toBe(CHUNK);
+    expect(await meta.listUploadSegments(session.id)).toHaveLength(1);
+    expect(
+      (await fetch(`${vault.url}/api/uploads/${session.id}`, { method: 'DELETE', headers: auth() })).status,
+    ).toBe(204);
+    expect((await segments()).filter((key) => key.startsWith(`${session.id}/`))).toEqual([]);
+  });
+
+  it('lets one commit hold a complete upload: a second claim is refused until released', async () => {
+    const bytes = pattern(100);
+    const session = await create(bytes);
+    expect((await put(session.id, bytes, 0, bytes.length)).status).toBe(200);
+    const meta = vault.app.vault.ctx.meta;
+    const now = vault.clock.now();
+    expect(await meta.claimUploadCommit(session.id, now, new Date(now.getTime() + 60_000))).toBe(true);
+    expect((await commit(session.id)).status).toBe(409); // as another instance would see it
+    await meta.releaseUploadCommit(session.id);
+    expect((await commit(session.id)).status).toBe(201);
+    expect(await meta.getUpload(session.id)).toBeNull();
+  });
+
+  it('sweeps segment objects no session references once they are past the grace period', async () => {
+    await vault.app.vault.ctx.blobs.putSegment('ORPHANUPLOAD/000000000000000-abc', Buffer.from('frames'));
+    vault.clock.advanceDays(1);
+    const report = await vault.app.vault.worker.runOnce();
+    expect(report?.orphanSegments).toBe(1);
+    expect(await segments()).not.toContain('ORPHANUPLOAD/000000000000000-abc');
   });
 
   it('handles a size that is an exact multiple of the chunk size', async () => {
@@ -131,5 +174,6 @@ describe.each(COMBOS)('resumable uploads with %s metadata and %s blobs', (meta, 
     const report = await vault.app.vault.worker.runOnce();
     expect(report?.abandonedUploads).toBe(1);
     expect(await readdir(stagingDir(vault))).toEqual([]);
+    expect(await segments()).toEqual([]);
   });
 });

@@ -1,5 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { SignInConfig } from '../config';
 
 /** Raised when the provider answers badly or the id_token does not verify (the sign-in is refused). */
@@ -14,85 +12,112 @@ export interface PendingSignIn {
   readonly codeVerifier: string;
 }
 
-const random = (): string => randomBytes(32).toString('base64url');
+type OpenIdClient = typeof import('openid-client');
+
+/** openid-client is an ES module; loaded once, on the first sign-in, from this CommonJS build. */
+let library: Promise<OpenIdClient> | null = null;
+const openIdClient = (): Promise<OpenIdClient> => (library ??= import('openid-client'));
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * The vault as a confidential OpenID Connect client of the Entra tenant: authorization code flow with
- * PKCE (S256), code exchange server-side, id_token verified against the tenant's JWKS.
+ * The vault as a confidential OpenID Connect client of the Entra tenant, through `openid-client`:
+ * authorization code flow with PKCE (S256), code exchange server-side with the client secret, id_token
+ * checked for issuer, audience, expiry, nonce and signature (the tenant's JWKS). The provider's endpoints
+ * are the tenant's fixed v2.0 addresses, so starting the vault needs no network call.
  */
 export class OidcClient {
   private readonly base: string;
-  private readonly keys: ReturnType<typeof createRemoteJWKSet>;
+  private configuration: Promise<import('openid-client').Configuration> | null = null;
 
   constructor(private readonly settings: SignInConfig) {
     this.base = `${settings.authority}/${settings.tenantId}`;
-    this.keys = createRemoteJWKSet(new URL(`${this.base}/discovery/v2.0/keys`), {
-      timeoutDuration: 5000,
-      cooldownDuration: 30_000,
-    });
+  }
+
+  private config(): Promise<import('openid-client').Configuration> {
+    this.configuration ??= (async () => {
+      const client = await openIdClient();
+      const server = {
+        issuer: `${this.base}/v2.0`,
+        authorization_endpoint: `${this.base}/oauth2/v2.0/authorize`,
+        token_endpoint: `${this.base}/oauth2/v2.0/token`,
+        jwks_uri: `${this.base}/discovery/v2.0/keys`,
+      };
+      const config = new client.Configuration(
+        server,
+        this.settings.clientId,
+        { [client.clockTolerance]: 60 },
+        client.ClientSecretPost(this.settings.clientSecret),
+      );
+      client.enableNonRepudiationChecks(config); // verify the id_token's signature, not only TLS
+      // Plain http only for a provider on this machine (development and tests); Entra is https.
+      const authority = new URL(this.settings.authority);
+      if (authority.protocol === 'http:' && LOOPBACK.has(authority.hostname))
+        client.allowInsecureRequests(config);
+      return config;
+    })();
+    return this.configuration;
   }
 
   /** Fresh state, nonce and PKCE verifier for one sign-in. */
-  begin(): PendingSignIn {
-    return { state: random(), nonce: random(), codeVerifier: random() };
+  async begin(): Promise<PendingSignIn> {
+    const client = await openIdClient();
+    return {
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+      codeVerifier: client.randomPKCECodeVerifier(),
+    };
   }
 
   /** Where the browser goes to sign in. */
-  authorizeUrl(pending: PendingSignIn, redirectUri: string): string {
-    const url = new URL(`${this.base}/oauth2/v2.0/authorize`);
-    const challenge = createHash('sha256').update(pending.codeVerifier, 'ascii').digest('base64url');
-    url.search = new URLSearchParams({
-      client_id: this.settings.clientId,
-      response_type: 'code',
-      redirect_uri: redirectUri,
-      response_mode: 'query',
-      scope: 'openid email profile',
-      state: pending.state,
-      nonce: pending.nonce,
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    }).toString();
-    return url.toString();
+  async authorizeUrl(pending: PendingSignIn, redirectUri: string): Promise<string> {
+    const client = await openIdClient();
+    return client
+      .buildAuthorizationUrl(await this.config(), {
+        redirect_uri: redirectUri,
+        response_mode: 'query',
+        scope: 'openid email profile',
+        state: pending.state,
+        nonce: pending.nonce,
+        code_challenge: await client.calculatePKCECodeChallenge(pending.codeVerifier),
+        code_challenge_method: 'S256',
+      })
+      .toString();
   }
 
-  /** Exchanges the code and returns the verified, lower-cased address of whoever signed in. */
-  async finish(code: string, pending: PendingSignIn, redirectUri: string): Promise<string> {
-    const response = await fetch(`${this.base}/oauth2/v2.0/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: new URLSearchParams({
-        grant_type: 'authorization_code',
-        client_id: this.settings.clientId,
-        client_secret: this.settings.clientSecret,
-        code,
-        redirect_uri: redirectUri,
-        code_verifier: pending.codeVerifier,
-      }),
-      signal: AbortSignal.timeout(10_000),
-    });
-    // The provider's error body may echo the code; only the status is kept.
-    if (!response.ok) throw new SignInError(`The token endpoint answered ${response.status}.`);
-    const body = (await response.json()) as { id_token?: unknown };
-    if (typeof body.id_token !== 'string') throw new SignInError('The token endpoint sent no id_token.');
+  /**
+   * Checks the callback (`callbackUrl` as the browser requested it), exchanges the code and returns the
+   * verified, lower-cased address of whoever signed in.
+   */
+  async finish(callbackUrl: URL, pending: PendingSignIn): Promise<string> {
+    const client = await openIdClient();
+    let claims: Record<string, unknown> | undefined;
     try {
-      const { payload } = await jwtVerify(body.id_token, this.keys, {
-        issuer: `${this.base}/v2.0`,
-        audience: this.settings.clientId,
-        algorithms: ['RS256'],
-        clockTolerance: 60,
+      const tokens = await client.authorizationCodeGrant(await this.config(), callbackUrl, {
+        pkceCodeVerifier: pending.codeVerifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
       });
-      if (payload['nonce'] !== pending.nonce) throw new SignInError('The id_token nonce does not match.');
-      if (payload['tid'] !== undefined && payload['tid'] !== this.settings.tenantId)
-        throw new SignInError('The id_token is from another tenant.');
-      const email = payload['email'] ?? payload['preferred_username'];
-      if (typeof email !== 'string' || !email.includes('@'))
-        throw new SignInError('The id_token carries no address.');
-      return email.trim().toLowerCase();
+      claims = tokens.claims();
     } catch (error: unknown) {
-      if (error instanceof SignInError) throw error;
-      if (error instanceof errors.JOSEError)
-        throw new SignInError('The id_token is not valid.', { cause: error });
+      // The library's own messages name the failed check, never the code or a token.
+      if (
+        error instanceof client.ResponseBodyError ||
+        error instanceof client.AuthorizationResponseError ||
+        error instanceof client.ClientError
+      ) {
+        const detail = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        throw new SignInError(`The sign-in did not verify (${error.message}${detail}).`, { cause: error });
+      }
       throw error;
     }
+    if (claims === undefined) throw new SignInError('The token endpoint sent no id_token.');
+    if (claims['tid'] !== undefined && claims['tid'] !== this.settings.tenantId)
+      throw new SignInError('The id_token is from another tenant.');
+    const email = claims['email'] ?? claims['preferred_username'];
+    if (typeof email !== 'string' || !email.includes('@'))
+      throw new SignInError('The id_token carries no address.');
+    return email.trim().toLowerCase();
   }
 }

@@ -24,7 +24,8 @@ const callbackQuery = {
 } as const;
 
 /**
- * Browser sign-in of internal recipients with their Entra work account (OpenID Connect, code + PKCE).
+ * Browser sign-in of internal recipients with their Entra work account (OpenID Connect, code + PKCE, through
+ * openid-client). Either step may reach any vault instance: the pending sign-in is in the database.
  * `GET /s/:token/signin` sends the browser to the tenant; `GET /s/callback` finishes the sign-in and, for a
  * listed recipient or the owner, sets a 10-minute cookie that `POST /s/:token` accepts for that link only.
  */
@@ -56,11 +57,11 @@ export async function linkSignInRoutes(
       const found = await resolve(ctx, request.params.token);
       if (found.kind !== 'ok')
         return page(reply, found.kind === 'gone' ? 410 : 404, landingPage(lang, found.kind));
-      const pending = client.begin();
-      sessions.start(reply, request.params.token, pending);
+      const pending = await client.begin();
+      await sessions.start(reply, request.params.token, pending);
       return reply
         .header('cache-control', 'no-store')
-        .redirect(client.authorizeUrl(pending, redirectUri()), 303);
+        .redirect(await client.authorizeUrl(pending, redirectUri()), 303);
     },
   );
 
@@ -83,7 +84,7 @@ export async function linkSignInRoutes(
       const failed = (status: number): ReturnType<typeof page> =>
         page(reply, status, landingPage(lang, 'signin-failed'));
       const { code, state, error } = request.query;
-      const entry = state === undefined ? null : sessions.take(request, reply, state);
+      const entry = state === undefined ? null : await sessions.take(request, reply, state);
       if (entry === null) return failed(400);
       if (error !== undefined || code === undefined) return failed(400);
       const found = await resolve(ctx, entry.token);
@@ -91,7 +92,7 @@ export async function linkSignInRoutes(
         return page(reply, found.kind === 'gone' ? 410 : 404, landingPage(lang, found.kind));
       let email: string;
       try {
-        email = await client.finish(code, entry.pending, redirectUri());
+        email = await client.finish(new URL(request.url, ctx.publicUrl), entry.pending);
       } catch (caught: unknown) {
         if (!(caught instanceof SignInError)) throw caught;
         request.log.warn({ reason: caught.message }, 'link sign-in refused by verification');

@@ -1,15 +1,23 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { VaultHttpError, badRequest } from '../errors';
 import type { VaultContext } from '../services/context';
-import { appendSegment, discardUpload, verifyStaged } from '../services/resumable';
-import { stagingPath } from '../services/staging';
+import {
+  appendSegment,
+  assembleStaged,
+  claimCommit,
+  deleteSegments,
+  discardUpload,
+  verifyStaged,
+} from '../services/resumable';
 import { commitFile } from '../services/store-file';
 import { bearer, errors, idParams, uploadResponse, uploadSession } from './schemas';
 import { asFileRequest, findOwnUpload, parseContentRange, present, type IdRequest } from './upload-session';
 
 /**
  * The data half of resumable uploads: `PUT` segments (raw bytes, in a scope whose only parser hands the
- * stream through) and the verifying commit. `busy` keeps two requests from writing one session at once.
+ * stream through) and the verifying commit. Any instance may serve any step: the offset moves only in a
+ * guarded transaction and a commit holds a lease in the database. `busy` turns a second request to the same
+ * instance away early.
  */
 export async function uploadSegmentRoutes(
   app: FastifyInstance,
@@ -70,23 +78,31 @@ export async function uploadSegmentRoutes(
       if (upload.offset !== upload.size || busy.has(upload.id)) {
         throw new VaultHttpError(409, 'offset-mismatch', `Incomplete: resume from offset ${upload.offset}.`);
       }
+      await claimCommit(ctx, upload);
       busy.add(upload.id);
       try {
-        const verified = await verifyStaged(ctx, upload);
+        const segments = await ctx.meta.listUploadSegments(upload.id);
+        const path = await assembleStaged(ctx, upload);
+        const verified = await verifyStaged(ctx, upload, path);
         const staged = {
           fileId: upload.fileId,
-          stagingPath: stagingPath(ctx.stagingDir, upload.id, 'upload'),
+          stagingPath: path,
           size: upload.size,
           wrappedKey: upload.wrappedKey,
           owner: { email, name },
           ...verified,
         };
-        const body = await commitFile(ctx, staged, upload.sha256, asFileRequest(upload));
-        await ctx.meta.deleteUpload(upload.id);
+        // The session's rows go in the file's own transaction: a retried commit cannot store it twice.
+        const body = await commitFile(ctx, staged, upload.sha256, asFileRequest(upload), upload.id);
+        await deleteSegments(
+          ctx,
+          segments.map((segment) => segment.objectKey),
+        );
         return await reply.status(201).header('location', `/api/files/${upload.fileId}`).send(body);
       } catch (error: unknown) {
         // A verified-bad upload cannot become good: drop it. Storage trouble leaves it for a retry.
         if (error instanceof VaultHttpError && error.statusCode < 500) await discardUpload(ctx, upload.id);
+        else await ctx.meta.releaseUploadCommit(upload.id);
         throw error;
       } finally {
         busy.delete(upload.id);

@@ -1,15 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { UploadSessionRequest } from '../../contract';
-import { encodeHeader } from '../crypto/chunked';
 import { newId } from '../crypto/ids';
 import { principalOf } from '../http/principal';
 import { normaliseFileName } from '../pipeline/file-name';
 import { tooLarge } from '../pipeline/ingest';
 import { addDays, type VaultContext } from '../services/context';
 import { discardUpload } from '../services/resumable';
-import { stagingPath } from '../services/staging';
 import { resolveTerms, type FileRequest } from '../services/store-file';
 import type { UploadRecord } from '../storage/types';
 import { bearer, errors, idParams, uploadSession } from './schemas';
@@ -68,10 +65,6 @@ export async function uploadRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         expiresAt: addDays(ctx.now(), ctx.config.uploadSessionHours / 24),
       };
       key.fill(0);
-      const handle = await open(stagingPath(ctx.stagingDir, id, 'upload'), 'wx', 0o600);
-      await handle.write(encodeHeader(ctx.chunkSize));
-      await handle.sync();
-      await handle.close();
       await ctx.meta.insertUpload(upload);
       return reply.status(201).header('location', `/api/uploads/${id}`).send(present(upload, ctx.chunkSize));
     },

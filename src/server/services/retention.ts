@@ -1,8 +1,8 @@
-import { unlink } from 'node:fs/promises';
 import type { FastifyBaseLogger } from 'fastify';
 import type { VaultContext } from './context';
 import { eraseFile, finishErasure } from './erase';
-import { cleanStaging, stagingPath } from './staging';
+import { deleteSegments, discardUpload } from './resumable';
+import { cleanStaging } from './staging';
 
 /** What one sweep did (the worker logs these counts; tests assert on them). */
 export interface SweepReport {
@@ -10,6 +10,7 @@ export interface SweepReport {
   readonly finished: number;
   readonly abandonedUploads: number;
   readonly orphanBlobs: number;
+  readonly orphanSegments: number;
   readonly orphanStaging: number;
 }
 
@@ -36,11 +37,9 @@ export async function sweep(ctx: VaultContext): Promise<SweepReport> {
     if (due.length < 100) break;
   }
   const uploads = await ctx.meta.listExpiredUploads(now);
-  for (const upload of uploads) {
-    await unlink(stagingPath(ctx.stagingDir, upload.id, 'upload')).catch(() => undefined);
-    await ctx.meta.deleteUpload(upload.id);
-  }
+  for (const upload of uploads) await discardUpload(ctx, upload.id);
   await ctx.meta.deleteExpiredCodes(now);
+  await ctx.meta.deleteExpiredSignIns(now);
   const known = await ctx.meta.allFileIds();
   let orphanBlobs = 0;
   for (const blob of await ctx.blobs.list()) {
@@ -50,8 +49,26 @@ export async function sweep(ctx: VaultContext): Promise<SweepReport> {
       orphanBlobs += 1;
     }
   }
+  const orphanSegments = await sweepSegments(ctx, now);
   const orphanStaging = await cleanStaging(ctx.stagingDir, ctx.meta, false);
-  return { expired, finished, abandonedUploads: uploads.length, orphanBlobs, orphanStaging };
+  return { expired, finished, abandonedUploads: uploads.length, orphanBlobs, orphanSegments, orphanStaging };
+}
+
+/**
+ * Segment objects no upload references: written by a request whose transaction lost a race or never ran
+ * (crash between the object and its row). Young ones may be about to be recorded, so they get the grace.
+ */
+async function sweepSegments(ctx: VaultContext, now: Date): Promise<number> {
+  const referenced = await ctx.meta.allSegmentKeys();
+  const orphans = (await ctx.blobs.listSegments()).filter(
+    (item) =>
+      !referenced.has(item.id) && now.getTime() - item.modifiedAt.getTime() >= ctx.config.orphanGraceMs,
+  );
+  await deleteSegments(
+    ctx,
+    orphans.map((item) => item.id),
+  );
+  return orphans.length;
 }
 
 /** Runs {@link sweep} every `intervalMs`, never overlapping itself. */

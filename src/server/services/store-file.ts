@@ -41,7 +41,7 @@ export interface StagedFile {
 
 /**
  * The last step of every upload: checksum check, atomic blob commit, then metadata and link in one
- * transaction, then audit. Until the metadata commits nothing is visible; a crash in between leaves at
+ * transaction (with the resumable session it finishes, if any), then audit. Until the metadata commits nothing is visible; a crash in between leaves at
  * most an unreferenced blob for the orphan sweep.
  */
 export async function commitFile(
@@ -49,6 +49,7 @@ export async function commitFile(
   staged: StagedFile,
   declaredSha256: string,
   request: FileRequest,
+  finishedUpload?: string,
 ): Promise<UploadResponse> {
   if (staged.sha256 !== declaredSha256) {
     await unlink(staged.stagingPath).catch(() => undefined);
@@ -96,9 +97,12 @@ export async function commitFile(
     );
   }
   try {
-    await ctx.meta.insertFileWithLink(file, link);
+    await ctx.meta.insertFileWithLink(file, link, finishedUpload);
   } catch (error: unknown) {
-    await ctx.blobs.delete(file.id).catch(() => undefined);
+    // A commit of the same resumable upload that outlived its lease may have stored this file meanwhile:
+    // its blob is then the file's, and stays.
+    const stored = await ctx.meta.getFile(file.id).catch(() => null);
+    if (stored === null) await ctx.blobs.delete(file.id).catch(() => undefined);
     throw new VaultHttpError(
       503,
       'storage-unavailable',

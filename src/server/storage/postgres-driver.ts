@@ -1,17 +1,19 @@
+import { PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { migrateSchema } from './migrations';
 import {
   AUDIT_HEAD,
   INSERT_AUDIT,
   UPSERT_ANCHOR,
   anchorParams,
   auditParams,
+  checkGuard,
   nextAuditEntry,
   type Param,
   type Row,
   type SqlDriver,
   type Statement,
 } from './sql-driver';
-import { schemaSql } from './schema';
 import type { AuditDraft, AuditEntry, AuditSealer } from './types';
 
 /** Any constant: the advisory lock that serialises audit appends across vault instances. */
@@ -27,20 +29,24 @@ function numbered(sql: string): string {
 export class PostgresDriver implements SqlDriver {
   readonly dialect = 'postgres' as const;
 
+  /** The schema version found after migrating (the last applied step's name). */
+  schemaVersion = '';
+
   private constructor(private readonly pool: pg.Pool) {}
 
-  /** Connects, selects (and creates) `schema`, and creates the tables. */
+  /** Connects, selects (and creates) `schema`, and brings its tables up to date (numbered migrations). */
   static async open(url: string, schema = 'public'): Promise<PostgresDriver> {
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new RangeError('Invalid PostgreSQL schema name.');
     const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
     const driver = new PostgresDriver(pool);
     try {
-      // Two instances booting together must not race on CREATE TABLE IF NOT EXISTS.
+      // Two instances booting together must not race on CREATE SCHEMA IF NOT EXISTS; the migrator then
+      // serialises the table steps with its own advisory lock.
       await driver.transaction(async (client) => {
         await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK + 1]);
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-        await client.query(schemaSql('postgres'));
       });
+      driver.schemaVersion = await migrateSchema('postgres', new PostgresDialect({ pool }), schema);
     } catch (error: unknown) {
       await pool.end();
       throw error;
@@ -73,7 +79,10 @@ export class PostgresDriver implements SqlDriver {
 
   async batch(statements: readonly Statement[]): Promise<void> {
     await this.transaction(async (client) => {
-      for (const [sql, params] of statements) await client.query(numbered(sql), [...params]);
+      for (const statement of statements) {
+        const result = await client.query(numbered(statement[0]), [...statement[1]]);
+        checkGuard(statement, result.rowCount ?? 0);
+      }
     });
   }
 

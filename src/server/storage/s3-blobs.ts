@@ -45,6 +45,11 @@ export class S3BlobStore implements BlobStore {
     return `${this.settings.prefix}${id}`;
   }
 
+  /** Segments live under `<prefix>segments/`; blob ids never hold a `/`, so `list` skips them. */
+  private segmentKey(key: string): string {
+    return `${this.settings.prefix}segments/${key}`;
+  }
+
   async commit(id: string, stagingPath: string, size: number): Promise<void> {
     const body = createReadStream(stagingPath, { highWaterMark: 1024 * 1024 });
     try {
@@ -63,15 +68,17 @@ export class S3BlobStore implements BlobStore {
   }
 
   async read(id: string): Promise<Readable> {
+    return this.getObject(this.key(id), `Blob ${id}`);
+  }
+
+  private async getObject(key: string, what: string): Promise<Readable> {
     try {
-      const answer = await this.client.send(
-        new GetObjectCommand({ Bucket: this.settings.bucket, Key: this.key(id) }),
-      );
-      if (!(answer.Body instanceof Readable)) throw new BlobNotFoundError(`Blob ${id} has no body.`);
+      const answer = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+      if (!(answer.Body instanceof Readable)) throw new BlobNotFoundError(`${what} has no body.`);
       return answer.Body;
     } catch (error: unknown) {
       if (error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound')) {
-        throw new BlobNotFoundError(`Blob ${id} is missing.`, { cause: error });
+        throw new BlobNotFoundError(`${what} is missing.`, { cause: error });
       }
       throw error;
     }
@@ -82,22 +89,46 @@ export class S3BlobStore implements BlobStore {
   }
 
   async list(): Promise<BlobListing[]> {
+    const all = await this.listUnder(this.settings.prefix);
+    return all.filter((item) => !item.id.includes('/'));
+  }
+
+  async putSegment(key: string, data: Buffer): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.settings.bucket,
+        Key: this.segmentKey(key),
+        Body: data,
+        ContentLength: data.length,
+      }),
+    );
+  }
+
+  async readSegment(key: string): Promise<Readable> {
+    return this.getObject(this.segmentKey(key), `Segment ${key}`);
+  }
+
+  async deleteSegment(key: string): Promise<void> {
+    await this.client.send(
+      new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.segmentKey(key) }),
+    );
+  }
+
+  async listSegments(): Promise<BlobListing[]> {
+    return this.listUnder(`${this.settings.prefix}segments/`);
+  }
+
+  /** Every object under `prefix`, ids relative to it. */
+  private async listUnder(prefix: string): Promise<BlobListing[]> {
     const out: BlobListing[] = [];
     let token: string | undefined;
     do {
       const page = await this.client.send(
-        new ListObjectsV2Command({
-          Bucket: this.settings.bucket,
-          Prefix: this.settings.prefix,
-          ContinuationToken: token,
-        }),
+        new ListObjectsV2Command({ Bucket: this.settings.bucket, Prefix: prefix, ContinuationToken: token }),
       );
       for (const item of page.Contents ?? []) {
         if (item.Key === undefined) continue;
-        out.push({
-          id: item.Key.slice(this.settings.prefix.length),
-          modifiedAt: item.LastModified ?? new Date(0),
-        });
+        out.push({ id: item.Key.slice(prefix.length), modifiedAt: item.LastModified ?? new Date(0) });
       }
       token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
     } while (token !== undefined);

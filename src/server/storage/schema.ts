@@ -2,6 +2,9 @@ import { decisionSchemaSql } from './decision-store';
 import { linkStoreSchemaSql } from './link-store';
 
 /**
+ * Migration 001 (see `migrations.ts`), frozen: the schema as releases before numbered migrations created it,
+ * kept with `IF NOT EXISTS` so those databases are adopted unchanged. Later changes are new migrations.
+ *
  * Tables shared by the SQLite and PostgreSQL stores. Times are epoch milliseconds; booleans are 0/1; lists
  * are JSON text. `search_text` is the lower-cased haystack for DSAR search (owner, name, recipients, file name).
  */

@@ -4,8 +4,22 @@ import type { AuditDraft, AuditEntry, AuditSealer } from './types';
 export type Row = Record<string, unknown>;
 /** A bound parameter value. */
 export type Param = string | number | null;
-/** One SQL statement with its parameters (for {@link SqlDriver.batch}). */
-export type Statement = readonly [sql: string, params: readonly Param[]];
+/**
+ * One SQL statement with its parameters (for {@link SqlDriver.batch}). `guard` makes it a condition: when it
+ * changes no row, the whole batch rolls back with a {@link GuardFailed}.
+ */
+export type Statement = readonly [sql: string, params: readonly Param[], guard?: 'must-change'];
+
+/** A guarded statement of a batch changed nothing (someone else changed the row first); nothing was written. */
+export class GuardFailed extends Error {
+  override name = 'GuardFailed' as const;
+}
+
+/** Throws {@link GuardFailed} when a guarded statement changed no row. */
+export function checkGuard(statement: Statement, changed: number): void {
+  if (statement[2] === 'must-change' && changed === 0)
+    throw new GuardFailed('A guarded statement changed nothing.');
+}
 
 /**
  * The few operations the metadata store needs from a SQL database. SQL is written once with `?` parameters
@@ -13,6 +27,8 @@ export type Statement = readonly [sql: string, params: readonly Param[]];
  */
 export interface SqlDriver {
   readonly dialect: 'sqlite' | 'postgres';
+  /** The last schema migration applied (see `migrations.ts`). */
+  readonly schemaVersion: string;
   all(sql: string, params?: readonly Param[]): Promise<Row[]>;
   /** Returns the number of rows changed. */
   run(sql: string, params?: readonly Param[]): Promise<number>;

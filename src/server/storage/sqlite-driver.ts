@@ -1,18 +1,20 @@
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+import { migrateSchema } from './migrations';
 import {
   AUDIT_HEAD,
   INSERT_AUDIT,
   UPSERT_ANCHOR,
   anchorParams,
   auditParams,
+  checkGuard,
   nextAuditEntry,
   type Param,
   type Row,
   type SqlDriver,
   type Statement,
 } from './sql-driver';
-import { schemaSql } from './schema';
 import type { AuditDraft, AuditEntry, AuditSealer } from './types';
 
 /** Owner-only, whatever the umask (files from an older version are tightened too). */
@@ -20,12 +22,48 @@ function restrict(path: string): void {
   if (existsSync(path)) chmodSync(path, 0o600);
 }
 
+/**
+ * SQLite runs DDL inside transactions, but Kysely's SQLite adapter says otherwise to stay safe for every
+ * driver; with better-sqlite3 it holds, so each migration commits or rolls back whole, as on PostgreSQL.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+/** Kysely's SQLite dialect over our connection, with transactional migrations. */
+export class SqliteMigrationDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlAdapter();
+  }
+}
+
 /** Embedded SQLite (WAL, foreign keys on, synchronous=FULL so a committed upload survives a power cut). */
 export class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
 
-  constructor(private readonly path: string) {
+  /** The schema version found after migrating (the last applied step's name). */
+  schemaVersion = '';
+
+  /** Opens (creating if needed) the database and brings its schema up to date. */
+  static async open(path: string): Promise<SqliteDriver> {
+    const driver = new SqliteDriver(path);
+    try {
+      driver.schemaVersion = await migrateSchema(
+        'sqlite',
+        new SqliteMigrationDialect({ database: driver.db }),
+        undefined,
+      );
+    } catch (error: unknown) {
+      driver.db.close();
+      throw error;
+    }
+    return driver;
+  }
+
+  private constructor(private readonly path: string) {
     // Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the mode of the database.
     closeSync(openSync(path, 'a', 0o600));
     restrict(path);
@@ -36,7 +74,6 @@ export class SqliteDriver implements SqlDriver {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
-    this.db.exec(schemaSql('sqlite'));
     for (const suffix of ['-wal', '-shm']) restrict(path + suffix);
   }
 
@@ -59,7 +96,9 @@ export class SqliteDriver implements SqlDriver {
 
   async batch(statements: readonly Statement[]): Promise<void> {
     this.db.transaction(() => {
-      for (const [sql, params] of statements) this.db.prepare(sql).run(...params);
+      for (const statement of statements) {
+        checkGuard(statement, this.db.prepare(statement[0]).run(...statement[1]).changes);
+      }
     })();
   }
 

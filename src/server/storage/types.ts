@@ -30,7 +30,7 @@ export interface LinkRecord {
   readonly downloads: number;
 }
 
-/** A resumable upload in progress; the staging file holds whole encrypted chunks up to `offset`. */
+/** A resumable upload in progress; its segments in the blob store hold whole encrypted chunks up to `offset`. */
 export interface UploadRecord {
   readonly id: string;
   readonly fileId: string;
@@ -46,6 +46,14 @@ export interface UploadRecord {
   readonly linkExpiryDays: number;
   readonly wrappedKey: string;
   readonly offset: number;
+  readonly expiresAt: Date;
+}
+
+/** An unfinished sign-in: `sealed` holds its secrets encrypted under a key derived from the master key. */
+export interface PendingSignInRecord {
+  readonly stateHash: string;
+  readonly linkHash: string;
+  readonly sealed: string;
   readonly expiresAt: Date;
 }
 
@@ -107,11 +115,14 @@ export interface AuditSealer {
 /** Metadata storage. Implementations: SQLite (embedded, default) and PostgreSQL (several instances). */
 export interface MetadataStore {
   readonly kind: 'sqlite' | 'postgres';
+  /** The last schema migration applied, e.g. `003-upload-segments`. */
+  readonly schemaVersion: string;
   /** The decision log (overrides and dismissals, never values). */
   readonly decisions: DecisionStore;
   /** Senders' link management: revocations and download history. */
   readonly senderLinks: SenderLinkStore;
-  insertFileWithLink(file: FileRecord, link: LinkRecord): Promise<void>;
+  /** With `finishedUpload`, that resumable session and its segment rows go in the same transaction. */
+  insertFileWithLink(file: FileRecord, link: LinkRecord, finishedUpload?: string): Promise<void>;
   getFile(id: string): Promise<FileRecord | null>;
   /** Crypto-shredding: forget the wrapped key; the row stays as a tombstone until the blob is gone. */
   destroyKey(id: string): Promise<void>;
@@ -144,8 +155,26 @@ export interface MetadataStore {
   setUploadOffset(id: string, offset: number): Promise<void>;
   deleteUpload(id: string): Promise<void>;
   listExpiredUploads(now: Date): Promise<UploadRecord[]>;
+  /**
+   * Records a written segment and moves the offset to its end, in one transaction, only if the offset is still
+   * the segment's start and no commit holds the upload: false means another request got there first.
+   */
+  appendUploadSegment(uploadId: string, segment: UploadSegment): Promise<boolean>;
+  /** The upload's segments in offset order. */
+  listUploadSegments(uploadId: string): Promise<UploadSegment[]>;
+  /** Every segment object key some upload still references (the orphan sweep keeps these). */
+  allSegmentKeys(): Promise<Set<string>>;
+  /** Takes the upload for committing until `until`, if complete and no other commit holds it. */
+  claimUploadCommit(id: string, now: Date, until: Date): Promise<boolean>;
+  releaseUploadCommit(id: string): Promise<void>;
   allUploadIds(): Promise<Set<string>>;
   deleteExpiredCodes(now: Date): Promise<void>;
+
+  /** An unfinished work-account sign-in, keyed by the hash of its `state` (see `auth/link-session.ts`). */
+  putPendingSignIn(pending: PendingSignInRecord): Promise<void>;
+  /** Removes and returns the sign-in (single use: a second take finds nothing), expired or not. */
+  takePendingSignIn(stateHash: string): Promise<PendingSignInRecord | null>;
+  deleteExpiredSignIns(now: Date): Promise<number>;
 
   /**
    * Appends atomically: the store reads the chain head, links the new entry and rewrites the signed head
@@ -177,5 +206,21 @@ export interface BlobStore {
   read(id: string): Promise<Readable>;
   delete(id: string): Promise<void>;
   list(): Promise<BlobListing[]>;
+  /**
+   * Resumable-upload segments: encrypted frames kept in the shared store (not on one instance's disk) until
+   * the commit, under keys apart from the blobs (`list` never shows them). A put is atomic, like a commit.
+   */
+  putSegment(key: string, data: Buffer): Promise<void>;
+  readSegment(key: string): Promise<Readable>;
+  deleteSegment(key: string): Promise<void>;
+  listSegments(): Promise<BlobListing[]>;
   close(): Promise<void>;
+}
+
+/** One durable piece of a resumable upload: plaintext range [start, end) as encrypted frames in `objectKey`. */
+export interface UploadSegment {
+  readonly start: number;
+  readonly end: number;
+  readonly objectKey: string;
+  readonly encryptedBytes: number;
 }

@@ -62,6 +62,25 @@ export class FakeOidcProvider {
       .sign(this.key);
   }
 
+  /**
+   * An access token for the vault's API as Entra issues it to the add-in (issuer login.microsoftonline.com,
+   * scope access_as_user), signed with this provider's published key.
+   */
+  accessToken(email: string, audience: string): Promise<string> {
+    return new SignJWT({ tid: this.tenantId, scp: 'access_as_user', preferred_username: email, name: email })
+      .setProtectedHeader({ alg: 'RS256', kid: 'fake-key' })
+      .setIssuer(`https://login.microsoftonline.com/${this.tenantId}/v2.0`)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(this.key);
+  }
+
+  /** Where this tenant publishes its signing keys. */
+  get jwksUrl(): string {
+    return `${this.authority}/${this.tenantId}/discovery/v2.0/keys`;
+  }
+
   close(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
@@ -112,6 +131,8 @@ export class FakeOidcProvider {
           .end('{"error":"invalid_grant"}');
       }
       const idToken = await this.idToken({
+        // Entra's sub is an opaque pairwise id; OpenID Connect requires one in every id_token.
+        sub: createHash('sha256').update(`${this.clientId}:${issued.email}`).digest('base64url'),
         nonce: issued.nonce,
         preferred_username: issued.email,
         ...this.claimOverrides,

@@ -1,0 +1,104 @@
+import { Kysely, Migrator, sql, type Dialect, type Migration, type MigrationProvider } from 'kysely';
+import { schemaSql } from './schema';
+
+type Dialects = 'sqlite' | 'postgres';
+
+/** One numbered schema step: plain statements per dialect, run in order inside the migration's transaction. */
+interface SchemaStep {
+  readonly name: string;
+  statements(dialect: Dialects): string[];
+}
+
+/**
+ * Splits a script into statements at a `;` that ends a line. Trigger and function bodies keep their inner
+ * `;` because those are followed by more text on the same line.
+ */
+export function splitStatements(script: string): string[] {
+  return script
+    .split(/;[ \t]*\r?\n/)
+    .map((part) => part.trim().replace(/;$/, ''))
+    .filter((part) => part !== '');
+}
+
+const big = (dialect: Dialects): string => (dialect === 'sqlite' ? 'INTEGER' : 'BIGINT');
+
+/**
+ * The schema's history. Names sort in order and are never renamed; a released step is never edited, a change
+ * is a new step. 001 is the schema of the releases that created tables at start-up (`IF NOT EXISTS`), so a
+ * database from before migrations is adopted as it is: 001 finds its tables and only records the version.
+ */
+export const SCHEMA_STEPS: readonly SchemaStep[] = [
+  { name: '001-initial', statements: (dialect) => splitStatements(schemaSql(dialect)) },
+  {
+    // Unfinished work-account sign-ins, so the callback may reach another instance than the start did.
+    name: '002-pending-sign-ins',
+    statements: (dialect) => [
+      `CREATE TABLE pending_sign_ins (state_hash TEXT PRIMARY KEY, link_hash TEXT NOT NULL,
+        sealed TEXT NOT NULL, expires_at ${big(dialect)} NOT NULL)`,
+      'CREATE INDEX pending_sign_ins_expires_at ON pending_sign_ins (expires_at)',
+    ],
+  },
+  {
+    // Resumable uploads keep their encrypted segments in the shared blob store; the chain lives here.
+    name: '003-upload-segments',
+    statements: (dialect) => [
+      `CREATE TABLE upload_segments (upload_id TEXT NOT NULL, start_offset ${big(dialect)} NOT NULL,
+        end_offset ${big(dialect)} NOT NULL, object_key TEXT NOT NULL, encrypted_bytes ${big(dialect)} NOT NULL,
+        PRIMARY KEY (upload_id, start_offset))`,
+      `ALTER TABLE uploads ADD COLUMN committing_until ${big(dialect)}`,
+    ],
+  },
+];
+
+/** The version a fully migrated database records (the last step's name). */
+export const LATEST_SCHEMA = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.name ?? '';
+
+/** Where the migrator records applied steps (`<table>` and `<table>_lock`). */
+export const MIGRATION_TABLE = 'mailguard_schema';
+
+function provider(dialect: Dialects, steps: readonly SchemaStep[]): MigrationProvider {
+  const migrations: Record<string, Migration> = {};
+  for (const step of steps) {
+    migrations[step.name] = {
+      async up(db: Kysely<unknown>): Promise<void> {
+        for (const statement of step.statements(dialect)) await sql.raw(statement).execute(db);
+      },
+    };
+  }
+  return { getMigrations: async () => migrations };
+}
+
+/** Thrown when the schema cannot be brought up to date; the vault does not start on a half-known schema. */
+export class MigrationError extends Error {
+  override name = 'MigrationError' as const;
+}
+
+/**
+ * Brings the schema up to date with Kysely's migrator: each step in its own transaction, applied steps
+ * recorded in `mailguard_schema`, and on PostgreSQL a session advisory lock so instances starting together
+ * migrate one after the other. The connection (pool or SQLite handle) stays the caller's: the Kysely
+ * instance is dropped without destroying it.
+ */
+export async function migrateSchema(
+  dialect: Dialects,
+  connection: Dialect,
+  schema: string | undefined,
+  steps: readonly SchemaStep[] = SCHEMA_STEPS,
+): Promise<string> {
+  const db = new Kysely<unknown>({ dialect: connection });
+  const migrator = new Migrator({
+    db,
+    provider: provider(dialect, steps),
+    migrationTableName: MIGRATION_TABLE,
+    migrationLockTableName: `${MIGRATION_TABLE}_lock`,
+    // Without it the migrator would find another schema's table of the same name in the same database.
+    ...(schema === undefined ? {} : { migrationTableSchema: schema }),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new MigrationError(`Schema migration ${failed} failed.`, { cause: error });
+  }
+  const applied = await migrator.getMigrations();
+  return applied.filter((m) => m.executedAt !== undefined).at(-1)?.name ?? '';
+}
