@@ -4,6 +4,7 @@
  * Names here are shared with the CLI's JSON output, the policy file, the task pane and the vault
  * (see docs/cli.md "Vocabulary"): do not rename them.
  */
+import type { CalendarDate, Outcome } from '../identifiers/types';
 
 /** What kind of personal data a finding is. */
 export type Category =
@@ -47,23 +48,17 @@ export interface Span {
 }
 
 /** Calendar date passed in by the caller: the core never reads the clock. */
-export interface CalendarDate {
-  readonly year: number;
-  readonly month: number; // 1-12
-  readonly day: number; // 1-31
-}
+export type { CalendarDate };
 
 /**
  * Outcome of a checksum / component check on a candidate.
  * - `valid`: the check passed (e.g. `luhn`, `mod11`, `mod97`, `date`).
  * - `weak`: the value is well-formed but the check proves less (e.g. DK CPR after 2007 has no
  *   guaranteed mod-11; a samordningsnummer with the unknown day 60). `why` names the weakness.
- * - `invalid`: the candidate is not this entity; `reason` says which part failed.
+ * - `invalid`: the candidate is not this entity; `reason` says which check failed.
+ * The same outcome the identifier modules (`src/core/identifiers`) give, without their parsed value.
  */
-export type Validation =
-  | { readonly kind: 'valid'; readonly check: string }
-  | { readonly kind: 'weak'; readonly check: string; readonly why: string }
-  | { readonly kind: 'invalid'; readonly reason: 'format' | 'length' | 'checksum' | 'component' };
+export type Validation = Outcome;
 
 /** A cell of a table (spreadsheet, CSV): its header is context for every value in it. */
 export interface TableCell extends Span {
