@@ -5,6 +5,7 @@
  * (see docs/cli.md "Vocabulary"): do not rename them.
  */
 import type { CalendarDate, Outcome } from '../identifiers/types';
+import type { EntityType } from './entity-types';
 
 /** What kind of personal data a finding is. */
 export type Category =
@@ -152,8 +153,8 @@ export interface ContextRule {
  * except inside `find`, which exists for shapes a regex cannot express (dictionaries, phone parsing).
  */
 export interface Recognizer {
-  /** Kebab-case entity type, reported as `type` (e.g. `se-personnummer`). */
-  readonly id: string;
+  /** The entity type it reports, registered with its names in `entity-types.ts` (e.g. `se-personnummer`). */
+  readonly id: EntityType;
   readonly category: Category;
   /** Default: `CATEGORY_SEVERITY[category]`. */
   readonly severity?: Severity;
@@ -190,7 +191,7 @@ export interface Explanation {
 
 /** A reported finding. Offsets are into the ORIGINAL (not normalised) text of the scanned part. */
 export interface Finding extends Span {
-  readonly type: string;
+  readonly type: EntityType;
   readonly category: Category;
   readonly severity: Severity;
   /** 0..1, rounded to two decimals. */

@@ -28,7 +28,7 @@ function* concat<T>(a: Iterable<T>, b: Iterable<T>): Generator<T> {
 }
 
 export interface SwedishNumberKind {
-  readonly id: string;
+  readonly id: 'se-personnummer' | 'se-samordningsnummer';
   /** The scheme's module: personnummer, or samordningsnummer (day + 60, unknown dates accepted). */
   readonly scheme: typeof personnummer | typeof samordningsnummer;
 }
