@@ -108,6 +108,27 @@ export function leadIn(text: string, offset: number, maxItems = 50): Span | unde
   return undefined;
 }
 
+/**
+ * The lines listed under the lead-in line holding `offset` ("Sjukskrivna:" above "- Anna Berg" or a plain
+ * "Anna Berg"): the text of each line after its list marker, up to the next blank line, at most
+ * `maxItems`. Empty when the line does not end in a colon or nothing is listed under it.
+ */
+export function listBelow(text: string, offset: number, maxItems = 50): Span[] {
+  const lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0 || !/:[ \t]*$/.test(text.slice(lineStart(text, offset), lineEnd))) return [];
+  const items: Span[] = [];
+  let start = lineEnd + 1;
+  while (items.length < maxItems && start < text.length) {
+    const next = text.indexOf('\n', start);
+    const end = next < 0 ? text.length : next;
+    if (text.slice(start, end).trim() === '') break;
+    const marker = ITEM.exec(text.slice(start, start + 8));
+    items.push({ start: start + (marker === null ? 0 : marker[0].length), end });
+    start = end + 1;
+  }
+  return items;
+}
+
 /** Where the paragraph holding `offset` starts: after the last blank line before it, within `reach`. */
 export function paragraphStart(text: string, offset: number, reach: number): number {
   const from = Math.max(0, offset - reach);
