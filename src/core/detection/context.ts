@@ -4,7 +4,7 @@
 import type { ContextRule, ScanDocument, Span, TableCell } from './types';
 import { compileDictionary, firstWord, type Dictionary } from './words';
 import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
-import { paragraphEnd, paragraphStart } from './sentences';
+import { paragraphEnd, paragraphStart, sentenceEndWithin, sentenceStartWithin } from './sentences';
 
 const compiled = new WeakMap<ContextRule, Dictionary>();
 
@@ -33,28 +33,14 @@ export function cellAt(cells: readonly TableCell[], span: Span): TableCell | und
   return undefined;
 }
 
-// A sentence ends at . ! ? (and closing quotes/brackets) followed by whitespace and a capital letter:
-// "…your order. Your card …". "Ordernr. 2103…" and "f. 1991-03-14" do not end a sentence.
-const SENTENCE_END = /[.!?\u2026]["')\]\u201D]*\s+(?=[A-Z\u00C0-\u00DE])/g;
-
-/** Where the sentence holding `offset` starts, looking back at most `reach` characters. */
+/** Where the sentence holding `offset` starts (one notion of a sentence: `sentences.ts`; lines run on). */
 function sentenceStart(text: string, offset: number, reach: number): number {
-  const from = Math.max(0, offset - reach);
-  const re = SENTENCE_END;
-  re.lastIndex = 0;
-  const window = text.slice(from, offset);
-  let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(window)) !== null) start = m.index + m[0].length;
-  return start === 0 ? -1 : from + start;
+  return sentenceStartWithin(text, offset, reach, false);
 }
 
 /** Where the sentence holding `offset` ends, looking ahead at most `reach` characters. */
 function sentenceEnd(text: string, offset: number, reach: number): number {
-  const re = SENTENCE_END;
-  re.lastIndex = 0;
-  const m = re.exec(text.slice(offset, offset + reach));
-  return m === null ? -1 : offset + m.index + 1;
+  return sentenceEndWithin(text, offset, reach, false);
 }
 
 /** The end of the negative-context window: the sentence's or the paragraph's end, whichever is first. */

@@ -19,6 +19,8 @@ export type {
   Validation,
 } from './types';
 export { CATEGORY_SEVERITY } from './types';
+export { ENTITY_TYPES, entityName, isEntityType } from './entity-types';
+export type { EntityType, EntityTypeInfo } from './entity-types';
 export { analyze, compactValue } from './analyze';
 export { DEFAULT_RECOGNIZERS } from './registry';
 export { normalise, toOriginal, lowerSameLength } from './normalise';

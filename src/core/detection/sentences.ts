@@ -52,10 +52,13 @@ function isSoftWrap(text: string, i: number): boolean {
   return /[a-z\u00DF-\u00FF]/.test(text.charAt(j));
 }
 
-/** Whether the character at `i` ends a sentence. */
-export function isSentenceEnd(text: string, i: number): boolean {
+/**
+ * Whether the character at `i` ends a sentence. With `lineBreaks` false a line break never does: the
+ * window of a negative cue runs on across lines ("Ordernr:" above the number it names).
+ */
+export function isSentenceEnd(text: string, i: number, lineBreaks = true): boolean {
   const ch = text.charAt(i);
-  if (ch === '\n') return !isSoftWrap(text, i);
+  if (ch === '\n') return lineBreaks && !isSoftWrap(text, i);
   if (ch === '!' || ch === '?' || ch === '\u2026') return true;
   if (ch !== '.') return false;
   // "F43.2", "v1.2", "vinnter.se" and "e.g." mid-word: a dot ends a sentence only before white space.
@@ -77,6 +80,28 @@ export function sentenceAround(text: string, span: Span, reach: number): Span {
   const maxEnd = Math.min(text.length, span.end + reach);
   while (end < maxEnd && !isSentenceEnd(text, end)) end++;
   return { start, end };
+}
+
+/**
+ * Where the sentence holding `offset` starts, looking back at most `reach` characters; -1 when no sentence
+ * ends in that stretch. Line breaks count only when `lineBreaks` is true.
+ */
+export function sentenceStartWithin(text: string, offset: number, reach: number, lineBreaks = true): number {
+  const min = Math.max(0, offset - reach);
+  for (let i = offset - 1; i >= min; i--) {
+    if (!isSentenceEnd(text, i, lineBreaks)) continue;
+    let start = i + 1;
+    while (start < offset && /\s/.test(text.charAt(start))) start++;
+    return start;
+  }
+  return -1;
+}
+
+/** Just after the character that ends the sentence holding `offset`, within `reach`; -1 when none. */
+export function sentenceEndWithin(text: string, offset: number, reach: number, lineBreaks = true): number {
+  const max = Math.min(text.length, offset + reach);
+  for (let i = offset; i < max; i++) if (isSentenceEnd(text, i, lineBreaks)) return i + 1;
+  return -1;
 }
 
 /** A list item's marker: a bullet or a number with a dot or bracket, at the start of a line. */
@@ -106,6 +131,27 @@ export function leadIn(text: string, offset: number, maxItems = 50): Span | unde
     start = prev;
   }
   return undefined;
+}
+
+/**
+ * The lines listed under the lead-in line holding `offset` ("Sjukskrivna:" above "- Anna Berg" or a plain
+ * "Anna Berg"): the text of each line after its list marker, up to the next blank line, at most
+ * `maxItems`. Empty when the line does not end in a colon or nothing is listed under it.
+ */
+export function listBelow(text: string, offset: number, maxItems = 50): Span[] {
+  const lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0 || !/:[ \t]*$/.test(text.slice(lineStart(text, offset), lineEnd))) return [];
+  const items: Span[] = [];
+  let start = lineEnd + 1;
+  while (items.length < maxItems && start < text.length) {
+    const next = text.indexOf('\n', start);
+    const end = next < 0 ? text.length : next;
+    if (text.slice(start, end).trim() === '') break;
+    const marker = ITEM.exec(text.slice(start, start + 8));
+    items.push({ start: start + (marker === null ? 0 : marker[0].length), end });
+    start = end + 1;
+  }
+  return items;
 }
 
 /** Where the paragraph holding `offset` starts: after the last blank line before it, within `reach`. */

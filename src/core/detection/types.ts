@@ -4,6 +4,8 @@
  * Names here are shared with the CLI's JSON output, the policy file, the task pane and the vault
  * (see docs/cli.md "Vocabulary"): do not rename them.
  */
+import type { CalendarDate, Outcome } from '../identifiers/types';
+import type { EntityType } from './entity-types';
 
 /** What kind of personal data a finding is. */
 export type Category =
@@ -47,23 +49,17 @@ export interface Span {
 }
 
 /** Calendar date passed in by the caller: the core never reads the clock. */
-export interface CalendarDate {
-  readonly year: number;
-  readonly month: number; // 1-12
-  readonly day: number; // 1-31
-}
+export type { CalendarDate };
 
 /**
  * Outcome of a checksum / component check on a candidate.
  * - `valid`: the check passed (e.g. `luhn`, `mod11`, `mod97`, `date`).
  * - `weak`: the value is well-formed but the check proves less (e.g. DK CPR after 2007 has no
  *   guaranteed mod-11; a samordningsnummer with the unknown day 60). `why` names the weakness.
- * - `invalid`: the candidate is not this entity; `reason` says which part failed.
+ * - `invalid`: the candidate is not this entity; `reason` says which check failed.
+ * The same outcome the identifier modules (`src/core/identifiers`) give, without their parsed value.
  */
-export type Validation =
-  | { readonly kind: 'valid'; readonly check: string }
-  | { readonly kind: 'weak'; readonly check: string; readonly why: string }
-  | { readonly kind: 'invalid'; readonly reason: 'format' | 'length' | 'checksum' | 'component' };
+export type Validation = Outcome;
 
 /** A cell of a table (spreadsheet, CSV): its header is context for every value in it. */
 export interface TableCell extends Span {
@@ -157,8 +153,8 @@ export interface ContextRule {
  * except inside `find`, which exists for shapes a regex cannot express (dictionaries, phone parsing).
  */
 export interface Recognizer {
-  /** Kebab-case entity type, reported as `type` (e.g. `se-personnummer`). */
-  readonly id: string;
+  /** The entity type it reports, registered with its names in `entity-types.ts` (e.g. `se-personnummer`). */
+  readonly id: EntityType;
   readonly category: Category;
   /** Default: `CATEGORY_SEVERITY[category]`. */
   readonly severity?: Severity;
@@ -195,7 +191,7 @@ export interface Explanation {
 
 /** A reported finding. Offsets are into the ORIGINAL (not normalised) text of the scanned part. */
 export interface Finding extends Span {
-  readonly type: string;
+  readonly type: EntityType;
   readonly category: Category;
   readonly severity: Severity;
   /** 0..1, rounded to two decimals. */

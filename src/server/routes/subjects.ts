@@ -3,6 +3,7 @@ import type { SubjectErasure, SubjectExport } from '../../contract';
 import { dpoOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
 import { eraseFile } from '../services/erase';
+import { searchSubject } from '../services/subject-search';
 import { toMetadata } from '../services/present';
 import { bearer, errors, fileMetadata, subjectQuery } from './schemas';
 
@@ -36,7 +37,7 @@ export async function subjectRoutes(app: FastifyInstance, ctx: VaultContext): Pr
     async (request, reply) => {
       const dpo = dpoOf(request);
       const q = request.query.q.trim();
-      const files = await ctx.meta.search(q, MAX_MATCHES);
+      const files = await searchSubject(ctx.meta, q, MAX_MATCHES, ctx.now());
       await ctx.audit.record('dpo-search', { actor: dpo.email, detail: ctx.audit.pseudonym('query', q) });
       const live = files.filter((file) => file.wrappedKey !== null);
       const body: SubjectExport = {
@@ -74,7 +75,7 @@ export async function subjectRoutes(app: FastifyInstance, ctx: VaultContext): Pr
     async (request) => {
       const dpo = dpoOf(request);
       const q = request.query.q.trim();
-      const files = await ctx.meta.search(q, MAX_MATCHES);
+      const files = await searchSubject(ctx.meta, q, MAX_MATCHES, ctx.now());
       await ctx.audit.record('dpo-search', { actor: dpo.email, detail: ctx.audit.pseudonym('query', q) });
       const result: { query: string; erased: string[]; held: string[] } = { query: q, erased: [], held: [] };
       for (const file of files) {

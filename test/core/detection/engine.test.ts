@@ -18,7 +18,7 @@ const env = (allow: Partial<ScanEnv['allow']> = {}): ScanEnv => ({
 
 /** A toy recognizer: `ID-` + 4 digits whose digit sum is even is "valid". */
 const toy: Recognizer = {
-  id: 'toy-id',
+  id: 'se-personnummer',
   category: 'national-id',
   patterns: [{ name: 'toy', regex: /(?:^|[^\dA-Za-z])(ID-\d{4})(?![\dA-Za-z])/g, score: 0.3, group: 1 }],
   validate: (value): Validation => {
@@ -31,7 +31,7 @@ const toy: Recognizer = {
 };
 
 const company: Recognizer = {
-  id: 'toy-company',
+  id: 'se-organisationsnummer',
   category: 'national-id',
   role: 'suppressor',
   patterns: [{ name: 'company', regex: /\bID-99\d\d\b/g, score: 0.9 }],
@@ -39,9 +39,9 @@ const company: Recognizer = {
 
 describe('analyze: the shared scan loop', () => {
   it.each([
-    ['valid value alone', 'Ditt nummer ID-1234 gäller.', ['toy-id'], ['checksum']],
-    ['keyword raises', 'Kundid: ID-1234', ['toy-id'], ['checksum', 'keyword:kundid']],
-    ['stem keyword raises', 'identiteten ID-1234', ['toy-id'], ['checksum', 'keyword:identitet*']],
+    ['valid value alone', 'Ditt nummer ID-1234 gäller.', ['se-personnummer'], ['checksum']],
+    ['keyword raises', 'Kundid: ID-1234', ['se-personnummer'], ['checksum', 'keyword:kundid']],
+    ['stem keyword raises', 'identiteten ID-1234', ['se-personnummer'], ['checksum', 'keyword:identitet*']],
   ])('%s', (_name, text, types, reasons) => {
     const { findings } = analyze({ text }, env(), [toy]);
     expect(findings.map((f) => f.type)).toEqual(types);
@@ -78,7 +78,7 @@ describe('analyze: the shared scan loop', () => {
 
   it('drops allow-listed values and e-mail addresses', () => {
     const email: Recognizer = {
-      id: 'toy-email',
+      id: 'email-address',
       category: 'contact',
       patterns: [{ name: 'e', regex: /[a-z.]+@[a-z.]+\.se/g, score: 0.9 }],
     };
@@ -93,12 +93,12 @@ describe('analyze: the shared scan loop', () => {
 
   it('keeps the higher-scoring of two overlapping findings', () => {
     const weak: Recognizer = {
-      id: 'toy-weak',
+      id: 'dk-cpr',
       category: 'contact',
       patterns: [{ name: 'w', regex: /ID-\d{4} gäller/g, score: 0.55 }],
     };
     const { findings } = analyze({ text: 'Kundid ID-1234 gäller' }, env(), [weak, toy]);
-    expect(findings.map((f) => f.type)).toEqual(['toy-id']);
+    expect(findings.map((f) => f.type)).toEqual(['se-personnummer']);
   });
 
   it('caps the input and says it did', () => {
@@ -110,7 +110,7 @@ describe('analyze: the shared scan loop', () => {
   it('explains each finding', () => {
     const [finding] = analyze({ text: 'Kundid ID-2468' }, env(), [toy]).findings;
     expect(finding?.explanation).toEqual({
-      recognizer: 'toy-id',
+      recognizer: 'se-personnummer',
       pattern: 'toy',
       validation: { kind: 'valid', check: 'parity' },
       boostedBy: ['keyword:kundid'],
@@ -187,7 +187,7 @@ describe('negative context stays within the sentence', () => {
 
 describe('scanning only where a finding is possible', () => {
   const keywordOnly: Recognizer = {
-    id: 'toy-plate',
+    id: 'license-plate',
     category: 'vehicle',
     patterns: [{ name: 'plate', regex: /\b[A-Z]{3} \d{3}\b/g, score: 0.2 }],
     context: [{ words: ['regnr'], amount: 0.4, before: 20, after: 0 }],

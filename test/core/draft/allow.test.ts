@@ -55,7 +55,7 @@ describe('people on the draft', () => {
     });
     const scan = analyzeDraft(d, ENV);
     expect(scan.findings.map((f) => [f.type, f.where])).toEqual([
-      ['test-pnr', { part: 'recipients', start: 23, end: 34 }],
+      ['se-personnummer', { part: 'recipients', start: 23, end: 34 }],
     ]);
   });
 

@@ -14,8 +14,11 @@ describe('attachments', () => {
   it('scans contents and file names, with their own offsets', () => {
     const d = draft({ attachments: [text('Sjukintyg 850709-9805.txt', 'Patienten är sjukskriven.')] });
     expect(analyzeDraft(d, ENV).findings.map((f) => [f.type, f.where])).toEqual([
-      ['test-pnr', { part: 'attachment-name', attachment: 'Sjukintyg 850709-9805.txt', start: 10, end: 21 }],
-      ['test-health', { part: 'attachment', attachment: 'Sjukintyg 850709-9805.txt', start: 13, end: 24 }],
+      [
+        'se-personnummer',
+        { part: 'attachment-name', attachment: 'Sjukintyg 850709-9805.txt', start: 10, end: 21 },
+      ],
+      ['health-term', { part: 'attachment', attachment: 'Sjukintyg 850709-9805.txt', start: 13, end: 24 }],
     ]);
   });
 
@@ -31,8 +34,8 @@ describe('attachments', () => {
       (f) => `${f.where.part}:${f.where.attachment ?? ''}:${f.type}`,
     );
     expect(where).toEqual([
-      'attachment:archive.zip/lists/staff.csv:test-name',
-      'attachment:archive.zip/lists/staff.csv:test-pnr',
+      'attachment:archive.zip/lists/staff.csv:person-name',
+      'attachment:archive.zip/lists/staff.csv:se-personnummer',
     ]);
   });
 
@@ -57,7 +60,7 @@ describe('attachments', () => {
       }),
       ENV,
     );
-    expect(scan.findings.map((f) => f.type)).toEqual(['test-pnr']);
+    expect(scan.findings.map((f) => f.type)).toEqual(['se-personnummer']);
   });
 
   it('passes table cells to the scanner', () => {
@@ -89,9 +92,9 @@ describe('checkDraft', () => {
     const { verdict } = checkDraft(draft({ attachments: [text('kunder.csv', rows.join('\n'))] }), ENV);
     expect(verdict.kind).toBe('warn');
     expect(verdict.bulk.map((b) => `${b.count} ${b.type}`).sort()).toEqual([
-      '6 test-email',
-      '6 test-name',
-      '6 test-phone',
+      '6 email-address',
+      '6 person-name',
+      '6 phone-number',
     ]);
   });
 

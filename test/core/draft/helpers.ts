@@ -11,28 +11,28 @@ export const TODAY: CalendarDate = { year: 2026, month: 11, day: 25 };
 export const TEST_RECOGNIZERS: readonly Recognizer[] = [
   // Six digits, a dash and four: personnummer-shaped (the company's org number is allow-listed).
   {
-    id: 'test-pnr',
+    id: 'se-personnummer',
     category: 'national-id',
     patterns: [{ name: 'pnr', regex: /\b\d{6}[-+]\d{4}\b/g, score: 0.9 }],
   },
   {
-    id: 'test-health',
+    id: 'health-term',
     category: 'health',
     patterns: [{ name: 'term', regex: /\bsjukskriven\b/gi, score: 0.9 }],
   },
   // Swedish mobile numbers: 07x-xxx xx xx.
   {
-    id: 'test-phone',
+    id: 'phone-number',
     category: 'contact',
     patterns: [{ name: 'mobile', regex: /\b07\d-?\d{3} ?\d{2} ?\d{2}\b/g, score: 0.9 }],
   },
   {
-    id: 'test-email',
+    id: 'email-address',
     category: 'contact',
     patterns: [{ name: 'email', regex: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, score: 0.9 }],
   },
   {
-    id: 'test-name',
+    id: 'person-name',
     category: 'name',
     patterns: [
       { name: 'name', regex: /\b(?:Anna Svensson|Per Olsson|Karin Berg|Anna|Karin|Per)\b/g, score: 0.9 },

@@ -31,7 +31,7 @@ describe('quoted and forwarded history', () => {
     ['Apple Mail (sv)', `Ok!\n\n24 nov. 2026 kl. 08:12 skrev Karin Berg <karin@kund.se>:\n\n${LEAK}`],
     ['Den … skrev:', `Javisst.\n\nDen 3 nov. 2026 kl. 10:12 skrev Karin Berg <karin@kund.se>:\n${LEAK}`],
   ])('%s: the leak is found and marked quoted', (_what, body) => {
-    const pnr = analyzeDraft(draft({ body }), ENV).findings.filter((f) => f.type === 'test-pnr');
+    const pnr = analyzeDraft(draft({ body }), ENV).findings.filter((f) => f.type === 'se-personnummer');
     expect(pnr).toHaveLength(1);
     expect(pnr[0]?.quoted).toBe(true);
     expect(pnr[0]?.severity).toBe('sensitive');
@@ -39,7 +39,7 @@ describe('quoted and forwarded history', () => {
 
   it('does not mark the own text as quoted', () => {
     const body = `${LEAK}\n\nFrom: Karin\nSent: Monday\n\nhej`;
-    const pnr = analyzeDraft(draft({ body }), ENV).findings.find((f) => f.type === 'test-pnr');
+    const pnr = analyzeDraft(draft({ body }), ENV).findings.find((f) => f.type === 'se-personnummer');
     expect(pnr?.quoted).toBeUndefined();
   });
 
@@ -68,21 +68,21 @@ describe('quoted and forwarded history', () => {
     '%s: addresses and names in the header block are info, the body of the message is not',
     (_what, body) => {
       const found = analyzeDraft(draft({ body }), ENV).findings.map((f) => `${f.type}:${f.severity}`);
-      expect(found.filter((t) => !t.endsWith(':info'))).toEqual(['test-phone:personal']);
+      expect(found.filter((t) => !t.endsWith(':info'))).toEqual(['phone-number:personal']);
     },
   );
 
   it("shows a quoted message's signature as info, not a warning", () => {
     const body =
       'Tack Karin!\n\nFrån: Karin Berg\nSkickat: måndag\nTill: Anna\n\nHej, offerten ser bra ut.\n\nMed vänliga hälsningar\nKarin Berg\nInköpschef\n073-555 12 34\n';
-    const phone = analyzeDraft(draft({ body }), ENV).findings.find((f) => f.type === 'test-phone');
+    const phone = analyzeDraft(draft({ body }), ENV).findings.find((f) => f.type === 'phone-number');
     expect(phone).toMatchObject({ severity: 'info', quoted: true });
   });
 
   it("finds a `>`-quoted signature when the reply's own text and sign-off follow the quote", () => {
     const body =
       'Tack!\n\nOn Tue, 24 Nov 2026 at 08:12, Karin Berg <karin@kund.se> wrote:\n> Kan vi börja i januari?\n>\n> Best regards,\n> Karin Berg\n> 073-555 12 34\n\nVänliga hälsningar\nAnna\n';
-    const phone = analyzeDraft(draft({ body }), ENV).findings.find((f) => f.type === 'test-phone');
+    const phone = analyzeDraft(draft({ body }), ENV).findings.find((f) => f.type === 'phone-number');
     expect(phone).toMatchObject({ severity: 'info', quoted: true });
   });
 });

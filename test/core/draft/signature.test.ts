@@ -34,12 +34,12 @@ describe("the sender's own signature block", () => {
 
   it('handles CRLF line breaks', () => {
     const body = 'Hej,\r\nRing Per på 073-555 12 34.\r\n\r\nMvh\r\nAnna Svensson\r\n070-123 45 67\r\n';
-    expect(types(body)).toEqual(['test-name:personal', 'test-phone:personal']);
+    expect(types(body)).toEqual(['person-name:personal', 'phone-number:personal']);
   });
 
   it('still reports a third party phone number above the signature', () => {
     const body = 'Hej,\nRing Per på 073-555 12 34.\n\nMed vänliga hälsningar\nAnna Svensson\n070-123 45 67';
-    expect(types(body)).toEqual(['test-name:personal', 'test-phone:personal']);
+    expect(types(body)).toEqual(['person-name:personal', 'phone-number:personal']);
   });
 
   it("treats the signature's own number as the sender's wherever it appears", () => {
@@ -50,27 +50,29 @@ describe("the sender's own signature block", () => {
 
   it('never hides sensitive data after a sign-off', () => {
     const body = 'Hej,\nMvh\nAnna\nPersonnummer: 850709-9805\nHon är sjukskriven.';
-    expect(types(body)).toEqual(expect.arrayContaining(['test-pnr:sensitive', 'test-health:sensitive']));
+    expect(types(body)).toEqual(
+      expect.arrayContaining(['se-personnummer:sensitive', 'health-term:sensitive']),
+    );
   });
 
   it('does not take a sentence that starts with the sender name for a signature', () => {
     expect(types('Hej,\nAnna ringer kunden på 073-555 12 34 i morgon.\nTack.')).toEqual([
-      'test-name:info',
-      'test-phone:personal',
+      'person-name:info',
+      'phone-number:personal',
     ]);
   });
 
   it('does not take a sentence that starts with "Thanks" for a sign-off', () => {
     const body =
       'Hi,\nThanks for the update from the customer.\nCall their CEO on 073-555 12 34 today.\nNothing else.';
-    expect(types(body)).toEqual(['test-phone:personal']);
+    expect(types(body)).toEqual(['phone-number:personal']);
   });
 
   it('does not treat a long text after "Hälsningar" as a signature', () => {
     const lines = ['Hälsningar från mässan!'];
     for (let i = 0; i < 20; i++) lines.push(`Rad ${i} om mässan.`);
     lines.push('Kundens mobil: 073-555 12 34');
-    expect(types(lines.join('\n'))).toEqual(['test-phone:personal']);
+    expect(types(lines.join('\n'))).toEqual(['phone-number:personal']);
   });
 
   it('finds the signature before quoted history, not in it', () => {
@@ -78,7 +80,7 @@ describe("the sender's own signature block", () => {
       'Hej Lars,\nTack!\n\nMvh\nAnna Svensson\n070-123 45 67\n\nFrån: Lars Kund <lars@kund.se>\nSkickat: den 3 november 2026 10:12\nTill: Anna Svensson\nÄmne: Offert\n\nHej, min kollega Per har nummer 073-555 12 34.\n';
     const scan = analyzeDraft(draft({ body }), ENV);
     expect(
-      scan.findings.filter((f) => f.type === 'test-phone').map((f) => [f.value, f.quoted === true]),
+      scan.findings.filter((f) => f.type === 'phone-number').map((f) => [f.value, f.quoted === true]),
     ).toEqual([['073-555 12 34', true]]);
   });
 });

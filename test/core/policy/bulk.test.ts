@@ -1,10 +1,11 @@
+import type { EntityType } from '../../../src/core/detection';
 import type { DraftFinding } from '../../../src/core/draft';
 import { DEFAULT_POLICY, decide } from '../../../src/core/policy';
 import { finding } from './finding';
 
 function many(
   n: number,
-  type: string,
+  type: EntityType,
   category: 'contact' | 'name' | 'national-id',
   attachment: string,
 ): DraftFinding[] {

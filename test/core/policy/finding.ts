@@ -1,10 +1,10 @@
 /** Builds DraftFindings for policy tests without running the scanner. */
-import type { Category, Severity } from '../../../src/core/detection';
+import type { Category, EntityType, Severity } from '../../../src/core/detection';
 import { CATEGORY_SEVERITY } from '../../../src/core/detection';
 import type { DraftFinding, Where } from '../../../src/core/draft';
 
 export function finding(
-  type: string,
+  type: EntityType,
   category: Category,
   value: string,
   where: Partial<Where> = {},

@@ -1,8 +1,6 @@
 import { NATIONAL_ID_RECOGNIZERS, dkCpr } from '../../../../src/core/detection/recognizers/national-id';
-import {
-  danishBirthDate,
-  validateDanishCpr,
-} from '../../../../src/core/detection/recognizers/national-id/dk-cpr';
+import { validateDanishCpr } from '../../../../src/core/detection/recognizers/national-id/dk-cpr';
+import { danishBirthDate } from '../../../../src/core/identifiers/dk/cpr';
 import { env, found, loadVectors, scan, TODAY } from './helpers';
 
 // Vectors: nordic-ids/nordic_id_test_vectors.json, DK_CPR (mathiasvr/danish-ssn tests, MIT).

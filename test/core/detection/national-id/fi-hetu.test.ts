@@ -1,5 +1,6 @@
 import { NATIONAL_ID_RECOGNIZERS, fiHetu } from '../../../../src/core/detection/recognizers/national-id';
-import { finnishCentury, validateHetu } from '../../../../src/core/detection/recognizers/national-id/fi-hetu';
+import { validateHetu } from '../../../../src/core/detection/recognizers/national-id/fi-hetu';
+import { finnishCentury } from '../../../../src/core/identifiers/fi/hetu';
 import { env, found, loadVectors, scan } from './helpers';
 
 // Vectors: nordic-ids/nordic_id_test_vectors.json, FI_HETU (vkomulai/finnish-ssn tests, MIT; 2023 signs).

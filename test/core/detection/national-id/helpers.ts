@@ -4,7 +4,7 @@ import * as path from 'path';
 import { analyze } from '../../../../src/core/detection';
 import type { Finding, Recognizer, ScanEnv, ScanInput } from '../../../../src/core/detection';
 import { NATIONAL_ID_RECOGNIZERS } from '../../../../src/core/detection/recognizers/national-id';
-import { checkDigit } from '../../../../src/core/detection/checksums/luhn';
+import { checkDigit } from '../../../../src/core/identifiers/checksums/luhn';
 
 /** The fixed "today" every test uses (the core never reads the clock). */
 export const TODAY = { year: 2026, month: 11, day: 25 } as const;

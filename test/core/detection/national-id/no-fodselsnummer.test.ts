@@ -1,6 +1,6 @@
 import { noFodselsnummer } from '../../../../src/core/detection/recognizers/national-id';
 import { validateFodselsnummer } from '../../../../src/core/detection/recognizers/national-id/no-fodselsnummer';
-import { norwegianCentury } from '../../../../src/core/detection/recognizers/national-id/norwegian-number';
+import { norwegianCentury } from '../../../../src/core/identifiers/no/fodselsnummer';
 import { env, found, loadVectors, scan } from './helpers';
 
 // Vectors: nordic-ids/nordic_id_test_vectors.json, NO_FNR (navikt/fnrvalidator tests, MIT).
@@ -24,7 +24,7 @@ describe('no-fodselsnummer: navikt vectors', () => {
   });
 
   it('does not report a birth date in the future (born 2032, today 2026)', () => {
-    expect(validateFodselsnummer('02013299997', env())).toEqual({ kind: 'invalid', reason: 'component' });
+    expect(validateFodselsnummer('02013299997', env())).toEqual({ kind: 'invalid', reason: 'date' });
   });
 
   it('marks synthetic test numbers (month + 80) as weak', () => {

@@ -28,7 +28,7 @@ const apFunds = loadVectors<ApVector[]>('personnummer/orgnumber.json').flatMap((
 
 /** Any recognizer that would read every 10-digit run as a finding: what the suppressor must silence. */
 const greedy: Recognizer = {
-  id: 'greedy-number',
+  id: 'phone-number',
   category: 'financial',
   patterns: [{ name: 'ten', regex: /\b\d{6}-?\d{4}\b|\b\d{12}\b/g, score: 0.9 }],
 };

@@ -1,5 +1,5 @@
 import { sePersonnummer, seSamordningsnummer } from '../../../../src/core/detection/recognizers/national-id';
-import { checkDigit } from '../../../../src/core/detection/checksums/luhn';
+import { checkDigit } from '../../../../src/core/identifiers/checksums/luhn';
 import { found, scan, withLuhn } from './helpers';
 
 describe('se-samordningsnummer', () => {

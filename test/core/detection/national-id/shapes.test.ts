@@ -1,6 +1,6 @@
 import { bounded } from '../../../../src/core/detection/recognizers/national-id/boundaries';
 import { maskAllButTwo, maskTail } from '../../../../src/core/detection/recognizers/national-id/mask-tail';
-import { restoreLeadingZeros } from '../../../../src/core/detection/recognizers/national-id/swedish-number';
+import { restoreLeadingZeros } from '../../../../src/core/identifiers/se/civic-number';
 
 const values = (re: RegExp, text: string): string[] => {
   const out: string[] = [];

@@ -1,6 +1,6 @@
 import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import { NATIONAL_ID_RECOGNIZERS } from '../../../../src/core/detection/recognizers/national-id';
-import { checkDigit, isValid as luhnValid } from '../../../../src/core/detection/checksums/luhn';
+import { checkDigit, isValid as luhnValid } from '../../../../src/core/identifiers/checksums/luhn';
 import { found, loadVectors, scan, withLuhn } from './helpers';
 
 // Seed cases: seeds/tricky_cases.json (Mail Guard's own curation). Expected national-id findings by text;

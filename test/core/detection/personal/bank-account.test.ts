@@ -121,7 +121,7 @@ describe('bankgiro and plusgiro suppressors', () => {
   ])('do not match without their evidence: %s', (_name, text, recognizer) => {
     // A suppressor that fired would remove this overlapping probe finding.
     const probe = {
-      id: 'probe',
+      id: 'se-bank-account' as const,
       category: 'financial' as const,
       patterns: [{ name: 'digits', regex: /\d{3,4}-\d{1,4}/g, score: 0.9 }],
     };
@@ -130,7 +130,7 @@ describe('bankgiro and plusgiro suppressors', () => {
 
   it('removes an overlapping finding when they fire', () => {
     const probe = {
-      id: 'probe',
+      id: 'se-bank-account' as const,
       category: 'financial' as const,
       patterns: [{ name: 'digits', regex: /\d{3,4}-\d{1,4}/g, score: 0.9 }],
     };

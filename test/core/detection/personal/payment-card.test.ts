@@ -1,5 +1,5 @@
 import { paymentCard } from '../../../../src/core/detection/recognizers/personal';
-import { cardNetwork } from '../../../../src/core/detection/recognizers/personal/card-networks';
+import { cardNetwork } from '../../../../src/core/identifiers/card-networks';
 import { scan, trickyCase, values } from './helpers';
 
 describe('payment-card', () => {

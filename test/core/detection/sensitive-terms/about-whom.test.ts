@@ -27,7 +27,7 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     ['The applicant told us about her burnout.', ['burnout sensitive anchor:the applicant']],
     [
       'Sjukskrivna denna vecka:\n- Anna Berg (ryggskada, sjukskriven)',
-      ['sjukskrivna sensitive', 'sjukskriven sensitive anchor:name'],
+      ['sjukskrivna sensitive anchor:list', 'sjukskriven sensitive anchor:name'],
     ],
     ['Sjukskriven resten av veckan, hör av dig till Erik.', ['sjukskriven sensitive anchor:dig']],
     ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],

@@ -5,7 +5,7 @@
  * so a document keyword is REQUIRED: the shape alone scores 0.15.
  */
 import type { Recognizer, Validation } from '../../types';
-import { isRealDate } from '../../checksums/dates';
+import { isRealDate } from '../../../identifiers/checksums/dates';
 import { bounded, SIX_DIGITS } from './boundaries';
 import { NON_PERSONAL_NUMBER_RULE } from './context-words';
 import { maskAllButTwo } from './mask-tail';

@@ -4,8 +4,8 @@
  * Synthetic numbers (month + 80) belong to no one: accepted as `weak`.
  */
 import type { Recognizer, ScanEnv, Validation } from '../../types';
-import { norwegianCheckRule } from '../../checksums/mod11';
-import { isFuture } from '../../checksums/dates';
+import { outcomeOf } from '../../../identifiers/types';
+import * as fodselsnummer from '../../../identifiers/no/fodselsnummer';
 import { bounded, SIX_DIGITS } from './boundaries';
 import {
   ENGLISH_ID_WORDS,
@@ -16,22 +16,15 @@ import {
 } from './context-words';
 import { maskSerial5 } from './mask-tail';
 import { lineBrokenNumbers } from './line-broken';
-import { hasRealBirthDate, readNorwegianNumber } from './norwegian-number';
 
 /** `DDMMYY IIIKK`: the written form on Norwegian documents; 0.2 + checksum 0.35 = 0.55 alone. */
 const SCORE_SPACED = 0.2;
 /** Bare 11 digits (also bank account and KID numbers, which use mod 11 too): needs a keyword. */
 const SCORE_COMPACT = 0.05;
 
-/** Shape, century, real date not in the future, both check digits. */
+/** Shape, century, real date not in the future, both check digits (the scheme's module). */
 export function validateFodselsnummer(value: string, env: ScanEnv): Validation {
-  const n = readNorwegianNumber(value);
-  if (n === null) return { kind: 'invalid', reason: 'format' };
-  if (!hasRealBirthDate(n) || isFuture(n.birth, env.today)) return { kind: 'invalid', reason: 'component' };
-  if (norwegianCheckRule(n.digits) === null) return { kind: 'invalid', reason: 'checksum' };
-  return n.kind === 'synthetic'
-    ? { kind: 'weak', check: 'mod11', why: 'synthetic-test-number' }
-    : { kind: 'valid', check: 'mod11' };
+  return outcomeOf(fodselsnummer.validate(value, env.today));
 }
 
 export const noFodselsnummer: Recognizer = {

@@ -13,7 +13,8 @@ import {
 } from './context-words';
 import { bounded, SIX_DIGITS } from './boundaries';
 import { maskSerial4 } from './mask-tail';
-import { validateSwedish } from './swedish-number';
+import { outcomeOf } from '../../../identifiers/types';
+import * as interimsnummer from '../../../identifiers/se/interimsnummer';
 
 /** Separated interim number: 0.25 + checksum 0.35 = 0.6 alone. */
 const SCORE_SEPARATED = 0.25;
@@ -41,8 +42,7 @@ export const seInterimsnummer: Recognizer = {
       trigger: SIX_DIGITS,
     },
   ],
-  validate: (value, env) =>
-    validateSwedish(value, env, { dayOffset: 0, interim: true, allowUnknownDate: false }),
+  validate: (value, env) => outcomeOf(interimsnummer.validate(value, env.today)),
   context: [keywordRule(SWEDISH_ID_WORDS.concat(ENGLISH_ID_WORDS), KEYWORD_AMOUNT)],
   negativeContext: [NON_PERSONAL_NUMBER_RULE],
   mask: maskSerial4,

@@ -8,7 +8,8 @@
  * numbers are personnummer (month ≤ 12) and are not matched here.
  */
 import type { Recognizer, Validation } from '../../types';
-import { luhnRemainder } from '../../checksums/luhn';
+import { outcomeOf } from '../../../identifiers/types';
+import * as organisationsnummer from '../../../identifiers/se/organisationsnummer';
 import { bounded, SIX_DIGITS } from './boundaries';
 import { keywordRule } from './context-words';
 
@@ -41,19 +42,7 @@ const ORG_WORDS: readonly string[] = [
 
 /** Digits 3-4 ≥ 20, first digit not 0 (phone numbers start with 0), Luhn over the last ten digits. */
 export function validateOrganisationsnummer(value: string): Validation {
-  const vat = /^SE/i.test(value);
-  const digits = value.replace(/\D/g, '');
-  // VAT: SE + number + 01; register form: 16 + number.
-  const ten = vat
-    ? digits.slice(0, 10)
-    : digits.length === 12 && digits.slice(0, 2) === '16'
-      ? digits.slice(2)
-      : digits;
-  if (ten.length !== 10 || (vat && digits.slice(10) !== '01')) return { kind: 'invalid', reason: 'length' };
-  if (ten.charAt(0) === '0' || Number(ten.slice(2, 4)) < 20) return { kind: 'invalid', reason: 'component' };
-  return luhnRemainder(ten) === 0
-    ? { kind: 'valid', check: 'luhn' }
-    : { kind: 'invalid', reason: 'checksum' };
+  return outcomeOf(organisationsnummer.validate(value));
 }
 
 export const seOrganisationsnummer: Recognizer = {

@@ -14,7 +14,9 @@ import { FOREIGN_ID_RULE_FOR_SWEDEN } from './foreign-words';
 import { maskSerial4 } from './mask-tail';
 import { leadingZeroCells } from './spreadsheet-cells';
 import { SCORE_SHORT_COMPACT, SWEDISH_DIGIT_PATTERNS } from './swedish-shapes';
-import { validateSwedish } from './swedish-number';
+import { outcomeOf } from '../../../identifiers/types';
+import * as personnummer from '../../../identifiers/se/personnummer';
+import * as samordningsnummer from '../../../identifiers/se/samordningsnummer';
 import { lineBrokenNumbers, SWEDISH_BROKEN_SHAPES } from './line-broken';
 
 const KEYWORDS = SWEDISH_ID_WORDS.concat(ENGLISH_ID_WORDS);
@@ -26,11 +28,9 @@ function* concat<T>(a: Iterable<T>, b: Iterable<T>): Generator<T> {
 }
 
 export interface SwedishNumberKind {
-  readonly id: string;
-  /** Added to the birth day: 0 for personnummer, 60 for samordningsnummer. */
-  readonly dayOffset: 0 | 60;
-  /** Skatteverket's month 00 / day 60 for an unknown birth date (samordningsnummer only). */
-  readonly allowUnknownDate: boolean;
+  readonly id: 'se-personnummer' | 'se-samordningsnummer';
+  /** The scheme's module: personnummer, or samordningsnummer (day + 60, unknown dates accepted). */
+  readonly scheme: typeof personnummer | typeof samordningsnummer;
 }
 
 export function swedishNumberRecognizer(kind: SwedishNumberKind): Recognizer {
@@ -39,12 +39,7 @@ export function swedishNumberRecognizer(kind: SwedishNumberKind): Recognizer {
     category: 'national-id',
     patterns: SWEDISH_DIGIT_PATTERNS,
     find: (doc) => concat(zeroCells(doc), lineBrokenNumbers(doc, SWEDISH_BROKEN_SHAPES)),
-    validate: (value, env) =>
-      validateSwedish(value, env, {
-        dayOffset: kind.dayOffset,
-        interim: false,
-        allowUnknownDate: kind.allowUnknownDate,
-      }),
+    validate: (value, env) => outcomeOf(kind.scheme.validate(value, env.today)),
     context: [keywordRule(KEYWORDS, KEYWORD_AMOUNT)],
     negativeContext: [NON_PERSONAL_NUMBER_RULE, FOREIGN_ID_RULE_FOR_SWEDEN],
     mask: maskSerial4,

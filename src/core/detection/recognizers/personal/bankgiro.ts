@@ -5,7 +5,7 @@
  * word bankgiro (or BG) nearby, so a random `NNN-NNNN` never suppresses anything.
  */
 import type { Recognizer } from '../../types';
-import * as luhn from '../../checksums/luhn';
+import * as luhn from '../../../identifiers/checksums/luhn';
 
 /** Suppressors need shape + Luhn + keyword: 0.2 + 0.35 + 0.4 = 0.95, never 0.55 without the keyword. */
 const KEYWORD_REQUIRED = 0.8;

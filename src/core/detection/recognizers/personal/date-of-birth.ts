@@ -4,7 +4,7 @@
  * REQUIRED. Personnummer are the national-id recognizers' job; this finds the date written out.
  */
 import type { Recognizer, ScanEnv, Validation } from '../../types';
-import { compareDates } from '../../checksums/dates';
+import { compareDates } from '../../../identifiers/checksums/dates';
 import { MONTH_NAME, readWrittenDate } from './written-dates';
 
 /** Shape (0.1) + real date (0.35) stays under 0.5: the birth word (+0.4) is required. */

@@ -4,7 +4,9 @@
  * then mod-97 decides. An IBAN identifies an account; a private person's account is personal data.
  */
 import type { Candidate, Recognizer, ScanDocument } from '../../types';
-import * as iban from '../../checksums/iban';
+import { outcomeOf } from '../../../identifiers/types';
+import * as iban from '../../../identifiers/iban';
+import { ibanLength } from '../../../identifiers/checksums/iban';
 import { COMPANY_HOLDER_RULE } from './company-holder';
 
 // Country code + check digits, then up to 34 characters of BBAN with single spaces: one linear class.
@@ -28,7 +30,7 @@ function* findIbans(doc: ScanDocument): Generator<Candidate> {
   while ((m = re.exec(doc.text)) !== null) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
-    const length = iban.ibanLength(value.slice(0, 2));
+    const length = ibanLength(value.slice(0, 2));
     if (length === undefined) continue;
     const end = endAfter(doc.text, start, length);
     // The IBAN must end where a word ends: not inside a longer alphanumeric run.
@@ -42,7 +44,7 @@ export const ibanRecognizer: Recognizer = {
   id: 'iban',
   category: 'financial',
   find: findIbans,
-  validate: (value) => iban.validate(value),
+  validate: (value) => outcomeOf(iban.validate(value)),
   context: [
     {
       words: [

@@ -5,7 +5,7 @@
  * is the shape of a fødselsnummer. An account keyword is REQUIRED.
  */
 import type { Recognizer, Validation } from '../../types';
-import * as mod11 from '../../checksums/mod11';
+import * as mod11 from '../../../identifiers/checksums/mod11';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
 import { COMPANY_HOLDER_RULE } from './company-holder';
 

@@ -4,8 +4,8 @@
  * mail is bad practice whatever card it is, and a scanner cannot tell a test card from a live one.
  */
 import type { PatternTrigger, Recognizer, Validation } from '../../types';
-import * as luhn from '../../checksums/luhn';
-import { cardNetwork } from './card-networks';
+import { outcomeOf } from '../../../identifiers/types';
+import * as card from '../../../identifiers/payment-card';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
 
 const CARD_WORDS: readonly string[] = [
@@ -65,10 +65,7 @@ const LEFT = '(?:^|[^\\d\\-])';
 const RIGHT = '(?![\\d]|[ \\-]\\d{4})';
 
 function validateCard(value: string): Validation {
-  const digits = luhn.compact(value);
-  if (!/^\d{13,19}$/.test(digits)) return { kind: 'invalid', reason: 'length' };
-  if (cardNetwork(digits) === undefined) return { kind: 'invalid', reason: 'component' };
-  return luhn.validate(digits);
+  return outcomeOf(card.validate(value));
 }
 
 /** Payment card numbers (Luhn + network range), `financial-card`, sensitive. */

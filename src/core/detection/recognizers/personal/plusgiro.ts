@@ -4,7 +4,7 @@
  * SUPPRESSOR and needs the word plusgiro/postgiro/PG nearby.
  */
 import type { Recognizer } from '../../types';
-import * as luhn from '../../checksums/luhn';
+import * as luhn from '../../../identifiers/checksums/luhn';
 
 /** Shape + Luhn + keyword is 0.95; without the keyword 0.55 stays under this. */
 const KEYWORD_REQUIRED = 0.8;

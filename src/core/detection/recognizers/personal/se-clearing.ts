@@ -8,8 +8,8 @@
  * Ranges not listed are unassigned. A failed check is `weak`, not `invalid`: bank rules have exceptions.
  */
 import type { Validation } from '../../types';
-import * as luhn from '../../checksums/luhn';
-import * as mod11 from '../../checksums/mod11';
+import * as luhn from '../../../identifiers/checksums/luhn';
+import * as mod11 from '../../../identifiers/checksums/mod11';
 
 type Rule = 'type1-10' | 'type1-11' | 'luhn-10' | 'mod11-9' | 'luhn-account';
 

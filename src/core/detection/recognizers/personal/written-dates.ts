@@ -5,7 +5,7 @@
  * cannot be read day first is read month first (`03/14/1988`, US forms).
  */
 import type { CalendarDate } from '../../types';
-import { isRealDate } from '../../checksums/dates';
+import { isRealDate } from '../../../identifiers/checksums/dates';
 
 /** Month names and abbreviations (sv, no, da, fi, en) → month number. */
 const MONTHS: { readonly [name: string]: number } = {

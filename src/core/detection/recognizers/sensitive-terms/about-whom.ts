@@ -7,13 +7,15 @@
  *   figures for a group (`aggregate`), a benefit on offer (`offer`), policy or training text (`policy`), or
  *   an identifier in code (`code`: `diagnosis_code`, `allergies: string[]`);
  * - `unstated`: neither (Swedish and Norwegian often drop the subject: "Sjukskriven resten av veckan").
- * The evidence is the term's sentence, and for a list item also its lead-in line.
+ * The evidence is the term's sentence, and for a list item also its lead-in line. A term that is itself
+ * the lead-in of a list of people ("Sjukskrivna:" / "- Anna Berg" / "- Per Olsson") is about each of them.
  */
 import type { ScanDocument, Span } from '../../types';
 import { firstWord } from '../../words';
-import { leadIn } from '../../sentences';
+import { leadIn, listBelow } from '../../sentences';
 import { compileTrieDictionary } from './trie-dictionary';
-import { isPolicyTalk, personAnchor } from './anchors';
+import { CAPITALISED, isPolicyTalk, personAnchor } from './anchors';
+import { isFirstName } from './first-names';
 import { AGGREGATE_WORDS, CATEGORY_NAMES, GENERIC_WORDS, OFFER_WORDS, ROLE_WORDS } from './about-words';
 import { findWords } from '../../words';
 
@@ -96,6 +98,27 @@ function noOne(doc: ScanDocument, span: Span): NoOneReason | undefined {
   return undefined;
 }
 
+/** Whether a listed line starts with a person's name: a capitalised first name as its first word. */
+function startsWithName(text: string, item: Span): boolean {
+  CAPITALISED.lastIndex = 0;
+  const line = text.slice(item.start, Math.min(item.end, item.start + 60));
+  const m = CAPITALISED.exec(line);
+  return m !== null && m.index === 0 && isFirstName(m[1] ?? '');
+}
+
+/**
+ * Whether the term's line is a lead-in over a list of people: at least half of the listed lines (and at
+ * least one) start with a first name. A heading over rules or items ("- Anmäl till chefen", "- Nuts")
+ * names no one.
+ */
+function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
+  const items = listBelow(doc.text, hit.end);
+  if (items.length === 0) return false;
+  let people = 0;
+  for (const item of items) if (startsWithName(doc.text, item)) people++;
+  return people > 0 && people * 2 >= items.length;
+}
+
 /** Whom the term at `hit` (in `sentence`) is about. */
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
@@ -111,6 +134,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     role = role ?? anchor;
   }
   if (why !== undefined) return { kind: 'no-one', why };
+  if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
   return role === undefined
     ? { kind: 'unstated' }
     : { kind: 'person', anchor: role, role: true, despite: undefined };

@@ -1,5 +1,5 @@
-import * as mod97 from '../../../../src/core/detection/checksums/mod97';
-import * as iban from '../../../../src/core/detection/checksums/iban';
+import * as mod97 from '../../../../src/core/identifiers/checksums/mod97';
+import * as iban from '../../../../src/core/identifiers/checksums/iban';
 
 describe('mod97 (ISO 7064 MOD 97-10)', () => {
   it.each([

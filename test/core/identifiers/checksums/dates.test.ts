@@ -7,7 +7,7 @@ import {
   isRealDate,
   swedishFullYear,
   twoDigits,
-} from '../../../../src/core/detection/checksums/dates';
+} from '../../../../src/core/identifiers/checksums/dates';
 
 const today = { year: 2026, month: 11, day: 25 };
 

@@ -1,11 +1,10 @@
-/** The outcome shared by the checksum modules: the definite half of `Validation` (no `weak` here). */
-import type { Validation } from '../types';
+/** The outcome shared by the checksum modules: valid with the check's name, or the part that failed. */
+import type { ChecksumResult, Failure } from '../types';
 
-/** `valid` with the check's name, or `invalid` with the part that failed. */
-export type ChecksumResult = Exclude<Validation, { readonly kind: 'weak' }>;
+export type { ChecksumResult } from '../types';
 
 /** Why a checksum module rejected a value. */
-export type ChecksumFailure = Extract<Validation, { readonly kind: 'invalid' }>['reason'];
+export type ChecksumFailure = Failure;
 
 /** Build an `invalid` result. */
 export function invalid(reason: ChecksumFailure): ChecksumResult {

@@ -1,10 +1,12 @@
 /**
  * Reading Norwegian fødselsnummer (Skatteetaten, "Fødselsnummer"; Folkeregisterforskriften § 2-2-1):
  * `DDMMYYIIIKK`. The individual number III gives the century; D-numbers add 40 to the day,
- * H-numbers 40 to the month, synthetic test numbers (Tenor) 80 to the month.
+ * H-numbers 40 to the month, synthetic test numbers (Tenor) 80 to the month. Two mod-11 check digits;
+ * from 2032 the first may leave remainder 0-3 (see checksums/mod11.ts).
  */
-import type { CalendarDate } from '../../types';
-import { isRealDate } from '../../checksums/dates';
+import { fail, type CalendarDate, type IdResult } from '../types';
+import { isFuture, isRealDate } from '../checksums/dates';
+import { norwegianCheckRule } from '../checksums/mod11';
 
 /** What kind of number the date offsets say it is. */
 export type NorwegianKind = 'fodselsnummer' | 'd-number' | 'h-number' | 'synthetic';
@@ -55,4 +57,29 @@ export function readNorwegianNumber(value: string): NorwegianNumber | null {
 /** True when the birth date exists in the calendar. */
 export function hasRealBirthDate(n: NorwegianNumber): boolean {
   return isRealDate(n.birth.year, n.birth.month, n.birth.day);
+}
+
+/** Remove spaces, dashes and a quote prefix: `130972 48022` → `13097248022`. */
+export function compact(value: string): string {
+  return value.replace(/[-\s>]/g, '');
+}
+
+/**
+ * Shape, century, a real date not in the future, both check digits. Synthetic numbers (month + 80)
+ * belong to no one: `weak`.
+ */
+export function validate(value: string, today: CalendarDate): IdResult<NorwegianNumber> {
+  const n = readNorwegianNumber(value);
+  if (n === null) return /^\d{11}$/.test(compact(value)) ? fail('date') : fail('format');
+  if (!hasRealBirthDate(n) || isFuture(n.birth, today)) return fail('date');
+  if (norwegianCheckRule(n.digits) === null) return fail('checksum');
+  return n.kind === 'synthetic'
+    ? { kind: 'weak', check: 'mod11', why: 'synthetic-test-number', parsed: n }
+    : { kind: 'valid', check: 'mod11', parsed: n };
+}
+
+/** `DDMMYY IIIKK`, as Norwegian documents print it, or null when invalid. */
+export function format(value: string, today: CalendarDate): string | null {
+  const r = validate(value, today);
+  return r.kind === 'invalid' ? null : `${r.parsed.digits.slice(0, 6)} ${r.parsed.digits.slice(6)}`;
 }

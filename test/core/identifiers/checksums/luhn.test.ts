@@ -4,7 +4,7 @@ import {
   isValid,
   luhnRemainder,
   validate,
-} from '../../../../src/core/detection/checksums/luhn';
+} from '../../../../src/core/identifiers/checksums/luhn';
 
 // Sources: ISO/IEC 7812-1 Annex B worked example (7992739871 + 3), Skatteverket SKV 704 (811218-9876),
 // well-known PSP test PANs, Bolagsverket's published organisationsnummer (556016-0680).

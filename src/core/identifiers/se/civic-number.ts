@@ -1,10 +1,10 @@
 /**
- * Reading and checking the Swedish civil number family (Skatteverket SKV 704, Folkbokföringslagen
+ * Reading and checking the Swedish civic number family (Skatteverket SKV 704, Folkbokföringslagen
  * 18 §, SKV 707 for samordningsnummer): `[CC]YYMMDD[-+ ]NNNC`, Luhn over the ten-digit form.
  */
-import type { CalendarDate, ScanEnv, Validation } from '../../types';
-import { luhnRemainder } from '../../checksums/luhn';
-import { ageOn, isFuture, isRealDate, swedishFullYear } from '../../checksums/dates';
+import { fail, type CalendarDate, type IdResult } from '../types';
+import { luhnRemainder } from '../checksums/luhn';
+import { ageOn, isFuture, isRealDate, swedishFullYear } from '../checksums/dates';
 
 /** The parts of a Swedish civil number as written. */
 export interface SwedishNumber {
@@ -100,29 +100,38 @@ function isRecentCompactLong(value: string, n: SwedishNumber, year: number, toda
   );
 }
 
+/** What a valid Swedish civic number encodes: its parts and the birth date (month/day 0 when unknown). */
+export interface SwedishParsed {
+  readonly number: SwedishNumber;
+  readonly birth: CalendarDate;
+}
+
 /** Check shape, date (real, not in the future, century rule) and the Luhn check digit. */
-export function validateSwedish(value: string, env: ScanEnv, rules: SwedishRules): Validation {
+export function validateSwedish(
+  value: string,
+  today: CalendarDate,
+  rules: SwedishRules,
+): IdResult<SwedishParsed> {
   const n = readSwedishNumber(value);
-  if (n === null) return { kind: 'invalid', reason: 'format' };
-  if (/^\d/.test(n.serial) === rules.interim) return { kind: 'invalid', reason: 'format' };
+  if (n === null) return fail('format');
+  if (/^\d/.test(n.serial) === rules.interim) return fail('format');
   // The birth number (the three serial digits before the check digit) 000 is never issued.
-  if (n.serial.slice(0, 3) === '000') return { kind: 'invalid', reason: 'component' };
+  if (n.serial.slice(0, 3) === '000') return fail('component');
   const day = n.day - rules.dayOffset;
   const unknown =
     rules.allowUnknownDate && (n.month === 0 || day === 0) && n.month <= 12 && day >= 0 && day <= 31;
-  const year = birthYear(n, n.month, day, env.today);
-  if (year === null) return { kind: 'invalid', reason: 'component' };
+  const year = birthYear(n, n.month, day, today);
+  if (year === null) return fail('date');
   // Skatteverket issues samordningsnummer with day 61-91 in any month ("31 April + 60"): its own test
   // lists hold them, so only the day range is checked for them, not the calendar.
   const coordinationDay = rules.dayOffset === 60 && n.month >= 1 && n.month <= 12 && day >= 1 && day <= 31;
-  if (!unknown && !coordinationDay && !isRealDate(year, n.month, day))
-    return { kind: 'invalid', reason: 'component' };
-  if (isFuture({ year, month: Math.max(n.month, 1), day: Math.max(day, 1) }, env.today))
-    return { kind: 'invalid', reason: 'component' };
-  if (!swedishLuhnOk(n)) return { kind: 'invalid', reason: 'checksum' };
-  if (isRecentCompactLong(value, n, year, env.today))
-    return { kind: 'weak', check: 'luhn', why: 'recent-date-timestamp-shape' };
+  if (!unknown && !coordinationDay && !isRealDate(year, n.month, day)) return fail('date');
+  if (isFuture({ year, month: Math.max(n.month, 1), day: Math.max(day, 1) }, today)) return fail('date');
+  if (!swedishLuhnOk(n)) return fail('checksum');
+  const parsed = { number: n, birth: { year, month: n.month, day } };
+  if (isRecentCompactLong(value, n, year, today))
+    return { kind: 'weak', check: 'luhn', why: 'recent-date-timestamp-shape', parsed };
   return unknown
-    ? { kind: 'weak', check: 'luhn', why: 'unknown-birth-date' }
-    : { kind: 'valid', check: 'luhn' };
+    ? { kind: 'weak', check: 'luhn', why: 'unknown-birth-date', parsed }
+    : { kind: 'valid', check: 'luhn', parsed };
 }

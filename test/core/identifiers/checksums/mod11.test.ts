@@ -6,7 +6,7 @@ import {
   validate,
   validateNorwegianCheckDigits,
   weightedRemainder,
-} from '../../../../src/core/detection/checksums/mod11';
+} from '../../../../src/core/identifiers/checksums/mod11';
 
 // Vectors: navikt/fnrvalidator tests (NO), mathiasvr/danish-ssn tests (DK), copied to test/data/nordic-ids.
 describe('mod11 (Norway)', () => {
