@@ -68,7 +68,8 @@ class StepFailure extends Error {
 /** The pane's words for a vault, sign-in or Graph failure. */
 function problemOf(error: unknown, fallback: ArchiveProblem): ArchiveProblem {
   if (error instanceof StepFailure) return error.problem;
-  if (error instanceof SignInError) return 'sign-in';
+  // A vault that is down fails already at its sign-in (the development token route, or its API behind NAA).
+  if (error instanceof SignInError) return error.problem === 'unreachable' ? 'vault-unreachable' : 'sign-in';
   if (error instanceof VaultAbortedError) return 'cancelled';
   if (error instanceof VaultChecksumError) return 'checksum';
   if (error instanceof VaultHttpError)
@@ -185,7 +186,9 @@ export async function deleteArchived(
     }
     const problem: ArchiveProblem =
       error instanceof SignInError
-        ? 'sign-in'
+        ? error.problem === 'unreachable'
+          ? 'graph-unreachable'
+          : 'sign-in'
         : error instanceof GraphHttpError
           ? 'graph-refused'
           : 'graph-unreachable';

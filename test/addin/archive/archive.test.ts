@@ -250,6 +250,12 @@ describe('archiveMessage: every failure before verification deletes nothing', ()
       problem: 'vault-refused',
     },
     {
+      name: 'the vault cannot be reached to sign in',
+      message: two,
+      step: 'uploading',
+      problem: 'vault-unreachable',
+    },
+    {
       name: 'sign-in to the vault fails',
       message: two,
       step: 'uploading',
@@ -293,13 +299,18 @@ describe('archiveMessage: every failure before verification deletes nothing', ()
   it.each(cases)('$name → failed at $step ($problem)', async (c) => {
     uploads = 0;
     const run = setup(c.message(), c.hook, c.deps);
+    const signIn = c.name.startsWith('sign-in')
+      ? new SignInError('failed', 'no')
+      : c.name.startsWith('the vault cannot be reached to sign in')
+        ? new SignInError('unreachable', 'no route to host')
+        : undefined;
     const deps: ArchiveDeps =
-      c.problem === 'sign-in'
+      signIn !== undefined
         ? {
             ...run.deps,
             vault: createVaultClient({
               baseUrl: vault.url,
-              tokens: { kind: 'dev', getToken: () => Promise.reject(new SignInError('failed', 'no')) },
+              tokens: { kind: 'dev', getToken: () => Promise.reject(signIn) },
               transport: nodeTransport,
               sleep: noSleep,
             }),
