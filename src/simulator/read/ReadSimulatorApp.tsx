@@ -122,7 +122,7 @@ export function ReadSimulatorApp({ office, initialLanguage, onLanguage, graph }:
             ))}
           </ul>
         </nav>
-        <article className={styles.reading} aria-labelledby="read-subject">
+        <section className={styles.reading} aria-labelledby="read-subject">
           <h2 id="read-subject" className={styles.subject}>
             {selected.subject}
           </h2>
@@ -138,7 +138,7 @@ export function ReadSimulatorApp({ office, initialLanguage, onLanguage, graph }:
             </Text>
           ) : null}
           <pre className={styles.text}>{selected.body}</pre>
-        </article>
+        </section>
         <TaskpaneHost office={office} label={strings.pane} launch={launch} graph={graph} />
       </div>
     </FluentProvider>

@@ -33,6 +33,7 @@ const useStyles = makeStyles({
   header: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
+  ask: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Reasons that fit keeping received personal data in the mailbox. */
@@ -79,7 +80,7 @@ export function ReadApp({ services, message }: ReadAppProps) {
       ) : null}
       {offered ? (
         <>
-          <Text weight="semibold">{read.ask}</Text>
+          <h2 className={styles.ask}>{read.ask}</h2>
           <Text className={styles.muted}>
             {model.retentionClass !== undefined
               ? read.retention(model.retentionClass)
