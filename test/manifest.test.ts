@@ -65,7 +65,26 @@ describe('manifest.xml structure', () => {
     expect(textOf(child(root, 'Permissions'))).toBe('ReadWriteItem');
     expect(attr(path(root, 'Hosts', 'Host'), 'Name')).toBe('Mailbox');
     expect(attr(path(root, 'Requirements', 'Sets', 'Set'), 'MinVersion')).toBe('1.1');
-    expect(attr(path(root, 'Rule', 'Rule'), 'FormType')).toBe('Edit');
+    const rules = elementsOf(child(root, 'Rule')).map((r) => [attr(r, 'ItemType'), attr(r, 'FormType')]);
+    expect(attr(child(root, 'Rule'), 'Mode')).toBe('Or');
+    expect(rules).toEqual([
+      ['Message', 'Edit'],
+      ['Message', 'Read'],
+    ]);
+  });
+
+  it('declares a legacy read form on the same task pane page, with the height the schema requires', () => {
+    const forms = elementsOf(child(root, 'FormSettings')).map((f) => attr(f, 'xsi:type'));
+    expect(forms).toEqual(['ItemEdit', 'ItemRead']);
+    const read = elementsOf(child(root, 'FormSettings'))[1] as XmlNode;
+    const settings = child(read, 'DesktopSettings');
+    expect(tags(settings)).toEqual(['SourceLocation', 'RequestedHeight']);
+    expect(attr(child(settings, 'SourceLocation'), 'DefaultValue')).toBe(
+      'https://localhost:3000/taskpane.html',
+    );
+    const height = Number(textOf(child(settings, 'RequestedHeight')));
+    expect(height).toBeGreaterThanOrEqual(32);
+    expect(height).toBeLessThanOrEqual(450);
   });
 
   it('wraps VersionOverrides 1.1 (Mailbox 1.12) in 1.0', () => {
@@ -100,6 +119,33 @@ describe('manifest.xml structure', () => {
       'https://localhost:3000/taskpane.html',
     );
     expect(descendants(control, 'bt:Image').map((i) => attr(i, 'size'))).toEqual(['16', '32', '80']);
+  });
+
+  it('opens the same task pane from a read-mode button of its own, in the same group label', () => {
+    const surfaces = descendants(host, 'ExtensionPoint').filter(
+      (e) => attr(e, 'xsi:type') === 'MessageReadCommandSurface',
+    );
+    expect(surfaces).toHaveLength(1);
+    const read = surfaces[0] as XmlNode;
+    const compose = descendants(host, 'ExtensionPoint').find(
+      (e) => attr(e, 'xsi:type') === 'MessageComposeCommandSurface',
+    ) as XmlNode;
+    const group = descendants(read, 'Group')[0] as XmlNode;
+    expect(attr(group, 'id')).toBe('msgReadMailGuardGroup');
+    expect(attr(child(group, 'Label'), 'resid')).toBe(
+      attr(child(descendants(compose, 'Group')[0] as XmlNode, 'Label'), 'resid'),
+    );
+    const control = descendants(read, 'Control')[0] as XmlNode;
+    expect(attr(control, 'id')).toBe('msgReadOpenPaneButton');
+    expect(tags(control)).toEqual(['Label', 'Supertip', 'Icon', 'Action']);
+    const action = child(control, 'Action');
+    expect(attr(action, 'xsi:type')).toBe('ShowTaskpane');
+    expect(urlOf(attr(child(action, 'SourceLocation'), 'resid'))).toBe(
+      'https://localhost:3000/taskpane.html',
+    );
+    // Ids are unique across the manifest: Outlook refuses a second control or group with the same id.
+    const ids = [...descendants(host, 'Group'), ...descendants(host, 'Control')].map((n) => attr(n, 'id'));
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('launches the Smart Alerts handler on send (SoftBlock) from the runtime', () => {

@@ -7,6 +7,7 @@ import { TaskpaneView } from './components/TaskpaneView';
 import { useTaskpane } from './hooks/useTaskpane';
 import { useMask } from './mask/useMask';
 import { useMoveFeature } from './move';
+import { ReadApp } from './read/ReadApp';
 import type { TaskpaneServices } from './services';
 
 export interface AppProps {
@@ -14,7 +15,18 @@ export interface AppProps {
   readonly theme: Theme;
 }
 
+/** The read pane for a received message, the compose pane for a draft: same bundle, mode from the item. */
 export function App({ services, theme }: AppProps) {
+  if (services.readMessage)
+    return (
+      <FluentProvider theme={theme} style={{ minHeight: '100%' }}>
+        <ReadApp services={services} message={services.readMessage} />
+      </FluentProvider>
+    );
+  return <ComposeApp services={services} theme={theme} />;
+}
+
+function ComposeApp({ services, theme }: AppProps) {
   const model = useTaskpane(services);
   const move = useMoveFeature(services, model.language, model.strings.moveUnavailable);
   const maskDeps = useMemo(

@@ -4,11 +4,12 @@
  */
 import { createRoot } from 'react-dom/client';
 import { createMailbox, type OfficeHost } from '../addin';
+import { createReadMailbox, inReadMode } from '../addin/read-item';
 import { App } from './App';
 import { loadPolicyFrom } from './load-policy';
 import { withExtractionCache } from './scan/extraction-cache';
 import { createWorkerScanner } from './scan/worker-scanner';
-import { localToday, type TaskpaneServices } from './services';
+import { localToday, type GraphAccess, type TaskpaneServices } from './services';
 import { themeFor, type OfficeThemeColors } from './theme';
 
 /** Polling the body while the pane is open: often enough to feel live, rare enough to cost nothing. */
@@ -19,6 +20,8 @@ export interface MountOptions {
   readonly officeTheme?: OfficeThemeColors;
   /** URL of policy.json (default: next to the page). */
   readonly policyUrl?: string;
+  /** Microsoft Graph for the read pane (the simulator's loopback stand-in); graph.microsoft.com by default. */
+  readonly graph?: GraphAccess;
 }
 
 export function mountTaskpane(
@@ -30,8 +33,13 @@ export function mountTaskpane(
     /* webpackChunkName: "scan-worker" */ new URL('./scan/worker.ts', import.meta.url),
   );
   const scanner = withExtractionCache(createWorkerScanner(worker));
+  const compose = createMailbox(host);
+  // The mode comes from the item: a received message gets the read pane, a draft the compose pane.
+  const readMessage = inReadMode(host) ? createReadMailbox(host, compose) : undefined;
   const services: TaskpaneServices = {
-    mailbox: createMailbox(host),
+    mailbox: readMessage ?? compose,
+    ...(readMessage ? { readMessage } : {}),
+    ...(options.graph ? { graph: options.graph } : {}),
     host,
     scanner,
     loadPolicy: () => loadPolicyFrom(options.policyUrl ?? 'policy.json'),

@@ -1,5 +1,7 @@
 /** What the task pane needs from outside, injected at start-up (Office, the simulator, or a test). */
 import type { Mailbox } from '../addin/mailbox';
+import type { TokenProvider } from '../addin/auth/types';
+import type { ReadMailbox } from '../addin/read-item';
 import type { DecisionLog } from '../addin/vault';
 import type { OfficeHost } from '../addin/office-host';
 import type { CalendarDate } from '../core/detection/types';
@@ -12,8 +14,18 @@ export interface LoadedPolicy {
   readonly errors: readonly PolicyError[];
 }
 
+/** Where Microsoft Graph is and how to sign in to it; the simulator points this at a loopback stand-in. */
+export interface GraphAccess {
+  readonly baseUrl: string;
+  readonly tokens: TokenProvider;
+}
+
 export interface TaskpaneServices {
   readonly mailbox: Mailbox;
+  /** Set when the pane was opened on a received message: the read pane is shown (ADR 0030). */
+  readonly readMessage?: ReadMailbox;
+  /** Graph for the read pane's delete; by default graph.microsoft.com with Nested App Authentication. */
+  readonly graph?: GraphAccess;
   /** The Office host behind the mailbox: sign-in feature checks and Undo of a move (src/taskpane/move). */
   readonly host?: OfficeHost;
   readonly scanner: Scanner;

@@ -10,12 +10,18 @@ import { ROOT } from './built-dist';
 
 export interface VaultProcess {
   readonly url: string;
-  token(email: string): Promise<string>;
+  token(email: string, roles?: readonly string[]): Promise<string>;
   stop(): Promise<void>;
 }
 
-/** Starts the vault; `corsOrigins` are the pages allowed to call it (the simulator's origin). */
-export async function startVaultProcess(corsOrigins: readonly string[] = []): Promise<VaultProcess> {
+/**
+ * Starts the vault; `corsOrigins` are the pages allowed to call it (the simulator's origin), `env` more
+ * MAILGUARD_* settings (e.g. retention classes).
+ */
+export async function startVaultProcess(
+  corsOrigins: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
+): Promise<VaultProcess> {
   if (!existsSync(join(ROOT, 'dist/node/mailguard.cjs')))
     execFileSync(process.execPath, [join(ROOT, 'scripts/build-node.mjs')], { cwd: ROOT });
   const data = mkdtempSync(join(tmpdir(), 'mailguard-move-'));
@@ -29,6 +35,7 @@ export async function startVaultProcess(corsOrigins: readonly string[] = []): Pr
         MAILGUARD_CORS_ORIGINS: corsOrigins.join(','),
         MAILGUARD_LOG_LEVEL: 'warn',
         MAILGUARD_RATE_LIMIT: '100000',
+        ...env,
       },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
@@ -51,11 +58,11 @@ export async function startVaultProcess(corsOrigins: readonly string[] = []): Pr
   });
   return {
     url,
-    async token(email) {
+    async token(email, roles) {
       const response = await fetch(`${url}/api/dev/token`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email }),
+        body: JSON.stringify(roles ? { email, roles } : { email }),
       });
       return ((await response.json()) as { access_token: string }).access_token;
     },

@@ -42,6 +42,7 @@ export async function uploadResumable(
     sha256: input.sha256,
     recipients: input.recipients,
     ...(input.linkExpiryDays !== undefined ? { linkExpiryDays: input.linkExpiryDays } : {}),
+    ...(input.retentionClass !== undefined ? { retentionClass: input.retentionClass } : {}),
   };
   const created = await withRetries(
     () =>

@@ -11,6 +11,8 @@ export interface UploadInput {
   readonly recipients: readonly string[];
   /** policy.json `vault.linkExpiryDays`; the vault caps it at the retention. */
   readonly linkExpiryDays?: number;
+  /** A retention class configured on the vault (received mail archived under P3); the vault's default if absent. */
+  readonly retentionClass?: string;
 }
 
 export interface UploadOptions {

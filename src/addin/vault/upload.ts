@@ -8,6 +8,7 @@ import {
   HEADER_FILE_NAME,
   HEADER_LINK_EXPIRY_DAYS,
   HEADER_RECIPIENTS,
+  HEADER_RETENTION_CLASS,
   isUploadResponse,
   type UploadResponse,
 } from '../../contract';
@@ -40,6 +41,7 @@ async function uploadSimple(
     [HEADER_RECIPIENTS]: input.recipients.join(','),
   };
   if (input.linkExpiryDays !== undefined) headers[HEADER_LINK_EXPIRY_DAYS] = String(input.linkExpiryDays);
+  if (input.retentionClass !== undefined) headers[HEADER_RETENTION_CLASS] = input.retentionClass;
   const response = await withRetries(
     () => {
       options.onProgress?.(0, total);

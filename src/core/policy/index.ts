@@ -3,6 +3,8 @@
  */
 export type {
   Action,
+  ArchivePolicy,
+  ArchiveRule,
   AuthSettings,
   BulkGroup,
   BulkThresholds,

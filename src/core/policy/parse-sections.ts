@@ -39,6 +39,7 @@ export const TOP_LEVEL = [
   'vault',
   'recipients',
   'auth',
+  'archive',
   'languages',
 ];
 /** Host names such as `vinnter.se`: labels of letters, digits and hyphens. */

@@ -16,6 +16,7 @@ import {
   TOP_LEVEL,
   UNCHECKED_ACTIONS,
 } from './parse-sections';
+import { readArchive } from './parse-archive';
 import { readRecipients } from './parse-recipients';
 import type { Language, Policy, PolicyError } from './types';
 
@@ -49,6 +50,7 @@ export function parsePolicy(json: unknown): { policy: Policy; errors: readonly P
   if (input['version'] !== undefined && input['version'] !== 1)
     errors.push({ path: 'version', message: 'must be 1' });
   const auth = readAuth(input['auth'], errors);
+  const archive = readArchive(input['archive'], errors);
   const policy: Policy = {
     version: 1,
     actions: readActions(input['actions'], errors),
@@ -58,6 +60,7 @@ export function parsePolicy(json: unknown): { policy: Policy; errors: readonly P
     vault: readVault(input['vault'], errors),
     recipients: readRecipients(input['recipients'], errors),
     ...(auth ? { auth } : {}),
+    ...(archive ? { archive } : {}),
     languages: readStringList(input['languages'], 'languages', DEFAULT_POLICY.languages, errors, {
       shape: { regex: /^(?:sv|en)$/, describe: `one of ${LANGUAGES.join(', ')}` },
       nonEmpty: true,

@@ -71,6 +71,21 @@ export interface RecipientPolicy {
   readonly newDomainMemory: number;
 }
 
+/** One rule of `archive`: any of `words` in the subject or an attachment's name gives `retentionClass`. */
+export interface ArchiveRule {
+  /** Lower-case whole words, e.g. `cv`, `meritförteckning`. */
+  readonly words: readonly string[];
+  /** A retention class configured on the vault, e.g. `recruitment`. */
+  readonly retentionClass: string;
+}
+
+/** Received mail archived from the read pane (P3): the vault's retention class it is stored under. */
+export interface ArchivePolicy {
+  /** When no rule matches; the vault's default class when absent. */
+  readonly retentionClass?: string;
+  readonly rules: readonly ArchiveRule[];
+}
+
 export interface Policy {
   readonly version: 1;
   readonly actions: { readonly [C in Category]: Action };
@@ -81,6 +96,8 @@ export interface Policy {
   readonly vault: VaultSettings;
   readonly recipients: RecipientPolicy;
   readonly auth?: AuthSettings;
+  /** Optional: retention classes for received mail archived from the read pane. */
+  readonly archive?: ArchivePolicy;
   readonly languages: readonly Language[];
 }
 

@@ -2,7 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { mountTaskpane } from '../../taskpane/mount';
-import type { FakeOffice } from '../office/fake-office';
+import type { OfficeHost } from '../../addin';
+import type { GraphAccess } from '../../taskpane/services';
 
 const useStyles = makeStyles({
   pane: {
@@ -15,13 +16,15 @@ const useStyles = makeStyles({
 });
 
 export interface TaskpaneHostProps {
-  readonly office: FakeOffice;
+  readonly office: OfficeHost;
   readonly label: string;
   /** A new value starts a fresh pane, as Outlook does when the pane is (re)opened or the language changes. */
   readonly launch: number;
+  /** Microsoft Graph for the read pane (the loopback stand-in in tests). */
+  readonly graph?: GraphAccess | undefined;
 }
 
-export function TaskpaneHost({ office, label, launch }: TaskpaneHostProps) {
+export function TaskpaneHost({ office, label, launch, graph }: TaskpaneHostProps) {
   const styles = useStyles();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -31,13 +34,16 @@ export function TaskpaneHost({ office, label, launch }: TaskpaneHostProps) {
     const element = document.createElement('div');
     element.style.minHeight = '100%';
     host.appendChild(element);
-    const unmount = mountTaskpane(element, office, { officeTheme: { bodyBackgroundColor: '#ffffff' } });
+    const unmount = mountTaskpane(element, office, {
+      officeTheme: { bodyBackgroundColor: '#ffffff' },
+      ...(graph ? { graph } : {}),
+    });
     return () => {
       setTimeout(() => {
         unmount();
         element.remove();
       }, 0);
     };
-  }, [office, launch]);
+  }, [office, launch, graph]);
   return <aside className={styles.pane} aria-label={label} ref={ref} />;
 }

@@ -56,6 +56,22 @@ const FILES: ReadonlyArray<[string, unknown]> = [
   ['unknown top-level field', { retention: 10 }],
   ['partial auth', { auth: { tenantId: 'a' } }],
   ['array', []],
+  [
+    'archive with rules',
+    {
+      archive: {
+        retentionClass: 'standard',
+        rules: [{ words: ['cv', 'meritförteckning'], retentionClass: 'recruitment' }],
+      },
+    },
+  ],
+  ['archive without default class', { archive: { rules: [] } }],
+  ['archive class with capitals', { archive: { retentionClass: 'Recruitment' } }],
+  ['archive rule without words', { archive: { rules: [{ retentionClass: 'recruitment' }] } }],
+  ['archive rule with no words', { archive: { rules: [{ words: [], retentionClass: 'x' }] } }],
+  ['archive word with a space', { archive: { rules: [{ words: ['två ord'], retentionClass: 'x' }] } }],
+  ['archive rules not a list', { archive: { rules: { words: ['cv'] } } }],
+  ['archive unknown field', { archive: { retentionDays: 730 } }],
   ['string company name empty', { company: { name: '' } }],
 ];
 

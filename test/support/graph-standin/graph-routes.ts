@@ -134,13 +134,17 @@ function onMessage(
 }
 
 /** Answers one Graph request (path after `/v1.0`). */
-export function graphAnswer(t: Tenant, method: string, url: URL, body: string): Answer {
+export function graphAnswer(t: Tenant, method: string, url: URL, body: string, delegated = false): Answer {
   const parts = url.pathname
     .split('/')
     .filter((p) => p !== '')
     .slice(1)
     .map(decodeURIComponent);
+  // As Graph: `/me` needs a delegated token (an app token has no user).
+  if (parts[0] === 'me') return error(400, 'BadRequest');
   if (parts[0] !== 'users') return error(400, 'UnsupportedRequest');
+  // A delegated token reaches only its own mailbox (server.ts maps `/me` to it); listing users is not for it.
+  if (delegated && (parts.length === 1 || parts[2] !== 'messages')) return error(403, 'ErrorAccessDenied');
   if (parts.length === 1 && method === 'GET') return listUsers(t, url);
   const u = t.users.find(
     (x) => x.id === parts[1] || x.userPrincipalName.toLowerCase() === parts[1]?.toLowerCase(),

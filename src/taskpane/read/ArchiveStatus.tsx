@@ -1,0 +1,72 @@
+/** Where archive-and-delete stands, announced politely; a failure says which step and that nothing was deleted. */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import type { ArchiveState } from '../../addin/archive';
+import type { ReadStrings } from './strings';
+
+export interface ArchiveStatusProps {
+  readonly read: ReadStrings;
+  readonly state: ArchiveState;
+  onRetry(): void;
+  onRetryDelete(): void;
+}
+
+/** The date a copy is kept until (the earliest of them), as YYYY-MM-DD: the same in both languages. */
+function until(state: Extract<ArchiveState, { kind: 'done' }>): string {
+  const dates = state.stored.map((c) => c.retainUntil.slice(0, 10)).sort();
+  return dates[0] ?? '';
+}
+
+function working(read: ReadStrings, state: ArchiveState): string | undefined {
+  switch (state.kind) {
+    case 'reading':
+      return read.reading;
+    case 'uploading':
+      return read.uploading(state.name, state.index, state.count);
+    case 'verifying':
+      return read.verifying(state.name);
+    case 'deleting':
+      return read.deleting;
+    default:
+      return undefined;
+  }
+}
+
+export function ArchiveStatus({ read, state, onRetry, onRetryDelete }: ArchiveStatusProps) {
+  const progress = working(read, state);
+  if (progress !== undefined)
+    return (
+      <div role="status" aria-live="polite">
+        <Spinner size="tiny" label={progress} labelPosition="after" />
+      </div>
+    );
+  if (state.kind === 'done')
+    return (
+      <div role="status" aria-live="polite">
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {state.outcome === 'deleted'
+              ? read.done(state.stored.length, until(state))
+              : read.alreadyDeleted(state.stored.length, until(state))}
+            {state.attachmentsOnly ? ` ${read.attachmentsOnly}` : ''}
+          </MessageBarBody>
+        </MessageBar>
+      </div>
+    );
+  if (state.kind !== 'failed') return null;
+  const deleteOnly = state.step === 'deleting' && state.stored.length > 0;
+  return (
+    <div role="alert">
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>
+            {deleteOnly ? read.failedDelete : read.failedNothingDeleted(read.step[state.step])}
+          </MessageBarTitle>{' '}
+          {read.problem[state.problem]}
+        </MessageBarBody>
+      </MessageBar>
+      <Button style={{ marginTop: 8 }} onClick={deleteOnly ? onRetryDelete : onRetry}>
+        {read.tryAgain}
+      </Button>
+    </div>
+  );
+}

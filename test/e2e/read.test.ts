@@ -1,0 +1,271 @@
+/**
+ * The read pane end to end in headless Chromium: the simulator's inbox (read mode) with the real task pane
+ * (built dist/), a REAL vault process on loopback (retention classes standard and recruitment) and the Graph
+ * stand-in on loopback for the delete. Archive and delete, the vault down (nothing deleted), a message already
+ * deleted, "Keep in mailbox" into the decision log; sv and en at 320 px, zero axe-core violations.
+ * `MAILGUARD_SCREENSHOTS=1` saves docs/screenshots/read-*.png.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium';
+import { INBOX, restIdOf } from '../../src/simulator/read/inbox';
+import type { DecisionSummary, SubjectExport } from '../../src/contract';
+import {
+  DELETED_ITEMS,
+  INBOX as INBOX_FOLDER,
+  startGraphStandIn,
+  tenant,
+  user,
+  type GraphStandIn,
+  type StandInMessage,
+} from '../support/graph-standin';
+import { ROOT, builtDist } from './built-dist';
+import { startVaultProcess, type VaultProcess } from './move-vault';
+import { serveDirectory, type StaticServer } from './serve-dist';
+
+jest.setTimeout(180_000);
+const SCREENSHOTS = process.env.MAILGUARD_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : undefined;
+const WAIT = { timeout: 60_000 };
+const OWNER = 'maria.holm@vinnter.se';
+const [CV, CLEAN, HEALTH] = INBOX;
+if (!CV || !CLEAN || !HEALTH) throw new Error('the simulator inbox changed');
+
+let server: StaticServer;
+let vault: VaultProcess;
+let graph: GraphStandIn;
+let browser: Browser;
+let page: Page;
+const complaints: string[] = [];
+
+/** The stand-in mailbox holds the simulator's messages under their REST ids, all in the Inbox. */
+function mailbox(): StandInMessage[] {
+  return INBOX.map((m) => ({
+    id: restIdOf(m.itemId),
+    receivedDateTime: m.received,
+    parentFolderId: INBOX_FOLDER,
+    mime: Buffer.from(m.body),
+  }));
+}
+
+beforeAll(async () => {
+  server = await serveDirectory(builtDist());
+  vault = await startVaultProcess([server.origin], {
+    MAILGUARD_RETENTION_CLASSES: 'standard=365,recruitment=730',
+    MAILGUARD_DEFAULT_RETENTION_CLASS: 'standard',
+  });
+  graph = await startGraphStandIn(tenant([user(OWNER, mailbox())]));
+  browser = await launchChromium();
+}, 240_000);
+afterAll(async () => {
+  await browser?.close();
+  await graph?.close();
+  await vault?.stop();
+  await server?.close();
+});
+beforeEach(() => {
+  const owner = graph.tenant.users[0];
+  if (owner) owner.messages = mailbox();
+  graph.requests.length = 0;
+});
+afterEach(async () => {
+  await page?.close();
+  expect(complaints.filter((text) => /Warning|Error/.test(text))).toEqual([]);
+  complaints.length = 0;
+});
+
+const policy = (vaultUrl: string): string => {
+  const base = JSON.parse(readFileSync(join(ROOT, 'assets/policy.json'), 'utf8')) as { vault: object };
+  return JSON.stringify({
+    ...base,
+    vault: { ...base.vault, url: vaultUrl },
+    archive: {
+      retentionClass: 'standard',
+      rules: [{ words: ['cv', 'meritförteckning', 'ansökan'], retentionClass: 'recruitment' }],
+    },
+  });
+};
+
+async function openInbox(lang: 'en' | 'sv', vaultUrl = vault.url): Promise<void> {
+  page = await browser.newPage({ viewport: { width: 1280, height: 860 }, ignoreHTTPSErrors: true });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') complaints.push(message.text());
+  });
+  page.on('pageerror', (error) => complaints.push(error.message));
+  await page.route('**/policy.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: policy(vaultUrl) }),
+  );
+  const query = new URLSearchParams({ mode: 'read', lang, graph: graph.graphUrl });
+  await page.goto(`${server.origin}/simulator.html?${query.toString()}`);
+}
+
+const pane = () => page.getByRole('complementary', { name: /Mail Guard/ });
+const open = (subject: string) => page.getByRole('button', { name: new RegExp(subject) }).click();
+
+async function screenshot(name: string): Promise<void> {
+  if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, name) });
+}
+
+async function axeViolations(): Promise<{ id: string; nodes: number }[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(c: unknown, o?: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    // In Outlook the pane is its own document; only the simulator nests the pane's <main> in its <aside>.
+    const result = await axe.run(document, { rules: { 'landmark-main-is-top-level': { enabled: false } } });
+    return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.length }));
+  });
+}
+
+/** Nothing in the pane is wider than Outlook's narrowest pane. */
+async function fitsThePane(): Promise<void> {
+  const widths = await pane().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(widths.client).toBeLessThanOrEqual(320);
+  expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+}
+
+const folderOf = (id: string): string | undefined =>
+  graph.tenant.users[0]?.messages?.find((m) => m.id === id)?.parentFolderId;
+const moves = (): string[] => graph.requests.filter((r) => r.startsWith('POST') && r.endsWith('/move'));
+
+async function dpoSearch(q: string): Promise<SubjectExport> {
+  const token = await vault.token('dpo@vinnter.se', ['dpo']);
+  const response = await fetch(`${vault.url}/api/subjects?q=${encodeURIComponent(q)}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return (await response.json()) as SubjectExport;
+}
+
+describe('read pane: archive and delete', () => {
+  it('stores the CV and the whole message under recruitment, verifies, then deletes (en)', async () => {
+    await openInbox('en');
+    await pane()
+      .getByText(/This message carries sensitive personal data: .*personnummer.*“CV Anna Lind\.txt”/)
+      .waitFor(WAIT);
+    await pane()
+      .getByText(/Policy P3: the mailbox is not storage/)
+      .waitFor();
+    await pane().getByText('Kept on the secure server under the retention class “recruitment”.').waitFor();
+    expect(
+      await pane()
+        .getByRole('checkbox', { name: /whole message/ })
+        .isChecked(),
+    ).toBe(true);
+    await fitsThePane();
+    expect(await axeViolations()).toEqual([]);
+    await screenshot('read-1-cv-en.png');
+
+    await pane().getByRole('button', { name: 'Store on the secure server and delete' }).click();
+    await pane()
+      .getByText(
+        /Stored on the secure server \(2 files, kept until \d{4}-\d{2}-\d{2}\) and deleted from your mailbox\./,
+      )
+      .waitFor(WAIT);
+    await fitsThePane();
+    expect(await axeViolations()).toEqual([]);
+    await screenshot('read-2-done-en.png');
+
+    // Graph: one move of this message, by its REST id, and it is in Deleted Items now.
+    const restId = restIdOf(CV.itemId);
+    expect(moves()).toEqual([`POST /v1.0/me/messages/${restId}/move`]);
+    expect(folderOf(restId)).toBe(DELETED_ITEMS);
+    // The vault: both copies are the user's, under recruitment, and the DPO finds them (P6).
+    const found = await dpoSearch('anna lind');
+    const cv = found.files.find((f) => f.fileName === 'CV Anna Lind.txt');
+    const eml = found.files.find((f) => f.fileName === 'Ansökan systemutvecklare.eml');
+    expect(cv).toMatchObject({ owner: OWNER, retentionClass: 'recruitment' });
+    const original = Buffer.from(CV.attachments[0]?.base64 ?? '', 'base64');
+    expect(cv?.sha256).toBe(createHash('sha256').update(original).digest('hex'));
+    expect(eml).toBeUndefined(); // the .eml's name does not carry the person's name …
+    const byOwner = await dpoSearch(OWNER);
+    expect(byOwner.files.find((f) => f.fileName === 'Ansökan systemutvecklare.eml')).toMatchObject({
+      owner: OWNER,
+      retentionClass: 'recruitment',
+      contentType: 'message/rfc822',
+    }); // … but it is found by its owner, like any other stored file.
+  });
+
+  it('deletes nothing when the vault is down, and says which step failed (en)', async () => {
+    const closed = await serveDirectory(ROOT);
+    const deadUrl = closed.origin;
+    await closed.close();
+    await openInbox('en', deadUrl);
+    await pane().getByRole('button', { name: 'Store on the secure server and delete' }).click(WAIT);
+    await pane()
+      .getByText('Nothing was deleted. The step that failed: storing it on the secure server.')
+      .waitFor(WAIT);
+    await pane()
+      .getByText(/The secure server could not be reached/)
+      .waitFor();
+    expect(moves()).toEqual([]);
+    expect(folderOf(restIdOf(CV.itemId))).toBe(INBOX_FOLDER);
+    await fitsThePane();
+    expect(await axeViolations()).toEqual([]);
+    await screenshot('read-4-vault-down-en.png');
+  });
+
+  it('reports a message the user already deleted, the copy kept (sv)', async () => {
+    const owner = graph.tenant.users[0];
+    if (owner?.messages) owner.messages = owner.messages.filter((m) => m.id !== restIdOf(CV.itemId));
+    await openInbox('sv');
+    await pane().getByRole('button', { name: 'Spara på säkra servern och radera' }).click(WAIT);
+    await pane()
+      .getByText(/Sparat på den säkra servern \(2 filer, .*\)\. Mejlet var redan raderat\./)
+      .waitFor(WAIT);
+    expect(moves()).toEqual([`POST /v1.0/me/messages/${restIdOf(CV.itemId)}/move`]);
+  });
+});
+
+describe('read pane: what a message carries, and keeping it', () => {
+  it('says a clean message needs nothing and offers no archive (sv)', async () => {
+    await openInbox('sv');
+    await open(CLEAN.subject);
+    await pane()
+      .getByText('Inga personuppgifter som behöver din uppmärksamhet hittades i mejlet.')
+      .waitFor(WAIT);
+    expect(
+      await pane()
+        .getByRole('button', { name: /Spara på säkra servern/ })
+        .count(),
+    ).toBe(0);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('keeps the health note in the mailbox with a reason, recorded as P3 without values (sv)', async () => {
+    await openInbox('sv');
+    await open(HEALTH.subject);
+    await pane()
+      .getByText(/Mejlet innehåller känsliga personuppgifter: .*, i texten\./)
+      .waitFor(WAIT);
+    await pane().getByRole('button', { name: 'Behåll i brevlådan' }).click();
+    await pane()
+      .getByRole('radio', { name: /intern/i })
+      .check();
+    await fitsThePane();
+    expect(await axeViolations()).toEqual([]);
+    await screenshot('read-3-keep-sv.png');
+    await pane().getByRole('button', { name: 'Behåll och registrera skälet' }).click();
+    await pane().getByText('Mejlet finns kvar i brevlådan. Ditt skäl registrerades.').waitFor(WAIT);
+    expect(moves()).toEqual([]);
+    // The decision log has it: P3, keep-in-mailbox, the category — and no value anywhere.
+    const token = await vault.token('dpo@vinnter.se', ['dpo']);
+    let summary: DecisionSummary | undefined;
+    for (let tries = 0; tries < 50; tries++) {
+      const response = await fetch(`${vault.url}/api/decisions/summary?period=day`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      summary = (await response.json()) as DecisionSummary;
+      if (summary.rows.some((r) => r.decision === 'keep-in-mailbox')) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const kept = summary?.rows.filter((r) => r.decision === 'keep-in-mailbox') ?? [];
+    expect(kept.length).toBeGreaterThan(0);
+    for (const row of kept)
+      expect(row).toMatchObject({ clause: 'P3', category: 'health', reason: 'internal-use' });
+    expect(JSON.stringify(summary)).not.toMatch(/sjukskriven|knät|Erik/);
+  });
+});
