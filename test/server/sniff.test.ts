@@ -1,6 +1,7 @@
 import { checkType, sniff } from '../../src/server/pipeline/sniff';
 import { parseFileName } from '../../src/server/pipeline/file-name';
-import { isUploadResponse, parseRecipients } from '../../src/contract';
+import { parseRecipients } from '../../src/contract';
+import { isUploadResponse } from '../../src/contract/check';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);

@@ -8,9 +8,9 @@ import {
   HEADER_FILE_NAME,
   HEADER_LINK_EXPIRY_DAYS,
   HEADER_RECIPIENTS,
-  isUploadResponse,
   type UploadResponse,
 } from '../../contract';
+import { isUploadResponse } from '../../contract/check';
 import type { VaultClient } from './client';
 import { VaultChecksumError, VaultResponseError } from './errors';
 import { withRetries } from './retry';
