@@ -3,12 +3,15 @@
  * documents with. `Value.Check` interprets the schema (no generated code), so it runs under a CSP without
  * `unsafe-eval`. Kept out of `./index.ts`: bundles that only need types and constants stay free of TypeBox.
  */
-import type { Static, TSchema } from 'typebox';
-import { Value } from 'typebox/value';
+import type { Static, TSchema } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
 import type { ErrorBody } from './errors';
 import type { UploadResponse } from './files';
 import { ErrorBodySchema, type Wire } from './schema/common';
 import { UploadResponseSchema } from './schema/files';
+import { registerContractFormats } from './schema/formats';
+
+registerContractFormats();
 
 /** The vault answered with something the contract does not describe. */
 export class ContractError extends Error {

@@ -119,9 +119,12 @@ describe('contract validators', () => {
       sha256: 'a'.repeat(64),
       size: 1,
       expiresAt: '2026-01-01T00:00:00Z',
-      links: [{ url: 'https://v/s/x', expiresAt: '2026-01-01T00:00:00Z' }],
+      retainUntil: '2027-01-01T00:00:00.000Z',
+      links: [{ url: 'https://v/s/x', expiresAt: '2026-01-01T00:00:00Z', downloadLimit: null }],
     };
     expect(isUploadResponse(good)).toBe(true);
+    expect(isUploadResponse({ ...good, expiresAt: 'next week' })).toBe(false);
+    expect(isUploadResponse({ ...good, retainUntil: undefined })).toBe(false);
     expect(isUploadResponse({ ...good, links: [] })).toBe(false);
     expect(isUploadResponse({ ...good, sha256: 'xyz' })).toBe(false);
     expect(isUploadResponse(null)).toBe(false);

@@ -1,14 +1,14 @@
 /** The decision log: what senders decided about findings, never the matched values. */
-import { Type } from 'typebox';
+import { Type } from '@sinclair/typebox';
 import { DECISION_CLAUSES, DECISION_KINDS, DECISION_REASONS, REASON_TEXT_MAX } from '../decisions';
-import { Count, DateTime } from './common';
+import { Count, DateTime, OneOf } from './common';
 
 /** Kebab-case policy names (category, entity type): never free text. */
 export const POLICY_NAME = '^[a-z][a-z0-9-]{0,63}$';
 
-const Kind = Type.Enum(DECISION_KINDS);
-const Reason = Type.Enum(DECISION_REASONS);
-const Clause = Type.Enum(DECISION_CLAUSES);
+const Kind = OneOf(DECISION_KINDS);
+const Reason = OneOf(DECISION_REASONS);
+const Clause = OneOf(DECISION_CLAUSES);
 
 export const DecisionInputSchema = Type.Object(
   {
@@ -32,7 +32,7 @@ export const DecisionInputSchema = Type.Object(
 
 export const DecisionStoredSchema = Type.Object({ id: Type.String(), stored: Type.Boolean() });
 
-export const DecisionPeriodSchema = Type.Enum(['day', 'week', 'month']);
+export const DecisionPeriodSchema = OneOf(['day', 'week', 'month'] as const);
 
 export const SummaryQuerySchema = Type.Object(
   {
@@ -42,7 +42,7 @@ export const SummaryQuerySchema = Type.Object(
     to: Type.Optional(Type.String({ format: 'date', description: 'Last day (UTC, inclusive), default today' })),
     period: Type.Optional({ ...DecisionPeriodSchema, default: 'month' }),
     category: Type.Optional(Type.String({ pattern: POLICY_NAME })),
-    format: Type.Optional(Type.Enum(['json', 'csv'], { default: 'json' })),
+    format: Type.Optional(OneOf(['json', 'csv'] as const, { default: 'json' })),
   },
   { additionalProperties: false },
 );

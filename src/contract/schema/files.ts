@@ -1,5 +1,5 @@
 /** Stored files, links for the mail body, data-subject requests and the audit check. */
-import { Type } from 'typebox';
+import { Type } from '@sinclair/typebox';
 import { Count, DateTime, Limit } from './common';
 
 export const LinkInfoSchema = Type.Object(

@@ -1,9 +1,9 @@
 /** Links senders manage themselves (`/api/links`). */
-import { Type } from 'typebox';
+import { Type } from '@sinclair/typebox';
 import { LINK_MAX_RECIPIENTS } from '../links';
-import { Count, DateTime, Limit } from './common';
+import { Count, DateTime, Limit, OneOf } from './common';
 
-export const LinkStateSchema = Type.Enum(['active', 'expired', 'revoked', 'used-up']);
+export const LinkStateSchema = OneOf(['active', 'expired', 'revoked', 'used-up'] as const);
 
 export const LinkDownloadSchema = Type.Object({ at: DateTime, by: Type.String() });
 

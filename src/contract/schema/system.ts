@@ -1,5 +1,6 @@
 /** Liveness and the local token issuer of `--dev-auth`. */
-import { Type } from 'typebox';
+import { Type } from '@sinclair/typebox';
+import { OneOf } from './common';
 
 export const HealthSchema = Type.Object({
   status: Type.String(),
@@ -11,7 +12,7 @@ export const HealthSchema = Type.Object({
 export const DevTokenRequestSchema = Type.Object(
   {
     email: Type.String({ maxLength: 254 }),
-    roles: Type.Optional(Type.Array(Type.Enum(['dpo']), { maxItems: 5 })),
+    roles: Type.Optional(Type.Array(OneOf(['dpo'] as const), { maxItems: 5 })),
   },
   { additionalProperties: false },
 );
