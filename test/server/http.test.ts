@@ -44,6 +44,7 @@ describe('vault HTTP surface', () => {
       '/api/limits',
       '/api/links',
       '/api/links/{id}',
+      '/api/stored-files',
       '/api/subjects',
       '/api/uploads',
       '/api/uploads/{id}',
