@@ -39,7 +39,9 @@ export const SummaryQuerySchema = Type.Object(
     from: Type.Optional(
       Type.String({ format: 'date', description: 'First day (UTC), default 90 days before `to`' }),
     ),
-    to: Type.Optional(Type.String({ format: 'date', description: 'Last day (UTC, inclusive), default today' })),
+    to: Type.Optional(
+      Type.String({ format: 'date', description: 'Last day (UTC, inclusive), default today' }),
+    ),
     period: Type.Optional({ ...DecisionPeriodSchema, default: 'month' }),
     category: Type.Optional(Type.String({ pattern: POLICY_NAME })),
     format: Type.Optional(OneOf(['json', 'csv'] as const, { default: 'json' })),

@@ -13,7 +13,13 @@ export function subjectSearchTerms(query: string): string[] {
   const q = query.trim();
   const match = PERSONNUMMER.exec(q);
   if (match === null) return [q];
-  const [, century, yy, mmdd, last4] = match as unknown as [string, string | undefined, string, string, string];
+  const [, century, yy, mmdd, last4] = match as unknown as [
+    string,
+    string | undefined,
+    string,
+    string,
+    string,
+  ];
   const short = `${yy}${mmdd}`;
   const centuries = century === undefined ? ['19', '20'] : [century];
   const forms = new Set<string>([`${short}-${last4}`, `${short}+${last4}`, `${short}${last4}`]);
@@ -35,7 +41,5 @@ export async function searchSubject(
     for (const file of await meta.search(term, limit)) byId.set(file.id, file);
     if (byId.size >= limit) break;
   }
-  return [...byId.values()]
-    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
-    .slice(0, limit);
+  return [...byId.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).slice(0, limit);
 }
