@@ -1,6 +1,6 @@
 /** Stored files, links for the mail body, data-subject requests and the audit check. */
 import { Type } from '@sinclair/typebox';
-import { Count, DateTime, Limit } from './common';
+import { Count, DateTime, Limit, OneOf } from './common';
 
 export const LinkInfoSchema = Type.Object(
   {
@@ -101,15 +101,20 @@ export const VaultLimitsSchema = Type.Object({
   virusScanning: Type.Boolean(),
 });
 
-/** Query of `GET /api/stored-files` (DPO). */
+/** Query of `GET /api/stored-files` (DPO). Query strings are text: the vault does not coerce types. */
 export const StoredFilesQuerySchema = Type.Object(
   {
     retentionClass: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9-]{0,31}$' })),
-    legalHold: Type.Optional(Type.Boolean()),
+    legalHold: Type.Optional(OneOf(['true', 'false'] as const)),
     expiringWithinDays: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 3660, description: 'Only files erased within this many days' }),
+      Type.String({ pattern: '^[1-9][0-9]{0,3}$', description: 'Only files erased within this many days' }),
     ),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })),
+    limit: Type.Optional(
+      Type.String({
+        pattern: '^[1-9][0-9]{0,2}$|^1000$',
+        description: 'At most this many files (default 200)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

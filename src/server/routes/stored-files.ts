@@ -29,15 +29,15 @@ export async function storedFileRoutes(root: FastifyInstance, ctx: VaultContext)
       dpoOf(request);
       const q = request.query;
       const now = ctx.now();
-      const limit = q.limit ?? DEFAULT_LIMIT;
+      const limit = q.limit === undefined ? DEFAULT_LIMIT : Number(q.limit);
       const byRetentionClass = await ctx.meta.storedFiles.totals();
       const files = await ctx.meta.storedFiles.list(
         {
           ...(q.retentionClass === undefined ? {} : { retentionClass: q.retentionClass }),
-          ...(q.legalHold === undefined ? {} : { legalHold: q.legalHold }),
+          ...(q.legalHold === undefined ? {} : { legalHold: q.legalHold === 'true' }),
           ...(q.expiringWithinDays === undefined
             ? {}
-            : { retainedBefore: addDays(now, q.expiringWithinDays) }),
+            : { retainedBefore: addDays(now, Number(q.expiringWithinDays)) }),
         },
         limit + 1,
       );
