@@ -16,6 +16,7 @@ export const useViewStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   scroll: { overflowX: 'auto', maxWidth: '100%' },
-  table: { minWidth: '40rem' },
+  // Columns as wide as their content (addresses, dates); the region around scrolls when the page is narrow.
+  table: { minWidth: '40rem', tableLayout: 'auto' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
