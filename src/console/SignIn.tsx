@@ -1,27 +1,34 @@
 import { Button, Field, Input, MessageBar, Text } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import { devToken } from './api';
-import type { ConsoleStrings } from './strings';
+import type { ConsoleSignIn } from '../contract';
+import { devSession, entraSignIn, type Session } from './auth';
+import { fill, type ConsoleStrings } from './strings';
 import { useViewStyles } from './views/styles';
 
 /**
- * Sign-in. With `--dev-auth` the vault issues a local token with the DPO role for any address; a vault on
- * Entra ID answers 404 to that route, and the console says sign-in through Entra is not there yet.
+ * Sign-in as the vault offers it: Microsoft Entra ID (MSAL redirect; the DPO app role is checked by the vault
+ * on every call), or with `--dev-auth` a local DPO token for any address.
  */
-export function SignIn({ strings, onToken }: { strings: ConsoleStrings; onToken: (token: string) => void }) {
+export function SignIn(props: {
+  strings: ConsoleStrings;
+  mode: ConsoleSignIn;
+  onSession: (session: Session) => void;
+}) {
+  const { strings, mode, onSession } = props;
   const styles = useViewStyles();
   const [email, setEmail] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const attempt = async (work: () => Promise<void>): Promise<void> => {
     setProblem(null);
     try {
-      const token = await devToken(email.trim());
-      if (token === null) setProblem(strings.noDevSignIn);
-      else onToken(token);
+      await work();
     } catch (caught: unknown) {
       setProblem(caught instanceof Error ? caught.message : String(caught));
     }
+  };
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    void attempt(async () => onSession(await devSession(email.trim())));
   };
   return (
     <section className={styles.view} aria-label={strings.signInHeading}>
@@ -29,21 +36,33 @@ export function SignIn({ strings, onToken }: { strings: ConsoleStrings; onToken:
         {strings.signInHeading}
       </Text>
       <Text as="p">{strings.signInHint}</Text>
-      <form className={styles.filters} onSubmit={(event) => void submit(event)}>
-        <Field label={strings.devEmail}>
-          <Input
-            type="email"
-            required
-            autoComplete="email"
-            value={email}
-            onChange={(_, d) => setEmail(d.value)}
-          />
-        </Field>
-        <Button appearance="primary" type="submit">
-          {strings.signIn}
-        </Button>
-      </form>
-      {problem !== null && <MessageBar intent="error">{problem}</MessageBar>}
+      {mode.kind === 'dev' && (
+        <form className={styles.filters} onSubmit={submit}>
+          <Field label={strings.devEmail} hint={strings.devHint}>
+            <Input
+              type="email"
+              required
+              autoComplete="email"
+              value={email}
+              onChange={(_, d) => setEmail(d.value)}
+            />
+          </Field>
+          <Button appearance="primary" type="submit">
+            {strings.signIn}
+          </Button>
+        </form>
+      )}
+      {mode.kind === 'entra' && (
+        <div>
+          <Button appearance="primary" onClick={() => void attempt(() => entraSignIn(mode))}>
+            {strings.signInEntra}
+          </Button>
+        </div>
+      )}
+      {mode.kind === 'none' && <MessageBar intent="warning">{strings.noSignIn}</MessageBar>}
+      {problem !== null && (
+        <MessageBar intent="error">{fill(strings.failed, { message: problem })}</MessageBar>
+      )}
     </section>
   );
 }

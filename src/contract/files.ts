@@ -1,102 +1,51 @@
+/** Wire types of stored files, links for the mail body, data-subject requests and the audit check. */
+import type { Wire } from './schema/common';
+import type {
+  AuditVerificationSchema,
+  FileMetadataSchema,
+  LinkInfoSchema,
+  RetentionTotalsSchema,
+  StoredFilesQuerySchema,
+  StoredFilesSchema,
+  SubjectErasureSchema,
+  SubjectExportSchema,
+  UploadResponseSchema,
+  UploadSessionRequestSchema,
+  UploadSessionSchema,
+  VaultLimitsSchema,
+} from './schema/files';
+
 /** One link for the mail body; the landing page lets only the listed recipients and the owner through. */
-export interface LinkInfo {
-  readonly url: string;
-  /** ISO 8601; the link stops working after this instant. */
-  readonly expiresAt: string;
-  /** `null` when unlimited. */
-  readonly downloadLimit: number | null;
-}
+export type LinkInfo = Wire<typeof LinkInfoSchema>;
 
 /**
  * `201` body of `POST /api/files` and of a resumable upload's commit. Once the add-in has this, the file is
  * stored, verified and encrypted: only then may the attachment be removed from the draft.
  */
-export interface UploadResponse {
-  readonly id: string;
-  /** Hex SHA-256 of the plaintext, as verified by the vault. */
-  readonly sha256: string;
-  readonly size: number;
-  /** ISO 8601: when the link expires (the date to quote in the mail). */
-  readonly expiresAt: string;
-  /** ISO 8601: when the vault erases the file (retention class), at most 10 years ahead. */
-  readonly retainUntil: string;
-  readonly links: readonly LinkInfo[];
-}
+export type UploadResponse = Wire<typeof UploadResponseSchema>;
 
 /** What the owner (and the DPO) can see about a stored file. */
-export interface FileMetadata {
-  readonly id: string;
-  readonly fileName: string;
-  readonly contentType: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly owner: string;
-  readonly recipients: readonly string[];
-  readonly createdAt: string;
-  readonly retentionClass: string;
-  readonly retainUntil: string;
-  readonly legalHold: boolean;
-  readonly link: {
-    readonly expiresAt: string;
-    readonly downloads: number;
-    readonly downloadLimit: number | null;
-  };
-}
+export type FileMetadata = Wire<typeof FileMetadataSchema>;
 
 /** State of a resumable upload (`POST /api/uploads`, `GET`/`PUT /api/uploads/:id`). */
-export interface UploadSession {
-  readonly id: string;
-  /** Bytes the vault holds durably; resume the upload from here. */
-  readonly offset: number;
-  readonly size: number;
-  /** PUT bodies should be whole multiples of this (except the last); a torn tail is dropped. */
-  readonly chunkSize: number;
-  readonly expiresAt: string;
-}
+export type UploadSession = Wire<typeof UploadSessionSchema>;
 
 /** Body of `POST /api/uploads`. */
-export interface UploadSessionRequest {
-  readonly fileName: string;
-  readonly contentType: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly recipients: readonly string[];
-  readonly retentionClass?: string;
-  readonly downloadLimit?: number;
-  readonly linkExpiryDays?: number;
-}
+export type UploadSessionRequest = Wire<typeof UploadSessionRequestSchema>;
 
 /** `GET /api/subjects?q=` — what the vault holds about one person (DSAR export). */
-export interface SubjectExport {
-  readonly query: string;
-  readonly generatedAt: string;
-  readonly files: readonly FileMetadata[];
-}
+export type SubjectExport = Wire<typeof SubjectExportSchema>;
 
 /** `DELETE /api/subjects?q=` result; files under legal hold are kept and listed. */
-export interface SubjectErasure {
-  readonly query: string;
-  readonly erased: readonly string[];
-  readonly held: readonly string[];
-}
+export type SubjectErasure = Wire<typeof SubjectErasureSchema>;
 
 /** `GET /api/audit/verify`. */
-export interface AuditVerification {
-  readonly ok: boolean;
-  readonly entries: number;
-  /** Sequence number of the first entry that does not verify (only when `ok` is false). */
-  readonly brokenAt?: number;
-}
+export type AuditVerification = Wire<typeof AuditVerificationSchema>;
 
 /** `GET /api/limits`: what this vault accepts, so the add-in can pick one-shot or resumable upload. */
-export interface VaultLimits {
-  readonly maxFileBytes: number;
-  /** Segment granularity of resumable uploads. */
-  readonly chunkSize: number;
-  readonly linkExpiryDays: number;
-  readonly retentionClasses: Readonly<Record<string, number>>;
-  readonly defaultRetentionClass: string;
-  /** True when external recipients get a one-time code by mail (SMTP configured). */
-  readonly oneTimeCodes: boolean;
-  readonly virusScanning: boolean;
-}
+export type VaultLimits = Wire<typeof VaultLimitsSchema>;
+
+/** `GET /api/stored-files` (DPO): totals, per retention class, and the selected files. */
+export type StoredFiles = Wire<typeof StoredFilesSchema>;
+export type StoredFilesQuery = Wire<typeof StoredFilesQuerySchema>;
+export type RetentionTotals = Wire<typeof RetentionTotalsSchema>;

@@ -1,4 +1,8 @@
-/** Wire types shared by the add-in and the vault. Pure types and small validators; imports nothing. */
+/**
+ * Wire types shared by the add-in, the console and the vault, and small validators. The types are derived
+ * from the TypeBox schemas in `./schema` (type-only imports: nothing here pulls TypeBox into a bundle); runtime
+ * checks of answers are in `./check`.
+ */
 export {
   HEADER_CONTENT_SHA256,
   HEADER_DOWNLOAD_LIMIT,
@@ -12,6 +16,9 @@ export type {
   AuditVerification,
   FileMetadata,
   LinkInfo,
+  RetentionTotals,
+  StoredFiles,
+  StoredFilesQuery,
   SubjectErasure,
   SubjectExport,
   UploadResponse,
@@ -33,7 +40,9 @@ export {
   REASON_TEXT_MAX,
   reasonTextProblem,
 } from './decisions';
+export type { ConsoleSignIn } from './system';
 export type { LinkDownload, LinkState, LinkUpdate, MyLink, MyLinks } from './links';
 export type { ErrorBody, VaultErrorCode } from './errors';
-export { isErrorBody } from './errors';
-export { isEmailAddress, isSha256Hex, parseRecipients, isUploadResponse } from './validate';
+export { VAULT_ERROR_CODES } from './errors';
+export { LINK_MAX_RECIPIENTS } from './links';
+export { isEmailAddress, isSha256Hex, parseRecipients } from './validate';

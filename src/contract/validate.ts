@@ -1,5 +1,3 @@
-import type { LinkInfo, UploadResponse } from './files';
-
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** Deliberately loose: one `@`, no spaces or commas; the mail system is the real judge of an address. */
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>"]+$/;
@@ -24,27 +22,4 @@ export function parseRecipients(header: string): string[] | null {
     if (out.indexOf(address) < 0) out.push(address);
   }
   return out.length > 0 ? out : null;
-}
-
-function isLinkInfo(value: unknown): value is LinkInfo {
-  if (typeof value !== 'object' || value === null) return false;
-  const link = value as Record<string, unknown>;
-  return typeof link['url'] === 'string' && typeof link['expiresAt'] === 'string';
-}
-
-/** Checks a `201` upload answer before the add-in acts on it (removing the attachment is irreversible). */
-export function isUploadResponse(value: unknown): value is UploadResponse {
-  if (typeof value !== 'object' || value === null) return false;
-  const body = value as Record<string, unknown>;
-  const links = body['links'];
-  return (
-    typeof body['id'] === 'string' &&
-    typeof body['sha256'] === 'string' &&
-    isSha256Hex(body['sha256']) &&
-    typeof body['size'] === 'number' &&
-    typeof body['expiresAt'] === 'string' &&
-    Array.isArray(links) &&
-    links.length > 0 &&
-    links.every(isLinkInfo)
-  );
 }

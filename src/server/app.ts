@@ -27,6 +27,7 @@ import { linkSignInRoutes } from './routes/link-signin';
 import { linkRoutes } from './routes/links';
 import { myLinkRoutes } from './routes/my-links';
 import { subjectRoutes } from './routes/subjects';
+import { storedFileRoutes } from './routes/stored-files';
 import { systemRoutes } from './routes/system';
 import { uploadRoutes } from './routes/uploads';
 import { AuditLog } from './services/audit';
@@ -137,6 +138,7 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   const signIn = config.signIn;
   if (signIn !== null) await app.register(async (scope) => linkSignInRoutes(scope, ctx, signIn));
   await app.register(async (scope) => subjectRoutes(scope, ctx));
+  await app.register(async (scope) => storedFileRoutes(scope, ctx));
   await app.register(async (scope) => decisionRoutes(scope, ctx));
   await app.register(async (scope) => myLinkRoutes(scope, ctx));
   await app.register(async (scope) => consoleRoutes(scope, ctx));

@@ -1,13 +1,13 @@
 import { join, resolve } from 'node:path';
 import { ConfigError, configProblems, type VaultConfig } from './config';
+import { readVaultEnv } from './config-env-schema';
 import {
   authFrom,
-  int,
+  consoleSignInFrom,
   list,
   parseClasses,
   signInFrom,
   storageFrom,
-  timeoutsFrom,
   type Env,
 } from './config-sources';
 
@@ -31,6 +31,7 @@ export function defaultConfig(dataDir: string): VaultConfig {
     corsOrigins: ['https://localhost:3000'],
     auth: { kind: 'dev' },
     signIn: null,
+    consoleSignIn: null,
     metadata: { kind: 'sqlite', path: join(dataDir, 'vault.db') },
     blobs: { kind: 'fs', root: join(dataDir, 'blobs') },
     masterKey: { kind: 'file', path: join(dataDir, 'master.key') },
@@ -58,66 +59,65 @@ export function defaultConfig(dataDir: string): VaultConfig {
 
 /** Builds and validates the configuration from flags and `MAILGUARD_*` variables; throws {@link ConfigError}. */
 export function loadConfig(flags: VaultFlags, env: Env): VaultConfig {
+  const v = readVaultEnv(env);
   const problems: string[] = [];
-  const dataDir = resolve(flags.dataDir ?? env['MAILGUARD_DATA_DIR'] ?? '.mailguard-data');
+  const dataDir = resolve(flags.dataDir ?? v.MAILGUARD_DATA_DIR ?? '.mailguard-data');
   const base = defaultConfig(dataDir);
-  const host = flags.host ?? env['MAILGUARD_HOST'] ?? base.host;
-  const port = flags.port ?? int(env, 'MAILGUARD_PORT', base.port, problems);
-  const key = env['MAILGUARD_MASTER_KEY'];
-  const keyFile = env['MAILGUARD_MASTER_KEY_FILE'];
+  const host = flags.host ?? v.MAILGUARD_HOST ?? base.host;
+  const port = flags.port ?? v.MAILGUARD_PORT ?? base.port;
+  const key = v.MAILGUARD_MASTER_KEY;
+  const keyFile = v.MAILGUARD_MASTER_KEY_FILE;
   const devAuth = flags.devAuth === true;
-  if (!devAuth && (key === undefined || key === '') && (keyFile === undefined || keyFile === '')) {
+  if (!devAuth && key === undefined && keyFile === undefined) {
     problems.push(
       'set MAILGUARD_MASTER_KEY or MAILGUARD_MASTER_KEY_FILE (kept outside the database and backups)',
     );
   }
-  const classes = env['MAILGUARD_RETENTION_CLASSES'];
-  const auth = authFrom(env, devAuth);
+  const classes = v.MAILGUARD_RETENTION_CLASSES;
+  const auth = authFrom(v, devAuth);
+  const seconds = (value: number | undefined, fallbackMs: number): number =>
+    value === undefined ? fallbackMs : value * 1000;
   const config: VaultConfig = {
     ...base,
-    ...storageFrom(env, dataDir),
+    ...storageFrom(v, dataDir),
     host,
     port,
-    publicUrl: env['MAILGUARD_PUBLIC_URL'] ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    corsOrigins: list(env['MAILGUARD_CORS_ORIGINS'] ?? base.corsOrigins.join(',')),
+    publicUrl: v.MAILGUARD_PUBLIC_URL ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    corsOrigins: list(v.MAILGUARD_CORS_ORIGINS ?? base.corsOrigins.join(',')),
     auth,
-    signIn: signInFrom(env, auth),
+    signIn: signInFrom(v, auth),
+    consoleSignIn: consoleSignInFrom(v, auth),
     masterKey:
-      key !== undefined && key !== ''
+      key !== undefined
         ? { kind: 'inline', value: key }
         : { kind: 'file', path: resolve(keyFile ?? base.dataDir + '/master.key') },
-    maxFileBytes: int(env, 'MAILGUARD_MAX_FILE_MB', base.maxFileBytes / 1048576, problems) * 1048576,
-    linkExpiryDays: int(env, 'MAILGUARD_LINK_EXPIRY_DAYS', base.linkExpiryDays, problems),
+    maxFileBytes: (v.MAILGUARD_MAX_FILE_MB ?? base.maxFileBytes / 1048576) * 1048576,
+    linkExpiryDays: v.MAILGUARD_LINK_EXPIRY_DAYS ?? base.linkExpiryDays,
     retentionClasses: classes === undefined ? base.retentionClasses : parseClasses(classes, problems),
-    defaultRetentionClass: env['MAILGUARD_DEFAULT_RETENTION_CLASS'] ?? base.defaultRetentionClass,
-    clamd: env['MAILGUARD_CLAMD'] || null,
-    smtpUrl: env['MAILGUARD_SMTP_URL'] || null,
-    mailFrom: env['MAILGUARD_MAIL_FROM'] ?? base.mailFrom,
+    defaultRetentionClass: v.MAILGUARD_DEFAULT_RETENTION_CLASS ?? base.defaultRetentionClass,
+    clamd: v.MAILGUARD_CLAMD ?? null,
+    smtpUrl: v.MAILGUARD_SMTP_URL ?? null,
+    mailFrom: v.MAILGUARD_MAIL_FROM ?? base.mailFrom,
     brand: {
-      name: env['MAILGUARD_COMPANY_NAME'] || base.brand.name,
-      logoFile: env['MAILGUARD_COMPANY_LOGO'] ? resolve(env['MAILGUARD_COMPANY_LOGO']) : null,
+      name: v.MAILGUARD_COMPANY_NAME ?? base.brand.name,
+      logoFile: v.MAILGUARD_COMPANY_LOGO === undefined ? null : resolve(v.MAILGUARD_COMPANY_LOGO),
     },
-    consoleDir: resolve(env['MAILGUARD_CONSOLE_DIR'] || 'dist/console'),
-    notifyFirstDownload: env['MAILGUARD_NOTIFY_FIRST_DOWNLOAD'] === 'true',
-    rateLimitPerMinute: int(env, 'MAILGUARD_RATE_LIMIT', base.rateLimitPerMinute, problems),
-    sweepIntervalMs: int(env, 'MAILGUARD_SWEEP_SECONDS', base.sweepIntervalMs / 1000, problems) * 1000,
-    logLevel: (env['MAILGUARD_LOG_LEVEL'] as VaultConfig['logLevel'] | undefined) ?? base.logLevel,
-    landingRateLimitPerMinute: int(
-      env,
-      'MAILGUARD_LANDING_RATE_LIMIT',
-      base.landingRateLimitPerMinute,
-      problems,
-    ),
-    timeouts: timeoutsFrom(env, base.timeouts, problems),
-    maxConnectionsPerAddress: int(
-      env,
-      'MAILGUARD_MAX_CONNECTIONS_PER_IP',
-      base.maxConnectionsPerAddress,
-      problems,
-    ),
-    trustedProxies: list(env['MAILGUARD_TRUSTED_PROXIES'] ?? ''),
+    consoleDir: resolve(v.MAILGUARD_CONSOLE_DIR ?? 'dist/console'),
+    notifyFirstDownload: v.MAILGUARD_NOTIFY_FIRST_DOWNLOAD ?? false,
+    rateLimitPerMinute: v.MAILGUARD_RATE_LIMIT ?? base.rateLimitPerMinute,
+    sweepIntervalMs: seconds(v.MAILGUARD_SWEEP_SECONDS, base.sweepIntervalMs),
+    logLevel: v.MAILGUARD_LOG_LEVEL ?? base.logLevel,
+    landingRateLimitPerMinute: v.MAILGUARD_LANDING_RATE_LIMIT ?? base.landingRateLimitPerMinute,
+    timeouts: {
+      requestMs: seconds(v.MAILGUARD_REQUEST_TIMEOUT_SECONDS, base.timeouts.requestMs),
+      headersMs: seconds(v.MAILGUARD_HEADERS_TIMEOUT_SECONDS, base.timeouts.headersMs),
+      idleMs: seconds(v.MAILGUARD_IDLE_TIMEOUT_SECONDS, base.timeouts.idleMs),
+      keepAliveMs: seconds(v.MAILGUARD_KEEP_ALIVE_SECONDS, base.timeouts.keepAliveMs),
+    },
+    maxConnectionsPerAddress: v.MAILGUARD_MAX_CONNECTIONS_PER_IP ?? base.maxConnectionsPerAddress,
+    trustedProxies: list(v.MAILGUARD_TRUSTED_PROXIES ?? ''),
   };
-  if (env['MAILGUARD_TRUST_PROXY'] !== undefined) {
+  if (v.MAILGUARD_TRUST_PROXY !== undefined) {
     problems.push(
       'MAILGUARD_TRUST_PROXY is replaced by MAILGUARD_TRUSTED_PROXIES (the proxy addresses; "trust all" is gone)',
     );

@@ -31,6 +31,16 @@ export interface SignInConfig {
   readonly authority: string;
 }
 
+/** The DPO console's sign-in with MSAL in the browser (no secret: a single-page application registration). */
+export interface ConsoleSignInConfig {
+  /** `https://login.microsoftonline.com/<tenant>`. */
+  readonly authority: string;
+  /** From `MAILGUARD_CONSOLE_CLIENT_ID`; its redirect URI is `<publicUrl>/console/`. */
+  readonly clientId: string;
+  /** The vault API scope the console's token is for. */
+  readonly scopes: readonly string[];
+}
+
 /** Where metadata lives: embedded SQLite file or a PostgreSQL schema. */
 export type MetadataConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
@@ -58,6 +68,8 @@ export interface VaultConfig {
   readonly auth: AuthConfig;
   /** Browser sign-in on the landing page; the redirect URI is `<publicUrl>/s/callback`. */
   readonly signIn: SignInConfig | null;
+  /** Entra sign-in of the DPO console; null = the console offers dev sign-in (`--dev-auth`) or none. */
+  readonly consoleSignIn: ConsoleSignInConfig | null;
   readonly metadata: MetadataConfig;
   readonly blobs: BlobConfig;
   /** Hex or base64 of 32 bytes; exactly one of key / keyFile. */
@@ -165,6 +177,8 @@ export function configProblems(config: VaultConfig): string[] {
     if (!/^[0-9a-f-]{36}$/i.test(config.signIn.clientId))
       problems.push('MAILGUARD_ENTRA_CLIENT_ID (the app registration client id) must be a GUID');
   }
+  if (config.consoleSignIn !== null && !/^[0-9a-f-]{36}$/i.test(config.consoleSignIn.clientId))
+    problems.push('MAILGUARD_CONSOLE_CLIENT_ID (the console app registration client id) must be a GUID');
   const { requestMs, headersMs, idleMs, keepAliveMs } = config.timeouts;
   if (![requestMs, headersMs, idleMs, keepAliveMs].every((ms) => Number.isInteger(ms) && ms > 0))
     problems.push('timeouts must be positive whole milliseconds');

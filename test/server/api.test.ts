@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isUploadResponse, type FileMetadata, type UploadResponse } from '../../src/contract';
+import type { FileMetadata, UploadResponse } from '../../src/contract';
+import { isUploadResponse } from '../../src/contract/check';
 import { COMBOS, announcePostgres } from './support/adapters';
 import { sha256, startTestVault, upload, type TestVault } from './support/vault';
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
+import type { AuditVerification } from '../../src/contract';
 import { startTestVault, upload, type TestVault } from './support/vault';
 
 /** The vault's own SQLite file, opened as someone with access to the disk would (triggers dropped). */
@@ -19,7 +20,9 @@ describe('audit chain', () => {
   const verify = async (): Promise<{ ok: boolean; entries: number; brokenAt?: number }> => {
     const res = await fetch(`${vault.url}/api/audit/verify`, { headers: { authorization: `Bearer ${dpo}` } });
     expect(res.status).toBe(200);
-    return (await res.json()) as { ok: boolean; entries: number; brokenAt?: number };
+    const { checkedAt, ...result } = (await res.json()) as AuditVerification;
+    expect(Date.parse(checkedAt)).toBeGreaterThan(Date.now() - 60_000);
+    return result;
   };
 
   beforeEach(async () => {

@@ -142,4 +142,68 @@ describe('vault configuration (validated once at boot)', () => {
   it('accepts loopback binds for --dev-auth', () => {
     expect(loadConfig({ devAuth: true, host: '::1' }, {}).host).toBe('::1');
   });
+
+  it.each([
+    ['a size that is no number', { MAILGUARD_MAX_FILE_MB: 'big' }, /MAILGUARD_MAX_FILE_MB must be integer/],
+    ['a fractional link expiry', { MAILGUARD_LINK_EXPIRY_DAYS: '2.5' }, /MAILGUARD_LINK_EXPIRY_DAYS/],
+    ['an unknown log level', { MAILGUARD_LOG_LEVEL: 'loud' }, /MAILGUARD_LOG_LEVEL must be one of fatal/],
+    ['a flag that is not true/false', { MAILGUARD_NOTIFY_FIRST_DOWNLOAD: 'yes' }, /NOTIFY_FIRST_DOWNLOAD/],
+    ['a sweep every 0 seconds', { MAILGUARD_SWEEP_SECONDS: '0' }, /MAILGUARD_SWEEP_SECONDS must be >= 1/],
+    ['a port above 65535', { MAILGUARD_PORT: '70000' }, /MAILGUARD_PORT must be <= 65535/],
+  ])('names the variable of %s', (_label, env, message) => {
+    expect(() => loadConfig({ devAuth: true }, env)).toThrow(message);
+  });
+
+  it('lists every bad variable at once and never echoes a value', () => {
+    const secretish = 'p4ss-w0rd-in-the-wrong-place';
+    let error: unknown;
+    try {
+      loadConfig({ devAuth: true }, { MAILGUARD_PORT: secretish, MAILGUARD_RATE_LIMIT: secretish });
+    } catch (caught: unknown) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'MAILGUARD_PORT must be integer',
+      'MAILGUARD_RATE_LIMIT must be integer',
+    ]);
+    expect(String(error)).not.toContain(secretish);
+  });
+
+  it('converts numbers and flags, and takes an empty variable as unset', () => {
+    const config = loadConfig(
+      { devAuth: true },
+      {
+        MAILGUARD_MAX_FILE_MB: '10',
+        MAILGUARD_NOTIFY_FIRST_DOWNLOAD: 'true',
+        MAILGUARD_LOG_LEVEL: 'warn',
+        MAILGUARD_PORT: '',
+        MAILGUARD_CLAMD: '',
+      },
+    );
+    expect(config).toMatchObject({
+      maxFileBytes: 10 * 1048576,
+      notifyFirstDownload: true,
+      logLevel: 'warn',
+      port: 8787,
+      clamd: null,
+    });
+  });
+
+  it('signs the console in through Entra when its app registration is named', () => {
+    expect(loadConfig({}, ENTRA).consoleSignIn).toBeNull();
+    expect(loadConfig({ devAuth: true }, { MAILGUARD_CONSOLE_CLIENT_ID: 'x' }).consoleSignIn).toBeNull();
+    const config = loadConfig(
+      {},
+      { ...ENTRA, MAILGUARD_CONSOLE_CLIENT_ID: 'aaaaaaaa-2222-3333-4444-555555555555' },
+    );
+    expect(config.consoleSignIn).toEqual({
+      authority: 'https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555',
+      clientId: 'aaaaaaaa-2222-3333-4444-555555555555',
+      scopes: ['api://vault/access_as_user'],
+    });
+    expect(() => loadConfig({}, { ...ENTRA, MAILGUARD_CONSOLE_CLIENT_ID: 'console' })).toThrow(
+      /MAILGUARD_CONSOLE_CLIENT_ID/,
+    );
+  });
 });

@@ -34,6 +34,7 @@ describe('vault HTTP surface', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/audit/verify',
+      '/api/console/sign-in',
       '/api/decisions',
       '/api/decisions/summary',
       '/api/dev/token',
@@ -44,6 +45,7 @@ describe('vault HTTP surface', () => {
       '/api/limits',
       '/api/links',
       '/api/links/{id}',
+      '/api/stored-files',
       '/api/subjects',
       '/api/uploads',
       '/api/uploads/{id}',
@@ -61,7 +63,7 @@ describe('vault HTTP surface', () => {
       'application/octet-stream',
     ]);
     for (const [path, operations] of Object.entries(doc.paths)) {
-      if (!path.startsWith('/api/') || path === '/api/dev/token') continue;
+      if (!path.startsWith('/api/') || ['/api/dev/token', '/api/console/sign-in'].includes(path)) continue;
       for (const operation of Object.values(operations))
         expect(operation.security).toEqual([{ bearerAuth: [] }]);
     }

@@ -252,6 +252,7 @@ describe('vault security', () => {
       ok: false,
       entries: 1,
       brokenAt: 2,
+      checkedAt: expect.any(String),
     });
   });
 });

@@ -1,6 +1,7 @@
 import { checkType, sniff } from '../../src/server/pipeline/sniff';
 import { parseFileName } from '../../src/server/pipeline/file-name';
-import { isUploadResponse, parseRecipients } from '../../src/contract';
+import { parseRecipients } from '../../src/contract';
+import { isUploadResponse } from '../../src/contract/check';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
@@ -118,9 +119,12 @@ describe('contract validators', () => {
       sha256: 'a'.repeat(64),
       size: 1,
       expiresAt: '2026-01-01T00:00:00Z',
-      links: [{ url: 'https://v/s/x', expiresAt: '2026-01-01T00:00:00Z' }],
+      retainUntil: '2027-01-01T00:00:00.000Z',
+      links: [{ url: 'https://v/s/x', expiresAt: '2026-01-01T00:00:00Z', downloadLimit: null }],
     };
     expect(isUploadResponse(good)).toBe(true);
+    expect(isUploadResponse({ ...good, expiresAt: 'next week' })).toBe(false);
+    expect(isUploadResponse({ ...good, retainUntil: undefined })).toBe(false);
     expect(isUploadResponse({ ...good, links: [] })).toBe(false);
     expect(isUploadResponse({ ...good, sha256: 'xyz' })).toBe(false);
     expect(isUploadResponse(null)).toBe(false);

@@ -2,7 +2,7 @@
  * The vault's HTTP client: authenticated requests with one token refresh on 401, refusals turned into
  * {@link VaultHttpError}. Uploads (simple and resumable) and downloads build on {@link VaultClient.request}.
  */
-import { isErrorBody } from '../../contract';
+import { isErrorBody } from '../../contract/check';
 import type { TokenProvider } from '../auth/types';
 import { VaultHttpError } from './errors';
 import type { HttpRequest, HttpResponse, HttpTransport } from './transport';

@@ -40,7 +40,7 @@ export async function uploadResumable(
     contentType: input.contentType || 'application/octet-stream',
     size: total,
     sha256: input.sha256,
-    recipients: input.recipients,
+    recipients: [...input.recipients],
     ...(input.linkExpiryDays !== undefined ? { linkExpiryDays: input.linkExpiryDays } : {}),
     ...(input.retentionClass !== undefined ? { retentionClass: input.retentionClass } : {}),
   };

@@ -9,9 +9,9 @@ import {
   HEADER_LINK_EXPIRY_DAYS,
   HEADER_RECIPIENTS,
   HEADER_RETENTION_CLASS,
-  isUploadResponse,
   type UploadResponse,
 } from '../../contract';
+import { isUploadResponse } from '../../contract/check';
 import type { VaultClient } from './client';
 import { VaultChecksumError, VaultResponseError } from './errors';
 import { withRetries } from './retry';

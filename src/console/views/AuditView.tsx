@@ -2,28 +2,24 @@ import { Button, MessageBar, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { AuditVerification } from '../../contract';
 import type { ConsoleApi } from '../api';
+import { formatMoment } from '../format';
 import { fill, type ConsoleLang, type ConsoleStrings } from '../strings';
 import { useViewStyles } from './styles';
 
-type Checked = { result: AuditVerification; at: Date } | { error: string };
+type Checked = { result: AuditVerification } | { error: string };
 
-/** Verifies the audit chain and says the result and when it was checked. */
+/** Verifies the audit chain and says the result and when the vault checked it. */
 export function AuditView(props: { api: ConsoleApi; strings: ConsoleStrings; lang: ConsoleLang }) {
   const { api, strings, lang } = props;
   const styles = useViewStyles();
   const [checked, setChecked] = useState<Checked | null>(null);
   const verify = async (): Promise<void> => {
     try {
-      setChecked({ result: await api.verifyAudit(), at: new Date() });
+      setChecked({ result: await api.verifyAudit() });
     } catch (caught: unknown) {
       setChecked({ error: caught instanceof Error ? caught.message : String(caught) });
     }
   };
-  const when = (at: Date): string =>
-    new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-      dateStyle: 'long',
-      timeStyle: 'medium',
-    }).format(at);
   return (
     <section className={styles.view} aria-label={strings.tabAudit}>
       <Text as="p">{strings.auditIntro}</Text>
@@ -43,7 +39,7 @@ export function AuditView(props: { api: ConsoleApi; strings: ConsoleStrings; lan
                 at: checked.result.brokenAt ?? '?',
                 n: checked.result.entries,
               })}{' '}
-          {fill(strings.checkedAt, { at: when(checked.at) })}
+          {fill(strings.checkedAt, { at: formatMoment(checked.result.checkedAt, lang) })}
         </MessageBar>
       )}
     </section>

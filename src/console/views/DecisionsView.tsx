@@ -15,6 +15,7 @@ import {
 import { useCallback, useState } from 'react';
 import type { DecisionSummary } from '../../contract';
 import type { ConsoleApi, SummaryFilter } from '../api';
+import { download } from '../format';
 import { fill, type ConsoleStrings } from '../strings';
 import { useViewStyles } from './styles';
 
@@ -46,14 +47,19 @@ function useDecisions(api: ConsoleApi) {
   const show = (): Promise<void> => run(async () => setSummary(await api.decisions(filter)));
   const exportCsv = (): Promise<void> =>
     run(async () => {
-      const url = URL.createObjectURL(await api.decisionsCsv(filter));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `decisions-${filter.from}-${filter.to}.csv`;
-      link.click();
-      URL.revokeObjectURL(url);
+      download(await api.decisionsCsv(filter), `decisions-${filter.from}-${filter.to}.csv`);
     });
   return { filter, setFilter, summary, error, show, exportCsv };
+}
+
+/** "Not personal data" reports per finding type, most first: the rules senders find too noisy. */
+export function notPersonalDataByType(summary: DecisionSummary): { type: string; count: number }[] {
+  const byType = new Map<string, number>();
+  for (const row of summary.rows)
+    if (row.reason === 'not-personal-data') byType.set(row.type, (byType.get(row.type) ?? 0) + row.count);
+  return [...byType]
+    .map(([type, count]) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
 }
 
 /** "How the policy works in practice": decision counts by period, category, type, decision and reason. */
@@ -110,33 +116,61 @@ export function DecisionsView({ api, strings }: { api: ConsoleApi; strings: Cons
           <Text as="p" weight="semibold">
             {strings.total}: {summary.total}
           </Text>
+          {notPersonalDataByType(summary).length > 0 && (
+            <>
+              <Text as="h2" size={400} weight="semibold">
+                {strings.noisiest}
+              </Text>
+              <Text as="p">{strings.noisiestHint}</Text>
+              <Table aria-label={strings.noisiest} size="small">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{strings.colType}</TableHeaderCell>
+                    <TableHeaderCell>{strings.colReports}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {notPersonalDataByType(summary).map((row) => (
+                    <TableRow key={row.type}>
+                      <TableCell>{row.type}</TableCell>
+                      <TableCell>{row.count}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </>
+          )}
           {summary.rows.length === 0 ? (
             <Text as="p">{strings.none}</Text>
           ) : (
-            <Table aria-label={strings.tabDecisions} size="small">
-              <TableHeader>
-                <TableRow>
-                  {columns.map((name) => (
-                    <TableHeaderCell key={name}>{name}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {summary.rows.map((row) => (
-                  <TableRow
-                    key={[row.period, row.category, row.type, row.clause, row.decision, row.reason].join('|')}
-                  >
-                    <TableCell>{row.period}</TableCell>
-                    <TableCell>{row.category}</TableCell>
-                    <TableCell>{row.type}</TableCell>
-                    <TableCell>{row.clause}</TableCell>
-                    <TableCell>{row.decision}</TableCell>
-                    <TableCell>{row.reason}</TableCell>
-                    <TableCell>{row.count}</TableCell>
+            <div className={styles.scroll} role="region" aria-label={strings.tabDecisions} tabIndex={0}>
+              <Table aria-label={strings.tabDecisions} size="small" className={styles.table}>
+                <TableHeader>
+                  <TableRow>
+                    {columns.map((name) => (
+                      <TableHeaderCell key={name}>{name}</TableHeaderCell>
+                    ))}
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHeader>
+                <TableBody>
+                  {summary.rows.map((row) => (
+                    <TableRow
+                      key={[row.period, row.category, row.type, row.clause, row.decision, row.reason].join(
+                        '|',
+                      )}
+                    >
+                      <TableCell>{row.period}</TableCell>
+                      <TableCell>{row.category}</TableCell>
+                      <TableCell>{row.type}</TableCell>
+                      <TableCell>{row.clause}</TableCell>
+                      <TableCell>{row.decision}</TableCell>
+                      <TableCell>{row.reason}</TableCell>
+                      <TableCell>{row.count}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
           )}
         </>
       )}

@@ -14,7 +14,8 @@ import {
 import { useState, type FormEvent } from 'react';
 import type { SubjectExport } from '../../contract';
 import type { ConsoleApi } from '../api';
-import { fill, type ConsoleStrings } from '../strings';
+import { download, formatDay } from '../format';
+import { fill, type ConsoleLang, type ConsoleStrings } from '../strings';
 import { useViewStyles } from './styles';
 
 /** State of a data-subject request: the query, what was found, and an erasure awaiting confirmation. */
@@ -51,7 +52,8 @@ function useSubject(api: ConsoleApi, strings: ConsoleStrings) {
 }
 
 /** Data-subject requests (P6): search by address or name, see what is stored, erase it (audited). */
-export function SubjectsView({ api, strings }: { api: ConsoleApi; strings: ConsoleStrings }) {
+export function SubjectsView(props: { api: ConsoleApi; strings: ConsoleStrings; lang: ConsoleLang }) {
+  const { api, strings, lang } = props;
   const styles = useViewStyles();
   const s = useSubject(api, strings);
   const onSubmit = (event: FormEvent): void => {
@@ -59,6 +61,14 @@ export function SubjectsView({ api, strings }: { api: ConsoleApi; strings: Conso
     void s.search();
   };
   const files = s.found?.files ?? [];
+  const exportJson = (): void => {
+    if (s.found === null) return;
+    const day = s.found.generatedAt.slice(0, 10);
+    download(
+      new Blob([JSON.stringify(s.found, null, 2)], { type: 'application/json' }),
+      `subject-export-${day}.json`,
+    );
+  };
   return (
     <section className={styles.view} aria-label={strings.tabSubjects}>
       <Text as="p">{strings.subjectsIntro}</Text>
@@ -77,36 +87,43 @@ export function SubjectsView({ api, strings }: { api: ConsoleApi; strings: Conso
             {fill(strings.found, { n: files.length })}
           </Text>
           {files.length > 0 && (
-            <Table aria-label={strings.tabSubjects} size="small">
-              <TableHeader>
-                <TableRow>
-                  {[
-                    strings.colFile,
-                    strings.colOwner,
-                    strings.colRecipients,
-                    strings.colStored,
-                    strings.colRetain,
-                  ].map((name) => (
-                    <TableHeaderCell key={name}>{name}</TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {files.map((file) => (
-                  <TableRow key={file.id}>
-                    <TableCell>{file.fileName}</TableCell>
-                    <TableCell>{file.owner}</TableCell>
-                    <TableCell>{file.recipients.join(', ')}</TableCell>
-                    <TableCell>{file.createdAt.slice(0, 10)}</TableCell>
-                    <TableCell>{file.retainUntil.slice(0, 10)}</TableCell>
+            <div className={styles.scroll} role="region" aria-label={strings.tabSubjects} tabIndex={0}>
+              <Table aria-label={strings.tabSubjects} size="small" className={styles.table}>
+                <TableHeader>
+                  <TableRow>
+                    {[
+                      strings.colFile,
+                      strings.colOwner,
+                      strings.colRecipients,
+                      strings.colStored,
+                      strings.colRetain,
+                      strings.colHold,
+                    ].map((name) => (
+                      <TableHeaderCell key={name}>{name}</TableHeaderCell>
+                    ))}
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHeader>
+                <TableBody>
+                  {files.map((file) => (
+                    <TableRow key={file.id}>
+                      <TableCell>{file.fileName}</TableCell>
+                      <TableCell>{file.owner}</TableCell>
+                      <TableCell>{file.recipients.join(', ')}</TableCell>
+                      <TableCell>{formatDay(file.createdAt, lang)}</TableCell>
+                      <TableCell>{formatDay(file.retainUntil, lang)}</TableCell>
+                      <TableCell>{file.legalHold ? strings.yes : strings.no}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
           )}
-          {files.length > 0 && !s.confirming && (
-            <Button onClick={() => s.setConfirming(true)}>{strings.erase}</Button>
-          )}
+          <div className={styles.actions}>
+            <Button onClick={exportJson}>{strings.exportJson}</Button>
+            {files.length > 0 && !s.confirming && (
+              <Button onClick={() => s.setConfirming(true)}>{strings.erase}</Button>
+            )}
+          </div>
           {s.confirming && (
             <div role="group" aria-label={strings.erase} className={styles.filters}>
               <Text>{fill(strings.confirmErase, { n: files.length })}</Text>

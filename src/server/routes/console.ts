@@ -1,23 +1,38 @@
 import { readFile, readdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
+import type { ConsoleSignIn } from '../../contract';
+import { ConsoleSignInSchema } from '../../contract/schema';
+import type { VaultConfig } from '../config';
 import { notFound } from '../errors';
 import type { VaultContext } from '../services/context';
 import { safeJoin } from '../storage/safe-join';
 
 /**
  * Scripts and styles from this origin only; Fluent UI writes its styles at run time, hence inline styles.
- * The API calls go to the same origin, so nothing else is needed.
+ * The API calls go to the same origin; with Entra sign-in, MSAL also fetches the authority's metadata and
+ * redeems the code there, so that one origin is added to `connect-src`.
  */
-export const CONSOLE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-].join('; ');
+export function consoleCsp(config: Pick<VaultConfig, 'consoleSignIn'>): string {
+  const authority = config.consoleSignIn === null ? '' : ` ${new URL(config.consoleSignIn.authority).origin}`;
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self'${authority}`,
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+/** How the console signs in on this vault: `--dev-auth`, Entra (MSAL in the browser) or not at all. */
+export function consoleSignIn(config: Pick<VaultConfig, 'auth' | 'consoleSignIn'>): ConsoleSignIn {
+  if (config.auth.kind === 'dev') return { kind: 'dev' };
+  const entra = config.consoleSignIn;
+  if (entra === null) return { kind: 'none' };
+  return { kind: 'entra', authority: entra.authority, clientId: entra.clientId, scopes: [...entra.scopes] };
+}
 
 /** The built bundle's files: hashed names, no folders. */
 const ASSET = /^[\w.-]+\.(js|txt)$/;
@@ -29,6 +44,18 @@ type AssetRequest = { Params: { asset: string } };
  * public like any script; everything it shows comes from the `/api` routes, which require the DPO role.
  */
 export async function consoleRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
+  app.get(
+    '/api/console/sign-in',
+    {
+      config: { public: true }, // the console asks before anyone has signed in; nothing here is secret
+      schema: {
+        summary: 'How the DPO console signs in on this vault (dev, Entra with MSAL, or none)',
+        tags: ['dpo'],
+        response: { 200: ConsoleSignInSchema },
+      },
+    },
+    async () => consoleSignIn(ctx.config),
+  );
   const dir = ctx.config.consoleDir;
   if (dir === null) return;
   let index: string;
@@ -46,7 +73,7 @@ export async function consoleRoutes(app: FastifyInstance, ctx: VaultContext): Pr
     reply
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .header('content-security-policy', CONSOLE_CSP)
+      .header('content-security-policy', consoleCsp(ctx.config))
       .header('x-frame-options', 'DENY')
       .send(index),
   );

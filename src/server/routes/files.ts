@@ -7,9 +7,7 @@ import { contentDisposition, openContent } from '../services/content';
 import { eraseFile } from '../services/erase';
 import { toMetadata } from '../services/present';
 import type { FileRecord } from '../storage/types';
-import { bearer, errors, fileMetadata, idParams } from './schemas';
-
-type IdRequest = { Params: { id: string } };
+import { bearer, errors, fileMetadata, idParams, noContent, typed } from './schemas';
 
 /** The file if it exists, is not erased, and `who` may see it (owner, or DPO when allowed); else 404. */
 async function visibleFile(
@@ -25,8 +23,9 @@ async function visibleFile(
 }
 
 /** Owner (and DPO) routes on stored files: metadata, content, erasure, legal hold. */
-export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
-  app.get<IdRequest>(
+export async function fileRoutes(root: FastifyInstance, ctx: VaultContext): Promise<void> {
+  const app = typed(root);
+  app.get(
     '/api/files/:id',
     {
       schema: {
@@ -43,7 +42,8 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
     },
   );
 
-  app.get<IdRequest>(
+  // Bytes, not JSON: the untyped instance, since the answer is a stream and no schema describes it.
+  root.get<{ Params: { id: string } }>(
     '/api/files/:id/content',
     {
       schema: {
@@ -67,7 +67,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
     },
   );
 
-  app.delete<IdRequest>(
+  app.delete(
     '/api/files/:id',
     {
       schema: {
@@ -75,7 +75,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
         tags: ['files'],
         security: bearer,
         params: idParams,
-        response: { 204: { type: 'null' }, ...errors(401, 404, 409) },
+        response: { 204: noContent, ...errors(401, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -84,7 +84,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
       if (file.legalHold)
         throw new VaultHttpError(409, 'legal-hold', 'The file is under legal hold and cannot be erased.');
       await eraseFile(ctx, file.id, who.email, who.isDpo && file.owner !== who.email ? 'dpo' : 'owner');
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -92,7 +92,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
     ['PUT', true],
     ['DELETE', false],
   ] as const) {
-    app.route<IdRequest>({
+    app.route({
       method,
       url: '/api/files/:id/legal-hold',
       schema: {
@@ -100,7 +100,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
         tags: ['dpo'],
         security: bearer,
         params: idParams,
-        response: { 204: { type: 'null' }, ...errors(401, 403, 404) },
+        response: { 204: noContent, ...errors(401, 403, 404) },
       },
       handler: async (request, reply) => {
         const dpo = dpoOf(request);
@@ -111,7 +111,7 @@ export async function fileRoutes(app: FastifyInstance, ctx: VaultContext): Promi
           actor: dpo.email,
           detail: hold ? 'on' : 'off',
         });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     });
   }

@@ -1,55 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import type { LinkUpdate, MyLinks } from '../../contract';
+import type { MyLinks } from '../../contract';
+import { LinkUpdateSchema, MyLinkSchema, MyLinksSchema } from '../../contract/schema';
 import { principalOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
-import { MAX_RECIPIENTS, ownLink, presentOwn, toMyLink, updateOwnLink } from '../services/my-links';
-import { bearer, errors, idParams } from './schemas';
+import { ownLink, presentOwn, toMyLink, updateOwnLink } from '../services/my-links';
+import { bearer, errors, idParams, typed } from './schemas';
 
-type IdRequest = { Params: { id: string } };
 /** A sender's list is paged by nobody: this many of the newest files is plenty for "My shared files". */
 const LIST_LIMIT = 500;
 
-const dateTime = { type: 'string', format: 'date-time' } as const;
-const addresses = {
-  type: 'array',
-  maxItems: MAX_RECIPIENTS,
-  items: { type: 'string', maxLength: 254 },
-} as const;
-
-const myLink = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    fileName: { type: 'string' },
-    size: { type: 'integer' },
-    recipients: { type: 'array', items: { type: 'string' } },
-    createdAt: dateTime,
-    expiresAt: dateTime,
-    maxExpiresAt: { ...dateTime, description: 'Latest expiry the policy allows for this link' },
-    state: { type: 'string', enum: ['active', 'expired', 'revoked', 'used-up'] },
-    downloads: { type: 'integer' },
-    downloadLimit: { type: ['integer', 'null'] },
-    downloadHistory: {
-      type: 'array',
-      description: 'Newest first: when, and the address or work account that proved itself',
-      items: { type: 'object', properties: { at: dateTime, by: { type: 'string' } } },
-    },
-  },
-} as const;
-
-const linkUpdate = {
-  type: 'object',
-  additionalProperties: false,
-  minProperties: 1,
-  properties: {
-    expiresAt: { ...dateTime, description: 'New expiry: after now, at most maxExpiresAt' },
-    addRecipients: addresses,
-    removeRecipients: addresses,
-  },
-} as const;
-
 /** "My shared files": the sender lists, changes and withdraws their own links, and sees the downloads. */
-export async function myLinkRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
+export async function myLinkRoutes(root: FastifyInstance, ctx: VaultContext): Promise<void> {
+  const app = typed(root);
   app.get(
     '/api/links',
     {
@@ -58,7 +20,7 @@ export async function myLinkRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         tags: ['links'],
         security: bearer,
         response: {
-          200: { type: 'object', properties: { links: { type: 'array', items: myLink } } },
+          200: MyLinksSchema,
           ...errors(401),
         },
       },
@@ -88,7 +50,7 @@ export async function myLinkRoutes(app: FastifyInstance, ctx: VaultContext): Pro
     },
   );
 
-  app.patch<IdRequest & { Body: LinkUpdate }>(
+  app.patch(
     '/api/links/:id',
     {
       schema: {
@@ -96,8 +58,8 @@ export async function myLinkRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         tags: ['links'],
         security: bearer,
         params: idParams,
-        body: linkUpdate,
-        response: { 200: myLink, ...errors(400, 401, 404, 409) },
+        body: LinkUpdateSchema,
+        response: { 200: MyLinkSchema, ...errors(400, 401, 404, 409) },
       },
     },
     async (request) => {
@@ -109,7 +71,7 @@ export async function myLinkRoutes(app: FastifyInstance, ctx: VaultContext): Pro
     },
   );
 
-  app.delete<IdRequest>(
+  app.delete(
     '/api/links/:id',
     {
       schema: {
@@ -117,7 +79,7 @@ export async function myLinkRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         tags: ['links'],
         security: bearer,
         params: idParams,
-        response: { 200: myLink, ...errors(401, 404) },
+        response: { 200: MyLinkSchema, ...errors(401, 404) },
       },
     },
     async (request) => {

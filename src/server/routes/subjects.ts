@@ -1,37 +1,31 @@
 import type { FastifyInstance } from 'fastify';
 import type { SubjectErasure, SubjectExport } from '../../contract';
+import { SubjectErasureSchema, SubjectExportSchema, SubjectQuerySchema } from '../../contract/schema';
 import { dpoOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
 import { eraseFile } from '../services/erase';
-import { searchSubject } from '../services/subject-search';
 import { toMetadata } from '../services/present';
-import { bearer, errors, fileMetadata, subjectQuery } from './schemas';
+import { searchSubject } from '../services/subject-search';
+import { bearer, errors, typed } from './schemas';
 
-type SubjectRequest = { Querystring: { q: string } };
 /** A DSAR rarely spans more files than this; more would need paging. */
 const MAX_MATCHES = 10_000;
 
-/** Data-subject requests (P6) for the DPO: find and export, or erase, everything about a person. */
-export async function subjectRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
-  app.get<SubjectRequest>(
+/**
+ * Data-subject requests (P6) for the DPO: find and export, or erase, everything stored about a person. The
+ * decision log is not touched: it holds policy names and pseudonyms, never the person a mail was about.
+ */
+export async function subjectRoutes(root: FastifyInstance, ctx: VaultContext): Promise<void> {
+  const app = typed(root);
+  app.get(
     '/api/subjects',
     {
       schema: {
         summary: 'Everything stored that concerns a person (DSAR export, JSON)',
         tags: ['dpo'],
         security: bearer,
-        querystring: subjectQuery,
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              query: { type: 'string' },
-              generatedAt: { type: 'string' },
-              files: { type: 'array', items: fileMetadata },
-            },
-          },
-          ...errors(400, 401, 403),
-        },
+        querystring: SubjectQuerySchema,
+        response: { 200: SubjectExportSchema, ...errors(400, 401, 403) },
       },
     },
     async (request, reply) => {
@@ -51,25 +45,15 @@ export async function subjectRoutes(app: FastifyInstance, ctx: VaultContext): Pr
     },
   );
 
-  app.delete<SubjectRequest>(
+  app.delete(
     '/api/subjects',
     {
       schema: {
         summary: 'Erase everything that concerns a person (files under legal hold are kept and listed)',
         tags: ['dpo'],
         security: bearer,
-        querystring: subjectQuery,
-        response: {
-          200: {
-            type: 'object',
-            properties: {
-              query: { type: 'string' },
-              erased: { type: 'array', items: { type: 'string' } },
-              held: { type: 'array', items: { type: 'string' } },
-            },
-          },
-          ...errors(400, 401, 403),
-        },
+        querystring: SubjectQuerySchema,
+        response: { 200: SubjectErasureSchema, ...errors(400, 401, 403) },
       },
     },
     async (request) => {
@@ -79,6 +63,7 @@ export async function subjectRoutes(app: FastifyInstance, ctx: VaultContext): Pr
       await ctx.audit.record('dpo-search', { actor: dpo.email, detail: ctx.audit.pseudonym('query', q) });
       const result: { query: string; erased: string[]; held: string[] } = { query: q, erased: [], held: [] };
       for (const file of files) {
+        if (file.wrappedKey === null) continue;
         if (file.legalHold) {
           result.held.push(file.id);
           continue;

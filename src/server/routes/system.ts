@@ -1,13 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import { isEmailAddress, type VaultLimits } from '../../contract';
+import {
+  AuditVerificationSchema,
+  DevTokenRequestSchema,
+  DevTokenSchema,
+  HealthSchema,
+  VaultLimitsSchema,
+} from '../../contract/schema';
 import { badRequest } from '../errors';
 import { dpoOf, principalOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
 import { operatorWarnings } from '../services/warnings';
-import { bearer, errors } from './schemas';
+import { bearer, errors, typed } from './schemas';
 
 /** Liveness, audit verification and (with `--dev-auth` only) the local token issuer. */
-export async function systemRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
+export async function systemRoutes(root: FastifyInstance, ctx: VaultContext): Promise<void> {
+  const app = typed(root);
   app.get(
     '/healthz',
     {
@@ -16,17 +24,7 @@ export async function systemRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         summary: 'Liveness, with warnings an operator should see',
         tags: ['system'],
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              status: { type: 'string' },
-              warnings: {
-                type: 'array',
-                items: { type: 'string' },
-                description: 'E.g. no SMTP: external recipients are checked by address only',
-              },
-            },
-          },
+          200: HealthSchema,
         },
       },
     },
@@ -41,18 +39,7 @@ export async function systemRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         tags: ['system'],
         security: bearer,
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              maxFileBytes: { type: 'integer' },
-              chunkSize: { type: 'integer' },
-              linkExpiryDays: { type: 'integer' },
-              retentionClasses: { type: 'object', additionalProperties: { type: 'integer' } },
-              defaultRetentionClass: { type: 'string' },
-              oneTimeCodes: { type: 'boolean' },
-              virusScanning: { type: 'boolean' },
-            },
-          },
+          200: VaultLimitsSchema,
           ...errors(401),
         },
       },
@@ -64,7 +51,7 @@ export async function systemRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         maxFileBytes: config.maxFileBytes,
         chunkSize: ctx.chunkSize,
         linkExpiryDays: config.linkExpiryDays,
-        retentionClasses: config.retentionClasses,
+        retentionClasses: { ...config.retentionClasses },
         defaultRetentionClass: config.defaultRetentionClass,
         oneTimeCodes: ctx.mailer !== null,
         virusScanning: config.clamd !== null,
@@ -76,48 +63,33 @@ export async function systemRoutes(app: FastifyInstance, ctx: VaultContext): Pro
     '/api/audit/verify',
     {
       schema: {
-        summary: 'Check the audit hash chain (DPO)',
+        summary: 'Check the audit hash chain (DPO): the result and when it was checked',
         tags: ['dpo'],
         security: bearer,
         response: {
-          200: {
-            type: 'object',
-            properties: {
-              ok: { type: 'boolean' },
-              entries: { type: 'integer' },
-              brokenAt: { type: 'integer' },
-            },
-          },
+          200: AuditVerificationSchema,
           ...errors(401, 403),
         },
       },
     },
     async (request) => {
       dpoOf(request);
-      return ctx.audit.verify();
+      return { ...(await ctx.audit.verify()), checkedAt: ctx.now().toISOString() };
     },
   );
 
   const dev = ctx.devAuthority;
   if (dev === null) return;
-  app.post<{ Body: { email: string; roles?: string[] } }>(
+  app.post(
     '/api/dev/token',
     {
       config: { public: true }, // it is how a local developer gets a token in the first place
       schema: {
         summary: 'Local development only (--dev-auth): a token for any address',
         tags: ['dev'],
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['email'],
-          properties: {
-            email: { type: 'string', maxLength: 254 },
-            roles: { type: 'array', maxItems: 5, items: { type: 'string', enum: ['dpo'] } },
-          },
-        },
+        body: DevTokenRequestSchema,
         response: {
-          200: { type: 'object', properties: { access_token: { type: 'string' } } },
+          200: DevTokenSchema,
           ...errors(400),
         },
       },

@@ -63,7 +63,7 @@ export class AuditLog {
   }
 
   /** Walks the whole chain page by page, then checks that it ends where the signed head says. */
-  async verify(): Promise<AuditVerification> {
+  async verify(): Promise<Omit<AuditVerification, 'checkedAt'>> {
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1;
     for (;;) {

@@ -1,12 +1,13 @@
 /** The sender's view of a link and the rules for changing it (expiry within policy, recipients). */
 import { isEmailAddress, type LinkState, type LinkUpdate, type MyLink } from '../../contract';
+import { LINK_MAX_RECIPIENTS } from '../../contract';
 import { VaultHttpError, badRequest, notFound } from '../errors';
 import type { DownloadRecord } from '../storage/link-store';
 import type { FileRecord, LinkRecord } from '../storage/types';
 import { addDays, type VaultContext } from './context';
 
 /** More would be a mailing list, not a shared file. */
-export const MAX_RECIPIENTS = 100;
+export const MAX_RECIPIENTS = LINK_MAX_RECIPIENTS;
 
 /** The latest expiry the policy allows from now: the configured link lifetime, never past retention. */
 export function maxExpiry(ctx: VaultContext, file: FileRecord, now: Date): Date {
@@ -34,7 +35,7 @@ export function toMyLink(
     id: file.id,
     fileName: file.fileName,
     size: file.size,
-    recipients: file.recipients,
+    recipients: [...file.recipients],
     createdAt: file.createdAt.toISOString(),
     expiresAt: link.expiresAt.toISOString(),
     maxExpiresAt: maxExpiry(ctx, file, now).toISOString(),

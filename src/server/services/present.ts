@@ -10,7 +10,7 @@ export function toMetadata(file: FileRecord, link: LinkRecord | null): FileMetad
     size: file.size,
     sha256: file.sha256,
     owner: file.owner,
-    recipients: file.recipients,
+    recipients: [...file.recipients],
     createdAt: file.createdAt.toISOString(),
     retentionClass: file.retentionClass,
     retainUntil: file.retainUntil.toISOString(),

@@ -22,7 +22,9 @@ export async function searchSubject(
   now: Date,
 ): Promise<FileRecord[]> {
   const byId = new Map<string, FileRecord>();
-  for (const q of subjectQueries(query, now))
+  for (const q of subjectQueries(query, now)) {
     for (const file of await meta.search(q, limit)) byId.set(file.id, file);
+    if (byId.size >= limit) break;
+  }
   return [...byId.values()].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).slice(0, limit);
 }

@@ -14,6 +14,7 @@ import {
 } from './rows';
 import { SqlDecisionStore, type DecisionStore } from './decision-store';
 import { SqlSenderLinkStore, linkStoreErasure, type SenderLinkStore } from './link-store';
+import { SqlStoredFileStore, type StoredFileStore } from './stored-files';
 import {
   clearCodeFailures,
   codeLockedUntil,
@@ -52,10 +53,12 @@ const marks = (columns: string): string =>
 export class SqlMetadataStore implements MetadataStore {
   readonly decisions: DecisionStore;
   readonly senderLinks: SenderLinkStore;
+  readonly storedFiles: StoredFileStore;
 
   constructor(private readonly db: SqlDriver) {
     this.decisions = new SqlDecisionStore(db);
     this.senderLinks = new SqlSenderLinkStore(db);
+    this.storedFiles = new SqlStoredFileStore(db);
   }
 
   get kind(): 'sqlite' | 'postgres' {

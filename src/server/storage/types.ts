@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { CodeGuardLimits } from './code-guard';
 import type { DecisionStore } from './decision-store';
 import type { SenderLinkStore } from './link-store';
+import type { StoredFileStore } from './stored-files';
 
 /** A stored file's metadata row. `wrappedKey` null means erased (crypto-shredded) and awaiting blob removal. */
 export interface FileRecord {
@@ -121,6 +122,8 @@ export interface MetadataStore {
   readonly decisions: DecisionStore;
   /** Senders' link management: revocations and download history. */
   readonly senderLinks: SenderLinkStore;
+  /** The DPO's overview of stored files. */
+  readonly storedFiles: StoredFileStore;
   /** With `finishedUpload`, that resumable session and its segment rows go in the same transaction. */
   insertFileWithLink(file: FileRecord, link: LinkRecord, finishedUpload?: string): Promise<void>;
   getFile(id: string): Promise<FileRecord | null>;

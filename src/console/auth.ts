@@ -1,0 +1,83 @@
+/**
+ * How the console gets a bearer token for its own vault. `--dev-auth` vaults issue a local token with the DPO
+ * role; Entra vaults sign the user in with MSAL (authorization code + PKCE, redirect back to /console/) and
+ * the token carries the `dpo` app role when the user has it (the vault checks; the console only asks).
+ */
+import type { ConsoleSignIn } from '../contract';
+import { expectWire } from '../contract/check';
+import { ConsoleSignInSchema, DevTokenSchema } from '../contract/schema';
+
+/** A token source: each API call asks, so MSAL can renew silently. */
+export type TokenSource = () => Promise<string>;
+
+/** The signed-in user: who, and where tokens come from. */
+export interface Session {
+  readonly who: string;
+  readonly token: TokenSource;
+  signOut(): Promise<void>;
+}
+
+/** The vault's sign-in mode (`GET /api/console/sign-in`, public). */
+export async function signInMode(): Promise<ConsoleSignIn> {
+  const response = await fetch('/api/console/sign-in', { cache: 'no-store' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return expectWire(ConsoleSignInSchema, await response.json(), 'GET /api/console/sign-in');
+}
+
+/** A dev-auth session with the DPO role (`--dev-auth` vaults only). */
+export async function devSession(email: string): Promise<Session> {
+  const response = await fetch('/api/dev/token', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, roles: ['dpo'] }),
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const { access_token } = expectWire(DevTokenSchema, await response.json(), 'POST /api/dev/token');
+  return { who: email, token: async () => access_token, signOut: async () => undefined };
+}
+
+type EntraSettings = Extract<ConsoleSignIn, { kind: 'entra' }>;
+
+/** MSAL, loaded only on Entra vaults (it is most of the console's weight). */
+async function msalFor(settings: EntraSettings) {
+  const { PublicClientApplication } = await import('@azure/msal-browser');
+  const redirectUri = `${window.location.origin}/console/`;
+  const msal = new PublicClientApplication({
+    auth: { clientId: settings.clientId, authority: settings.authority, redirectUri },
+    cache: { cacheLocation: 'sessionStorage' },
+  });
+  await msal.initialize();
+  return msal;
+}
+
+/**
+ * The Entra session after a redirect back from sign-in, or the one already in this tab; null when nobody
+ * is signed in (then {@link entraSignIn} starts the redirect).
+ */
+export async function entraSession(settings: EntraSettings): Promise<Session | null> {
+  const msal = await msalFor(settings);
+  const result = await msal.handleRedirectPromise();
+  const account = result?.account ?? msal.getAllAccounts()[0] ?? null;
+  if (account === null) return null;
+  msal.setActiveAccount(account);
+  const scopes = [...settings.scopes];
+  return {
+    who: account.username,
+    token: async () => {
+      try {
+        return (await msal.acquireTokenSilent({ scopes, account })).accessToken;
+      } catch {
+        await msal.acquireTokenRedirect({ scopes, account });
+        throw new Error('Signing in again.');
+      }
+    },
+    signOut: () =>
+      msal.logoutRedirect({ account, postLogoutRedirectUri: `${window.location.origin}/console/` }),
+  };
+}
+
+/** Sends the browser to Entra ID; it comes back to /console/ and {@link entraSession} picks it up. */
+export async function entraSignIn(settings: EntraSettings): Promise<void> {
+  const msal = await msalFor(settings);
+  await msal.loginRedirect({ scopes: [...settings.scopes] });
+}

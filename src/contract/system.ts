@@ -1,0 +1,6 @@
+/** Wire types of the vault's system routes. */
+import type { Wire } from './schema/common';
+import type { ConsoleSignInSchema } from './schema/system';
+
+/** `GET /api/console/sign-in`: how the DPO console signs its user in on this vault. */
+export type ConsoleSignIn = Wire<typeof ConsoleSignInSchema>;
