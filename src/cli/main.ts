@@ -2,6 +2,7 @@
  * `mailguard` entry point: picks the sub-command. Each command module owns its flags and exit status.
  * Exit statuses (docs/cli.md): 0 all read, 1 some input unreadable, 2 usage error.
  */
+import { isMainThread, workerData } from 'node:worker_threads';
 import { COMMANDS } from './commands';
 
 const USAGE = `Usage: mailguard <command> [options]
@@ -25,18 +26,27 @@ async function main(argv: readonly string[]): Promise<number> {
   return command.run(rest);
 }
 
-// A reader that stops early (`mailguard scan … | head`) closes the pipe: that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+function runCommandLine(): void {
+  // A reader that stops early (`mailguard scan … | head`) closes the pipe: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`mailguard: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 2;
-  },
-);
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`mailguard: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+// `mailguard scan` starts worker threads on this same bundle; such a thread scans, it does not parse argv.
+if (isMainThread) runCommandLine();
+else
+  void import('./scan-worker').then((worker) => {
+    if (worker.isScanWorkerData(workerData)) worker.serveScans(workerData);
+  });
