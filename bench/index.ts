@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: prints the quality-target figures (docs/quality-targets.md) as medians of repeated runs.
  * Benchmarks are not tests: nothing here fails on a slow machine. Pass part names to run only those:
- * `npm run bench -- detection quality extraction addin onsend vault identifiers`.
+ * `npm run bench -- detection quality extraction addin onsend vault identifiers cli-start cli-folder`.
  */
 import { benchAddin } from './addin';
+import { benchCliFolder, benchCliStart } from './cli';
 import { benchDetection } from './detection';
 import { benchExtraction } from './extraction';
 import { benchIdentifiers } from './identifiers';
@@ -21,6 +22,8 @@ const PARTS: { readonly [name: string]: () => Promise<void> } = {
   vault: benchVault,
   sweep: benchSweep,
   identifiers: benchIdentifiers,
+  'cli-start': benchCliStart,
+  'cli-folder': benchCliFolder,
 };
 
 async function main(selected: readonly string[]): Promise<void> {

@@ -37,6 +37,9 @@ await build({
   format: 'cjs',
   target: 'node20',
   plugins: [externalPackages],
+  // fflate's Node build loads worker_threads at start for its async API, which the extractors never use
+  // (they inflate synchronously, src/core/extraction/zip-inflate.ts); its plain build has the same code.
+  alias: { fflate: 'fflate/browser' },
   sourcemap: true,
   logLevel: 'warning',
 });

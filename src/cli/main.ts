@@ -2,8 +2,8 @@
  * `mailguard` entry point: picks the sub-command. Each command module owns its flags and exit status.
  * Exit statuses (docs/cli.md): 0 all read, 1 some input unreadable, 2 usage error.
  */
-import { isMainThread, workerData } from 'node:worker_threads';
 import { COMMANDS } from './commands';
+import { SCAN_WORKER_ARG } from './scan-report';
 
 const USAGE = `Usage: mailguard <command> [options]
 
@@ -45,8 +45,5 @@ function runCommandLine(): void {
 }
 
 // `mailguard scan` starts worker threads on this same bundle; such a thread scans, it does not parse argv.
-if (isMainThread) runCommandLine();
-else
-  void import('./scan-worker').then((worker) => {
-    if (worker.isScanWorkerData(workerData)) worker.serveScans(workerData);
-  });
+if (process.argv[2] === SCAN_WORKER_ARG) void import('./scan-worker').then((worker) => worker.serveScans());
+else runCommandLine();

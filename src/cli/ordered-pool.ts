@@ -11,6 +11,8 @@ import { Worker } from 'node:worker_threads';
 export interface OrderedPoolOptions<I, O> {
   /** The worker script (a built .cjs file: worker threads cannot run TypeScript). */
   readonly script: string;
+  /** Appended to each worker's `process.argv`. */
+  readonly argv?: readonly string[];
   /** Passed to every worker as `workerData` (structured-cloned). */
   readonly workerData: unknown;
   /** How many workers run at once; at least one. */
@@ -46,7 +48,10 @@ export async function* mapInOrder<I, O>(
   };
 
   const start = (): void => {
-    const worker = new Worker(options.script, { workerData: options.workerData });
+    const worker = new Worker(options.script, {
+      workerData: options.workerData,
+      ...(options.argv ? { argv: [...options.argv] } : {}),
+    });
     workers.add(worker);
     let current: number | undefined;
     let problem = 'the worker stopped';

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { CalendarDate } from '../core/detection/types';
 import type { ScanError } from '../core/draft/types';
-import type { Verdict } from '../core/policy/types';
+import type { Policy, Verdict } from '../core/policy/types';
 import { isUnchecked } from '../core/policy/unchecked';
 
 /** What the report shows for one input file. `verdict` is null when the file could not be read at all. */
@@ -36,4 +36,17 @@ export function unreadable(file: string, message: string): FileReport {
  */
 export function hasUnread(report: FileReport): boolean {
   return report.verdict === null || report.errors.some(isUnchecked);
+}
+
+/**
+ * The argument a `mailguard scan` worker thread is started with: main.ts sees it in `process.argv` and
+ * serves scans (scan-worker.ts) instead of parsing a command line, without loading `node:worker_threads`
+ * on every start to ask.
+ */
+export const SCAN_WORKER_ARG = '--scan-worker-thread';
+
+/** What every scan worker is given: the policy and date the command fixed at start. */
+export interface ScanWorkerData {
+  readonly policy: Policy;
+  readonly date: CalendarDate;
 }

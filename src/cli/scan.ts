@@ -7,14 +7,19 @@ import { availableParallelism } from 'node:os';
 import type { CalendarDate } from '../core/detection/types';
 import type { Policy } from '../core/policy/types';
 import type { Command } from './commands';
-import { mapInOrder } from './ordered-pool';
 import { loadPolicy, PolicyFileError } from './policy-file';
 import { reportJson } from './report-json';
 import { COLOURS, PLAIN, reportHuman, summaryLine } from './report-human';
 import { parseScanArgs, SCAN_USAGE, type ScanOptions } from './scan-args';
 import { expandInputs, type Input } from './scan-inputs';
-import { hasUnread, today, unreadable, type FileReport } from './scan-report';
-import { SCAN_WORKER_ROLE, type ScanWorkerData } from './scan-worker';
+import {
+  hasUnread,
+  SCAN_WORKER_ARG,
+  today,
+  unreadable,
+  type FileReport,
+  type ScanWorkerData,
+} from './scan-report';
 
 /** Where the command writes; injected so tests can capture it. */
 export interface ScanIo {
@@ -63,9 +68,11 @@ async function* reportsOf(
         : unreadable(input.file, input.message);
     return;
   }
-  const workerData: ScanWorkerData = { role: SCAN_WORKER_ROLE, policy, date };
+  const workerData: ScanWorkerData = { policy, date };
+  const { mapInOrder } = await import('./ordered-pool');
   yield* mapInOrder<Input, FileReport>(inputs, {
     script,
+    argv: [SCAN_WORKER_ARG],
     workerData,
     size: Math.min(threads, files),
     // A missing input needs no worker: the worker answers it straight back (scan-worker.ts).
