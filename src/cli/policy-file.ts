@@ -2,7 +2,10 @@
  * Loading `--policy FILE` for the CLI: the file and its validation errors (the command treats any as a usage error).
  */
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_POLICY, parsePolicy, type Policy, type PolicyError } from '../core/policy';
+// The policy's own modules, not its index: the index also loads the decision code and with it detection.
+import { DEFAULT_POLICY } from '../core/policy/defaults';
+import { parsePolicy } from '../core/policy/parse';
+import type { Policy, PolicyError } from '../core/policy/types';
 
 /** The policy file could not be read at all (missing, unreadable): a usage error. */
 export class PolicyFileError extends Error {

@@ -3,9 +3,10 @@
  * kind of finding in one place are one line ("20 × se-personnummer in lista.xlsx, Blad1!B2:B21"), and
  * each file says what of it was not read.
  */
-import { isUnchecked, type Clause, type RatedFinding } from '../core/policy';
+import type { Clause, RatedFinding } from '../core/policy/types';
+import { isUnchecked } from '../core/policy/unchecked';
 import { groupPlaceText, placeText } from './report-location';
-import type { FileReport } from './scan-file';
+import type { FileReport } from './scan-report';
 
 /** The clauses of the email policy (docs/email-policy.md), a line each, so the report names the rule. */
 const CLAUSES: { readonly [C in Clause]: string } = {

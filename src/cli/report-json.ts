@@ -4,7 +4,7 @@
  */
 import type { Where } from '../core/draft';
 import type { RatedFinding } from '../core/policy';
-import type { FileReport } from './scan-file';
+import type { FileReport } from './scan-report';
 
 /** `where` in the contract's key order: part, file, offsets, then whichever positions are known. */
 function whereJson(where: Where): Record<string, unknown> {

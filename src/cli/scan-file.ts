@@ -5,21 +5,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CalendarDate } from '../core/detection';
-import { checkDraft, type Draft, type ScanError } from '../core/draft';
+import { checkDraft, type Draft } from '../core/draft';
 import { extract, parseMessage } from '../core/extraction';
-import { isUnchecked, type Policy, type Verdict } from '../core/policy';
+import type { Policy, Verdict } from '../core/policy';
+import { unreadable, type FileReport } from './scan-report';
 
-/** What the report shows for one input file. `verdict` is null when the file could not be read at all. */
-export interface FileReport {
-  readonly file: string;
-  readonly verdict: Verdict | null;
-  readonly errors: readonly ScanError[];
-}
-
-/** Today's date on this machine's clock: the CLI is the adapter that owns the clock. */
-export function today(now: Date = new Date()): CalendarDate {
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
+export { hasUnread, today, unreadable, type FileReport } from './scan-report';
 
 const extractOptions = { now: (): number => performance.now() };
 
@@ -72,21 +63,4 @@ export async function scanFile(file: string, policy: Policy, date: CalendarDate)
 /** An exception's class and message, never a stack (nor any of the file's contents). */
 function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-}
-
-/** A report for a file that could not be read at all. */
-export function unreadable(file: string, message: string): FileReport {
-  return {
-    file,
-    verdict: null,
-    errors: [{ part: 'attachment', attachment: path.basename(file), code: 'not-read', message }],
-  };
-}
-
-/**
- * Whether some of the file could not be fully read (exit status 1): the policy's own definition, so a
- * partly read file (`partial`, `truncated`) counts as it does for the verdict. Images are shown, not counted.
- */
-export function hasUnread(report: FileReport): boolean {
-  return report.verdict === null || report.errors.some(isUnchecked);
 }

@@ -1,26 +1,84 @@
 /**
  * `mailguard scan`: IT audits of exported mail and CI of the detector (docs/cli.md "mailguard scan").
+ * Several files are scanned on worker threads, one per core, and reported in input order
+ * (docs/adr/0038-cli-start-and-parallel-scan.md); one file, or a run from source, is scanned in-process.
  */
+import { availableParallelism } from 'node:os';
+import type { CalendarDate } from '../core/detection/types';
+import type { Policy } from '../core/policy/types';
 import type { Command } from './commands';
 import { loadPolicy, PolicyFileError } from './policy-file';
 import { reportJson } from './report-json';
 import { COLOURS, PLAIN, reportHuman, summaryLine } from './report-human';
 import { parseScanArgs, SCAN_USAGE, type ScanOptions } from './scan-args';
-import { hasUnread, scanFile, today, unreadable, type FileReport } from './scan-file';
-import { expandInputs } from './scan-inputs';
+import { expandInputs, type Input } from './scan-inputs';
+import {
+  hasUnread,
+  SCAN_WORKER_ARG,
+  today,
+  unreadable,
+  type FileReport,
+  type ScanWorkerData,
+} from './scan-report';
 
 /** Where the command writes; injected so tests can capture it. */
 export interface ScanIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly colour: boolean;
+  /** Most worker threads to scan on; default one per core. 1 scans in-process. */
+  readonly threads?: number;
+}
+
+/** `MAILGUARD_SCAN_THREADS` (docs/cli.md): a positive whole number, else one thread per core. */
+export function threadsFromEnv(value: string | undefined, cores: number): number {
+  return value !== undefined && /^[1-9]\d{0,3}$/.test(value.trim()) ? Number(value.trim()) : cores;
 }
 
 const processIo: ScanIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   colour: process.stdout.isTTY === true,
+  threads: threadsFromEnv(process.env['MAILGUARD_SCAN_THREADS'], availableParallelism()),
 };
+
+/**
+ * The built bundle this code runs from, which worker threads can load (they run main.ts's thread routing);
+ * undefined when running from TypeScript source (in-process tests), where the scan stays on this thread.
+ */
+function workerScript(): string | undefined {
+  return __filename.endsWith('.cjs') ? __filename : undefined;
+}
+
+/** Reports for `inputs`, in their order: on worker threads when there is more than one file to read. */
+async function* reportsOf(
+  inputs: readonly Input[],
+  policy: Policy,
+  date: CalendarDate,
+  threads: number,
+): AsyncGenerator<FileReport, void, undefined> {
+  const files = inputs.filter((i) => i.kind === 'file').length;
+  const script = workerScript();
+  if (files < 2 || threads < 2 || script === undefined) {
+    // Imported here, not at the top: with workers the scanning code is loaded by the workers only.
+    const { scanFile } = await import('./scan-file');
+    for (const input of inputs)
+      yield input.kind === 'file'
+        ? await scanFile(input.file, policy, date)
+        : unreadable(input.file, input.message);
+    return;
+  }
+  const workerData: ScanWorkerData = { policy, date };
+  const { mapInOrder } = await import('./ordered-pool');
+  yield* mapInOrder<Input, FileReport>(inputs, {
+    script,
+    argv: [SCAN_WORKER_ARG],
+    workerData,
+    size: Math.min(threads, files),
+    // A missing input needs no worker: the worker answers it straight back (scan-worker.ts).
+    failed: (input, reason) => unreadable(input.file, `scan failed: ${reason}`),
+  });
+}
 
 function fails(report: FileReport, failOn: ScanOptions['failOn']): boolean {
   const kind = report.verdict?.kind;
@@ -64,11 +122,8 @@ export async function runScan(args: readonly string[], io: ScanIo = processIo): 
   const style = io.colour ? COLOURS : PLAIN;
   const reports: FileReport[] = [];
   let status = 0;
-  for (const input of inputs) {
-    const report =
-      input.kind === 'file'
-        ? await scanFile(input.file, loaded.policy, date)
-        : unreadable(input.file, input.message);
+  const threads = io.threads ?? availableParallelism();
+  for await (const report of reportsOf(inputs, loaded.policy, date, threads)) {
     reports.push(report);
     io.out(
       options.json

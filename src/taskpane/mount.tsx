@@ -12,9 +12,13 @@ import { createWorkerScanner } from './scan/worker-scanner';
 import { localToday, type GraphAccess, type TaskpaneServices } from './services';
 import { themeFor, type OfficeThemeColors } from './theme';
 
-/** Polling the body while the pane is open: often enough to feel live, rare enough to cost nothing. */
-const POLL_INTERVAL_MS = 1500;
-const DEBOUNCE_MS = 400;
+/**
+ * Polling the subject and body while the pane is open (two cheap reads; attachments are not re-read): a
+ * change is seen within 250 ms and scanned 150 ms later, so the verdict follows the last keystroke within
+ * about half a second (docs/adr/0038-cli-start-and-parallel-scan.md).
+ */
+const POLL_INTERVAL_MS = 250;
+const DEBOUNCE_MS = 150;
 
 export interface MountOptions {
   readonly officeTheme?: OfficeThemeColors;

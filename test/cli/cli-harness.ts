@@ -1,5 +1,5 @@
 /**
- * Builds the CLI bundle the way `npm run build:node` does (into its own folder under
+ * Builds the CLI bundle with `scripts/build-node.mjs` (into its own folder under
  * node_modules/.cache, so neither parallel builds of dist/node nor a webpack rebuild that cleans dist/
  * can interfere, while npm packages still resolve from the repository's node_modules, dynamic imports
  * included) and runs it as a child process.
@@ -10,13 +10,15 @@ import path from 'node:path';
 
 export const REPO = path.join(__dirname, '../..');
 
-/** Bundles src/cli/main.ts with esbuild (same options as scripts/build-node.mjs); returns the file. */
+/** Bundles src/cli/main.ts with scripts/build-node.mjs itself (same options as `npm run build:node`). */
 export function buildCli(): string {
   const cache = path.join(REPO, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const outfile = path.join(mkdtempSync(path.join(cache, 'mailguard-test-cli-')), 'mailguard.cjs');
-  const script = `require('esbuild').buildSync({ entryPoints: [${JSON.stringify(path.join(REPO, 'src/cli/main.ts'))}], outfile: ${JSON.stringify(outfile)}, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'error' })`;
-  const built = spawnSync(process.execPath, ['-e', script], { cwd: REPO, encoding: 'utf8' });
+  const built = spawnSync(process.execPath, ['scripts/build-node.mjs', '--outfile', outfile], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
   if (built.status !== 0) throw new Error(`esbuild failed: ${built.stderr}`);
   return outfile;
 }

@@ -1,13 +1,16 @@
 /**
- * Keeps a scan of the open draft current: on open, on RecipientsChanged / AttachmentsChanged, and when
- * polling sees the subject or body change (debounced). Stale results are dropped; the previous scan stays
- * on screen while a new one runs so the pane does not flicker.
+ * Keeps a scan of the open draft current: on open, right after RecipientsChanged / AttachmentsChanged
+ * (Office's events), and when polling sees the subject or body change (Outlook has no body event; a short
+ * debounce after the change is seen). Attachments are read once per id and size (scan/attachment-cache.ts),
+ * so a re-scan after a body edit reads only the text parts. Stale results are dropped; the previous scan
+ * stays on screen while a new one runs so the pane does not flicker.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { readDraft, type DraftFingerprint } from '../../addin';
 import type { DraftFinding, DraftScan } from '../../core/draft/types';
 import { lineAt } from '../components/location';
 import type { Policy } from '../../core/policy/types';
+import { withAttachmentCache } from '../scan/attachment-cache';
 import { readTextParts } from '../scan/text-parts';
 import type { TaskpaneServices } from '../services';
 
@@ -48,6 +51,9 @@ const now = (): number => performance.now();
 
 const withPrevious = (previous: ScannedDraft | undefined) => (previous ? { previous } : {});
 
+/** An Office event scans at once; the 0 ms timer only folds events fired together into one scan. */
+const EVENT_DELAY_MS = 0;
+
 export function useDraftScan(
   services: TaskpaneServices,
   policy: Policy | undefined,
@@ -59,6 +65,7 @@ export function useDraftScan(
   // One scan at a time (Outlook on the web allows few concurrent calls); a request meanwhile runs after it.
   const running = useRef(false);
   const again = useRef(false);
+  const mailbox = useMemo(() => withAttachmentCache(services.mailbox), [services.mailbox]);
 
   const run = useCallback(async (): Promise<void> => {
     if (!policy) return;
@@ -70,7 +77,7 @@ export function useDraftScan(
     const id = ++sequence.current;
     setState((current) => ({ kind: 'scanning', ...withPrevious(latestScan(current)) }));
     try {
-      const read = await readDraft(services.mailbox, {
+      const read = await readDraft(mailbox, {
         now,
         budgetMs: READ_BUDGET_MS,
         extract: services.scanner.extract,
@@ -95,19 +102,22 @@ export function useDraftScan(
         void run();
       }
     }
-  }, [services, policy]);
+  }, [services, mailbox, policy]);
 
-  const schedule = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void run(), services.debounceMs);
-  }, [run, services.debounceMs]);
+  const schedule = useCallback(
+    (delayMs: number) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void run(), delayMs);
+    },
+    [run],
+  );
 
   useEffect(() => {
     if (!policy) return undefined;
     let live = true;
     void run();
     const onChange = () => {
-      if (live) schedule();
+      if (live) schedule(EVENT_DELAY_MS);
     };
     services.mailbox.onItemEvent('recipients-changed', onChange).catch(() => undefined);
     services.mailbox.onItemEvent('attachments-changed', onChange).catch(() => undefined);
@@ -116,7 +126,7 @@ export function useDraftScan(
         (text) => {
           if (live && lastText.current !== undefined && text !== lastText.current) {
             lastText.current = text;
-            schedule();
+            schedule(services.debounceMs);
           }
         },
         () => undefined,

@@ -45,23 +45,25 @@ export function readWorkbook(zip: ZipReader): WorkbookInfo {
 export function readSharedStrings(xml: string | undefined): string[] {
   const strings: string[] = [];
   if (xml === undefined) return strings;
-  let current: string[] = [];
+  // One string per `<si>`, built by concatenation: most items are one `<t>` run, so this makes no
+  // intermediate array per item (a large table has hundreds of thousands of them).
+  let current = '';
   let inText = 0;
   let inPhonetic = 0;
   scanXml(xml, {
     open: (name, _attrs, selfClosing) => {
       if (selfClosing) return;
-      if (name === 'si') current = [];
+      if (name === 'si') current = '';
       else if (name === 't') inText++;
       else if (name === 'rPh') inPhonetic++;
     },
     close: (name) => {
-      if (name === 'si') strings.push(current.join(''));
+      if (name === 'si') strings.push(current);
       else if (name === 't') inText--;
       else if (name === 'rPh') inPhonetic--;
     },
     text: (text) => {
-      if (inText > 0 && inPhonetic === 0) current.push(text);
+      if (inText > 0 && inPhonetic === 0) current += text;
     },
   });
   return strings;

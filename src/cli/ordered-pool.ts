@@ -1,0 +1,100 @@
+/**
+ * Runs items on a pool of worker threads and hands the results back in input order, each as soon as it and
+ * every item before it are done. A worker that dies on an item (an uncaught error, an exit) costs that item
+ * only: it gets the `failed` result, a fresh worker takes the next item, and the rest still run.
+ *
+ * The protocol with the worker script: it receives `{ index, item }` messages and answers each with
+ * `{ index, result }` (see scan-worker.ts).
+ */
+import { Worker } from 'node:worker_threads';
+
+export interface OrderedPoolOptions<I, O> {
+  /** The worker script (a built .cjs file: worker threads cannot run TypeScript). */
+  readonly script: string;
+  /** Appended to each worker's `process.argv`. */
+  readonly argv?: readonly string[];
+  /** Passed to every worker as `workerData` (structured-cloned). */
+  readonly workerData: unknown;
+  /** How many workers run at once; at least one. */
+  readonly size: number;
+  /** The result for an item whose worker stopped while working on it. */
+  readonly failed: (item: I, reason: string) => O;
+}
+
+export interface WorkerRequest<I> {
+  readonly index: number;
+  readonly item: I;
+}
+
+export interface WorkerAnswer<O> {
+  readonly index: number;
+  readonly result: O;
+}
+
+/** Maps `items` through the workers; yields results in the order of `items`. */
+export async function* mapInOrder<I, O>(
+  items: readonly I[],
+  options: OrderedPoolOptions<I, O>,
+): AsyncGenerator<O, void, undefined> {
+  const done = new Map<number, O>();
+  const workers = new Set<Worker>();
+  let handedOut = 0;
+  let wake: (() => void) | undefined;
+  const settle = (index: number, result: O): void => {
+    done.set(index, result);
+    const resume = wake;
+    wake = undefined;
+    resume?.();
+  };
+
+  const start = (): void => {
+    const worker = new Worker(options.script, {
+      workerData: options.workerData,
+      ...(options.argv ? { argv: [...options.argv] } : {}),
+    });
+    workers.add(worker);
+    let current: number | undefined;
+    let problem = 'the worker stopped';
+    const next = (): void => {
+      if (handedOut < items.length) {
+        current = handedOut;
+        handedOut += 1;
+        const request: WorkerRequest<I> = { index: current, item: items[current] as I };
+        worker.postMessage(request);
+      } else {
+        current = undefined;
+        void worker.terminate();
+      }
+    };
+    worker.on('message', (answer: WorkerAnswer<O>) => {
+      current = undefined;
+      settle(answer.index, answer.result);
+      next();
+    });
+    worker.on('error', (error: Error) => {
+      problem = `the worker stopped: ${error.name}: ${error.message}`;
+    });
+    worker.on('exit', (code) => {
+      workers.delete(worker);
+      if (current === undefined) return;
+      const index = current;
+      current = undefined;
+      settle(index, options.failed(items[index] as I, code === 0 ? problem : `${problem} (exit ${code})`));
+      if (handedOut < items.length) start();
+    });
+    next();
+  };
+
+  try {
+    for (let i = 0; i < Math.min(Math.max(1, options.size), items.length); i += 1) start();
+    for (let emitted = 0; emitted < items.length; emitted += 1) {
+      while (!done.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
+      const result = done.get(emitted) as O;
+      done.delete(emitted);
+      yield result;
+    }
+  } finally {
+    // A consumer that stops early (a closed pipe) must not leave workers holding the process open.
+    await Promise.all([...workers].map((w) => w.terminate()));
+  }
+}
