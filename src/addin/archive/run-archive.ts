@@ -19,7 +19,7 @@ import {
   type VaultClient,
 } from '../vault';
 import { withRetries } from '../vault/retry';
-import { isUploadResponse } from '../../contract';
+import { isUploadResponse } from '../../contract/check';
 import { readAttachment, readWholeMessage, storable, type ArchiveFile, type ArchiveSource } from './files';
 import type { ArchiveProblem, ArchiveState, ArchiveStep, StoredCopy } from './state';
 

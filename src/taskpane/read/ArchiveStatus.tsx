@@ -26,7 +26,8 @@ function working(read: ReadStrings, state: ArchiveState): string | undefined {
       return read.verifying(state.name);
     case 'deleting':
       return read.deleting;
-    default:
+    case 'done':
+    case 'failed':
       return undefined;
   }
 }
