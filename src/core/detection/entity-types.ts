@@ -5,7 +5,7 @@
  * names, does not compile. The CLI's JSON, the policy file and the task pane use these ids
  * (docs/cli.md "Vocabulary"): do not rename them.
  */
-import type { Category } from './types';
+import type { Category } from './category';
 
 /** What the registry knows about one entity type. */
 export interface EntityTypeInfo {

@@ -5,26 +5,10 @@
  * (see docs/cli.md "Vocabulary"): do not rename them.
  */
 import type { CalendarDate, Outcome } from '../identifiers/types';
+import type { Category, Severity } from './category';
 import type { EntityType } from './entity-types';
 
-/** What kind of personal data a finding is. */
-export type Category =
-  | 'national-id'
-  | 'identity-document'
-  | 'health'
-  | 'special-category'
-  | 'financial-card'
-  | 'financial'
-  | 'contact'
-  | 'network'
-  | 'vehicle'
-  | 'date-of-birth'
-  | 'name'
-  /** Who the draft goes to: a lookalike domain, private webmail, the wrong person, a visible list. */
-  | 'recipient';
-
-/** How much a finding matters: P2 data, P1 data of a third party, or merely worth showing. */
-export type Severity = 'sensitive' | 'personal' | 'info';
+export type { Category, Severity } from './category';
 
 /** Default severity of each category (docs/cli.md). The draft analysis may lower it (signature, colleagues). */
 export const CATEGORY_SEVERITY: { readonly [C in Category]: Severity } = {
