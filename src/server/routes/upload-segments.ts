@@ -81,7 +81,7 @@ export async function uploadSegmentRoutes(
       await claimCommit(ctx, upload);
       busy.add(upload.id);
       try {
-        const segments = await ctx.meta.listUploadSegments(upload.id);
+        const segments = await ctx.meta.uploads.listSegments(upload.id);
         const path = await assembleStaged(ctx, upload);
         const verified = await verifyStaged(ctx, upload, path);
         const staged = {
@@ -102,7 +102,7 @@ export async function uploadSegmentRoutes(
       } catch (error: unknown) {
         // A verified-bad upload cannot become good: drop it. Storage trouble leaves it for a retry.
         if (error instanceof VaultHttpError && error.statusCode < 500) await discardUpload(ctx, upload.id);
-        else await ctx.meta.releaseUploadCommit(upload.id);
+        else await ctx.meta.uploads.releaseCommit(upload.id);
         throw error;
       } finally {
         busy.delete(upload.id);

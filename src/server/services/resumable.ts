@@ -52,7 +52,7 @@ export async function appendSegment(
     const data = Buffer.concat(frames);
     const segment = { start: durable, end: durable + plain, objectKey: segmentKey(upload.id, durable) };
     await ctx.blobs.putSegment(segment.objectKey, data);
-    const recorded = await ctx.meta.appendUploadSegment(upload.id, {
+    const recorded = await ctx.meta.uploads.appendSegment(upload.id, {
       ...segment,
       encryptedBytes: data.length,
     });
@@ -100,7 +100,7 @@ export async function appendSegment(
  * for this request only: the checks and the blob commit then run as for a one-shot upload.
  */
 export async function assembleStaged(ctx: VaultContext, upload: UploadRecord): Promise<string> {
-  const segments = await ctx.meta.listUploadSegments(upload.id);
+  const segments = await ctx.meta.uploads.listSegments(upload.id);
   let expected = 0;
   for (const segment of segments) {
     if (segment.start !== expected) throw conflict();
@@ -130,7 +130,7 @@ export async function assembleStaged(ctx: VaultContext, upload: UploadRecord): P
 export async function claimCommit(ctx: VaultContext, upload: UploadRecord): Promise<void> {
   const now = ctx.now();
   const until = new Date(now.getTime() + COMMIT_LEASE_MS);
-  if (!(await ctx.meta.claimUploadCommit(upload.id, now, until))) {
+  if (!(await ctx.meta.uploads.claimCommit(upload.id, now, until))) {
     throw new VaultHttpError(
       409,
       'offset-mismatch',
@@ -185,8 +185,8 @@ export async function deleteSegments(ctx: VaultContext, keys: readonly string[])
 
 /** Drops a session: its rows, then its segment objects and any local staging file. */
 export async function discardUpload(ctx: VaultContext, id: string): Promise<void> {
-  const keys = (await ctx.meta.listUploadSegments(id)).map((segment) => segment.objectKey);
-  await ctx.meta.deleteUpload(id);
+  const keys = (await ctx.meta.uploads.listSegments(id)).map((segment) => segment.objectKey);
+  await ctx.meta.uploads.delete(id);
   await deleteSegments(ctx, keys);
   await unlink(stagingPath(ctx.stagingDir, id, 'upload')).catch(() => undefined);
 }

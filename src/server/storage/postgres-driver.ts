@@ -14,7 +14,7 @@ import {
   type SqlDriver,
   type Statement,
 } from './sql-driver';
-import type { AuditDraft, AuditEntry, AuditSealer } from './types';
+import type { AuditDraft, AuditEntry, AuditSealer } from './records';
 
 /** Any constant: the advisory lock that serialises audit appends across vault instances. */
 const AUDIT_LOCK = 4_711_004;

@@ -15,7 +15,7 @@ import {
   type SqlDriver,
   type Statement,
 } from './sql-driver';
-import type { AuditDraft, AuditEntry, AuditSealer } from './types';
+import type { AuditDraft, AuditEntry, AuditSealer } from './records';
 
 /** Owner-only, whatever the umask (files from an older version are tightened too). */
 function restrict(path: string): void {
