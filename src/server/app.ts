@@ -30,7 +30,7 @@ import { subjectRoutes } from './routes/subjects';
 import { storedFileRoutes } from './routes/stored-files';
 import { systemRoutes } from './routes/system';
 import { uploadRoutes } from './routes/uploads';
-import { AuditLog } from './services/audit';
+import { AUDIT_KEY_PURPOSE, AuditLog } from './services/audit';
 import { Background } from './services/background';
 import type { VaultContext } from './services/context';
 import type { Mailer } from './services/mailer';
@@ -101,7 +101,7 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
     blobs: deps.blobs,
     masterKey: deps.masterKey,
     now,
-    audit: new AuditLog(deps.meta, now, deps.masterKey.derive('audit')),
+    audit: new AuditLog(deps.meta, now, deps.masterKey.derive(AUDIT_KEY_PURPOSE)),
     background: new Background(logger),
     verifier: deps.verifier,
     devAuthority: deps.devAuthority ?? null,
