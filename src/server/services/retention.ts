@@ -40,6 +40,7 @@ export async function sweep(ctx: VaultContext): Promise<SweepReport> {
   for (const upload of uploads) await discardUpload(ctx, upload.id);
   await ctx.meta.deleteExpiredCodes(now);
   await ctx.meta.signIns.deleteExpired(now);
+  await ctx.meta.rateLimits.deleteExpired(now);
   const known = await ctx.meta.allFileIds();
   let orphanBlobs = 0;
   for (const blob of await ctx.blobs.list()) {

@@ -45,6 +45,15 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
     ],
   },
   pseudonymiseDecisionActors,
+  {
+    // Request counters shared by the instances (rate limits that guard secrets hold across all of them).
+    name: '005-rate-limits',
+    statements: (dialect) => [
+      `CREATE TABLE rate_limits (bucket TEXT PRIMARY KEY, hits INTEGER NOT NULL,
+        window_end ${big(dialect)} NOT NULL)`,
+      'CREATE INDEX rate_limits_window_end ON rate_limits (window_end)',
+    ],
+  },
 ];
 
 /** The version a fully migrated database records (the last step's name). */

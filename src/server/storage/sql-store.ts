@@ -12,6 +12,7 @@ import {
 } from './rows';
 import { SqlDecisionStore, type DecisionStore } from './decision-store';
 import { SqlSenderLinkStore, linkStoreErasure, type SenderLinkStore } from './link-store';
+import { SqlRateLimitStore, type RateLimitStore } from './rate-limit-store';
 import { SqlSignInStore, type SignInStore } from './sign-in-store';
 import { SqlStoredFileStore, type StoredFileStore } from './stored-files';
 import { SqlUploadStore, uploadRemoval, type UploadStore } from './upload-store';
@@ -41,6 +42,7 @@ export class SqlMetadataStore implements MetadataStore {
   readonly storedFiles: StoredFileStore;
   readonly uploads: UploadStore;
   readonly signIns: SignInStore;
+  readonly rateLimits: RateLimitStore;
 
   constructor(private readonly db: SqlDriver) {
     this.decisions = new SqlDecisionStore(db);
@@ -48,6 +50,7 @@ export class SqlMetadataStore implements MetadataStore {
     this.storedFiles = new SqlStoredFileStore(db);
     this.uploads = new SqlUploadStore(db);
     this.signIns = new SqlSignInStore(db);
+    this.rateLimits = new SqlRateLimitStore(db);
   }
 
   get kind(): 'sqlite' | 'postgres' {

@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import type { CodeGuardLimits } from './code-guard';
 import type { DecisionStore } from './decision-store';
 import type { SenderLinkStore } from './link-store';
+import type { RateLimitStore } from './rate-limit-store';
 import type { SignInStore } from './sign-in-store';
 import type { StoredFileStore } from './stored-files';
 import type { UploadStore } from './upload-store';
@@ -32,6 +33,8 @@ export interface MetadataStore {
   readonly uploads: UploadStore;
   /** Unfinished work-account sign-ins (see `auth/link-session.ts`). */
   readonly signIns: SignInStore;
+  /** Request counters shared by the instances on this database. */
+  readonly rateLimits: RateLimitStore;
   /** With `finishedUpload`, that resumable session and its segment rows go in the same transaction. */
   insertFileWithLink(file: FileRecord, link: LinkRecord, finishedUpload?: string): Promise<void>;
   getFile(id: string): Promise<FileRecord | null>;
