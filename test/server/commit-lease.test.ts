@@ -66,7 +66,7 @@ describe.each(META_KINDS)('a commit that outlived its lease (%s metadata)', (kin
         blobs: { kind: 'fs', root: join(shared, 'blobs') },
       };
       const meta = await openMetadata(config, masterKey);
-      const real = openBlobs(config);
+      const real = await openBlobs(config);
       const clock = new TestClock();
       const app = await createApp(config, {
         meta,

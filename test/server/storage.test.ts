@@ -232,7 +232,7 @@ describe.each(BLOB_KINDS)('blob store: %s', (kind) => {
       config = s3.config('blobs/');
       closeS3 = s3.close;
     }
-    store = openBlobs({ ...defaultConfig(dir), blobs: config });
+    store = await openBlobs({ ...defaultConfig(dir), blobs: config });
   });
   afterAll(async () => {
     await store.close();
