@@ -18,6 +18,7 @@ import { capConnections, clientErrorHandler, serverTimeoutOptions } from './http
 import { installCors } from './http/cors';
 import { installErrorHandler } from './http/error-handler';
 import { loggerOptions } from './http/logging';
+import { sharedRateLimitStore } from './http/shared-rate-limit';
 import { installOpenApi, openApiRoute } from './http/openapi';
 import { consoleRoutes } from './routes/console';
 import { decisionRoutes } from './routes/decisions';
@@ -30,7 +31,7 @@ import { subjectRoutes } from './routes/subjects';
 import { storedFileRoutes } from './routes/stored-files';
 import { systemRoutes } from './routes/system';
 import { uploadRoutes } from './routes/uploads';
-import { AuditLog } from './services/audit';
+import { AUDIT_KEY_PURPOSE, AuditLog } from './services/audit';
 import { Background } from './services/background';
 import type { VaultContext } from './services/context';
 import type { Mailer } from './services/mailer';
@@ -65,6 +66,9 @@ declare module 'fastify' {
     vault: VaultHandle;
   }
 }
+
+/** The key the shared rate-limit buckets are pseudonymised with is derived for this purpose. */
+const RATE_LIMIT_PURPOSE = 'rate-limit';
 
 /** JSON bodies are tiny (session requests, recipient checks); files use the streaming routes. */
 const JSON_BODY_LIMIT = 64 * 1024;
@@ -101,7 +105,7 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
     blobs: deps.blobs,
     masterKey: deps.masterKey,
     now,
-    audit: new AuditLog(deps.meta, now, deps.masterKey.derive('audit')),
+    audit: new AuditLog(deps.meta, now, deps.masterKey.derive(AUDIT_KEY_PURPOSE)),
     background: new Background(logger),
     verifier: deps.verifier,
     devAuthority: deps.devAuthority ?? null,
@@ -125,7 +129,14 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
   });
   // Signed cookies of the link sign-in; every instance derives the same key from the shared master key.
   await app.register(cookie, { secret: deps.masterKey.derive(LINK_SIGN_IN_PURPOSE) });
-  await app.register(rateLimit, { max: config.rateLimitPerMinute, timeWindow: 60_000 });
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    // Several instances share PostgreSQL: they share the counters too. One embedded instance counts in memory.
+    ...(deps.meta.kind === 'postgres'
+      ? { store: sharedRateLimitStore(deps.meta.rateLimits, deps.masterKey.derive(RATE_LIMIT_PURPOSE)) }
+      : {}),
+  });
   // Its hook is global, so it runs before the per-route rate limit and authentication: 401s and 429s carry
   // the CORS headers the add-in needs to read them.
   await installCors(app, config.corsOrigins);

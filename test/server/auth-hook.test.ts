@@ -86,7 +86,7 @@ describe('authentication is one hook on the /api scope', () => {
     const authority = await DevAuthority.create();
     const app = await createApp(config, {
       meta,
-      blobs: openBlobs(config),
+      blobs: await openBlobs(config),
       masterKey: MasterKey.generate(),
       verifier: authority,
       logStream: new PassThrough(),

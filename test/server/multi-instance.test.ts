@@ -16,6 +16,8 @@ const CLIENT_SECRET = 'client-secret-value-for-tests';
 const AUDIENCE = 'api://mailguard-vault';
 /** The vault's default chunk: a resumable segment is a whole number of these. */
 const CHUNK = 256 * 1024;
+/** Requests per minute and client on each landing route, shared by the instances. */
+const LANDING_LIMIT = 20;
 const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -120,7 +122,8 @@ describePg('two vault instances behind a round-robin proxy', () => {
       AWS_ACCESS_KEY_ID: 'S3RVER',
       AWS_SECRET_ACCESS_KEY: 'S3RVER',
       MAILGUARD_SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
-      MAILGUARD_LANDING_RATE_LIMIT: '1000',
+      // Low enough to reach in a test, well above what the other flows use of any one landing route.
+      MAILGUARD_LANDING_RATE_LIMIT: String(LANDING_LIMIT),
     };
     // Both start at once against the new schema: the migrations must serialise, not collide.
     for (let i = 0; i < 2; i += 1) dirs.push(await tempDir('mg-instance-'));
@@ -285,5 +288,23 @@ describePg('two vault instances behind a round-robin proxy', () => {
     // Used once, it is gone for both: back on the first instance it no longer opens the file.
     expect((await redeem(code)).status).toBe(403);
     expect(proxy.instancesSince(mark)).toEqual(new Set([0, 1]));
+  });
+
+  it('holds a landing-page rate limit across both instances: one count, one limit', async () => {
+    const mark = proxy.log.length;
+    // A landing route no earlier step used, so its window starts here.
+    const answers: Answer[] = [];
+    for (let i = 0; i < LANDING_LIMIT + 4; i += 1)
+      answers.push(await send(proxy, `/s/${randomBytes(32).toString('base64url')}`));
+    const served = answers.slice(0, LANDING_LIMIT);
+    expect(served.every((answer) => answer.status !== 429)).toBe(true);
+    // Alternate instances, one counter: the remaining count falls by one on every request, whoever answers.
+    expect(served.map((answer) => Number(answer.headers['x-ratelimit-remaining']))).toEqual(
+      served.map((_, i) => LANDING_LIMIT - 1 - i),
+    );
+    expect(answers.slice(LANDING_LIMIT).map((answer) => answer.status)).toEqual([429, 429, 429, 429]);
+    const instances = proxy.log.slice(mark).map((entry) => entry.instance);
+    expect(new Set(instances.slice(0, LANDING_LIMIT))).toEqual(new Set([0, 1]));
+    expect(new Set(instances.slice(LANDING_LIMIT))).toEqual(new Set([0, 1])); // both refuse
   });
 });

@@ -90,9 +90,9 @@ describe.each(COMBOS)('resumable uploads with %s metadata and %s blobs', (meta, 
     const meta = vault.app.vault.ctx.meta;
     // A writer that read the offset before another one moved it loses the race: nothing recorded.
     const stale = { start: 0, end: CHUNK, objectKey: `${session.id}/stale`, encryptedBytes: 1 };
-    expect(await meta.appendUploadSegment(session.id, stale)).toBe(false);
+    expect(await meta.uploads.appendSegment(session.id, stale)).toBe(false);
     expect(await offset(session.id)).toBe(CHUNK);
-    expect(await meta.listUploadSegments(session.id)).toHaveLength(1);
+    expect(await meta.uploads.listSegments(session.id)).toHaveLength(1);
     expect(
       (await fetch(`${vault.url}/api/uploads/${session.id}`, { method: 'DELETE', headers: auth() })).status,
     ).toBe(204);
@@ -105,11 +105,11 @@ describe.each(COMBOS)('resumable uploads with %s metadata and %s blobs', (meta, 
     expect((await put(session.id, bytes, 0, bytes.length)).status).toBe(200);
     const meta = vault.app.vault.ctx.meta;
     const now = vault.clock.now();
-    expect(await meta.claimUploadCommit(session.id, now, new Date(now.getTime() + 60_000))).toBe(true);
+    expect(await meta.uploads.claimCommit(session.id, now, new Date(now.getTime() + 60_000))).toBe(true);
     expect((await commit(session.id)).status).toBe(409); // as another instance would see it
-    await meta.releaseUploadCommit(session.id);
+    await meta.uploads.releaseCommit(session.id);
     expect((await commit(session.id)).status).toBe(201);
-    expect(await meta.getUpload(session.id)).toBeNull();
+    expect(await meta.uploads.get(session.id)).toBeNull();
   });
 
   it('sweeps segment objects no session references once they are past the grace period', async () => {

@@ -209,14 +209,14 @@ describe.each(META_KINDS)('metadata store: %s', (kind) => {
       offset: 0,
       expiresAt: T0,
     };
-    await store.insertUpload(upload);
-    await store.setUploadOffset(upload.id, 64);
-    expect(await store.getUpload(upload.id)).toEqual({ ...upload, offset: 64 });
-    expect((await store.listExpiredUploads(new Date(T0.getTime() + 1))).map((u) => u.id)).toContain(
+    await store.uploads.insert(upload);
+    await store.uploads.setOffset(upload.id, 64);
+    expect(await store.uploads.get(upload.id)).toEqual({ ...upload, offset: 64 });
+    expect((await store.uploads.listExpired(new Date(T0.getTime() + 1))).map((u) => u.id)).toContain(
       upload.id,
     );
-    await store.deleteUpload(upload.id);
-    expect(await store.allUploadIds()).not.toContain(upload.id);
+    await store.uploads.delete(upload.id);
+    expect(await store.uploads.allIds()).not.toContain(upload.id);
   });
 });
 
@@ -232,7 +232,7 @@ describe.each(BLOB_KINDS)('blob store: %s', (kind) => {
       config = s3.config('blobs/');
       closeS3 = s3.close;
     }
-    store = openBlobs({ ...defaultConfig(dir), blobs: config });
+    store = await openBlobs({ ...defaultConfig(dir), blobs: config });
   });
   afterAll(async () => {
     await store.close();

@@ -74,7 +74,7 @@ export class LinkSessions {
     const stateHash = hashSecret(pending.state);
     const linkHash = hashSecret(token);
     const secrets = { t: token, n: pending.nonce, v: pending.codeVerifier };
-    await this.ctx.meta.putPendingSignIn({
+    await this.ctx.meta.signIns.put({
       stateHash,
       linkHash,
       sealed: seal(this.sealKey, stateHash, secrets),
@@ -92,7 +92,7 @@ export class LinkSessions {
     this.setCookie(reply, FLOW_COOKIE, '', 0);
     if (flow === null || flow['s'] !== state) return null;
     const stateHash = hashSecret(state);
-    const row = await this.ctx.meta.takePendingSignIn(stateHash);
+    const row = await this.ctx.meta.signIns.take(stateHash);
     if (row === null || row.linkHash !== flow['h'] || row.expiresAt <= this.ctx.now()) return null;
     const secrets = unseal(this.sealKey, stateHash, row.sealed);
     const [token, nonce, codeVerifier] = [secrets?.['t'], secrets?.['n'], secrets?.['v']];

@@ -3,11 +3,10 @@ import { VaultHttpError, badRequest } from '../errors';
 import type { VaultContext } from '../services/context';
 import {
   appendSegment,
-  assembleStaged,
   claimCommit,
   deleteSegments,
   discardUpload,
-  verifyStaged,
+  stageVerified,
 } from '../services/resumable';
 import { commitFile } from '../services/store-file';
 import { bearer, errors, idParams, uploadResponse, uploadSession } from './schemas';
@@ -81,9 +80,7 @@ export async function uploadSegmentRoutes(
       await claimCommit(ctx, upload);
       busy.add(upload.id);
       try {
-        const segments = await ctx.meta.listUploadSegments(upload.id);
-        const path = await assembleStaged(ctx, upload);
-        const verified = await verifyStaged(ctx, upload, path);
+        const { path, segmentKeys, ...verified } = await stageVerified(ctx, upload);
         const staged = {
           fileId: upload.fileId,
           stagingPath: path,
@@ -94,15 +91,12 @@ export async function uploadSegmentRoutes(
         };
         // The session's rows go in the file's own transaction: a retried commit cannot store it twice.
         const body = await commitFile(ctx, staged, upload.sha256, asFileRequest(upload), upload.id);
-        await deleteSegments(
-          ctx,
-          segments.map((segment) => segment.objectKey),
-        );
+        await deleteSegments(ctx, segmentKeys);
         return await reply.status(201).header('location', `/api/files/${upload.fileId}`).send(body);
       } catch (error: unknown) {
         // A verified-bad upload cannot become good: drop it. Storage trouble leaves it for a retry.
         if (error instanceof VaultHttpError && error.statusCode < 500) await discardUpload(ctx, upload.id);
-        else await ctx.meta.releaseUploadCommit(upload.id);
+        else await ctx.meta.uploads.releaseCommit(upload.id);
         throw error;
       } finally {
         busy.delete(upload.id);

@@ -62,7 +62,7 @@ export async function findOwnUpload(
   request: FastifyRequest<IdRequest>,
 ): Promise<{ upload: UploadRecord; email: string; name: string }> {
   const user = principalOf(request);
-  const upload = await ctx.meta.getUpload(request.params.id);
+  const upload = await ctx.meta.uploads.get(request.params.id);
   if (upload === null || upload.owner !== user.email || upload.expiresAt <= ctx.now()) throw notFound();
   return { upload, email: user.email, name: user.name };
 }

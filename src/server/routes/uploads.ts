@@ -65,7 +65,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         expiresAt: addDays(ctx.now(), ctx.config.uploadSessionHours / 24),
       };
       key.fill(0);
-      await ctx.meta.insertUpload(upload);
+      await ctx.meta.uploads.insert(upload);
       return reply.status(201).header('location', `/api/uploads/${id}`).send(present(upload, ctx.chunkSize));
     },
   );

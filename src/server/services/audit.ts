@@ -19,6 +19,17 @@ export function sealEntry(prevHash: string, draft: AuditDraft): string {
 const hmac = (key: Buffer, text: string): string =>
   createHmac('sha256', key).update(text, 'utf8').digest('hex');
 
+/** The purpose the audit key is derived from the master key with (`MasterKey.derive`). */
+export const AUDIT_KEY_PURPOSE = 'audit';
+
+/**
+ * Pseudonym of an address, personnummer or search (HMAC with the audit key): the same person gets the same
+ * value, but a guessed list of addresses cannot be hashed and matched without the key.
+ */
+export function pseudonymOf(key: Buffer, kind: 'actor' | 'query', value: string): string {
+  return hmac(key, `${kind}:${value.toLowerCase()}`);
+}
+
 /**
  * Seals entries and signs the chain's head. The head (last seq and hash) is stored apart from the entries
  * and signed with a key derived from the master key, which the database never holds: cutting entries off
@@ -40,12 +51,9 @@ export class AuditLog {
     this.sealer = auditSealer(key);
   }
 
-  /**
-   * Pseudonym of an address, personnummer or search (HMAC with the vault's key): the same person gets the
-   * same value, but a guessed list of addresses cannot be hashed and matched without the key.
-   */
+  /** See {@link pseudonymOf}. */
   pseudonym(kind: 'actor' | 'query', value: string): string {
-    return hmac(this.key, `${kind}:${value.toLowerCase()}`);
+    return pseudonymOf(this.key, kind, value);
   }
 
   async record(

@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { open, stat, unlink } from 'node:fs/promises';
+import { open, unlink } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { encodeHeader } from '../crypto/chunked';
 import { ChunkEncryptor, decryptStream } from '../crypto/streams';
 import { VaultHttpError } from '../errors';
 import { ClamavStream } from '../pipeline/clamav';
 import { SNIFF_BYTES } from '../pipeline/sniff';
 import { enforceType, scannerRefusal, scannerVerdict } from '../pipeline/ingest';
-import type { UploadRecord } from '../storage/types';
+import type { UploadRecord, UploadSegment } from '../storage/types';
 import type { VaultContext } from './context';
 import { stagingPath } from './staging';
 
@@ -52,7 +52,7 @@ export async function appendSegment(
     const data = Buffer.concat(frames);
     const segment = { start: durable, end: durable + plain, objectKey: segmentKey(upload.id, durable) };
     await ctx.blobs.putSegment(segment.objectKey, data);
-    const recorded = await ctx.meta.appendUploadSegment(upload.id, {
+    const recorded = await ctx.meta.uploads.appendSegment(upload.id, {
       ...segment,
       encryptedBytes: data.length,
     });
@@ -95,87 +95,108 @@ export async function appendSegment(
   return durable;
 }
 
-/**
- * Gathers a complete upload's segments from the shared store into a local staging file (header + frames),
- * for this request only: the checks and the blob commit then run as for a one-shot upload.
- */
-export async function assembleStaged(ctx: VaultContext, upload: UploadRecord): Promise<string> {
-  const segments = await ctx.meta.listUploadSegments(upload.id);
+/** The upload's segments, checked to cover `[0, size)` without gap or overlap. */
+async function contiguousSegments(ctx: VaultContext, upload: UploadRecord): Promise<UploadSegment[]> {
+  const segments = await ctx.meta.uploads.listSegments(upload.id);
   let expected = 0;
   for (const segment of segments) {
     if (segment.start !== expected) throw conflict();
     expected = segment.end;
   }
   if (expected !== upload.size) throw conflict();
+  return segments;
+}
+
+/** The checks a commit makes on the plaintext: SHA-256, the type of the first bytes, and clamd. */
+class PlainCheck {
+  private readonly hash = createHash('sha256');
+  private head: Buffer | null = Buffer.alloc(0);
+  readonly scanner: ClamavStream | null;
+
+  constructor(
+    ctx: VaultContext,
+    private readonly upload: UploadRecord,
+  ) {
+    this.scanner = ctx.config.clamd === null ? null : new ClamavStream(ctx.config.clamd);
+  }
+
+  async update(chunk: Buffer): Promise<void> {
+    this.hash.update(chunk);
+    if (this.head !== null) {
+      this.head = Buffer.concat([this.head, chunk]);
+      if (this.head.length >= SNIFF_BYTES) {
+        enforceType(this.upload.fileName, this.head.subarray(0, SNIFF_BYTES), this.upload.contentType);
+        this.head = null;
+      }
+    }
+    if (this.scanner !== null) await this.scanner.write(chunk);
+  }
+
+  async finish(): Promise<string> {
+    if (this.head !== null) enforceType(this.upload.fileName, this.head, this.upload.contentType);
+    await scannerVerdict(this.scanner);
+    return this.hash.digest('hex');
+  }
+}
+
+/**
+ * Reads a complete upload's segments from the shared store once: each piece goes into a local staging file
+ * (header + frames, fsynced) and, on the way, through decryption to establish the SHA-256 and the type and to
+ * scan it (the hash state of earlier requests is not kept between them). The checks and the blob commit then
+ * run as for a one-shot upload; the segment keys are returned for deletion after it. On any failure the
+ * staging file is removed.
+ */
+export async function stageVerified(
+  ctx: VaultContext,
+  upload: UploadRecord,
+): Promise<{ path: string; sha256: string; encryptedBytes: number; segmentKeys: string[] }> {
+  const segments = await contiguousSegments(ctx, upload);
   const path = stagingPath(ctx.stagingDir, upload.id, 'upload');
   await unlink(path).catch(() => undefined); // left by an interrupted commit on this instance
   const handle = await open(path, 'wx', 0o600);
-  try {
-    await handle.write(encodeHeader(ctx.chunkSize));
-    for (const segment of segments) {
-      for await (const piece of await ctx.blobs.readSegment(segment.objectKey))
-        await handle.write(piece as Buffer);
+  const key = ctx.masterKey.unwrap(upload.wrappedKey, upload.fileId);
+  const check = new PlainCheck(ctx, upload);
+  let encryptedBytes = 0;
+  async function* ciphertext(): AsyncGenerator<Buffer> {
+    const header = encodeHeader(ctx.chunkSize);
+    for (const source of [[header], ...segments.map((segment) => segment.objectKey)]) {
+      const pieces = typeof source === 'string' ? await ctx.blobs.readSegment(source) : source;
+      for await (const piece of pieces as AsyncIterable<Buffer>) {
+        await handle.write(piece);
+        encryptedBytes += piece.length;
+        yield piece;
+      }
     }
-    await handle.sync();
-  } catch (error: unknown) {
-    await handle.close();
-    await unlink(path).catch(() => undefined);
-    throw error;
   }
-  await handle.close();
-  return path;
+  try {
+    await pipeline(ciphertext, decryptStream(key, upload.fileId), async (plain: AsyncIterable<Buffer>) => {
+      for await (const chunk of plain) await check.update(chunk);
+    });
+    const sha256 = await check.finish();
+    await handle.sync();
+    await handle.close();
+    return { path, sha256, encryptedBytes, segmentKeys: segments.map((segment) => segment.objectKey) };
+  } catch (error: unknown) {
+    check.scanner?.abort();
+    await handle.close().catch(() => undefined);
+    await unlink(path).catch(() => undefined);
+    throw scannerRefusal(error);
+  } finally {
+    key.fill(0);
+  }
 }
 
 /** Takes a complete upload for this commit (409 while another instance is committing it). */
 export async function claimCommit(ctx: VaultContext, upload: UploadRecord): Promise<void> {
   const now = ctx.now();
   const until = new Date(now.getTime() + COMMIT_LEASE_MS);
-  if (!(await ctx.meta.claimUploadCommit(upload.id, now, until))) {
+  if (!(await ctx.meta.uploads.claimCommit(upload.id, now, until))) {
     throw new VaultHttpError(
       409,
       'offset-mismatch',
       `Incomplete or being committed: resume from ${upload.offset}.`,
     );
   }
-}
-
-/**
- * Re-reads a complete upload through decryption to establish its SHA-256 and type and to scan it, before
- * it may be committed (the hash state of earlier requests is not kept between them).
- */
-export async function verifyStaged(
-  ctx: VaultContext,
-  upload: UploadRecord,
-  path: string,
-): Promise<{ sha256: string; encryptedBytes: number }> {
-  const key = ctx.masterKey.unwrap(upload.wrappedKey, upload.fileId);
-  const hash = createHash('sha256');
-  const scanner = ctx.config.clamd === null ? null : new ClamavStream(ctx.config.clamd);
-  let head: Buffer | null = Buffer.alloc(0);
-  try {
-    const plain = createReadStream(path, { highWaterMark: 1024 * 1024 }).pipe(
-      decryptStream(key, upload.fileId),
-    );
-    for await (const chunk of plain as AsyncIterable<Buffer>) {
-      hash.update(chunk);
-      if (head !== null) {
-        head = Buffer.concat([head, chunk]);
-        if (head.length >= SNIFF_BYTES) {
-          enforceType(upload.fileName, head.subarray(0, SNIFF_BYTES), upload.contentType);
-          head = null;
-        }
-      }
-      if (scanner !== null) await scanner.write(chunk);
-    }
-    if (head !== null) enforceType(upload.fileName, head, upload.contentType);
-    await scannerVerdict(scanner);
-  } catch (error: unknown) {
-    scanner?.abort();
-    throw scannerRefusal(error);
-  } finally {
-    key.fill(0);
-  }
-  return { sha256: hash.digest('hex'), encryptedBytes: (await stat(path)).size };
 }
 
 /** Deletes the segment objects of an upload (after its rows are gone or about to go). */
@@ -185,8 +206,8 @@ export async function deleteSegments(ctx: VaultContext, keys: readonly string[])
 
 /** Drops a session: its rows, then its segment objects and any local staging file. */
 export async function discardUpload(ctx: VaultContext, id: string): Promise<void> {
-  const keys = (await ctx.meta.listUploadSegments(id)).map((segment) => segment.objectKey);
-  await ctx.meta.deleteUpload(id);
+  const keys = (await ctx.meta.uploads.listSegments(id)).map((segment) => segment.objectKey);
+  await ctx.meta.uploads.delete(id);
   await deleteSegments(ctx, keys);
   await unlink(stagingPath(ctx.stagingDir, id, 'upload')).catch(() => undefined);
 }

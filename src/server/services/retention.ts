@@ -36,10 +36,11 @@ export async function sweep(ctx: VaultContext): Promise<SweepReport> {
     }
     if (due.length < 100) break;
   }
-  const uploads = await ctx.meta.listExpiredUploads(now);
+  const uploads = await ctx.meta.uploads.listExpired(now);
   for (const upload of uploads) await discardUpload(ctx, upload.id);
   await ctx.meta.deleteExpiredCodes(now);
-  await ctx.meta.deleteExpiredSignIns(now);
+  await ctx.meta.signIns.deleteExpired(now);
+  await ctx.meta.rateLimits.deleteExpired(now);
   const known = await ctx.meta.allFileIds();
   let orphanBlobs = 0;
   for (const blob of await ctx.blobs.list()) {
@@ -59,7 +60,7 @@ export async function sweep(ctx: VaultContext): Promise<SweepReport> {
  * (crash between the object and its row). Young ones may be about to be recorded, so they get the grace.
  */
 async function sweepSegments(ctx: VaultContext, now: Date): Promise<number> {
-  const referenced = await ctx.meta.allSegmentKeys();
+  const referenced = await ctx.meta.uploads.allSegmentKeys();
   const orphans = (await ctx.blobs.listSegments()).filter(
     (item) =>
       !referenced.has(item.id) && now.getTime() - item.modifiedAt.getTime() >= ctx.config.orphanGraceMs,

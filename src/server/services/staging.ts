@@ -14,7 +14,7 @@ export function stagingPath(dir: string, id: string, kind: 'part' | 'upload'): s
  */
 export async function cleanStaging(dir: string, meta: MetadataStore, includeParts: boolean): Promise<number> {
   await mkdir(dir, { recursive: true });
-  const live = await meta.allUploadIds();
+  const live = await meta.uploads.allIds();
   let removed = 0;
   for (const name of await readdir(dir)) {
     const isPart = name.endsWith('.part');

@@ -1,7 +1,7 @@
 /** Tables and queries behind the senders' own link management: revocations and the download history. */
 import { FILE_COLUMNS, fileFromRow, searchText } from './rows';
 import type { SqlDriver, Statement } from './sql-driver';
-import type { FileRecord } from './types';
+import type { FileRecord } from './records';
 
 /** One counted download of a link: when, and the address or account that proved itself. */
 export interface DownloadRecord {

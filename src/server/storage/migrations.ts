@@ -1,13 +1,9 @@
 import { Kysely, Migrator, sql, type Dialect, type Migration, type MigrationProvider } from 'kysely';
+import { pseudonymiseDecisionActors } from './migration-decision-actors';
+import { MigrationError, type Dialects, type MigrationSecrets, type SchemaStep } from './migration-types';
 import { schemaSql } from './schema';
 
-type Dialects = 'sqlite' | 'postgres';
-
-/** One numbered schema step: plain statements per dialect, run in order inside the migration's transaction. */
-interface SchemaStep {
-  readonly name: string;
-  statements(dialect: Dialects): string[];
-}
+export { MigrationError, type MigrationSecrets, type SchemaStep } from './migration-types';
 
 /**
  * Splits a script into statements at a `;` that ends a line. Trigger and function bodies keep their inner
@@ -48,6 +44,16 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       `ALTER TABLE uploads ADD COLUMN committing_until ${big(dialect)}`,
     ],
   },
+  pseudonymiseDecisionActors,
+  {
+    // Request counters shared by the instances (rate limits that guard secrets hold across all of them).
+    name: '005-rate-limits',
+    statements: (dialect) => [
+      `CREATE TABLE rate_limits (bucket TEXT PRIMARY KEY, hits INTEGER NOT NULL,
+        window_end ${big(dialect)} NOT NULL)`,
+      'CREATE INDEX rate_limits_window_end ON rate_limits (window_end)',
+    ],
+  },
 ];
 
 /** The version a fully migrated database records (the last step's name). */
@@ -56,21 +62,27 @@ export const LATEST_SCHEMA = SCHEMA_STEPS[SCHEMA_STEPS.length - 1]?.name ?? '';
 /** Where the migrator records applied steps (`<table>` and `<table>_lock`). */
 export const MIGRATION_TABLE = 'mailguard_schema';
 
-function provider(dialect: Dialects, steps: readonly SchemaStep[]): MigrationProvider {
+function provider(
+  dialect: Dialects,
+  steps: readonly SchemaStep[],
+  secrets: MigrationSecrets | undefined,
+): MigrationProvider {
   const migrations: Record<string, Migration> = {};
   for (const step of steps) {
     migrations[step.name] = {
       async up(db: Kysely<unknown>): Promise<void> {
         for (const statement of step.statements(dialect)) await sql.raw(statement).execute(db);
+        await step.rewrite?.(db, secrets);
       },
     };
   }
   return { getMigrations: async () => migrations };
 }
 
-/** Thrown when the schema cannot be brought up to date; the vault does not start on a half-known schema. */
-export class MigrationError extends Error {
-  override name = 'MigrationError' as const;
+/** The version reached and the tables whose rows this run rewrote in place (see {@link SchemaStep.rewrites}). */
+export interface MigrationOutcome {
+  readonly version: string;
+  readonly rewritten: readonly string[];
 }
 
 /**
@@ -84,11 +96,12 @@ export async function migrateSchema(
   connection: Dialect,
   schema: string | undefined,
   steps: readonly SchemaStep[] = SCHEMA_STEPS,
-): Promise<string> {
+  secrets?: MigrationSecrets,
+): Promise<MigrationOutcome> {
   const db = new Kysely<unknown>({ dialect: connection });
   const migrator = new Migrator({
     db,
-    provider: provider(dialect, steps),
+    provider: provider(dialect, steps, secrets),
     migrationTableName: MIGRATION_TABLE,
     migrationLockTableName: `${MIGRATION_TABLE}_lock`,
     // Without it the migrator would find another schema's table of the same name in the same database.
@@ -99,6 +112,8 @@ export async function migrateSchema(
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new MigrationError(`Schema migration ${failed} failed.`, { cause: error });
   }
+  const ranNow = new Set((results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName));
+  const rewritten = steps.filter((step) => ranNow.has(step.name)).flatMap((step) => step.rewrites ?? []);
   const applied = await migrator.getMigrations();
-  return applied.filter((m) => m.executedAt !== undefined).at(-1)?.name ?? '';
+  return { version: applied.filter((m) => m.executedAt !== undefined).at(-1)?.name ?? '', rewritten };
 }

@@ -1,6 +1,6 @@
 import { PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { migrateSchema } from './migrations';
+import { migrateSchema, type MigrationSecrets } from './migrations';
 import {
   AUDIT_HEAD,
   INSERT_AUDIT,
@@ -14,7 +14,7 @@ import {
   type SqlDriver,
   type Statement,
 } from './sql-driver';
-import type { AuditDraft, AuditEntry, AuditSealer } from './types';
+import type { AuditDraft, AuditEntry, AuditSealer } from './records';
 
 /** Any constant: the advisory lock that serialises audit appends across vault instances. */
 const AUDIT_LOCK = 4_711_004;
@@ -34,8 +34,11 @@ export class PostgresDriver implements SqlDriver {
 
   private constructor(private readonly pool: pg.Pool) {}
 
-  /** Connects, selects (and creates) `schema`, and brings its tables up to date (numbered migrations). */
-  static async open(url: string, schema = 'public'): Promise<PostgresDriver> {
+  /**
+   * Connects, selects (and creates) `schema`, and brings its tables up to date (numbered migrations);
+   * `secrets` for steps that rewrite rows with the vault key (see `migrations.ts`).
+   */
+  static async open(url: string, schema = 'public', secrets?: MigrationSecrets): Promise<PostgresDriver> {
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new RangeError('Invalid PostgreSQL schema name.');
     const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
     const driver = new PostgresDriver(pool);
@@ -46,7 +49,16 @@ export class PostgresDriver implements SqlDriver {
         await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_LOCK + 1]);
         await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       });
-      driver.schemaVersion = await migrateSchema('postgres', new PostgresDialect({ pool }), schema);
+      const outcome = await migrateSchema(
+        'postgres',
+        new PostgresDialect({ pool }),
+        schema,
+        undefined,
+        secrets,
+      );
+      driver.schemaVersion = outcome.version;
+      // The rewritten rows' old versions (with what they held) are reclaimed now, not at autovacuum's leisure.
+      for (const table of outcome.rewritten) await pool.query(`VACUUM ${table}`);
     } catch (error: unknown) {
       await pool.end();
       throw error;

@@ -1,6 +1,6 @@
 /** Column lists and row ⇄ record mapping shared by the SQLite and PostgreSQL stores. */
 import type { Param, Row } from './sql-driver';
-import type { AuditEntry, AuditKind, CodeRecord, FileRecord, LinkRecord, UploadRecord } from './types';
+import type { AuditEntry, AuditKind, CodeRecord, FileRecord, LinkRecord, UploadRecord } from './records';
 
 const num = (value: unknown): number => Number(value);
 const text = (value: unknown): string => String(value);
@@ -8,6 +8,14 @@ const date = (value: unknown): Date => new Date(Number(value));
 const nullableNum = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
 const list = (value: unknown): string[] => JSON.parse(String(value)) as string[];
+
+/** `?, ?, …`: one placeholder per column of a column list. */
+export function placeholders(columns: string): string {
+  return columns
+    .split(',')
+    .map(() => '?')
+    .join(', ');
+}
 
 /** Lower-cased haystack for DSAR search. */
 export function searchText(file: FileRecord): string {

@@ -1,4 +1,4 @@
-import type { AuditDraft, AuditEntry, AuditSealer } from './types';
+import type { AuditDraft, AuditEntry, AuditSealer } from './records';
 
 /** A row as the database driver returns it (PostgreSQL gives BIGINT as strings, SQLite as numbers). */
 export type Row = Record<string, unknown>;

@@ -1,7 +1,6 @@
 import {
   FILE_COLUMNS,
   LINK_COLUMNS,
-  UPLOAD_COLUMNS,
   auditFromRow,
   codeFromRow,
   fileFromRow,
@@ -9,12 +8,14 @@ import {
   likeContains,
   linkFromRow,
   linkParams,
-  uploadFromRow,
-  uploadParams,
+  placeholders,
 } from './rows';
 import { SqlDecisionStore, type DecisionStore } from './decision-store';
 import { SqlSenderLinkStore, linkStoreErasure, type SenderLinkStore } from './link-store';
+import { SqlRateLimitStore, type RateLimitStore } from './rate-limit-store';
+import { SqlSignInStore, type SignInStore } from './sign-in-store';
 import { SqlStoredFileStore, type StoredFileStore } from './stored-files';
+import { SqlUploadStore, uploadRemoval, type UploadStore } from './upload-store';
 import {
   clearCodeFailures,
   codeLockedUntil,
@@ -22,7 +23,7 @@ import {
   takeCodeMail,
   type CodeGuardLimits,
 } from './code-guard';
-import { GuardFailed, type SqlDriver, type Statement } from './sql-driver';
+import type { SqlDriver } from './sql-driver';
 import type {
   AuditAnchor,
   AuditDraft,
@@ -31,34 +32,25 @@ import type {
   CodeRecord,
   FileRecord,
   LinkRecord,
-  MetadataStore,
-  PendingSignInRecord,
-  UploadRecord,
-  UploadSegment,
-} from './types';
-
-/** A finished or abandoned session: its segment rows and itself (the objects are the caller's to delete). */
-const uploadRemoval = (id: string): Statement[] => [
-  ['DELETE FROM upload_segments WHERE upload_id = ?', [id]],
-  ['DELETE FROM uploads WHERE id = ?', [id]],
-];
-
-const marks = (columns: string): string =>
-  columns
-    .split(',')
-    .map(() => '?')
-    .join(', ');
+} from './records';
+import type { MetadataStore } from './types';
 
 /** The metadata store over any {@link SqlDriver}: one set of queries for SQLite and PostgreSQL. */
 export class SqlMetadataStore implements MetadataStore {
   readonly decisions: DecisionStore;
   readonly senderLinks: SenderLinkStore;
   readonly storedFiles: StoredFileStore;
+  readonly uploads: UploadStore;
+  readonly signIns: SignInStore;
+  readonly rateLimits: RateLimitStore;
 
   constructor(private readonly db: SqlDriver) {
     this.decisions = new SqlDecisionStore(db);
     this.senderLinks = new SqlSenderLinkStore(db);
     this.storedFiles = new SqlStoredFileStore(db);
+    this.uploads = new SqlUploadStore(db);
+    this.signIns = new SqlSignInStore(db);
+    this.rateLimits = new SqlRateLimitStore(db);
   }
 
   get kind(): 'sqlite' | 'postgres' {
@@ -71,8 +63,8 @@ export class SqlMetadataStore implements MetadataStore {
 
   async insertFileWithLink(file: FileRecord, link: LinkRecord, finishedUpload?: string): Promise<void> {
     await this.db.batch([
-      [`INSERT INTO files (${FILE_COLUMNS}) VALUES (${marks(FILE_COLUMNS)})`, fileParams(file)],
-      [`INSERT INTO links (${LINK_COLUMNS}) VALUES (${marks(LINK_COLUMNS)})`, linkParams(link)],
+      [`INSERT INTO files (${FILE_COLUMNS}) VALUES (${placeholders(FILE_COLUMNS)})`, fileParams(file)],
+      [`INSERT INTO links (${LINK_COLUMNS}) VALUES (${placeholders(LINK_COLUMNS)})`, linkParams(link)],
       ...(finishedUpload === undefined ? [] : uploadRemoval(finishedUpload)),
     ]);
   }
@@ -189,116 +181,6 @@ export class SqlMetadataStore implements MetadataStore {
         [at - 3_600_000, at],
       ],
     ]);
-  }
-
-  async putPendingSignIn(pending: PendingSignInRecord): Promise<void> {
-    await this.db.run(
-      'INSERT INTO pending_sign_ins (state_hash, link_hash, sealed, expires_at) VALUES (?, ?, ?, ?)',
-      [pending.stateHash, pending.linkHash, pending.sealed, pending.expiresAt.getTime()],
-    );
-  }
-
-  async takePendingSignIn(stateHash: string): Promise<PendingSignInRecord | null> {
-    // One statement, so two instances given the same callback cannot both take it.
-    const [row] = await this.db.all(
-      'DELETE FROM pending_sign_ins WHERE state_hash = ? RETURNING link_hash, sealed, expires_at',
-      [stateHash],
-    );
-    if (row === undefined) return null;
-    return {
-      stateHash,
-      linkHash: String(row['link_hash']),
-      sealed: String(row['sealed']),
-      expiresAt: new Date(Number(row['expires_at'])),
-    };
-  }
-
-  async deleteExpiredSignIns(now: Date): Promise<number> {
-    return this.db.run('DELETE FROM pending_sign_ins WHERE expires_at <= ?', [now.getTime()]);
-  }
-
-  async insertUpload(upload: UploadRecord): Promise<void> {
-    await this.db.run(
-      `INSERT INTO uploads (${UPLOAD_COLUMNS}) VALUES (${marks(UPLOAD_COLUMNS)})`,
-      uploadParams(upload),
-    );
-  }
-
-  async getUpload(id: string): Promise<UploadRecord | null> {
-    const [row] = await this.db.all(`SELECT ${UPLOAD_COLUMNS} FROM uploads WHERE id = ?`, [id]);
-    return row === undefined ? null : uploadFromRow(row);
-  }
-
-  async setUploadOffset(id: string, offset: number): Promise<void> {
-    await this.db.run('UPDATE uploads SET upload_offset = ? WHERE id = ?', [offset, id]);
-  }
-
-  async deleteUpload(id: string): Promise<void> {
-    await this.db.batch(uploadRemoval(id));
-  }
-
-  async appendUploadSegment(uploadId: string, segment: UploadSegment): Promise<boolean> {
-    try {
-      await this.db.batch([
-        [
-          `UPDATE uploads SET upload_offset = ? WHERE id = ? AND upload_offset = ? AND committing_until IS NULL`,
-          [segment.end, uploadId, segment.start],
-          'must-change',
-        ],
-        [
-          `INSERT INTO upload_segments (upload_id, start_offset, end_offset, object_key, encrypted_bytes)
-           VALUES (?, ?, ?, ?, ?)`,
-          [uploadId, segment.start, segment.end, segment.objectKey, segment.encryptedBytes],
-        ],
-      ]);
-      return true;
-    } catch (error: unknown) {
-      if (error instanceof GuardFailed) return false;
-      throw error;
-    }
-  }
-
-  async listUploadSegments(uploadId: string): Promise<UploadSegment[]> {
-    const rows = await this.db.all(
-      `SELECT start_offset, end_offset, object_key, encrypted_bytes FROM upload_segments
-       WHERE upload_id = ? ORDER BY start_offset`,
-      [uploadId],
-    );
-    return rows.map((row) => ({
-      start: Number(row['start_offset']),
-      end: Number(row['end_offset']),
-      objectKey: String(row['object_key']),
-      encryptedBytes: Number(row['encrypted_bytes']),
-    }));
-  }
-
-  async allSegmentKeys(): Promise<Set<string>> {
-    const rows = await this.db.all('SELECT object_key FROM upload_segments');
-    return new Set(rows.map((row) => String(row['object_key'])));
-  }
-
-  async claimUploadCommit(id: string, now: Date, until: Date): Promise<boolean> {
-    const changed = await this.db.run(
-      `UPDATE uploads SET committing_until = ? WHERE id = ? AND upload_offset = size
-       AND (committing_until IS NULL OR committing_until <= ?)`,
-      [until.getTime(), id, now.getTime()],
-    );
-    return changed === 1;
-  }
-
-  async releaseUploadCommit(id: string): Promise<void> {
-    await this.db.run('UPDATE uploads SET committing_until = NULL WHERE id = ?', [id]);
-  }
-
-  async listExpiredUploads(now: Date): Promise<UploadRecord[]> {
-    const rows = await this.db.all(`SELECT ${UPLOAD_COLUMNS} FROM uploads WHERE expires_at <= ?`, [
-      now.getTime(),
-    ]);
-    return rows.map(uploadFromRow);
-  }
-
-  async allUploadIds(): Promise<Set<string>> {
-    return new Set((await this.db.all('SELECT id FROM uploads')).map((row) => String(row['id'])));
   }
 
   appendAudit(draft: AuditDraft, sealer: AuditSealer): Promise<AuditEntry> {

@@ -1,7 +1,7 @@
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
-import { migrateSchema } from './migrations';
+import { migrateSchema, type MigrationSecrets } from './migrations';
 import {
   AUDIT_HEAD,
   INSERT_AUDIT,
@@ -15,7 +15,7 @@ import {
   type SqlDriver,
   type Statement,
 } from './sql-driver';
-import type { AuditDraft, AuditEntry, AuditSealer } from './types';
+import type { AuditDraft, AuditEntry, AuditSealer } from './records';
 
 /** Owner-only, whatever the umask (files from an older version are tightened too). */
 function restrict(path: string): void {
@@ -47,15 +47,23 @@ export class SqliteDriver implements SqlDriver {
   /** The schema version found after migrating (the last applied step's name). */
   schemaVersion = '';
 
-  /** Opens (creating if needed) the database and brings its schema up to date. */
-  static async open(path: string): Promise<SqliteDriver> {
+  /**
+   * Opens (creating if needed) the database and brings its schema up to date; `secrets` for steps that rewrite
+   * rows with the vault key (see `migrations.ts`).
+   */
+  static async open(path: string, secrets?: MigrationSecrets): Promise<SqliteDriver> {
     const driver = new SqliteDriver(path);
     try {
-      driver.schemaVersion = await migrateSchema(
+      const outcome = await migrateSchema(
         'sqlite',
         new SqliteMigrationDialect({ database: driver.db }),
         undefined,
+        undefined,
+        secrets,
       );
+      driver.schemaVersion = outcome.version;
+      // secure_delete zeroed the old cells in the database file; the checkpoint does the same for the WAL.
+      if (outcome.rewritten.length > 0) await driver.scrub();
     } catch (error: unknown) {
       driver.db.close();
       throw error;

@@ -1,7 +1,7 @@
 /** The DPO's overview of stored files: totals per retention class and a filtered list (SQLite and PostgreSQL). */
 import { FILE_COLUMNS, fileFromRow } from './rows';
 import type { SqlDriver } from './sql-driver';
-import type { FileRecord } from './types';
+import type { FileRecord } from './records';
 
 /** Files, bytes and files under legal hold of one retention class (live files only, not tombstones). */
 export interface RetentionClassTotals {

@@ -63,7 +63,7 @@ export async function startTestVault(options: VaultOptions = {}): Promise<TestVa
   let logText = '';
   logStream.on('data', (data: Buffer) => (logText += data.toString('utf8')));
   const meta = await openMetadata(config);
-  const blobs = openBlobs(config);
+  const blobs = await openBlobs(config);
   const app = await createApp(config, {
     meta,
     blobs,
