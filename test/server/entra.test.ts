@@ -26,7 +26,7 @@ describe('Entra ID access tokens against a local JWKS', () => {
     );
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/discovery/v2.0/keys`;
-    const settings = { tenantId: TENANT, audience: AUDIENCE, jwksUrl, dpoRole: 'dpo' };
+    const settings = { tenantId: TENANT, audience: AUDIENCE, issuer: ISSUER, jwksUrl, dpoRole: 'dpo' };
     vault = await startTestVault({
       verifier: new EntraVerifier(settings),
       config: { auth: { kind: 'entra', ...settings } },
@@ -125,6 +125,7 @@ describe('Entra ID access tokens against a local JWKS', () => {
     const unreachable = new EntraVerifier({
       tenantId: TENANT,
       audience: AUDIENCE,
+      issuer: ISSUER,
       jwksUrl: 'http://127.0.0.1:1/keys',
       dpoRole: 'dpo',
     });
