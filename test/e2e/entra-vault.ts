@@ -25,7 +25,7 @@ export interface EntraVault {
   /** The vault's own loopback address, for set-up calls from the test. */
   readonly directUrl: string;
   readonly provider: EntraLikeProvider;
-  /** Lines the vault wrote to stderr (warn level and up). */
+  /** What the vault wrote: its start-up line and its log (warn level and up). */
   readonly logs: () => string;
   /** Shares a file as `sender` (an Entra access token from the tenant key); answers the link's token. */
   share(sender: TenantUser, name: string, bytes: Buffer, recipients: string): Promise<string>;
@@ -65,10 +65,11 @@ export async function startEntraVault(users: readonly TenantUser[], consoleDir: 
         MAILGUARD_RATE_LIMIT: '100000',
         MAILGUARD_LANDING_RATE_LIMIT: '100000',
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
   const directUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`vault did not start: ${text}`)), 30_000);
     child.stderr?.on('data', (chunk: Buffer) => {

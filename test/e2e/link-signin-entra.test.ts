@@ -145,11 +145,14 @@ describe('link sign-in through a real OpenID provider', () => {
 
   it.each(forgeries)('gives no session for an id_token %s', async (_label, forge) => {
     const { context, page } = await fresh();
+    const refusals = (): number => vault.logs().split('link sign-in refused by verification').length;
+    const before = refusals();
     vault.provider.forgeNextIdToken = forge;
     await signIn(page, BO);
     expect(vault.provider.forgeNextIdToken).toBeNull(); // the token endpoint was reached and answered
     await page.getByText('The sign-in could not be completed.').waitFor(WAIT);
     expect(await hasSession(context)).toBe(false);
+    expect(refusals()).toBe(before + 1); // refused by the id_token check, not on the way there
     await context.close();
   });
 });
