@@ -38,9 +38,7 @@ export function SignIn(props: {
         {strings.signInHeading}
       </Text>
       <Text as="p">{strings.signInHint}</Text>
-      {refused !== null && (
-        <MessageBar intent="error">{fill(strings.notDpo, { who: refused })}</MessageBar>
-      )}
+      {refused !== null && <MessageBar intent="error">{fill(strings.notDpo, { who: refused })}</MessageBar>}
       {mode.kind === 'dev' && (
         <form className={styles.filters} onSubmit={submit}>
           <Field label={strings.devEmail} hint={strings.devHint}>

@@ -106,6 +106,27 @@ describe('Entra ID access tokens against a local JWKS', () => {
     expect(await dpo.json()).toMatchObject({ ok: true });
   });
 
+  it.each([
+    ['the dpo app role', { roles: ['dpo'] }, true],
+    ['other app roles', { roles: ['reader', 'DPO'] }, false],
+    ['no roles claim', {}, false],
+  ])('tells the console who signed in and whether they hold the role: %s', async (_label, claims, dpo) => {
+    const res = await fetch(`${vault.url}/api/console/me`, {
+      headers: { authorization: `Bearer ${await sign(claims)}` },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ email: 'anna@vinnter.se', dpo });
+  });
+
+  it('answers /api/console/me only to a valid token', async () => {
+    expect((await fetch(`${vault.url}/api/console/me`)).status).toBe(401);
+    const stranger = await sign({ roles: ['dpo'] }, { signer: strangerKey });
+    const res = await fetch(`${vault.url}/api/console/me`, {
+      headers: { authorization: `Bearer ${stranger}` },
+    });
+    expect(res.status).toBe(401);
+  });
+
   it('lets an internal recipient download by signing in (bearer on the link POST)', async () => {
     const res = await upload(vault, await sign({}), Buffer.from('internt'), {
       recipients: 'bo.berg@vinnter.se',
