@@ -13,7 +13,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import type { ConsoleSignIn } from '../contract';
 import { consoleApi } from './api';
-import { entraSession, signInMode, type Session } from './auth';
+import { NotDpoError, entraSession, signInMode, type Session } from './auth';
 import { SignIn } from './SignIn';
 import { CONSOLE_STRINGS, fill, type ConsoleLang } from './strings';
 import { AuditView } from './views/AuditView';
@@ -40,8 +40,11 @@ const useStyles = makeStyles({
 });
 
 type TabId = 'decisions' | 'files' | 'subjects' | 'audit';
+/** `refused`: the account that came back from sign-in without the DPO role (it has no session). */
 type Boot =
-  { state: 'loading' } | { state: 'ready'; mode: ConsoleSignIn } | { state: 'failed'; error: string };
+  | { state: 'loading' }
+  | { state: 'ready'; mode: ConsoleSignIn; refused: string | null }
+  | { state: 'failed'; error: string };
 
 /** Asks the vault how to sign in and, on Entra vaults, picks up a session coming back from the redirect. */
 function useSignIn(): { boot: Boot; session: Session | null; setSession: (s: Session | null) => void } {
@@ -52,10 +55,17 @@ function useSignIn(): { boot: Boot; session: Session | null; setSession: (s: Ses
     void (async () => {
       try {
         const mode = await signInMode();
-        const existing = mode.kind === 'entra' ? await entraSession(mode) : null;
+        let existing: Session | null = null;
+        let refused: string | null = null;
+        try {
+          existing = mode.kind === 'entra' ? await entraSession(mode) : null;
+        } catch (caught: unknown) {
+          if (!(caught instanceof NotDpoError)) throw caught;
+          refused = caught.who;
+        }
         if (!live) return;
         setSession(existing);
-        setBoot({ state: 'ready', mode });
+        setBoot({ state: 'ready', mode, refused });
       } catch (caught: unknown) {
         if (live)
           setBoot({ state: 'failed', error: caught instanceof Error ? caught.message : String(caught) });
@@ -99,7 +109,7 @@ export function App({ lang }: { lang: ConsoleLang }) {
           <MessageBar intent="error">{fill(strings.failed, { message: boot.error })}</MessageBar>
         )}
         {boot.state === 'ready' && api === null && (
-          <SignIn strings={strings} mode={boot.mode} onSession={setSession} />
+          <SignIn strings={strings} mode={boot.mode} refused={boot.refused} onSession={setSession} />
         )}
         {api !== null && (
           <>

@@ -7,14 +7,16 @@ import { useViewStyles } from './views/styles';
 
 /**
  * Sign-in as the vault offers it: Microsoft Entra ID (MSAL redirect; the DPO app role is checked by the vault
- * on every call), or with `--dev-auth` a local DPO token for any address.
+ * on every call), or with `--dev-auth` a local DPO token for any address. `refused` names an account that
+ * signed in without the DPO role.
  */
 export function SignIn(props: {
   strings: ConsoleStrings;
   mode: ConsoleSignIn;
+  refused: string | null;
   onSession: (session: Session) => void;
 }) {
-  const { strings, mode, onSession } = props;
+  const { strings, mode, refused, onSession } = props;
   const styles = useViewStyles();
   const [email, setEmail] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,6 +38,7 @@ export function SignIn(props: {
         {strings.signInHeading}
       </Text>
       <Text as="p">{strings.signInHint}</Text>
+      {refused !== null && <MessageBar intent="error">{fill(strings.notDpo, { who: refused })}</MessageBar>}
       {mode.kind === 'dev' && (
         <form className={styles.filters} onSubmit={submit}>
           <Field label={strings.devEmail} hint={strings.devHint}>

@@ -3,9 +3,9 @@
  * role; Entra vaults sign the user in with MSAL (authorization code + PKCE, redirect back to /console/) and
  * the token carries the `dpo` app role when the user has it (the vault checks; the console only asks).
  */
-import type { ConsoleSignIn } from '../contract';
+import type { ConsoleMe, ConsoleSignIn } from '../contract';
 import { expectWire } from '../contract/check';
-import { ConsoleSignInSchema, DevTokenSchema } from '../contract/schema';
+import { ConsoleMeSchema, ConsoleSignInSchema, DevTokenSchema } from '../contract/schema';
 
 /** A token source: each API call asks, so MSAL can renew silently. */
 export type TokenSource = () => Promise<string>;
@@ -36,14 +36,41 @@ export async function devSession(email: string): Promise<Session> {
   return { who: email, token: async () => access_token, signOut: async () => undefined };
 }
 
+/** The signed-in account lacks the DPO app role; the console has dropped its tokens. */
+export class NotDpoError extends Error {
+  override name = 'NotDpoError' as const;
+  constructor(readonly who: string) {
+    super(`${who} does not hold the DPO role.`);
+  }
+}
+
+/** Who the vault sees behind a token, and whether it carries the DPO role (`GET /api/console/me`). */
+async function whoIs(token: string): Promise<ConsoleMe> {
+  const response = await fetch('/api/console/me', {
+    headers: { authorization: `Bearer ${token}` },
+    cache: 'no-store',
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return expectWire(ConsoleMeSchema, await response.json(), 'GET /api/console/me');
+}
+
 type EntraSettings = Extract<ConsoleSignIn, { kind: 'entra' }>;
+
+/** MSAL knows Microsoft's own hosts; any other authority (a national cloud, a test provider) is named. */
+const ENTRA_HOST = 'login.microsoftonline.com';
 
 /** MSAL, loaded only on Entra vaults (it is most of the console's weight). */
 async function msalFor(settings: EntraSettings) {
   const { PublicClientApplication } = await import('@azure/msal-browser');
   const redirectUri = `${window.location.origin}/console/`;
+  const host = new URL(settings.authority).host;
   const msal = new PublicClientApplication({
-    auth: { clientId: settings.clientId, authority: settings.authority, redirectUri },
+    auth: {
+      clientId: settings.clientId,
+      authority: settings.authority,
+      redirectUri,
+      ...(host === ENTRA_HOST ? {} : { knownAuthorities: [host] }),
+    },
     cache: { cacheLocation: 'sessionStorage' },
   });
   await msal.initialize();
@@ -52,7 +79,8 @@ async function msalFor(settings: EntraSettings) {
 
 /**
  * The Entra session after a redirect back from sign-in, or the one already in this tab; null when nobody
- * is signed in (then {@link entraSignIn} starts the redirect).
+ * is signed in (then {@link entraSignIn} starts the redirect). An account without the DPO role is refused
+ * here: its tokens are cleared from this tab and {@link NotDpoError} names it.
  */
 export async function entraSession(settings: EntraSettings): Promise<Session | null> {
   const msal = await msalFor(settings);
@@ -61,6 +89,11 @@ export async function entraSession(settings: EntraSettings): Promise<Session | n
   if (account === null) return null;
   msal.setActiveAccount(account);
   const scopes = [...settings.scopes];
+  const me = await whoIs((await msal.acquireTokenSilent({ scopes, account })).accessToken);
+  if (!me.dpo) {
+    await msal.clearCache({ account });
+    throw new NotDpoError(account.username);
+  }
   return {
     who: account.username,
     token: async () => {

@@ -9,6 +9,10 @@ const en = {
   signIn: 'Sign in',
   devHint: 'Development vault (--dev-auth): any address gets the DPO role.',
   signInEntra: 'Sign in with Microsoft',
+  notDpo:
+    '{who} signed in, but this account does not have the data protection officer role for this vault, ' +
+    'so the console stays closed. Ask the administrator to assign the role in Microsoft Entra, or sign in ' +
+    'with another account.',
   noSignIn:
     'This vault has no console sign-in configured (MAILGUARD_CONSOLE_CLIENT_ID). Ask the administrator.',
   loading: 'Loading…',
@@ -103,6 +107,9 @@ const sv: ConsoleStrings = {
   signIn: 'Logga in',
   devHint: 'Utvecklingsserver (--dev-auth): alla adresser får rollen dataskyddsombud.',
   signInEntra: 'Logga in med Microsoft',
+  notDpo:
+    '{who} loggade in, men kontot har inte rollen dataskyddsombud för den här servern, så konsolen ' +
+    'förblir stängd. Be administratören tilldela rollen i Microsoft Entra, eller logga in med ett annat konto.',
   noSignIn:
     'Servern har ingen inloggning för konsolen (MAILGUARD_CONSOLE_CLIENT_ID). Kontakta administratören.',
   loading: 'Laddar…',

@@ -40,7 +40,7 @@ export {
   REASON_TEXT_MAX,
   reasonTextProblem,
 } from './decisions';
-export type { ConsoleSignIn } from './system';
+export type { ConsoleMe, ConsoleSignIn } from './system';
 export type { LinkDownload, LinkState, LinkUpdate, MyLink, MyLinks } from './links';
 export type { ErrorBody, VaultErrorCode } from './errors';
 export { VAULT_ERROR_CODES } from './errors';

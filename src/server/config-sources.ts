@@ -24,20 +24,24 @@ export function parseClasses(raw: string, problems: string[]): Record<string, nu
   return out;
 }
 
+/** Entra's global cloud unless `MAILGUARD_ENTRA_AUTHORITY` names another (a national cloud, a test provider). */
+const authorityOf = (env: VaultEnv): string =>
+  (env.MAILGUARD_ENTRA_AUTHORITY ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
+
+/** Access tokens are checked against the authority's v2.0 issuer and keys, as the tenant publishes them. */
 export function authFrom(env: VaultEnv, devAuth: boolean): AuthConfig {
   if (devAuth) return { kind: 'dev' };
   const tenantId = env.MAILGUARD_TENANT_ID ?? '';
+  const tenant = `${authorityOf(env)}/${tenantId}`;
   return {
     kind: 'entra',
     tenantId,
     audience: env.MAILGUARD_AUDIENCE ?? '',
-    jwksUrl: env.MAILGUARD_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`,
+    issuer: `${tenant}/v2.0`,
+    jwksUrl: env.MAILGUARD_JWKS_URL ?? `${tenant}/discovery/v2.0/keys`,
     dpoRole: env.MAILGUARD_DPO_ROLE ?? 'dpo',
   };
 }
-
-const authorityOf = (env: VaultEnv): string =>
-  (env.MAILGUARD_ENTRA_AUTHORITY ?? 'https://login.microsoftonline.com').replace(/\/+$/, '');
 
 /** Browser sign-in is on when Entra auth is used and the app registration's client secret is given. */
 export function signInFrom(env: VaultEnv, auth: AuthConfig): SignInConfig | null {

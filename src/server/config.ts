@@ -10,7 +10,9 @@ export type AuthConfig =
       readonly tenantId: string;
       /** The vault's own API: its application (client) id or `api://…` URI. */
       readonly audience: string;
-      /** Defaults to the tenant's published keys; tests point it at a local JWKS. */
+      /** Who signs the access tokens: `<authority>/<tenant>/v2.0` (Entra v2 tokens). */
+      readonly issuer: string;
+      /** Defaults to the tenant's published keys under the authority; tests point it at a local JWKS. */
       readonly jwksUrl: string;
       /** App role that makes a user the data protection officer. */
       readonly dpoRole: string;

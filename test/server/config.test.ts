@@ -35,6 +35,7 @@ describe('vault configuration (validated once at boot)', () => {
     );
     expect(config.auth).toMatchObject({
       kind: 'entra',
+      issuer: 'https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/v2.0',
       jwksUrl: 'https://login.microsoftonline.com/11111111-2222-3333-4444-555555555555/discovery/v2.0/keys',
     });
     expect(config.metadata).toMatchObject({ kind: 'postgres', url: 'postgres://db/vault' });

@@ -26,7 +26,7 @@ describe('Entra ID access tokens against a local JWKS', () => {
     );
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/discovery/v2.0/keys`;
-    const settings = { tenantId: TENANT, audience: AUDIENCE, jwksUrl, dpoRole: 'dpo' };
+    const settings = { tenantId: TENANT, audience: AUDIENCE, issuer: ISSUER, jwksUrl, dpoRole: 'dpo' };
     vault = await startTestVault({
       verifier: new EntraVerifier(settings),
       config: { auth: { kind: 'entra', ...settings } },
@@ -106,6 +106,27 @@ describe('Entra ID access tokens against a local JWKS', () => {
     expect(await dpo.json()).toMatchObject({ ok: true });
   });
 
+  it.each([
+    ['the dpo app role', { roles: ['dpo'] }, true],
+    ['other app roles', { roles: ['reader', 'DPO'] }, false],
+    ['no roles claim', {}, false],
+  ])('tells the console who signed in and whether they hold the role: %s', async (_label, claims, dpo) => {
+    const res = await fetch(`${vault.url}/api/console/me`, {
+      headers: { authorization: `Bearer ${await sign(claims)}` },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ email: 'anna@vinnter.se', dpo });
+  });
+
+  it('answers /api/console/me only to a valid token', async () => {
+    expect((await fetch(`${vault.url}/api/console/me`)).status).toBe(401);
+    const stranger = await sign({ roles: ['dpo'] }, { signer: strangerKey });
+    const res = await fetch(`${vault.url}/api/console/me`, {
+      headers: { authorization: `Bearer ${stranger}` },
+    });
+    expect(res.status).toBe(401);
+  });
+
   it('lets an internal recipient download by signing in (bearer on the link POST)', async () => {
     const res = await upload(vault, await sign({}), Buffer.from('internt'), {
       recipients: 'bo.berg@vinnter.se',
@@ -125,6 +146,7 @@ describe('Entra ID access tokens against a local JWKS', () => {
     const unreachable = new EntraVerifier({
       tenantId: TENANT,
       audience: AUDIENCE,
+      issuer: ISSUER,
       jwksUrl: 'http://127.0.0.1:1/keys',
       dpoRole: 'dpo',
     });

@@ -34,6 +34,7 @@ describe('vault HTTP surface', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/audit/verify',
+      '/api/console/me',
       '/api/console/sign-in',
       '/api/decisions',
       '/api/decisions/summary',

@@ -24,6 +24,26 @@ describe('link sign-in configuration', () => {
     });
   });
 
+  it('moves every Entra address with one configured authority (national cloud, test provider)', () => {
+    const authority = 'https://login.microsoftonline.us';
+    const tenant = `${authority}/${BASE.MAILGUARD_TENANT_ID}`;
+    const config = loadConfig(
+      {},
+      {
+        ...BASE,
+        MAILGUARD_ENTRA_CLIENT_SECRET: 's3cret',
+        MAILGUARD_ENTRA_AUTHORITY: `${authority}/`,
+        MAILGUARD_CONSOLE_CLIENT_ID: '77777777-8888-7777-6666-555555555555',
+      },
+    );
+    expect(config.auth).toMatchObject({
+      issuer: `${tenant}/v2.0`,
+      jwksUrl: `${tenant}/discovery/v2.0/keys`,
+    });
+    expect(config.signIn?.authority).toBe(authority);
+    expect(config.consoleSignIn?.authority).toBe(tenant);
+  });
+
   it('is off with --dev-auth', () => {
     expect(loadConfig({ devAuth: true }, { MAILGUARD_ENTRA_CLIENT_SECRET: 's3cret' }).signIn).toBeNull();
   });

@@ -33,3 +33,12 @@ export const ConsoleSignInSchema = Type.Union([
   }),
   Type.Object({ kind: Type.Literal('none') }),
 ]);
+
+/**
+ * `GET /api/console/me`: who the bearer token names and whether it carries the DPO app role, so the console
+ * can refuse a user without the role at sign-in (every DPO route checks the role again on its own).
+ */
+export const ConsoleMeSchema = Type.Object({
+  email: Type.String(),
+  dpo: Type.Boolean(),
+});

@@ -7,10 +7,14 @@ import {
   type TokenVerifier,
 } from './principal';
 
-/** The tenant, the vault API's audience, where the tenant's keys are published, and the DPO app role. */
+/**
+ * The tenant, the vault API's audience, the issuer (`https://login.microsoftonline.com/<tenant>/v2.0` unless
+ * the authority is configured), where the tenant's keys are published, and the DPO app role.
+ */
 export interface EntraSettings {
   readonly tenantId: string;
   readonly audience: string;
+  readonly issuer: string;
   readonly jwksUrl: string;
   readonly dpoRole: string;
 }
@@ -32,7 +36,7 @@ export class EntraVerifier implements TokenVerifier {
   async verify(token: string): Promise<Principal> {
     try {
       const { payload } = await jwtVerify(token, this.keys, {
-        issuer: `https://login.microsoftonline.com/${this.settings.tenantId}/v2.0`,
+        issuer: this.settings.issuer,
         audience: this.settings.audience,
         algorithms: ['RS256'],
         clockTolerance: 60,

@@ -1,11 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import type { FastifyInstance } from 'fastify';
-import type { ConsoleSignIn } from '../../contract';
-import { ConsoleSignInSchema } from '../../contract/schema';
+import type { ConsoleMe, ConsoleSignIn } from '../../contract';
+import { ConsoleMeSchema, ConsoleSignInSchema } from '../../contract/schema';
 import type { VaultConfig } from '../config';
 import { notFound } from '../errors';
+import { principalOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
 import { safeJoin } from '../storage/safe-join';
+import { bearer, errors } from './schemas';
 
 /**
  * Scripts and styles from this origin only; Fluent UI writes its styles at run time, hence inline styles.
@@ -55,6 +57,24 @@ export async function consoleRoutes(app: FastifyInstance, ctx: VaultContext): Pr
       },
     },
     async () => consoleSignIn(ctx.config),
+  );
+  app.get(
+    '/api/console/me',
+    {
+      schema: {
+        summary: 'Who is signed in to the console and whether they hold the DPO role',
+        description:
+          'Any signed-in user may ask; the console refuses a user without the DPO app role at sign-in. ' +
+          'Every DPO route checks the role again.',
+        tags: ['dpo'],
+        security: bearer,
+        response: { 200: ConsoleMeSchema, ...errors(401) },
+      },
+    },
+    async (request): Promise<ConsoleMe> => {
+      const who = principalOf(request);
+      return { email: who.email, dpo: who.isDpo };
+    },
   );
   const dir = ctx.config.consoleDir;
   if (dir === null) return;

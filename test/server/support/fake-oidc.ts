@@ -63,13 +63,13 @@ export class FakeOidcProvider {
   }
 
   /**
-   * An access token for the vault's API as Entra issues it to the add-in (issuer login.microsoftonline.com,
+   * An access token for the vault's API as Entra issues it to the add-in (issuer `<authority>/<tenant>/v2.0`,
    * scope access_as_user), signed with this provider's published key.
    */
   accessToken(email: string, audience: string): Promise<string> {
     return new SignJWT({ tid: this.tenantId, scp: 'access_as_user', preferred_username: email, name: email })
       .setProtectedHeader({ alg: 'RS256', kid: 'fake-key' })
-      .setIssuer(`https://login.microsoftonline.com/${this.tenantId}/v2.0`)
+      .setIssuer(`${this.authority}/${this.tenantId}/v2.0`)
       .setAudience(audience)
       .setIssuedAt()
       .setExpirationTime('1h')
