@@ -3,37 +3,18 @@
  * sent as eight 8 MB segments (each stored as an encrypted segment object in the blob store) and committed
  * (segments gathered, verified, stored). Prints the median of 3 runs of segment throughput and commit time.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startVaultProcess } from '../test/support/vault-process';
 
-const ROOT = join(__dirname, '..');
 const MB = 1024 * 1024;
 const SIZE = 64 * MB;
 const SEGMENT = 8 * MB;
 
 const median = (values: number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
-async function startVault(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['bin/mailguard.cjs', 'vault', '--dev-auth', '--data', dataDir, '--port', '0'],
-    { cwd: ROOT, env: { ...process.env, MAILGUARD_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stderr?.on('data', (data: Buffer) => {
-      text += data.toString();
-      const match = /listening on (http:\/\/[^\s]+)/.exec(text);
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`vault exited (${code}): ${text}`)));
-  });
-  return { child, url };
-}
 
 async function oneRun(url: string, auth: Record<string, string>, bytes: Buffer): Promise<[number, number]> {
   const created = await fetch(`${url}/api/uploads`, {
@@ -66,7 +47,7 @@ async function oneRun(url: string, auth: Record<string, string>, bytes: Buffer):
 
 export async function benchResumable(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'mg-bench-resumable-'));
-  const vault = await startVault(dataDir);
+  const vault = await startVaultProcess({ dataDir, devAuth: true });
   try {
     const token = await fetch(`${vault.url}/api/dev/token`, {
       method: 'POST',

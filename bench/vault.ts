@@ -3,14 +3,13 @@
  * 1. 100 MB uploads, streamed, hashed, sniffed and encrypted: MB/s (median of 5) and the vault's peak RSS.
  * 2. 200 concurrent downloads of a 1 MB file (decrypting): errors, p50 and p99 latency (median of 3 rounds).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startVaultProcess } from '../test/support/vault-process';
 
-const ROOT = join(__dirname, '..');
 const MB = 1024 * 1024;
 
 const median = (values: number[]): number => {
@@ -21,33 +20,6 @@ const percentile = (values: number[], p: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 };
-
-async function startVault(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['bin/mailguard.cjs', 'vault', '--dev-auth', '--data', dataDir, '--port', '0'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        MAILGUARD_LOG_LEVEL: 'warn',
-        MAILGUARD_RATE_LIMIT: '100000',
-        MAILGUARD_MAX_FILE_MB: '200',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stderr?.on('data', (data: Buffer) => {
-      text += data.toString();
-      const match = /listening on (http:\/\/[^\s]+)/.exec(text);
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`vault exited (${code}): ${text}`)));
-  });
-  return { child, url };
-}
 
 /** The 1-minute load average: the machine is shared, so figures are read against it. */
 function loadAverage(): string {
@@ -105,7 +77,11 @@ function send(
 
 export async function benchVault(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'mg-bench-'));
-  const { child, url } = await startVault(dataDir);
+  const { child, url } = await startVaultProcess({
+    dataDir,
+    devAuth: true,
+    env: { MAILGUARD_RATE_LIMIT: '100000', MAILGUARD_MAX_FILE_MB: '200' },
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   try {
     const tokenAnswer = await send(

@@ -4,12 +4,7 @@
  * file does not pay for the vault's start-up.
  */
 
-/** A sub-command: returns its exit status; long-running ones resolve when they stop. */
-export interface Command {
-  readonly name: string;
-  readonly summary: string;
-  run(args: readonly string[]): Promise<number>;
-}
+import type { Command } from './command';
 
 /** A command listed by name and summary whose module is imported on first run. */
 function lazy(name: string, summary: string, load: () => Promise<Command>): Command {

@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { CalendarDate } from '../core/detection/types';
 import type { Policy } from '../core/policy/types';
-import type { Command } from './commands';
+import type { Command } from './command';
 import { loadPolicy, PolicyFileError } from './policy-file';
 import { reportJson } from './report-json';
 import { COLOURS, PLAIN, reportHuman, summaryLine } from './report-human';

@@ -1,7 +1,7 @@
 /**
  * `mailguard sweep`: mail already in mailboxes (docs/cli.md "mailguard sweep"; P3, P4, P5).
  */
-import type { Command } from './commands';
+import type { Command } from './command';
 import { loadPolicy, PolicyFileError } from './policy-file';
 import { today } from './scan-file';
 import { parseSweepArgs, SWEEP_USAGE, type Source, type SweepOptions } from './sweep/args';

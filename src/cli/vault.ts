@@ -1,4 +1,4 @@
-import type { Command } from './commands';
+import type { Command } from './command';
 import { ConfigError, startVault, type VaultFlags } from '../server';
 
 const HELP = `Usage: mailguard vault [--data DIR] [--port N] [--host ADDR] [--dev-auth]

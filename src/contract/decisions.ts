@@ -5,25 +5,16 @@
 
 import type { Wire } from './schema/common';
 import type { DecisionCountSchema, DecisionInputSchema, DecisionSummarySchema } from './schema/decisions';
+import { REASON_TEXT_MAX } from './vocabulary';
 
-/** What the sender decided about a finding. */
-export const DECISION_KINDS = ['override', 'dismiss', 'keep-in-mailbox', 'sweep'] as const;
-export type DecisionKind = (typeof DECISION_KINDS)[number];
-
-/** The short list of reasons the task pane offers; `other` comes with a typed reason. */
-export const DECISION_REASONS = [
-  'not-personal-data',
-  'recipient-entitled',
-  'requested-by-data-subject',
-  'required-by-law',
-  'internal-use',
-  'other',
-] as const;
-export type DecisionReason = (typeof DECISION_REASONS)[number];
-export const DECISION_CLAUSES = ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'] as const;
-
-/** Longest typed reason the vault keeps: a sentence, not a document. */
-export const REASON_TEXT_MAX = 200;
+export {
+  DECISION_CLAUSES,
+  DECISION_KINDS,
+  DECISION_REASONS,
+  REASON_TEXT_MAX,
+  type DecisionKind,
+  type DecisionReason,
+} from './vocabulary';
 
 /**
  * Body of `POST /api/decisions`. No field carries a matched value: `category`, `type` and `clause` are the

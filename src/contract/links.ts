@@ -8,8 +8,7 @@ import type {
   MyLinksSchema,
 } from './schema/links';
 
-/** A link has at most this many recipients. */
-export const LINK_MAX_RECIPIENTS = 100;
+export { LINK_MAX_RECIPIENTS } from './vocabulary';
 
 /** Where a link stands. `revoked`: the sender withdrew it; `expired`: past its expiry date. */
 export type LinkState = Wire<typeof LinkStateSchema>;

@@ -1,54 +1,16 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import type { UploadResponse, UploadSession } from '../../src/contract';
 import { tempDir } from './support/adapters';
+import { buildCliIfStale, startVaultProcess, type VaultProcess } from '../support/vault-process';
 
 const ROOT = join(__dirname, '..', '..');
 const CHUNK = 256 * 1024;
 const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Starts the real CLI (`node bin/mailguard.cjs vault --dev-auth`) and waits for its address. */
-async function spawnVault(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['bin/mailguard.cjs', 'vault', '--dev-auth', '--data', dataDir, '--port', '0'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, MAILGUARD_LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stderr?.on('data', (data: Buffer) => {
-      text += data.toString();
-      const match = /listening on (http:\/\/[^\s]+)/.exec(text);
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`vault exited early (${code}): ${text}`)));
-  });
-  return { child, url };
-}
-
-/**
- * Rebuild only when the bundle is missing or older than the sources it contains: other suites may be
- * running the bundled CLI at this moment, and `npm test` builds before testing anyway.
- */
-async function bundleIsStale(): Promise<boolean> {
-  const built = await stat(join(ROOT, 'dist', 'node', 'mailguard.cjs')).catch(() => null);
-  if (built === null) return true;
-  for (const folder of ['src/server', 'src/cli', 'src/contract']) {
-    for (const name of await readdir(join(ROOT, folder), { recursive: true })) {
-      const info = await stat(join(ROOT, folder, name));
-      if (info.isFile() && info.mtimeMs > built.mtimeMs) return true;
-    }
-  }
-  return false;
-}
 
 /** A bearer header from the dev token endpoint. */
 async function devAuth(url: string): Promise<{ authorization: string }> {
@@ -87,11 +49,10 @@ function slowBody(
 
 describe('crash safety of the real vault process', () => {
   let dataDir: string;
-  let vault: { child: ChildProcess; url: string } | null = null;
+  let vault: VaultProcess | null = null;
 
   beforeAll(async () => {
-    if (await bundleIsStale())
-      execFileSync(process.execPath, ['scripts/build-node.mjs'], { cwd: ROOT, stdio: 'ignore' });
+    await buildCliIfStale();
     dataDir = await tempDir('mg-crash-');
   });
   afterAll(async () => {
@@ -100,7 +61,7 @@ describe('crash safety of the real vault process', () => {
   });
 
   it('leaves no visible half file after SIGKILL mid-upload, cleans orphans on restart and resumes', async () => {
-    vault = await spawnVault(dataDir);
+    vault = await startVaultProcess({ dataDir, devAuth: true });
     let auth = await devAuth(vault.url);
     const big = Buffer.alloc(CHUNK * 6 + 777);
     for (let i = 0; i < big.length; i += 1) big[i] = (i * 13) & 0xff;
@@ -165,7 +126,7 @@ describe('crash safety of the real vault process', () => {
     const anHourAgo = new Date(Date.now() - 3_600_000);
     await utimes(join(dataDir, 'blobs', 'ZZ', orphanId), anHourAgo, anHourAgo);
 
-    vault = await spawnVault(dataDir);
+    vault = await startVaultProcess({ dataDir, devAuth: true });
     auth = await devAuth(vault.url); // --dev-auth makes a new signing key per process
     expect((await readdir(staging)).filter((n) => n.endsWith('.part'))).toEqual([]);
     await waitFor(

@@ -1,15 +1,14 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
 import type { UploadResponse, UploadSession } from '../../src/contract';
 import { PG_URL, dropPgSchema, pgConfig, startS3, tempDir } from './support/adapters';
 import { FakeOidcProvider } from './support/fake-oidc';
 import { RoundRobinProxy, cookiesFrom, send, type Answer } from './support/round-robin';
+import { buildCliIfStale, startVaultProcess } from '../support/vault-process';
 
-const ROOT = join(__dirname, '..', '..');
 const TENANT = '11111111-2222-3333-4444-555555555555';
 const CLIENT_ID = '99999999-8888-7777-6666-555555555555';
 const CLIENT_SECRET = 'client-secret-value-for-tests';
@@ -20,41 +19,6 @@ const CHUNK = 256 * 1024;
 const LANDING_LIMIT = 20;
 const sha = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Rebuilds the bundled CLI when a source is newer than it (the instances run the real `mailguard vault`). */
-async function buildIfStale(): Promise<void> {
-  const built = await stat(join(ROOT, 'dist', 'node', 'mailguard.cjs')).catch(() => null);
-  let stale = built === null;
-  for (const folder of ['src/server', 'src/cli', 'src/contract']) {
-    for (const name of stale ? [] : await readdir(join(ROOT, folder), { recursive: true })) {
-      const info = await stat(join(ROOT, folder, name));
-      if (info.isFile() && built !== null && info.mtimeMs > built.mtimeMs) stale = true;
-    }
-  }
-  if (stale) execFileSync(process.execPath, ['scripts/build-node.mjs'], { cwd: ROOT, stdio: 'ignore' });
-}
-
-/** Starts `node bin/mailguard.cjs vault` with `env` and waits for its address. */
-async function spawnVault(
-  env: Record<string, string>,
-  dataDir: string,
-): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['bin/mailguard.cjs', 'vault', '--data', dataDir, '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stderr?.on('data', (data: Buffer) => {
-      text += data.toString();
-      const match = /listening on (http:\/\/[^\s]+)/.exec(text);
-      if (match?.[1] !== undefined) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`vault exited early (${code}): ${text}`)));
-  });
-  return { child, url };
-}
 
 if (!PG_URL) {
   console.warn(
@@ -82,7 +46,7 @@ describePg('two vault instances behind a round-robin proxy', () => {
 
   beforeAll(async () => {
     schema = pgConfig().schema;
-    await buildIfStale();
+    await buildCliIfStale();
     provider = await FakeOidcProvider.start(TENANT, CLIENT_ID, CLIENT_SECRET);
     proxy = await RoundRobinProxy.start();
     s3 = await startS3();
@@ -127,7 +91,7 @@ describePg('two vault instances behind a round-robin proxy', () => {
     };
     // Both start at once against the new schema: the migrations must serialise, not collide.
     for (let i = 0; i < 2; i += 1) dirs.push(await tempDir('mg-instance-'));
-    const started = await Promise.all(dirs.map((dir) => spawnVault(env, dir)));
+    const started = await Promise.all(dirs.map((dataDir) => startVaultProcess({ dataDir, env })));
     vaults.push(...started.map((vault) => vault.child));
     proxy.targets = started.map((vault) => vault.url);
     bearer = { authorization: `Bearer ${await provider.accessToken('anna@vinnter.se', AUDIENCE)}` };

@@ -11,6 +11,7 @@ import { createInlineScanner } from '../../src/taskpane/scan/scanner';
 import type { TaskpaneServices } from '../../src/taskpane/services';
 import { ComposeStore, type SimLanguage } from '../../src/simulator/office/compose-store';
 import { createFakeOffice } from '../../src/simulator/office/fake-office';
+import './patient-waits';
 
 /** A decision log that keeps what it is given (the vault round trip is tested in test/e2e). */
 function keepingLog(): DecisionLog & { readonly recorded: DecisionDraft[] } {
@@ -45,12 +46,8 @@ function setup(language: SimLanguage = 'en-US', contextData?: string) {
 }
 
 const verdictTitle = async (title: string) =>
-  waitFor(
-    () =>
-      expect(within(screen.getByRole('region', { name: 'Mail Guard' })).getByText(title)).toBeInTheDocument(),
-    {
-      timeout: 5000,
-    },
+  waitFor(() =>
+    expect(within(screen.getByRole('region', { name: 'Mail Guard' })).getByText(title)).toBeInTheDocument(),
   );
 
 const PNR = 'Hej, personnummer 850709-9805.';

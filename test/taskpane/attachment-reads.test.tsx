@@ -16,6 +16,7 @@ import { createInlineScanner } from '../../src/taskpane/scan/scanner';
 import type { TaskpaneServices } from '../../src/taskpane/services';
 import { ComposeStore } from '../../src/simulator/office/compose-store';
 import { createFakeOffice } from '../../src/simulator/office/fake-office';
+import './patient-waits';
 
 const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
 

@@ -9,6 +9,7 @@ import { App } from '../../src/taskpane/App';
 import { createInlineScanner } from '../../src/taskpane/scan/scanner';
 import { ComposeStore } from '../../src/simulator/office/compose-store';
 import { createFakeOffice } from '../../src/simulator/office/fake-office';
+import './patient-waits';
 
 function setup() {
   const store = new ComposeStore('en-US');
@@ -34,7 +35,7 @@ describe('the informed override ("send anyway")', () => {
     const { store, mailbox } = setup();
     store.setBody('<p>Personnummer 850709-9805</p>', 'Personnummer 850709-9805');
     const user = userEvent.setup();
-    const open = await screen.findByRole('button', { name: /I have a reason/ }, { timeout: 5000 });
+    const open = await screen.findByRole('button', { name: /I have a reason/ });
 
     await user.click(open);
     const question = await screen.findByRole('region', { name: 'Send anyway' });
@@ -62,7 +63,7 @@ describe('the informed override ("send anyway")', () => {
     const { store, mailbox } = setup();
     store.setBody('<p>Personnummer 850709-9805</p>', 'Personnummer 850709-9805');
     const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: /I have a reason/ }, { timeout: 5000 }));
+    await user.click(await screen.findByRole('button', { name: /I have a reason/ }));
     await user.click(screen.getByRole('button', { name: 'Go back' }));
     expect(screen.getByRole('button', { name: /I have a reason/ })).toBeInTheDocument();
     expect((await readSession(mailbox)).override).toBeUndefined();
@@ -71,9 +72,7 @@ describe('the informed override ("send anyway")', () => {
   it('is not offered when nothing needs to be fixed', async () => {
     const { store } = setup();
     store.setBody('<p>Shall we meet at noon?</p>', 'Shall we meet at noon?');
-    await waitFor(() => expect(screen.getByText('Nothing to worry about')).toBeInTheDocument(), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(screen.getByText('Nothing to worry about')).toBeInTheDocument());
     expect(screen.queryByRole('button', { name: /I have a reason/ })).not.toBeInTheDocument();
   });
 });

@@ -17,6 +17,7 @@ import type { DecisionSummary } from '../../contract';
 import type { ConsoleApi, SummaryFilter } from '../api';
 import { download } from '../format';
 import { fill, type ConsoleStrings } from '../strings';
+import { RecordTable } from './RecordTable';
 import { useViewStyles } from './styles';
 
 const DAY_MS = 86_400_000;
@@ -66,15 +67,6 @@ export function notPersonalDataByType(summary: DecisionSummary): { type: string;
 export function DecisionsView({ api, strings }: { api: ConsoleApi; strings: ConsoleStrings }) {
   const styles = useViewStyles();
   const { filter, setFilter, summary, error, show, exportCsv } = useDecisions(api);
-  const columns = [
-    strings.colPeriod,
-    strings.colCategory,
-    strings.colType,
-    strings.colClause,
-    strings.colDecision,
-    strings.colReason,
-    strings.colCount,
-  ];
   return (
     <section className={styles.view} aria-label={strings.tabDecisions}>
       <Text as="p">{strings.decisionsIntro}</Text>
@@ -140,38 +132,23 @@ export function DecisionsView({ api, strings }: { api: ConsoleApi; strings: Cons
               </Table>
             </>
           )}
-          {summary.rows.length === 0 ? (
-            <Text as="p">{strings.none}</Text>
-          ) : (
-            <div className={styles.scroll} role="region" aria-label={strings.tabDecisions} tabIndex={0}>
-              <Table aria-label={strings.tabDecisions} size="small" className={styles.table}>
-                <TableHeader>
-                  <TableRow>
-                    {columns.map((name) => (
-                      <TableHeaderCell key={name}>{name}</TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {summary.rows.map((row) => (
-                    <TableRow
-                      key={[row.period, row.category, row.type, row.clause, row.decision, row.reason].join(
-                        '|',
-                      )}
-                    >
-                      <TableCell>{row.period}</TableCell>
-                      <TableCell>{row.category}</TableCell>
-                      <TableCell>{row.type}</TableCell>
-                      <TableCell>{row.clause}</TableCell>
-                      <TableCell>{row.decision}</TableCell>
-                      <TableCell>{row.reason}</TableCell>
-                      <TableCell>{row.count}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
+          <RecordTable
+            label={strings.tabDecisions}
+            rows={summary.rows}
+            rowKey={(row) =>
+              [row.period, row.category, row.type, row.clause, row.decision, row.reason].join('|')
+            }
+            empty={strings.none}
+            columns={[
+              { name: strings.colPeriod, cell: (row) => row.period },
+              { name: strings.colCategory, cell: (row) => row.category },
+              { name: strings.colType, cell: (row) => row.type },
+              { name: strings.colClause, cell: (row) => row.clause },
+              { name: strings.colDecision, cell: (row) => row.decision },
+              { name: strings.colReason, cell: (row) => row.reason },
+              { name: strings.colCount, cell: (row) => row.count },
+            ]}
+          />
         </>
       )}
     </section>

@@ -1,22 +1,10 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, Select, Text } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { FileMetadata, StoredFiles } from '../../contract';
 import type { ConsoleApi, StoredFilter } from '../api';
 import { formatBytes, formatDay } from '../format';
 import { fill, type ConsoleLang, type ConsoleStrings } from '../strings';
+import { RecordTable } from './RecordTable';
 import { useViewStyles } from './styles';
 
 const EVERY_FILE: StoredFilter = { retentionClass: '', legalHold: '', expiringWithinDays: '' };
@@ -145,68 +133,50 @@ export function FilesView(props: { api: ConsoleApi; strings: ConsoleStrings; lan
               <Button onClick={() => s.setErasing(null)}>{strings.cancel}</Button>
             </div>
           )}
-          {listing.files.length === 0 ? (
-            <Text as="p">{strings.noFiles}</Text>
-          ) : (
-            <div className={styles.scroll} role="region" aria-label={strings.tabFiles} tabIndex={0}>
-              <Table aria-label={strings.tabFiles} size="small" className={styles.table}>
-                <TableHeader>
-                  <TableRow>
-                    {[
-                      strings.colFile,
-                      strings.colOwner,
-                      strings.colSize,
-                      strings.colClass,
-                      strings.colRetain,
-                      strings.colLink,
-                      strings.colDownloads,
-                      strings.colHold,
-                      strings.colActions,
-                    ].map((name) => (
-                      <TableHeaderCell key={name}>{name}</TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {listing.files.map((file) => (
-                    <TableRow key={file.id}>
-                      <TableCell>{file.fileName}</TableCell>
-                      <TableCell>{file.owner}</TableCell>
-                      <TableCell>{size(file.size)}</TableCell>
-                      <TableCell>{file.retentionClass}</TableCell>
-                      <TableCell>{formatDay(file.retainUntil, lang)}</TableCell>
-                      <TableCell>{formatDay(file.link.expiresAt, lang)}</TableCell>
-                      <TableCell>
-                        {file.link.downloadLimit === null
-                          ? file.link.downloads
-                          : `${file.link.downloads} / ${file.link.downloadLimit}`}
-                      </TableCell>
-                      <TableCell>{file.legalHold ? strings.yes : strings.no}</TableCell>
-                      <TableCell>
-                        <div className={styles.actions}>
-                          <Button
-                            size="small"
-                            aria-label={`${file.legalHold ? strings.liftHold : strings.placeHold}: ${file.fileName}`}
-                            onClick={() => void s.hold(file, !file.legalHold)}
-                          >
-                            {file.legalHold ? strings.liftHold : strings.placeHold}
-                          </Button>
-                          <Button
-                            size="small"
-                            disabled={file.legalHold}
-                            aria-label={`${strings.eraseFile}: ${file.fileName}`}
-                            onClick={() => s.setErasing(file)}
-                          >
-                            {strings.eraseFile}
-                          </Button>
-                        </div>
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
+          <RecordTable
+            label={strings.tabFiles}
+            rows={listing.files}
+            rowKey={(file) => file.id}
+            empty={strings.noFiles}
+            columns={[
+              { name: strings.colFile, cell: (file) => file.fileName },
+              { name: strings.colOwner, cell: (file) => file.owner },
+              { name: strings.colSize, cell: (file) => size(file.size) },
+              { name: strings.colClass, cell: (file) => file.retentionClass },
+              { name: strings.colRetain, cell: (file) => formatDay(file.retainUntil, lang) },
+              { name: strings.colLink, cell: (file) => formatDay(file.link.expiresAt, lang) },
+              {
+                name: strings.colDownloads,
+                cell: (file) =>
+                  file.link.downloadLimit === null
+                    ? file.link.downloads
+                    : `${file.link.downloads} / ${file.link.downloadLimit}`,
+              },
+              { name: strings.colHold, cell: (file) => (file.legalHold ? strings.yes : strings.no) },
+              {
+                name: strings.colActions,
+                cell: (file) => (
+                  <div className={styles.actions}>
+                    <Button
+                      size="small"
+                      aria-label={`${file.legalHold ? strings.liftHold : strings.placeHold}: ${file.fileName}`}
+                      onClick={() => void s.hold(file, !file.legalHold)}
+                    >
+                      {file.legalHold ? strings.liftHold : strings.placeHold}
+                    </Button>
+                    <Button
+                      size="small"
+                      disabled={file.legalHold}
+                      aria-label={`${strings.eraseFile}: ${file.fileName}`}
+                      onClick={() => s.setErasing(file)}
+                    >
+                      {strings.eraseFile}
+                    </Button>
+                  </div>
+                ),
+              },
+            ]}
+          />
         </>
       )}
     </section>

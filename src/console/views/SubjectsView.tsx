@@ -1,21 +1,10 @@
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, Text } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import type { SubjectExport } from '../../contract';
 import type { ConsoleApi } from '../api';
 import { download, formatDay } from '../format';
 import { fill, type ConsoleLang, type ConsoleStrings } from '../strings';
+import { RecordTable } from './RecordTable';
 import { useViewStyles } from './styles';
 
 /** State of a data-subject request: the query, what was found, and an erasure awaiting confirmation. */
@@ -86,38 +75,19 @@ export function SubjectsView(props: { api: ConsoleApi; strings: ConsoleStrings; 
           <Text as="p" weight="semibold">
             {fill(strings.found, { n: files.length })}
           </Text>
-          {files.length > 0 && (
-            <div className={styles.scroll} role="region" aria-label={strings.tabSubjects} tabIndex={0}>
-              <Table aria-label={strings.tabSubjects} size="small" className={styles.table}>
-                <TableHeader>
-                  <TableRow>
-                    {[
-                      strings.colFile,
-                      strings.colOwner,
-                      strings.colRecipients,
-                      strings.colStored,
-                      strings.colRetain,
-                      strings.colHold,
-                    ].map((name) => (
-                      <TableHeaderCell key={name}>{name}</TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {files.map((file) => (
-                    <TableRow key={file.id}>
-                      <TableCell>{file.fileName}</TableCell>
-                      <TableCell>{file.owner}</TableCell>
-                      <TableCell>{file.recipients.join(', ')}</TableCell>
-                      <TableCell>{formatDay(file.createdAt, lang)}</TableCell>
-                      <TableCell>{formatDay(file.retainUntil, lang)}</TableCell>
-                      <TableCell>{file.legalHold ? strings.yes : strings.no}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </div>
-          )}
+          <RecordTable
+            label={strings.tabSubjects}
+            rows={files}
+            rowKey={(file) => file.id}
+            columns={[
+              { name: strings.colFile, cell: (file) => file.fileName },
+              { name: strings.colOwner, cell: (file) => file.owner },
+              { name: strings.colRecipients, cell: (file) => file.recipients.join(', ') },
+              { name: strings.colStored, cell: (file) => formatDay(file.createdAt, lang) },
+              { name: strings.colRetain, cell: (file) => formatDay(file.retainUntil, lang) },
+              { name: strings.colHold, cell: (file) => (file.legalHold ? strings.yes : strings.no) },
+            ]}
+          />
           <div className={styles.actions}>
             <Button onClick={exportJson}>{strings.exportJson}</Button>
             {files.length > 0 && !s.confirming && (

@@ -3,7 +3,7 @@
  * routes validate with it, the OpenAPI document is generated from it, and clients check answers against it.
  */
 import { Type, type SchemaOptions, type Static, type TSchema } from '@sinclair/typebox';
-import { VAULT_ERROR_CODES } from '../errors';
+import { VAULT_ERROR_CODES } from '../vocabulary';
 
 /** One of a fixed list of strings (a union of literals: TypeBox checks it, OpenAPI lists the values). */
 export function OneOf<const T extends readonly string[]>(values: T, options: SchemaOptions = {}) {

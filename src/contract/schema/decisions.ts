@@ -1,6 +1,6 @@
 /** The decision log: what senders decided about findings, never the matched values. */
 import { Type } from '@sinclair/typebox';
-import { DECISION_CLAUSES, DECISION_KINDS, DECISION_REASONS, REASON_TEXT_MAX } from '../decisions';
+import { DECISION_CLAUSES, DECISION_KINDS, DECISION_REASONS, REASON_TEXT_MAX } from '../vocabulary';
 import { Count, DateTime, OneOf } from './common';
 
 /** Kebab-case policy names (category, entity type): never free text. */

@@ -1,6 +1,6 @@
 /** Links senders manage themselves (`/api/links`). */
 import { Type } from '@sinclair/typebox';
-import { LINK_MAX_RECIPIENTS } from '../links';
+import { LINK_MAX_RECIPIENTS } from '../vocabulary';
 import { Count, DateTime, Limit, OneOf } from './common';
 
 export const LinkStateSchema = OneOf(['active', 'expired', 'revoked', 'used-up'] as const);

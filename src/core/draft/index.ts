@@ -2,16 +2,8 @@
  * Draft analysis: every part of a draft scanned, with signature blocks, quoted history, allow-listed
  * company identifiers and known people handled as docs/detection.md "Alert fatigue" asks.
  */
-export type {
-  Address,
-  Draft,
-  DraftAttachment,
-  DraftFinding,
-  DraftScan,
-  Part,
-  ScanError,
-  Where,
-} from './types';
+/** The draft's types, defined in `src/core/model` (see ./types). */
+export type * from './types';
 export { analyzeDraft, recipientsText } from './analyze-draft';
 export type { DraftEnv } from './analyze-draft';
 export { checkDraft } from './check-draft';

@@ -16,6 +16,12 @@ import type { SweepIo } from '../../../src/cli/sweep';
 import { remove, sweep, tempDir } from './harness';
 import { CLEAN_MAIL, CV_MAIL, eml, PNR } from './mail';
 
+// Each test sweeps a real HTTPS stand-in through MSAL: hundreds of requests, hundreds of messages scanned, up
+// to three runs. Waits between retries go through the injected `sleep` (recorded, not slept), so nothing here
+// waits on a clock; the limit only bounds a hang, and is generous because a shared machine runs the same
+// work several times slower than a quiet one.
+jest.setTimeout(300_000);
+
 const OLD = '2013-04-05T06:07:08Z';
 const cv = (at: string): StandInMessage => message(eml({ ...CV_MAIL, date: new Date(at).toUTCString() }), at);
 const clean = (at: string): StandInMessage =>
