@@ -61,8 +61,11 @@ const NAMED_BY_TYPE: readonly EntityType[] = [
   'phone-number',
 ];
 
+/** A loop, not `Object.fromEntries`: the classic Outlook on-send runtime has no ES2019. */
 function typeForms(language: AlertLanguage): AlertStrings['types'] {
-  return Object.fromEntries(NAMED_BY_TYPE.map((type) => [type, entityForms(type, language)]));
+  const forms: { [type: string]: readonly [string, string] } = {};
+  for (const type of NAMED_BY_TYPE) forms[type] = entityForms(type, language);
+  return forms;
 }
 
 const join = (items: readonly string[], and: string): string =>
