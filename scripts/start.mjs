@@ -1,10 +1,13 @@
 // `npm start`: the add-in's HTTPS dev server on https://localhost:3000 (task pane, on-send runtime, compose
-// simulator, manifest) and the vault on embedded storage with development sign-in, until Ctrl+C.
+// and read simulators, manifest) and the vault on embedded storage with development sign-in, until Ctrl+C.
+// The dev server also answers as the Microsoft Graph stand-in of the tests (test/support/graph-standin), on
+// the read simulator's mailbox, so the read pane's archive-and-delete works end to end in the simulator.
 // Works headless: nothing is opened, everything is printed. `--no-vault` starts the dev server alone.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import webpack from 'webpack';
 import WebpackDevServer from 'webpack-dev-server';
 import { devCertificate } from './dev-cert.mjs';
@@ -39,7 +42,29 @@ async function startVault() {
   return child;
 }
 
+/**
+ * The Graph stand-in on the simulator's mailbox, compiled from its TypeScript for this process. Returns the
+ * request handler and the paths it answers (`/v1.0/…`, the development sign-in `/api/dev/token`).
+ */
+async function simulatorGraph() {
+  // Inside the project, so the bundle's `require` of jose finds node_modules.
+  const outfile = `${ROOT}node_modules/.cache/mailguard/graph-standin.cjs`;
+  await build({
+    entryPoints: [`${ROOT}test/support/graph-standin/simulator-tenant.ts`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return require(outfile).simulatorGraph();
+}
+
+const origin = `https://localhost:${PORT}`;
 const { key, cert, certFile } = await devCertificate();
+const graph = await simulatorGraph();
 const configs = require('../webpack.config.js')({}, { mode: 'development' });
 const compiler = webpack(configs);
 const server = new WebpackDevServer(
@@ -53,17 +78,26 @@ const server = new WebpackDevServer(
     client: false,
     static: false,
     headers: { 'Access-Control-Allow-Origin': '*' },
+    // First in line, before webpack's own middleware: the stand-in reads the raw request body itself.
+    setupMiddlewares: (middlewares) => [
+      {
+        name: 'graph-standin',
+        middleware: (req, res, next) =>
+          graph.answers(new URL(req.url ?? '/', origin).pathname) ? graph.handle(req, res) : next(),
+      },
+      ...middlewares,
+    ],
   },
   compiler,
 );
 await server.start();
 const vault = withVault ? await startVault() : undefined;
 
-const origin = `https://localhost:${PORT}`;
 console.log(`
 Mail Guard development server on ${origin}
 
   Compose simulator:  ${origin}/simulator.html   (?lang=en for English)
+  Read simulator:     ${origin}/simulator.html?mode=read   (Graph stand-in on this origin, ${origin}/v1.0)
   Task pane:          ${origin}/taskpane.html
   Manifest:           ${ROOT}manifest.xml          (also served at ${origin}/manifest.xml)
   Vault:              ${vault ? `http://localhost:${VAULT_PORT} (embedded storage, --dev-auth)` : 'not running'}

@@ -1,7 +1,10 @@
 /**
- * What the Smart Alert says, in Swedish and English. Labels for finding types fall back to the category, so
- * a recognizer added later is still named sensibly. Counts are written as numerals.
+ * What the Smart Alert says, in Swedish and English. A few types are named as themselves, with the entity-type
+ * registry's names (src/addin/entity-labels.ts); every other finding is named by its category, so a
+ * recognizer added later is still named sensibly and the alert stays short. Counts are written as numerals.
  */
+import { entityForms } from '../addin/entity-labels';
+import type { EntityType } from '../core/detection/entity-types';
 import type { Category } from '../core/detection/types';
 import type { Clause } from '../core/policy/types';
 
@@ -11,6 +14,7 @@ export interface AlertStrings {
   /** "Review and fix": the Smart Alert's cancel button, opening the task pane. At most 20 characters. */
   readonly cancelLabel: string;
   readonly categories: { readonly [C in Category]: readonly [one: string, many: string] };
+  /** The types named as themselves, not by their category (from the registry). */
   readonly types: { readonly [type: string]: readonly [one: string, many: string] };
   /** "in" the body, "in" a file. */
   readonly inWord: string;
@@ -43,6 +47,27 @@ export interface AlertStrings {
   readonly goingTo: (domains: string) => string;
 }
 
+/**
+ * Types a reader knows by their own name (identity numbers of a country, addresses, phone numbers); the rest
+ * read better, and shorter, as their category ("health information", "bank account numbers").
+ */
+const NAMED_BY_TYPE: readonly EntityType[] = [
+  'se-personnummer',
+  'se-samordningsnummer',
+  'no-fodselsnummer',
+  'dk-cpr',
+  'fi-hetu',
+  'email-address',
+  'phone-number',
+];
+
+/** A loop, not `Object.fromEntries`: the classic Outlook on-send runtime has no ES2019. */
+function typeForms(language: AlertLanguage): AlertStrings['types'] {
+  const forms: { [type: string]: readonly [string, string] } = {};
+  for (const type of NAMED_BY_TYPE) forms[type] = entityForms(type, language);
+  return forms;
+}
+
 const join = (items: readonly string[], and: string): string =>
   items.length <= 1
     ? items.join('')
@@ -70,15 +95,7 @@ const EN: AlertStrings = {
     name: ['name', 'names'],
     recipient: ['recipient risk', 'recipient risks'],
   },
-  types: {
-    'se-personnummer': ['personnummer', 'personnummer'],
-    'se-samordningsnummer': ['samordningsnummer', 'samordningsnummer'],
-    'no-fodselsnummer': ['fødselsnummer', 'fødselsnummer'],
-    'dk-cpr': ['CPR number', 'CPR numbers'],
-    'fi-hetu': ['henkilötunnus', 'henkilötunnus'],
-    'email-address': ['e-mail address', 'e-mail addresses'],
-    'phone-number': ['phone number', 'phone numbers'],
-  },
+  types: typeForms('en'),
   inWord: 'in',
   where: {
     subject: 'the subject',
@@ -130,15 +147,7 @@ const SV: AlertStrings = {
     name: ['namn', 'namn'],
     recipient: ['mottagarrisk', 'mottagarrisker'],
   },
-  types: {
-    'se-personnummer': ['personnummer', 'personnummer'],
-    'se-samordningsnummer': ['samordningsnummer', 'samordningsnummer'],
-    'no-fodselsnummer': ['norskt fødselsnummer', 'norska fødselsnummer'],
-    'dk-cpr': ['danskt CPR-nummer', 'danska CPR-nummer'],
-    'fi-hetu': ['finskt henkilötunnus', 'finska henkilötunnus'],
-    'email-address': ['e-postadress', 'e-postadresser'],
-    'phone-number': ['telefonnummer', 'telefonnummer'],
-  },
+  types: typeForms('sv'),
   inWord: 'i',
   where: {
     subject: 'ämnesraden',

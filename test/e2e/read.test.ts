@@ -2,7 +2,9 @@
  * The read pane end to end in headless Chromium: the simulator's inbox (read mode) with the real task pane
  * (built dist/), a REAL vault process on loopback (retention classes standard and recruitment) and the Graph
  * stand-in on loopback for the delete. Archive and delete, the vault down (nothing deleted), a message already
- * deleted, "Keep in mailbox" into the decision log; sv and en at 320 px, zero axe-core violations.
+ * deleted, "Keep in mailbox" into the decision log; and the simulator as `npm start` serves it, the stand-in on
+ * the page's own origin, where a deleted message leaves the inbox list. sv and en at 320 px, zero axe-core
+ * violations.
  * `MAILGUARD_SCREENSHOTS=1` saves docs/screenshots/read-*.png.
  */
 import { createHash } from 'node:crypto';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
 import { INBOX, restIdOf } from '../../src/simulator/read/inbox';
+import { simulatorGraph, simulatorMessages } from '../support/graph-standin/simulator-tenant';
 import type { DecisionSummary, SubjectExport } from '../../src/contract';
 import {
   DELETED_ITEMS,
@@ -19,7 +22,6 @@ import {
   tenant,
   user,
   type GraphStandIn,
-  type StandInMessage,
 } from '../support/graph-standin';
 import { ROOT, builtDist } from './built-dist';
 import { startVaultProcess, type VaultProcess } from './move-vault';
@@ -33,29 +35,27 @@ const [CV, CLEAN, HEALTH] = INBOX;
 if (!CV || !CLEAN || !HEALTH) throw new Error('the simulator inbox changed');
 
 let server: StaticServer;
+/** dist/ and the Graph stand-in on one origin, as the development server of `npm start` serves them. */
+let devServer: StaticServer;
+const devGraph = simulatorGraph();
 let vault: VaultProcess;
 let graph: GraphStandIn;
 let browser: Browser;
 let page: Page;
 const complaints: string[] = [];
 
-/** The stand-in mailbox holds the simulator's messages under their REST ids, all in the Inbox. */
-function mailbox(): StandInMessage[] {
-  return INBOX.map((m) => ({
-    id: restIdOf(m.itemId),
-    receivedDateTime: m.received,
-    parentFolderId: INBOX_FOLDER,
-    mime: Buffer.from(m.body),
-  }));
-}
-
 beforeAll(async () => {
   server = await serveDirectory(builtDist());
-  vault = await startVaultProcess([server.origin], {
+  devServer = await serveDirectory(builtDist(), (request, response) => {
+    if (!devGraph.answers(new URL(request.url ?? '/', 'http://x').pathname)) return false;
+    devGraph.handle(request, response);
+    return true;
+  });
+  vault = await startVaultProcess([server.origin, devServer.origin], {
     MAILGUARD_RETENTION_CLASSES: 'standard=365,recruitment=730',
     MAILGUARD_DEFAULT_RETENTION_CLASS: 'standard',
   });
-  graph = await startGraphStandIn(tenant([user(OWNER, mailbox())]));
+  graph = await startGraphStandIn(tenant([user(OWNER, simulatorMessages())]));
   browser = await launchChromium();
 }, 240_000);
 afterAll(async () => {
@@ -63,10 +63,14 @@ afterAll(async () => {
   await graph?.close();
   await vault?.stop();
   await server?.close();
+  await devServer?.close();
 });
 beforeEach(() => {
   const owner = graph.tenant.users[0];
-  if (owner) owner.messages = mailbox();
+  if (owner) owner.messages = simulatorMessages();
+  const devOwner = devGraph.tenant.users[0];
+  if (devOwner) devOwner.messages = simulatorMessages();
+  devGraph.requests.length = 0;
   graph.requests.length = 0;
 });
 afterEach(async () => {
@@ -87,7 +91,12 @@ const policy = (vaultUrl: string): string => {
   });
 };
 
-async function openInbox(lang: 'en' | 'sv', vaultUrl = vault.url): Promise<void> {
+/** The read simulator in `lang`; `origin` undefined: the plain dist/ server with `?graph=` the stand-in. */
+async function openInbox(
+  lang: 'en' | 'sv',
+  vaultUrl = vault.url,
+  origin: string | undefined = undefined,
+): Promise<void> {
   page = await browser.newPage({ viewport: { width: 1280, height: 860 }, ignoreHTTPSErrors: true });
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') complaints.push(message.text());
@@ -96,8 +105,8 @@ async function openInbox(lang: 'en' | 'sv', vaultUrl = vault.url): Promise<void>
   await page.route('**/policy.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: policy(vaultUrl) }),
   );
-  const query = new URLSearchParams({ mode: 'read', lang, graph: graph.graphUrl });
-  await page.goto(`${server.origin}/simulator.html?${query.toString()}`);
+  const query = new URLSearchParams({ mode: 'read', lang, ...(origin ? {} : { graph: graph.graphUrl }) });
+  await page.goto(`${origin ?? server.origin}/simulator.html?${query.toString()}`);
 }
 
 const pane = () => page.getByRole('complementary', { name: /Mail Guard/ });
@@ -267,5 +276,62 @@ describe('read pane: what a message carries, and keeping it', () => {
     for (const row of kept)
       expect(row).toMatchObject({ clause: 'P3', category: 'health', reason: 'internal-use' });
     expect(JSON.stringify(summary)).not.toMatch(/sjukskriven|knät|Erik/);
+  });
+});
+
+describe("read simulator as `npm start` serves it: the Graph stand-in on the page's own origin", () => {
+  const cases = [
+    {
+      lang: 'en',
+      inbox: 'Inbox',
+      store: 'Store on the secure server and delete',
+      done: /Stored on the secure server \(2 files, .*\) and deleted from your mailbox\./,
+      noGraph: /No Microsoft Graph connected/,
+    },
+    {
+      lang: 'sv',
+      inbox: 'Inkorg',
+      store: 'Spara på säkra servern och radera',
+      done: /Sparat på den säkra servern \(2 filer, .*\) och raderat från brevlådan\./,
+      noGraph: /Ingen Microsoft Graph ansluten/,
+    },
+  ] as const;
+  for (const c of cases) {
+    it(`archives and deletes, and the message leaves the inbox list (${c.lang})`, async () => {
+      await openInbox(c.lang, vault.url, devServer.origin);
+      const inbox = page.getByRole('navigation', { name: c.inbox });
+      await inbox.getByRole('button', { name: new RegExp(CV.subject) }).waitFor(WAIT);
+      expect(await inbox.getByRole('button').count()).toBe(INBOX.length);
+      expect(await page.getByText(c.noGraph).count()).toBe(0);
+      await pane().getByRole('button', { name: c.store }).click(WAIT);
+      await pane().getByText(c.done).waitFor(WAIT);
+      // The list follows the mailbox: the CV is in Deleted Items, so no longer in the Inbox.
+      await inbox
+        .getByRole('button', { name: new RegExp(CV.subject) })
+        .waitFor({ ...WAIT, state: 'detached' });
+      expect(await inbox.getByRole('button').allInnerTexts()).toEqual(
+        INBOX.filter((m) => m !== CV).map((m) => `${m.from.displayName}\n${m.subject}`),
+      );
+      const restId = restIdOf(CV.itemId);
+      expect(devGraph.requests.filter((r) => r.startsWith('POST') && r.endsWith('/move'))).toEqual([
+        `POST /v1.0/me/messages/${restId}/move`,
+      ]);
+      expect(devGraph.tenant.users[0]?.messages?.find((m) => m.id === restId)?.parentFolderId).toBe(
+        DELETED_ITEMS,
+      );
+      await fitsThePane();
+      expect(await axeViolations()).toEqual([]);
+      await screenshot(`read-5-deleted-${c.lang}.png`);
+    });
+  }
+
+  it('says no Graph is connected when the origin has none, and lists every message (en)', async () => {
+    // The plain dist/ server answers 404 where the development server answers as Graph.
+    await openInbox('en', vault.url, server.origin);
+    await page.getByText(/No Microsoft Graph connected/).waitFor(WAIT);
+    expect(await page.getByRole('navigation', { name: 'Inbox' }).getByRole('button').count()).toBe(
+      INBOX.length,
+    );
+    expect(devGraph.requests).toEqual([]);
   });
 });

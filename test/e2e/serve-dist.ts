@@ -1,6 +1,6 @@
 /** A static file server for dist/ on a loopback port (plain HTTP is enough for tests). */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -19,10 +19,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root`; requests outside it or for missing files get 404. */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** Answers a request itself (returns true) or leaves it to the static files. */
+export type Middleware = (request: IncomingMessage, response: ServerResponse) => boolean;
+
+/** Serves `root`; requests outside it or for missing files get 404. `first` sees every request before. */
+export async function serveDirectory(root: string, first?: Middleware): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
+    if (first?.(request, response) === true) return;
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const file = normalize(join(base, path === '/' ? 'index.html' : path));
     if (!file.startsWith(base) || !existsSync(file) || !statSync(file).isFile()) {
@@ -36,6 +40,10 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

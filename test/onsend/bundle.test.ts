@@ -221,7 +221,7 @@ describe('dist/onsend.js', () => {
       { body: CLEAN_BODY, attachments: [{ name: 'Kunder.xlsx', contentType: XLSX, bytes: CUSTOMER_LIST() }] },
       (a) => {
         expect(a).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
-        expect(a && a.errorMessage).toMatch(/list of people: [^.]*12 e-mail addresses[^.]* in Kunder\.xlsx/);
+        expect(a && a.errorMessage).toMatch(/list of people: [^.]*12 email addresses[^.]* in Kunder\.xlsx/);
       },
     ],
     [

@@ -53,7 +53,7 @@ describe('completedOptions', () => {
     });
     const options = completedOptions(decide(scan), 'en', ALL);
     expect(options).toMatchObject({ allowEvent: false, sendModeOverride: 'promptUser' });
-    expect(options.errorMessage).toContain('38 e-mail addresses in Kunder.xlsx');
+    expect(options.errorMessage).toContain('38 email addresses in Kunder.xlsx');
     expect(options.errorMessage).toContain('P3');
   });
 

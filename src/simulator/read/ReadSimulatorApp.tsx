@@ -1,36 +1,16 @@
 /** The read simulator page: an inbox, the open message, and the real Mail Guard pane beside it (read mode). */
 import { useState } from 'react';
-import {
-  Field,
-  FluentProvider,
-  Radio,
-  RadioGroup,
-  Text,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { GraphAccess } from '../../taskpane/services';
+import { SimulatorShell } from '../components/SimulatorShell';
 import { TaskpaneHost } from '../components/TaskpaneHost';
 import type { SimLanguage } from '../office/compose-store';
 import { INBOX, type InboxMessage } from './inbox';
 import type { ReadOffice } from './read-office';
 import { readSimStrings } from './strings';
+import { useInbox } from './useInbox';
 
 const useStyles = makeStyles({
-  page: { height: '100%', display: 'flex', flexDirection: 'column' },
-  banner: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorPaletteYellowBackground2,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder2}`,
-  },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  body: { flexGrow: 1, display: 'flex', minHeight: 0 },
   inbox: {
     width: '260px',
     flexShrink: 0,
@@ -77,70 +57,56 @@ export function ReadSimulatorApp({ office, initialLanguage, onLanguage, graph }:
     // Outlook starts the pane afresh on another item.
     setLaunch((n) => n + 1);
   };
+  const inbox = useInbox(graph);
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page} lang={language.slice(0, 2)}>
-      <header className={styles.banner}>
-        <div>
-          <h1 className={styles.title}>{strings.banner}</h1>
-          <Text size={200}>
-            {strings.bannerDetail} {graph ? '' : strings.noGraph}
-          </Text>
-        </div>
-        <Field label={strings.language} orientation="horizontal">
-          <RadioGroup
-            layout="horizontal"
-            value={language}
-            onChange={(_event, data) => {
-              const next = data.value === 'sv-SE' ? 'sv-SE' : 'en-US';
-              onLanguage(next);
-              setLanguage(next);
-              setLaunch((n) => n + 1);
-            }}
-          >
-            <Radio value="sv-SE" label="Svenska" />
-            <Radio value="en-US" label="English" />
-          </RadioGroup>
-        </Field>
-      </header>
-      <div className={styles.body}>
-        <nav aria-label={strings.inbox}>
-          <h2 className={styles.heading}>{strings.inbox}</h2>
-          <ul className={styles.inbox}>
-            {INBOX.map((m) => (
-              <li key={m.itemId}>
-                <button
-                  type="button"
-                  className={`${styles.item} ${m === selected ? styles.selected : ''}`}
-                  aria-current={m === selected ? 'true' : undefined}
-                  onClick={() => open(m)}
-                >
-                  <strong>{m.from.displayName}</strong>
-                  <br />
-                  {m.subject}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <section className={styles.reading} aria-labelledby="read-subject">
-          <h2 id="read-subject" className={styles.subject}>
-            {selected.subject}
-          </h2>
+    <SimulatorShell
+      language={language}
+      onLanguage={(next) => {
+        onLanguage(next);
+        setLanguage(next);
+        setLaunch((n) => n + 1);
+      }}
+      title={strings.banner}
+      detail={graph ? strings.bannerDetail : `${strings.bannerDetail} ${strings.noGraph}`}
+      languageLabel={strings.language}
+    >
+      <nav aria-label={strings.inbox}>
+        <h2 className={styles.heading}>{strings.inbox}</h2>
+        <ul className={styles.inbox}>
+          {inbox.map((m) => (
+            <li key={m.itemId}>
+              <button
+                type="button"
+                className={`${styles.item} ${m === selected ? styles.selected : ''}`}
+                aria-current={m === selected ? 'true' : undefined}
+                onClick={() => open(m)}
+              >
+                <strong>{m.from.displayName}</strong>
+                <br />
+                {m.subject}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section className={styles.reading} aria-labelledby="read-subject">
+        <h2 id="read-subject" className={styles.subject}>
+          {selected.subject}
+        </h2>
+        <Text block>
+          {strings.from}: {selected.from.displayName} &lt;{selected.from.emailAddress}&gt;
+        </Text>
+        <Text block>
+          {strings.to}: {selected.to.map((t) => t.displayName).join(', ')}
+        </Text>
+        {selected.attachments.length > 0 ? (
           <Text block>
-            {strings.from}: {selected.from.displayName} &lt;{selected.from.emailAddress}&gt;
+            {strings.attachments}: {selected.attachments.map((a) => a.name).join(', ')}
           </Text>
-          <Text block>
-            {strings.to}: {selected.to.map((t) => t.displayName).join(', ')}
-          </Text>
-          {selected.attachments.length > 0 ? (
-            <Text block>
-              {strings.attachments}: {selected.attachments.map((a) => a.name).join(', ')}
-            </Text>
-          ) : null}
-          <pre className={styles.text}>{selected.body}</pre>
-        </section>
-        <TaskpaneHost office={office} label={strings.pane} launch={launch} graph={graph} />
-      </div>
-    </FluentProvider>
+        ) : null}
+        <pre className={styles.text}>{selected.body}</pre>
+      </section>
+      <TaskpaneHost office={office} label={strings.pane} launch={launch} graph={graph} />
+    </SimulatorShell>
   );
 }

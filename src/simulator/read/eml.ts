@@ -1,5 +1,5 @@
 /** A received message as RFC 5322 / MIME text, as `getAsFileAsync` gives it (before its base64). */
-import { encodeBase64, encodeUtf8 } from '../../addin';
+import { encodeBase64, encodeUtf8 } from '../../addin/base64';
 import type { InboxMessage } from './inbox';
 
 const b64 = (text: string): string => encodeBase64(encodeUtf8(text));

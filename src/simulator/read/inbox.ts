@@ -3,7 +3,7 @@
  * clean one, one with a health note. Their item ids are EWS-shaped (with `/` and `+`) so the REST id
  * conversion is exercised. All values are made up (the personnummer is Luhn-valid, no real person).
  */
-import { encodeBase64, encodeUtf8 } from '../../addin';
+import { encodeBase64, encodeUtf8 } from '../../addin/base64';
 
 export interface InboxAttachment {
   readonly id: string;

@@ -51,7 +51,7 @@ export function countsText(strings: Strings, language: Language, line: Line): st
   return strings.list(
     line.counts.map((c) => {
       const one = entityTypeName(strings, c.type);
-      return countOf(language, c.count, { one, other: strings.entityTypePlural[c.type] ?? one });
+      return countOf(language, c.count, { one, other: strings.entityType(c.type, c.count) });
     }),
   );
 }

@@ -11,27 +11,6 @@ const numbered = (one: string, many: string) => (count: number, numbers: string)
   `${count === 1 ? one : many} ${numbers}`;
 
 export const COMPACT_EN: CompactStrings = {
-  entityTypePlural: {
-    'health-term': 'health details',
-    'special-category-term': 'sensitive details',
-    'identity-document': 'identity document numbers',
-    'icd10-code': 'diagnosis codes',
-    'payment-card': 'payment card numbers',
-    'se-bank-account': 'bank account numbers',
-    'no-bank-account': 'bank account numbers',
-    'phone-number': 'phone numbers',
-    'email-address': 'email addresses',
-    'postal-address': 'postal addresses',
-    'ip-address': 'IP addresses',
-    'license-plate': 'registration numbers',
-    'date-of-birth': 'dates of birth',
-    'person-name': 'names',
-    'dk-cpr': 'Danish CPR numbers',
-    'no-fodselsnummer': 'Norwegian national identity numbers',
-    'fi-hetu': 'Finnish personal identity codes',
-    'se-interimsnummer': 'interim numbers',
-    iban: 'IBANs',
-  },
   list: join,
   position: {
     inPart: { subject: 'in the subject', body: 'in the body', recipients: 'in the recipients' },

@@ -11,18 +11,6 @@ const numbered = (one: string, many: string) => (count: number, numbers: string)
   `${count === 1 ? one : many} ${numbers}`;
 
 export const COMPACT_SV: CompactStrings = {
-  entityTypePlural: {
-    'health-term': 'hälsouppgifter',
-    'special-category-term': 'känsliga personuppgifter',
-    'icd10-code': 'diagnoskoder',
-    'email-address': 'e-postadresser',
-    'postal-address': 'postadresser',
-    'ip-address': 'IP-adresser',
-    'dk-cpr': 'danska CPR-nummer',
-    'no-fodselsnummer': 'norska fødselsnummer',
-    'fi-hetu': 'finska personbeteckningar',
-    iban: 'IBAN',
-  },
   list: join,
   position: {
     inPart: { subject: 'i ämnesraden', body: 'i meddelandet', recipients: 'bland mottagarna' },

@@ -4,8 +4,6 @@ import type { DecisionReason } from '../../contract';
 export type ReasonProblem = 'too-long' | 'has-number' | 'has-address';
 
 export interface CompactStrings {
-  /** Plural forms of entity types where they differ from the singular (`entityType`). */
-  readonly entityTypePlural: { readonly [type: string]: string };
   /** "a, b and c" in the pane's language. */
   readonly list: (items: readonly string[]) => string;
   readonly position: {

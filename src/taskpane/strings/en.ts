@@ -1,5 +1,6 @@
 /** English UI text (default). */
 import { COMPACT_EN } from './compact-en';
+import { entityLabelOf } from '../../addin/entity-labels';
 import type { Strings } from './types';
 
 export const EN: Strings = {
@@ -122,27 +123,5 @@ export const EN: Strings = {
     withdraw: 'Withdraw the decision',
   },
   policyFileProblem: 'The policy file has errors; Mail Guard uses its built-in rules.',
-  entityType: {
-    'se-personnummer': 'personnummer',
-    'se-samordningsnummer': 'samordningsnummer',
-    'se-interimsnummer': 'interim number',
-    'no-fodselsnummer': 'Norwegian national identity number',
-    'dk-cpr': 'Danish CPR number',
-    'fi-hetu': 'Finnish personal identity code',
-    'identity-document': 'identity document number',
-    'health-term': 'health information',
-    'icd10-code': 'diagnosis code',
-    'special-category-term': 'special category data',
-    'payment-card': 'payment card number',
-    iban: 'IBAN',
-    'se-bank-account': 'bank account number',
-    'no-bank-account': 'bank account number',
-    'phone-number': 'phone number',
-    'email-address': 'email address',
-    'postal-address': 'postal address',
-    'ip-address': 'IP address',
-    'license-plate': 'registration number',
-    'date-of-birth': 'date of birth',
-    'person-name': 'name',
-  },
+  entityType: (type, count) => entityLabelOf(type, 'en', count),
 };

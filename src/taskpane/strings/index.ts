@@ -18,5 +18,5 @@ export function stringsFor(language: Language): Strings {
 
 /** A readable name for an entity type id (`se-personnummer` → `personnummer`), falling back to the id. */
 export function entityTypeName(strings: Strings, type: string): string {
-  return strings.entityType[type] ?? type.replace(/^[a-z]{2}-/, '').replace(/-/g, ' ');
+  return strings.entityType(type);
 }

@@ -1,5 +1,6 @@
 /** Svenska: the task pane's Swedish UI text. */
 import { COMPACT_SV } from './compact-sv';
+import { entityLabelOf } from '../../addin/entity-labels';
 import type { Strings } from './types';
 
 export const SV: Strings = {
@@ -126,27 +127,5 @@ export const SV: Strings = {
     withdraw: 'Ångra beslutet',
   },
   policyFileProblem: 'Policyfilen innehåller fel; Mail Guard använder de inbyggda reglerna.',
-  entityType: {
-    'se-personnummer': 'personnummer',
-    'se-samordningsnummer': 'samordningsnummer',
-    'se-interimsnummer': 'interimsnummer',
-    'no-fodselsnummer': 'norskt fødselsnummer',
-    'dk-cpr': 'danskt CPR-nummer',
-    'fi-hetu': 'finsk personbeteckning',
-    'identity-document': 'id-handlingsnummer',
-    'health-term': 'hälsouppgift',
-    'icd10-code': 'diagnoskod',
-    'special-category-term': 'känslig personuppgift',
-    'payment-card': 'kortnummer',
-    iban: 'IBAN',
-    'se-bank-account': 'kontonummer',
-    'no-bank-account': 'kontonummer',
-    'phone-number': 'telefonnummer',
-    'email-address': 'e-postadress',
-    'postal-address': 'postadress',
-    'ip-address': 'IP-adress',
-    'license-plate': 'registreringsnummer',
-    'date-of-birth': 'födelsedatum',
-    'person-name': 'namn',
-  },
+  entityType: (type, count) => entityLabelOf(type, 'sv', count),
 };

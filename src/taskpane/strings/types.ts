@@ -75,5 +75,9 @@ export interface Strings extends CompactStrings {
     readonly withdraw: string;
   };
   readonly policyFileProblem: string;
-  readonly entityType: { readonly [type: string]: string };
+  /**
+   * The name of an entity type id, plural when `count` is not one: the registry's names
+   * (src/addin/entity-labels.ts), an unknown id made readable.
+   */
+  readonly entityType: (type: string, count?: number) => string;
 }

@@ -2,7 +2,7 @@
  * The Graph routes of the stand-in (see README.md): users, messages, MIME, attachments, move.
  */
 import type { StandInMessage, StandInUser, Tenant } from './tenant';
-import { DELETED_ITEMS } from './tenant';
+import { DELETED_ITEMS, INBOX } from './tenant';
 
 export interface Answer {
   readonly status: number;
@@ -143,8 +143,10 @@ export function graphAnswer(t: Tenant, method: string, url: URL, body: string, d
   // As Graph: `/me` needs a delegated token (an app token has no user).
   if (parts[0] === 'me') return error(400, 'BadRequest');
   if (parts[0] !== 'users') return error(400, 'UnsupportedRequest');
-  // A delegated token reaches only its own mailbox (server.ts maps `/me` to it); listing users is not for it.
-  if (delegated && (parts.length === 1 || parts[2] !== 'messages')) return error(403, 'ErrorAccessDenied');
+  // A delegated token reaches only its own mailbox (handler.ts maps `/me` to it); listing users is not for it.
+  const inboxList = parts[2] === 'mailFolders' && parts[3] === 'inbox' && parts[4] === 'messages';
+  if (delegated && (parts.length === 1 || (parts[2] !== 'messages' && !inboxList)))
+    return error(403, 'ErrorAccessDenied');
   if (parts.length === 1 && method === 'GET') return listUsers(t, url);
   const u = t.users.find(
     (x) => x.id === parts[1] || x.userPrincipalName.toLowerCase() === parts[1]?.toLowerCase(),
@@ -154,6 +156,12 @@ export function graphAnswer(t: Tenant, method: string, url: URL, body: string, d
   if (u.messages === null) return error(404, 'MailboxNotEnabledForRESTAPI');
   if (parts[2] === 'mailFolders' && parts[3] === 'deleteditems' && parts.length === 4)
     return { status: 200, body: { id: DELETED_ITEMS, displayName: 'Deleted Items' } };
+  // The read simulator's inbox list: what is still in the Inbox (a moved message is not).
+  if (inboxList && parts.length === 5 && method === 'GET')
+    return listMessages(
+      url,
+      u.messages.filter((m) => m.parentFolderId === INBOX),
+    );
   if (parts[2] !== 'messages') return error(400, 'UnsupportedRequest');
   if (parts.length === 3 && method === 'GET') return listMessages(url, u.messages);
   return onMessage(t, method, parts.slice(3), u.messages, body, url);
