@@ -4,9 +4,9 @@
  * as a stem: `sjukskriv*` covers sjukskriven, sjukskrivning, sjukskrivningen.
  * A whole dictionary compiles into ONE regular expression, so the text is walked once per dictionary.
  */
+import { alternativesOf, flatRegex, trieAgreesWithFlat, trieRegex, WORD_CHARS } from './word-regex';
 
-/** Letters and digits that continue a word (Latin-1 and Latin Extended-A/B letters included). */
-export const WORD_CHARS = '0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F';
+export { WORD_CHARS } from './word-regex';
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 
 export interface WordMatch {
@@ -24,31 +24,53 @@ export interface Dictionary {
   readonly byKey: { readonly [key: string]: string };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Which regex a dictionary stands for: the flat alternation, or the trie-shaped one (word-regex.ts). */
+export type DictionaryShape = 'flat' | 'trie';
+
+/**
+ * A dictionary compiled on first use, not at module load: the recognizers' lists would otherwise cost
+ * every start of the CLI and of the on-send check, also when nothing is scanned.
+ */
+class LazyDictionary implements Dictionary {
+  private keys: ReturnType<typeof alternativesOf> | undefined;
+  private compiled: RegExp | undefined;
+
+  constructor(
+    readonly entries: readonly string[],
+    private readonly shape: DictionaryShape,
+  ) {}
+
+  private get parts(): ReturnType<typeof alternativesOf> {
+    if (this.keys === undefined) this.keys = alternativesOf(this.entries);
+    return this.keys;
+  }
+
+  get byKey(): { readonly [key: string]: string } {
+    return this.parts.byKey;
+  }
+
+  get regex(): RegExp {
+    if (this.compiled === undefined) {
+      const { alternatives } = this.parts;
+      const trie = this.shape === 'trie' || trieAgreesWithFlat(alternatives);
+      this.compiled = trie ? trieRegex(alternatives) : flatRegex(alternatives);
+    }
+    return this.compiled;
+  }
 }
 
-/** Compile a list of words/phrases (case-insensitive; `*` suffix = stem) into one matcher. */
+/**
+ * Compile a list of words/phrases (case-insensitive; `*` suffix = stem) into one matcher, on first use.
+ * Its matches are those of the flat alternation, longest entry first; when the trie-shaped regex finds the
+ * same (nearly always), that faster shape is the one run.
+ */
 export function compileDictionary(entries: readonly string[]): Dictionary {
-  const byKey: { [key: string]: string } = {};
-  const alternatives: string[] = [];
-  // Longest first, so "sick leave" wins over "sick" at the same position.
-  const sorted = entries.slice().sort((a, b) => b.length - a.length);
-  for (const entry of sorted) {
-    const stem = entry.charAt(entry.length - 1) === '*';
-    const key = (stem ? entry.slice(0, -1) : entry).toLowerCase();
-    if (key.length === 0 || byKey[key] !== undefined) continue;
-    byKey[key] = entry;
-    // Spaces in phrases match any run of whitespace; a stem may continue with word characters.
-    const body = escape(key).replace(/ +/g, '\\s+');
-    alternatives.push(stem ? `${body}[${WORD_CHARS}]*` : body);
-  }
-  // Group 1 is the matched word; the leading alternative consumes one non-word character (no lookbehind).
-  const source =
-    alternatives.length === 0
-      ? '(?!)'
-      : `(?:^|[^${WORD_CHARS}])(${alternatives.join('|')})(?![${WORD_CHARS}])`;
-  return { regex: new RegExp(source, 'g'), entries, byKey };
+  return new LazyDictionary(entries, 'flat');
+}
+
+/** The trie-shaped matcher for `entries`, whatever the flat order would pick (trie-dictionary.ts). */
+export function compileTrieShaped(entries: readonly string[]): Dictionary {
+  return new LazyDictionary(entries, 'trie');
 }
 
 /** Which listed entry a matched word belongs to (stems resolve to their `*` entry). */
