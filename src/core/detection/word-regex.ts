@@ -99,6 +99,11 @@ function emit(n: TrieNode): string {
 
 /** The trie-shaped regex over the alternatives. */
 export function trieRegex(alternatives: readonly Alternative[]): RegExp {
+  return bounded(trieSource(alternatives));
+}
+
+/** The trie-shaped alternation alone (no word boundaries, no group); '' for none. */
+export function trieSource(alternatives: readonly Alternative[]): string {
   const root = node();
   for (const alt of alternatives) {
     let at = root;
@@ -114,7 +119,7 @@ export function trieRegex(alternatives: readonly Alternative[]): RegExp {
     if (alt.stem) at.stem = true;
     else at.end = true;
   }
-  return bounded(emit(root));
+  return emit(root);
 }
 
 /**
