@@ -27,35 +27,59 @@ export interface Dictionary {
 /** Which regex a dictionary stands for: the flat alternation, or the trie-shaped one (word-regex.ts). */
 export type DictionaryShape = 'flat' | 'trie';
 
+/** What a dictionary compiles to. */
+interface Compiled {
+  readonly keys: ReturnType<typeof alternativesOf>;
+  regex: RegExp | undefined;
+}
+
+/**
+ * Compiled lists by shape and content: a caller that compiles the same list for every scan (the engine's
+ * context gate) compiles it once. Bounded: cleared when full.
+ */
+const COMPILED = new Map<string, Compiled>();
+const MAX_COMPILED = 256;
+
+function compiledFor(entries: readonly string[], shape: DictionaryShape): Compiled {
+  const id = `${shape}\n${entries.join('\n')}`;
+  let found = COMPILED.get(id);
+  if (found === undefined) {
+    if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
+    found = { keys: alternativesOf(entries), regex: undefined };
+    COMPILED.set(id, found);
+  }
+  return found;
+}
+
 /**
  * A dictionary compiled on first use, not at module load: the recognizers' lists would otherwise cost
  * every start of the CLI and of the on-send check, also when nothing is scanned.
  */
 class LazyDictionary implements Dictionary {
-  private keys: ReturnType<typeof alternativesOf> | undefined;
-  private compiled: RegExp | undefined;
+  private compiled: Compiled | undefined;
 
   constructor(
     readonly entries: readonly string[],
     private readonly shape: DictionaryShape,
   ) {}
 
-  private get parts(): ReturnType<typeof alternativesOf> {
-    if (this.keys === undefined) this.keys = alternativesOf(this.entries);
-    return this.keys;
+  private get parts(): Compiled {
+    if (this.compiled === undefined) this.compiled = compiledFor(this.entries, this.shape);
+    return this.compiled;
   }
 
   get byKey(): { readonly [key: string]: string } {
-    return this.parts.byKey;
+    return this.parts.keys.byKey;
   }
 
   get regex(): RegExp {
-    if (this.compiled === undefined) {
-      const { alternatives } = this.parts;
+    const parts = this.parts;
+    if (parts.regex === undefined) {
+      const { alternatives } = parts.keys;
       const trie = this.shape === 'trie' || trieAgreesWithFlat(alternatives);
-      this.compiled = trie ? trieRegex(alternatives) : flatRegex(alternatives);
+      parts.regex = trie ? trieRegex(alternatives) : flatRegex(alternatives);
     }
-    return this.compiled;
+    return parts.regex;
   }
 }
 
