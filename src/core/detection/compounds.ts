@@ -113,9 +113,10 @@ class LazyHeadLexicon implements HeadLexicon {
       // Starts with a character outside the letters can never lie inside a word of letters.
       const keys = Object.keys(this.parts.starts).filter((s) => FOUR_LETTERS.test(s));
       const body = trieSource(keys.map((key) => ({ key, stem: false })));
-      // The lookbehind comes after the start, so the engine tests the start's letters first.
-      const lookbehind = `(?<=[${LETTERS}]{${MIN_MODIFIER + 4}})`;
-      this.regex = new RegExp(body === '' ? '(?!)' : `(?:${body})${lookbehind}`, 'g');
+      // Three letters, then a start; no lookbehind (the on-send runtime may lack it). `findHeads` moves on
+      // to the end of the word after each match, so the consumed letters hide nothing.
+      const source = `[${LETTERS}]{${MIN_MODIFIER}}(?:${body})`;
+      this.regex = new RegExp(body === '' ? '(?!)' : source, 'g');
     }
     return this.regex;
   }
