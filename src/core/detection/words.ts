@@ -41,7 +41,7 @@ const COMPILED = new Map<string, Compiled>();
 const MAX_COMPILED = 256;
 
 function compiledFor(entries: readonly string[], shape: DictionaryShape): Compiled {
-  const id = `${shape}\n${entries.join('\n')}`;
+  const id = `${shape}:${JSON.stringify(entries)}`;
   let found = COMPILED.get(id);
   if (found === undefined) {
     if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();

@@ -172,3 +172,13 @@ describe('dictionary shapes: the trie-shaped regex finds what the flat alternati
     expect(findWords(compileTrieDictionary(entries), text).map((m) => m.word)).toEqual(words);
   });
 });
+
+describe('compiled dictionaries are shared by content only', () => {
+  it('keeps lists apart that would join to the same text', () => {
+    const joined = compileDictionary(['a\nb']);
+    const split = compileDictionary(['a', 'b']);
+    expect(findWords(split, 'a b').map((m) => m.word)).toEqual(['a', 'b']);
+    expect(findWords(joined, 'a b')).toEqual([]);
+    expect(findWords(compileDictionary(['a', 'b']), 'b').map((m) => m.word)).toEqual(['b']);
+  });
+});
