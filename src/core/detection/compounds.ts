@@ -10,6 +10,7 @@
  * is a health word) and by the technical dictionary (a compound whose head is a device is a device).
  */
 import type { Dictionary } from './words';
+import { trieSource } from './word-regex';
 
 /** A head must be at least this long: shorter ones ("syk", "ill", "lege") end too many unrelated words. */
 export const MIN_HEAD = 5;
@@ -60,10 +61,68 @@ export interface HeadLexicon {
    * the (costlier) look-up with endings and stems is skipped there. Keeps the pass cheap on every word.
    */
   readonly starts: { readonly [first4: string]: true };
+  /**
+   * Those first four letters with three letters before them, as one regex: only a word it matches in can
+   * have a head, so `findHeads` looks at those words alone instead of splitting every long word.
+   */
+  readonly inWord: RegExp;
 }
 
-/** The single-word entries of `dict` long enough to be heads. */
-export function headLexicon(dict: Dictionary): HeadLexicon {
+/** Letters of a word in lower-cased text (no digits: "covid19" is not a compound). */
+const LETTERS = 'a-z\u00DF-\u00F6\u00F8-\u00FF';
+const LETTER = new RegExp(`[${LETTERS}]`);
+const FOUR_LETTERS = new RegExp(`^[${LETTERS}]{4}$`);
+
+interface HeadParts {
+  readonly exact: { [key: string]: string };
+  readonly stems: { [key: string]: string };
+  readonly starts: { [first4: string]: true };
+  readonly longest: number;
+}
+
+/** A head lexicon built on first use, so a dictionary's heads cost nothing until a scan needs them. */
+class LazyHeadLexicon implements HeadLexicon {
+  private built: HeadParts | undefined;
+  private regex: RegExp | undefined;
+
+  constructor(private readonly dict: Dictionary) {}
+
+  private get parts(): HeadParts {
+    if (this.built === undefined) this.built = headParts(this.dict);
+    return this.built;
+  }
+
+  get exact(): { readonly [key: string]: string } {
+    return this.parts.exact;
+  }
+
+  get stems(): { readonly [key: string]: string } {
+    return this.parts.stems;
+  }
+
+  get starts(): { readonly [first4: string]: true } {
+    return this.parts.starts;
+  }
+
+  get longest(): number {
+    return this.parts.longest;
+  }
+
+  get inWord(): RegExp {
+    if (this.regex === undefined) {
+      // Starts with a character outside the letters can never lie inside a word of letters.
+      const keys = Object.keys(this.parts.starts).filter((s) => FOUR_LETTERS.test(s));
+      const body = trieSource(keys.map((key) => ({ key, stem: false })));
+      // Three letters, then a start; no lookbehind (the on-send runtime may lack it). `findHeads` moves on
+      // to the end of the word after each match, so the consumed letters hide nothing.
+      const source = `[${LETTERS}]{${MIN_MODIFIER}}(?:${body})`;
+      this.regex = new RegExp(body === '' ? '(?!)' : source, 'g');
+    }
+    return this.regex;
+  }
+}
+
+function headParts(dict: Dictionary): HeadParts {
   const exact: { [key: string]: string } = {};
   const stems: { [key: string]: string } = {};
   const starts: { [first4: string]: true } = {};
@@ -77,6 +136,11 @@ export function headLexicon(dict: Dictionary): HeadLexicon {
     if (key.length > longest) longest = key.length;
   }
   return { exact, stems, longest, starts };
+}
+
+/** The single-word entries of `dict` long enough to be heads (compiled on first use). */
+export function headLexicon(dict: Dictionary): HeadLexicon {
+  return new LazyHeadLexicon(dict);
 }
 
 function entryOfTail(tail: string, lex: HeadLexicon): string | undefined {
@@ -111,9 +175,6 @@ export function headOf(word: string, lex: HeadLexicon): Head | undefined {
   return undefined;
 }
 
-/** Letters of a word in lower-cased text (no digits: "covid19" is not a compound). */
-const WORD = /[a-z\u00DF-\u00F6\u00F8-\u00FF]+/g;
-
 /** A word of the text together with its head. */
 export interface HeadMatch {
   readonly start: number;
@@ -121,17 +182,25 @@ export interface HeadMatch {
   readonly head: Head;
 }
 
-/** Every word in `lower[from, to)` whose head is in `lex` (one pass; hyphen-joined parts are words). */
+/**
+ * Every word in `lower[from, to)` whose head is in `lex` (hyphen-joined parts are words). Only words with
+ * a head's first four letters after their third letter can have a head, and `lex.inWord` finds those in
+ * one pass; each is then split by `headOf` as a whole, once.
+ */
 export function findHeads(lex: HeadLexicon, lower: string, from = 0, to = lower.length): HeadMatch[] {
   const out: HeadMatch[] = [];
-  const slice = lower.slice(from, to);
-  WORD.lastIndex = 0;
+  const slice = from === 0 && to === lower.length ? lower : lower.slice(from, to);
+  const re = lex.inWord;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(slice)) !== null) {
-    const word = m[0];
-    if (word.length < MIN_MODIFIER + MIN_HEAD) continue;
-    const head = headOf(word, lex);
-    if (head !== undefined) out.push({ start: from + m.index, end: from + m.index + word.length, head });
+  while ((m = re.exec(slice)) !== null) {
+    let start = m.index;
+    while (start > 0 && LETTER.test(slice.charAt(start - 1))) start--;
+    let end = re.lastIndex;
+    while (end < slice.length && LETTER.test(slice.charAt(end))) end++;
+    const head = headOf(slice.slice(start, end), lex);
+    if (head !== undefined) out.push({ start: from + start, end: from + end, head });
+    re.lastIndex = end;
   }
   return out;
 }

@@ -4,9 +4,9 @@
  * as a stem: `sjukskriv*` covers sjukskriven, sjukskrivning, sjukskrivningen.
  * A whole dictionary compiles into ONE regular expression, so the text is walked once per dictionary.
  */
+import { alternativesOf, flatRegex, trieAgreesWithFlat, trieRegex, WORD_CHARS } from './word-regex';
 
-/** Letters and digits that continue a word (Latin-1 and Latin Extended-A/B letters included). */
-export const WORD_CHARS = '0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F';
+export { WORD_CHARS } from './word-regex';
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
 
 export interface WordMatch {
@@ -24,31 +24,77 @@ export interface Dictionary {
   readonly byKey: { readonly [key: string]: string };
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Which regex a dictionary stands for: the flat alternation, or the trie-shaped one (word-regex.ts). */
+export type DictionaryShape = 'flat' | 'trie';
+
+/** What a dictionary compiles to. */
+interface Compiled {
+  readonly keys: ReturnType<typeof alternativesOf>;
+  regex: RegExp | undefined;
 }
 
-/** Compile a list of words/phrases (case-insensitive; `*` suffix = stem) into one matcher. */
-export function compileDictionary(entries: readonly string[]): Dictionary {
-  const byKey: { [key: string]: string } = {};
-  const alternatives: string[] = [];
-  // Longest first, so "sick leave" wins over "sick" at the same position.
-  const sorted = entries.slice().sort((a, b) => b.length - a.length);
-  for (const entry of sorted) {
-    const stem = entry.charAt(entry.length - 1) === '*';
-    const key = (stem ? entry.slice(0, -1) : entry).toLowerCase();
-    if (key.length === 0 || byKey[key] !== undefined) continue;
-    byKey[key] = entry;
-    // Spaces in phrases match any run of whitespace; a stem may continue with word characters.
-    const body = escape(key).replace(/ +/g, '\\s+');
-    alternatives.push(stem ? `${body}[${WORD_CHARS}]*` : body);
+/**
+ * Compiled lists by shape and content: a caller that compiles the same list for every scan (the engine's
+ * context gate) compiles it once. Bounded: cleared when full.
+ */
+const COMPILED = new Map<string, Compiled>();
+const MAX_COMPILED = 256;
+
+function compiledFor(entries: readonly string[], shape: DictionaryShape): Compiled {
+  const id = `${shape}:${JSON.stringify(entries)}`;
+  let found = COMPILED.get(id);
+  if (found === undefined) {
+    if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
+    found = { keys: alternativesOf(entries), regex: undefined };
+    COMPILED.set(id, found);
   }
-  // Group 1 is the matched word; the leading alternative consumes one non-word character (no lookbehind).
-  const source =
-    alternatives.length === 0
-      ? '(?!)'
-      : `(?:^|[^${WORD_CHARS}])(${alternatives.join('|')})(?![${WORD_CHARS}])`;
-  return { regex: new RegExp(source, 'g'), entries, byKey };
+  return found;
+}
+
+/**
+ * A dictionary compiled on first use, not at module load: the recognizers' lists would otherwise cost
+ * every start of the CLI and of the on-send check, also when nothing is scanned.
+ */
+class LazyDictionary implements Dictionary {
+  private compiled: Compiled | undefined;
+
+  constructor(
+    readonly entries: readonly string[],
+    private readonly shape: DictionaryShape,
+  ) {}
+
+  private get parts(): Compiled {
+    if (this.compiled === undefined) this.compiled = compiledFor(this.entries, this.shape);
+    return this.compiled;
+  }
+
+  get byKey(): { readonly [key: string]: string } {
+    return this.parts.keys.byKey;
+  }
+
+  get regex(): RegExp {
+    const parts = this.parts;
+    if (parts.regex === undefined) {
+      const { alternatives } = parts.keys;
+      const trie = this.shape === 'trie' || trieAgreesWithFlat(alternatives);
+      parts.regex = trie ? trieRegex(alternatives) : flatRegex(alternatives);
+    }
+    return parts.regex;
+  }
+}
+
+/**
+ * Compile a list of words/phrases (case-insensitive; `*` suffix = stem) into one matcher, on first use.
+ * Its matches are those of the flat alternation, longest entry first; when the trie-shaped regex finds the
+ * same (nearly always), that faster shape is the one run.
+ */
+export function compileDictionary(entries: readonly string[]): Dictionary {
+  return new LazyDictionary(entries, 'flat');
+}
+
+/** The trie-shaped matcher for `entries`, whatever the flat order would pick (trie-dictionary.ts). */
+export function compileTrieShaped(entries: readonly string[]): Dictionary {
+  return new LazyDictionary(entries, 'trie');
 }
 
 /** Which listed entry a matched word belongs to (stems resolve to their `*` entry). */

@@ -18,6 +18,7 @@ import { CAPITALISED, isPolicyTalk, personAnchor } from './anchors';
 import { isFirstName } from './first-names';
 import { AGGREGATE_WORDS, CATEGORY_NAMES, GENERIC_WORDS, OFFER_WORDS, ROLE_WORDS } from './about-words';
 import { findWords } from '../../words';
+import { memoBySpan } from './span-memo';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
 
@@ -88,7 +89,8 @@ function isCode(doc: ScanDocument, hit: Span): boolean {
   return CODE_LINE.test(line);
 }
 
-function noOne(doc: ScanDocument, span: Span): NoOneReason | undefined {
+/** Whether the span speaks of no one in particular, and why (memoised: each sentence is read once). */
+const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefined => {
   const lower = doc.lower.slice(span.start, span.end);
   if (isPolicyTalk(doc, span) || NEGATED_SEND.test(lower)) return 'policy';
   if (listsCategories(lower)) return 'generic';
@@ -96,7 +98,7 @@ function noOne(doc: ScanDocument, span: Span): NoOneReason | undefined {
   if (lower.indexOf('%') >= 0 || firstWord(AGGREGATE, lower) !== undefined) return 'aggregate';
   if (firstWord(OFFER, lower) !== undefined) return 'offer';
   return undefined;
-}
+});
 
 /** Whether a listed line starts with a person's name: a capitalised first name as its first word. */
 function startsWithName(text: string, item: Span): boolean {

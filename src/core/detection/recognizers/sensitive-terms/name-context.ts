@@ -46,10 +46,26 @@ const SLASHES = /(?:^|\s)(?:\/\/?|-)\s*$/;
 /** How far back a greeting may stand (covers "Med vänliga hälsningar,\n"). */
 const GREETING_REACH = 30;
 
+/** Characters that continue a word before a greeting (a greeting must not end another word). */
+const WORD_CHAR = /[0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
+
+/**
+ * The last word of every greeting ("morgon" of "god morgon"): a prefix whose last word is none of these
+ * ends with no greeting, so most names skip the list. Greetings are lower-case letters and single spaces.
+ */
+const LAST_WORDS = new Set<string>(GREETINGS.map((g) => g.slice(g.lastIndexOf(' ') + 1)));
+
+/** The run of word characters at the end of `prefix`. */
+function lastWord(prefix: string): string {
+  let i = prefix.length;
+  while (i > 0 && WORD_CHAR.test(prefix.charAt(i - 1))) i--;
+  return prefix.slice(i);
+}
+
 function endsWithWord(prefix: string, word: string): boolean {
   if (prefix.length < word.length || prefix.slice(prefix.length - word.length) !== word) return false;
   const before = prefix.charAt(prefix.length - word.length - 1);
-  return before === '' || !/[0-9a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(before);
+  return before === '' || !WORD_CHAR.test(before);
 }
 
 /** The greeting or sign-off right before `start` (same or previous line), if any. */
@@ -58,6 +74,7 @@ export function greetingBefore(doc: ScanDocument, start: number): string | undef
   if (SLASHES.test(raw)) return 'signature';
   // Strip the punctuation and line breaks between the greeting and the name.
   const prefix = raw.replace(/[\s,:;!.]+$/, '');
+  if (!LAST_WORDS.has(lastWord(prefix))) return undefined;
   for (const word of GREETINGS) if (endsWithWord(prefix, word)) return word;
   return undefined;
 }

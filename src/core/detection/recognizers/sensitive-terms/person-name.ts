@@ -67,11 +67,14 @@ function nameEnd(text: string, end: number): { end: number; surname: string } | 
   return { end: last, surname };
 }
 
+/** A letter of a word, either case. */
+const LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
+
 /** Whether the word before `start` is capitalised in the middle of a sentence (a Title Case heading). */
 function inTitleCaseRun(text: string, start: number): boolean {
   if (text.charAt(start - 1) !== ' ') return false;
   let i = start - 1;
-  while (i > 0 && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/.test(text.charAt(i - 1))) i--;
+  while (i > 0 && LETTER.test(text.charAt(i - 1))) i--;
   return i < start - 1 && TITLE_CASE.test(text.slice(i, start - 1)) && !isSentenceStart(text, i);
 }
 

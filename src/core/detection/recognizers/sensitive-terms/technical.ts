@@ -8,6 +8,7 @@ import { firstWord } from '../../words';
 import { findHeads, headLexicon, headOf } from '../../compounds';
 import { compileTrieDictionary } from './trie-dictionary';
 import { TECHNICAL_WORDS } from './traps';
+import { memoBySpan } from './span-memo';
 
 const TECHNICAL = compileTrieDictionary(TECHNICAL_WORDS);
 const TECHNICAL_HEADS = headLexicon(TECHNICAL);
@@ -16,10 +17,10 @@ const LINKING = /[seau]$/;
 const LETTERS = /^[a-z\u00DF-\u00F6\u00F8-\u00FF]+/;
 
 /** Whether the sentence is about systems (servers, gateways, firmware, markets), compounds included. */
-export function isTechnical(doc: ScanDocument, sentence: Span): boolean {
+export const isTechnical = memoBySpan((doc: ScanDocument, sentence: Span): boolean => {
   const lower = doc.lower.slice(sentence.start, sentence.end);
   return firstWord(TECHNICAL, lower) !== undefined || findHeads(TECHNICAL_HEADS, lower).length > 0;
-}
+});
 
 function isTechnicalWord(word: string): boolean {
   if (word.length < 3) return false;

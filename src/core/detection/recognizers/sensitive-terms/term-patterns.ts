@@ -7,6 +7,7 @@
  * Each regex is linear (single character classes, no nested quantifiers) and ES2016.
  */
 import type { WordMatch } from '../../words';
+import { trieSource } from '../../word-regex';
 
 interface TermPattern {
   readonly regex: RegExp;
@@ -42,11 +43,47 @@ const PATTERNS: readonly TermPattern[] = [
   },
 ];
 
+/** Which pattern each literal belongs to. */
+const PATTERN_OF_LITERAL = new Map<string, number>();
+PATTERNS.forEach((p, i) => {
+  for (const literal of p.literals) PATTERN_OF_LITERAL.set(literal, i);
+});
+
+let literals: RegExp | undefined;
+
+/**
+ * Every literal of every pattern in one trie-shaped regex: one pass over the text says which patterns can
+ * match, where a look-up per literal would read the whole text a dozen times.
+ */
+function literalRegex(): RegExp {
+  if (literals === undefined) {
+    const alternatives = [...PATTERN_OF_LITERAL.keys()].map((key) => ({ key, stem: false }));
+    literals = new RegExp(trieSource(alternatives).replace(/\\s\+/g, ' '), 'g');
+  }
+  return literals;
+}
+
+/** The patterns whose literals occur in `lower` (overlapping occurrences included). */
+function patternsIn(lower: string): Set<number> {
+  const found = new Set<number>();
+  const re = literalRegex();
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (found.size < PATTERNS.length && (m = re.exec(lower)) !== null) {
+    const pattern = PATTERN_OF_LITERAL.get(m[0]);
+    if (pattern !== undefined) found.add(pattern);
+    // One position further, not past the match: another literal may start inside this one.
+    re.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
 /** Every phrase of the patterns in lower-cased text, as dictionary matches of their entries. */
 export function findTermPatterns(lower: string): WordMatch[] {
   const out: WordMatch[] = [];
-  for (const p of PATTERNS) {
-    if (!p.literals.some((l) => lower.indexOf(l) >= 0)) continue;
+  const present = patternsIn(lower);
+  PATTERNS.forEach((p, i) => {
+    if (!present.has(i)) return;
     p.regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.regex.exec(lower)) !== null) {
@@ -54,6 +91,6 @@ export function findTermPatterns(lower: string): WordMatch[] {
       const start = m.index + m[0].length - phrase.length;
       out.push({ start, end: start + phrase.length, word: p.entry });
     }
-  }
+  });
   return out;
 }
