@@ -59,6 +59,23 @@ function benchThroughput(
   console.log(
     `  median of ${runs} runs: ${ms.toFixed(0)} ms = ${(bytes / MB / (ms / 1000)).toFixed(1)} MB/s`,
   );
+  // The yardstick (docs/quality-targets.md): one plain regex pass over the same text, timed in the same run.
+  const regexMs = median(Array.from({ length: runs }, () => timeIt(() => regexPass(chunks))));
+  console.log(
+    `  one regex pass (${ONE_PASS.source}): ${regexMs.toFixed(0)} ms = ${(bytes / MB / (regexMs / 1000)).toFixed(1)} MB/s; scan = ${((100 * regexMs) / ms).toFixed(1)} % of it (target >= 10 %)`,
+  );
+}
+
+/** A digit run or a word: what any scanner must at least look at. */
+const ONE_PASS = /\d{6,}|[A-Za-zÅÄÖåäö]+/g;
+
+function regexPass(chunks: readonly string[]): number {
+  let count = 0;
+  for (const text of chunks) {
+    ONE_PASS.lastIndex = 0;
+    while (ONE_PASS.exec(text) !== null) count++;
+  }
+  return count;
 }
 
 /**
