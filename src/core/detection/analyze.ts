@@ -35,13 +35,18 @@ export function compactValue(value: string): string {
   return value.replace(/[\s.\-+()]/g, '').toLowerCase();
 }
 
-function isAllowed(value: string, allow: AllowList, allowed: { [v: string]: true }): boolean {
+function isAllowed(
+  value: string,
+  allow: AllowList,
+  allowed: { [v: string]: true },
+  hasValues: boolean,
+): boolean {
   const at = value.indexOf('@');
   if (at > 0) {
     const email = value.trim().toLowerCase();
     return allow.emails.indexOf(email) >= 0 || allow.ownDomains.indexOf(email.slice(at + 1)) >= 0;
   }
-  return allowed[compactValue(value)] === true;
+  return hasValues && allowed[compactValue(value)] === true;
 }
 
 function validationReason(v: Validation): string {
@@ -148,13 +153,15 @@ export function analyze(
   const { doc, n, original, truncated } = prepare(input, env.maxChars);
   const allowed: { [v: string]: true } = {};
   for (const v of env.allow.values) allowed[compactValue(v)] = true;
+  // Without allow-listed values no finding needs its value compacted (dense text has thousands).
+  const hasValues = env.allow.values.length > 0;
   const drafts: Draft[] = [];
   const candidates = new CandidateScan(doc, env, recognizers);
   recognizers.forEach((recognizer, order) => {
     for (const candidate of candidates.of(recognizer)) {
       const d = score(recognizer, candidate, doc, env, order);
       if (d === null) continue;
-      if (!d.suppressor && isAllowed(doc.text.slice(d.start, d.end), env.allow, allowed)) continue;
+      if (!d.suppressor && isAllowed(doc.text.slice(d.start, d.end), env.allow, allowed, hasValues)) continue;
       drafts.push(d);
     }
   });

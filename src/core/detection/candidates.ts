@@ -20,9 +20,11 @@ import type {
   ScanEnv,
   Span,
 } from './types';
-import { compileDictionary, findWords, type Dictionary, type WordMatch } from './words';
+import { findWords, type Dictionary, type WordMatch } from './words';
+import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
 import { DEFAULT_MIN_SCORE, VALID_BOOST } from './scoring';
 import { mergeWindows, triggerSpots } from './windows';
+import { digitRunStarts, matchesAtRuns } from './digit-runs';
 
 /** How far a context window reaches past the rule's own distance: room for the candidate itself. */
 const CANDIDATE_REACH = 80;
@@ -86,7 +88,8 @@ class ContextGate {
         }
       }
     }
-    this.dictionary = compileDictionary(words);
+    // Folded into a trie: a flat alternation of a few hundred words was tried word by word at every position.
+    this.dictionary = compileTrieDictionary(words);
   }
 
   /** Windows around the recognizer's context words (one dictionary pass for all recognizers). */
@@ -108,7 +111,9 @@ class ContextGate {
 }
 
 function triggerKey(t: PatternTrigger): string {
-  return t.kind === 'literal' ? `literal:${t.reach}:${t.literal}` : `digits:${t.reach}:${t.length}`;
+  return t.kind === 'literal'
+    ? `literal:${t.reach}:${t.literal}`
+    : `digits:${t.reach}:${t.length}:${t.lead ?? ''}`;
 }
 
 function candidates(spans: readonly Span[], pattern: Pattern): Candidate[] {
@@ -119,6 +124,7 @@ function candidates(spans: readonly Span[], pattern: Pattern): Candidate[] {
 export class CandidateScan {
   private readonly matches = new Map<string, Span[]>();
   private readonly triggers = new Map<string, Span[]>();
+  private readonly runs = new Map<number, number[]>();
   private readonly gate: ContextGate;
 
   constructor(
@@ -139,15 +145,29 @@ export class CandidateScan {
     return windows;
   }
 
+  /** Starts of the runs of at least `length` digits (one pass per length, shared by every pattern). */
+  private runStarts(length: number): number[] {
+    let starts = this.runs.get(length);
+    if (starts === undefined) {
+      starts = digitRunStarts(this.doc.text, length);
+      this.runs.set(length, starts);
+    }
+    return starts;
+  }
+
   private wholeText(pattern: Pattern): Span[] {
     const trigger = pattern.trigger;
     const key = `${pattern.regex.source}/${pattern.regex.flags}#${pattern.group ?? 0}@${trigger ? triggerKey(trigger) : ''}`;
     let found = this.matches.get(key);
     if (found === undefined) {
       const text = this.doc.text;
-      const run = trigger ? inWindows(text, this.windowsFor(trigger), pattern) : runRegex(text, 0, pattern);
-      found = [];
-      for (const span of run) found.push(span);
+      if (trigger?.kind === 'digit-run' && trigger.lead !== undefined) {
+        found = matchesAtRuns(text, this.runStarts(trigger.length), trigger.lead, pattern);
+      } else {
+        const run = trigger ? inWindows(text, this.windowsFor(trigger), pattern) : runRegex(text, 0, pattern);
+        found = [];
+        for (const span of run) found.push(span);
+      }
       this.matches.set(key, found);
     }
     return found;

@@ -2,17 +2,18 @@
  * Context rules: words near a candidate (or its table column header) that raise or lower its score.
  */
 import type { ContextRule, ScanDocument, Span, TableCell } from './types';
-import { compileDictionary, firstWord, type Dictionary } from './words';
+import { firstWord, type Dictionary } from './words';
+import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
 import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
 import { paragraphEnd, paragraphStart, sentenceEndWithin, sentenceStartWithin } from './sentences';
 
 const compiled = new WeakMap<ContextRule, Dictionary>();
 
-/** The rule's words compiled once (cached per rule object). */
+/** The rule's words compiled once (cached per rule object), folded into a trie: one test per character. */
 export function dictionaryOf(rule: ContextRule): Dictionary {
   let dict = compiled.get(rule);
   if (dict === undefined) {
-    dict = compileDictionary(rule.words);
+    dict = compileTrieDictionary(rule.words);
     compiled.set(rule, dict);
   }
   return dict;

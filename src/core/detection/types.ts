@@ -101,11 +101,21 @@ export interface Pattern {
  * What every match of a pattern contains, so the engine can find those places with one cheap pass and
  * run the pattern only within `reach` characters of them:
  * - `literal`: a substring (`@` for e-mail addresses);
- * - `digit-run`: at least `length` consecutive ASCII digits (identity numbers).
+ * - `digit-run`: at least `length` consecutive ASCII digits (identity numbers); see `lead`.
  */
 export type PatternTrigger =
   | { readonly kind: 'literal'; readonly literal: string; readonly reach: number }
-  | { readonly kind: 'digit-run'; readonly length: number; readonly reach: number };
+  | {
+      readonly kind: 'digit-run';
+      readonly length: number;
+      readonly reach: number;
+      /**
+       * With `lead`, every match STARTS (boundary character included) at most `lead` characters before
+       * the first digit of such a run: the pattern is then only tried, anchored, at those positions
+       * (`digit-runs.ts`), not run over windows.
+       */
+      readonly lead?: number;
+    };
 
 /** A possible finding before validation, context and policy. Offsets into the normalised text. */
 export interface Candidate extends Span {

@@ -29,9 +29,11 @@ export const AFTER_SPACED = '(?![\\dA-Za-z]|[-+.,/: ]\\d)';
 /**
  * Every identity-number shape holds a run of at least six digits (the birth date or more): patterns
  * with this trigger only run around such runs. The reach covers a century prefix, separators, the
- * serial and letters (`19850709-9805`, `XP1234567`, `SE 556677889901`).
+ * serial and letters (`19850709-9805`, `XP1234567`, `SE 556677889901`). A match begins with its
+ * boundary character(s) and at most three characters before the digits (`SE `, two letters), never
+ * inside a run (the boundary excludes a digit before the value): `lead` 4.
  */
-export const SIX_DIGITS: PatternTrigger = { kind: 'digit-run', length: 6, reach: 24 };
+export const SIX_DIGITS: PatternTrigger = { kind: 'digit-run', length: 6, reach: 24, lead: 4 };
 
 /** Build a global pattern regex with the value in group 1. `body` must not contain capture groups. */
 export function bounded(body: string, spaced = false): RegExp {

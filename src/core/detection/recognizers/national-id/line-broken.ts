@@ -15,8 +15,6 @@ import {
 
 export const LINE_BROKEN_PATTERN = 'se-line-broken';
 
-/** A digit (or a dash after one) at the end of a line and a digit at the start of the next. */
-const BREAK = /[\d-+][ \t]*\r?\n[ \t>]*\d/g;
 /** A whole shape a joined value may have, with its base score. */
 export interface BrokenShape {
   readonly re: RegExp;
@@ -53,19 +51,59 @@ function tokenEnd(text: string, start: number): number {
   return i;
 }
 
-/** Candidates for numbers of `shapes` split by one line break. */
-export function* lineBrokenNumbers(doc: ScanDocument, shapes: readonly BrokenShape[]): Generator<Candidate> {
+/** A token split by one line break: where it starts and ends, and its text with the break removed. */
+interface BrokenToken {
+  readonly start: number;
+  readonly end: number;
+  readonly joined: string;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Every line break with a digit, `-` or `+` before it (spaces and a CR in between) and a digit after it
+ * (indentation and quote marks `>` in between): `[\d+-][ \t]*\r?\n[ \t>]*\d`, found from the line breaks
+ * themselves rather than by a regex tried at every position.
+ */
+function* breaks(text: string): Generator<{ readonly leftEnd: number; readonly rightStart: number }> {
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    let left = at - 1;
+    if (text.charCodeAt(left) === 13) left--;
+    while (left >= 0 && (text.charCodeAt(left) === 32 || text.charCodeAt(left) === 9)) left--;
+    const before = text.charCodeAt(left);
+    if (left < 0 || !(isDigit(before) || before === 45 || before === 43)) continue;
+    let right = at + 1;
+    while (right < text.length && /[ \t>]/.test(text.charAt(right))) right++;
+    if (!isDigit(text.charCodeAt(right))) continue;
+    yield { leftEnd: left + 1, rightStart: right };
+    at = right - 1;
+  }
+}
+
+/** The split tokens of a document, found once and shared by every recognizer that reads them. */
+const tokensOf = new WeakMap<ScanDocument, readonly BrokenToken[]>();
+
+function brokenTokens(doc: ScanDocument): readonly BrokenToken[] {
+  let tokens = tokensOf.get(doc);
+  if (tokens !== undefined) return tokens;
   const text = doc.text;
-  BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BREAK.exec(text)) !== null) {
-    const leftEnd = m.index + 1;
-    const rightStart = m.index + m[0].length - 1;
-    BREAK.lastIndex = rightStart;
+  const found: BrokenToken[] = [];
+  for (const { leftEnd, rightStart } of breaks(text)) {
     const start = tokenStart(text, leftEnd);
     const end = tokenEnd(text, rightStart);
     if (GLUE.test(text.charAt(start - 1)) || gluedAfter(text, end)) continue;
-    const joined = text.slice(start, leftEnd) + text.slice(rightStart, end);
+    found.push({ start, end, joined: text.slice(start, leftEnd) + text.slice(rightStart, end) });
+  }
+  tokens = found;
+  tokensOf.set(doc, tokens);
+  return tokens;
+}
+
+/** Candidates for numbers of `shapes` split by one line break. */
+export function* lineBrokenNumbers(doc: ScanDocument, shapes: readonly BrokenShape[]): Generator<Candidate> {
+  for (const { start, end, joined } of brokenTokens(doc)) {
     for (const shape of shapes) {
       if (!shape.re.test(joined)) continue;
       yield { start, end, pattern: LINE_BROKEN_PATTERN, score: shape.score, reasons: [LINE_BROKEN_PATTERN] };

@@ -56,8 +56,9 @@ const NOT_CARD_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
 ]);
 
 // Every card number starts with a group of at least four digits; a card is at most 19 digits plus three
-// separators long, so 24 characters around such a group hold the whole number.
-const FOUR_DIGITS: PatternTrigger = { kind: 'digit-run', length: 4, reach: 24 };
+// separators long, so 24 characters around such a group hold the whole number. A match begins with the
+// one boundary character before that group (or at the group, at the start of the text): `lead` 1.
+const FOUR_DIGITS: PatternTrigger = { kind: 'digit-run', length: 4, reach: 24, lead: 1 };
 
 // Digit boundaries without lookbehind: the leading group consumes one non-digit (or the start).
 const LEFT = '(?:^|[^\\d\\-])';

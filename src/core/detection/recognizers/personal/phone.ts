@@ -8,14 +8,15 @@
  */
 import { findNumbers, type CountryCode } from 'libphonenumber-js/core';
 import type { Candidate, Recognizer, ScanDocument, Span } from '../../types';
-import { compileDictionary, findWords, firstWord } from '../../words';
+import { findWords, firstWord } from '../../words';
+import { compileTrieDictionary } from '../sensitive-terms/trie-dictionary';
 import { cellAt } from '../../context';
 import { BUSINESS_NUMBER_WORDS, PHONE_WORDS } from './context-words';
 import { rejectPhone } from './phone-filters';
 import { PHONE_METADATA } from './phone-metadata';
 import { SpanSet, keywordNear, keywordWindows } from './phone-spans';
 
-const PHONE_DICTIONARY = compileDictionary(PHONE_WORDS);
+const PHONE_DICTIONARY = compileTrieDictionary(PHONE_WORDS);
 /** Business references and account numbers: a phone-shaped value after these is not a phone. */
 const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
   'konto',
@@ -84,6 +85,24 @@ function* internationalNumbers(text: string): Generator<Span> {
     INTERNATIONAL_AT.lastIndex = at;
     const m = INTERNATIONAL_AT.exec(text);
     if (m !== null) yield { start: at, end: at + m[0].length };
+  }
+}
+
+/** V8's knob for how many stack frames an Error records (absent elsewhere: setting it is harmless there). */
+const ERRORS = Error as unknown as { stackTraceLimit?: number | undefined };
+
+/**
+ * libphonenumber reports every candidate it rejects by throwing a ParseError, and recording the stack of
+ * each was most of the time a scan spent in it (dense prose rejects thousands). The errors are caught
+ * inside the library and never seen, so no stack is recorded while it runs.
+ */
+function numbersIn(slice: string, country: CountryCode): ReturnType<typeof findNumbers> {
+  const limit = ERRORS.stackTraceLimit;
+  ERRORS.stackTraceLimit = 0;
+  try {
+    return findNumbers(slice, { defaultCountry: country, v2: true }, PHONE_METADATA);
+  } finally {
+    ERRORS.stackTraceLimit = limit;
   }
 }
 
@@ -156,7 +175,7 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
   };
   for (const window of swedishWindows(doc.text, keywords)) {
     const slice = doc.text.slice(window.start, window.end);
-    for (const found of findNumbers(slice, { defaultCountry: 'SE', v2: true }, PHONE_METADATA)) {
+    for (const found of numbersIn(slice, 'SE')) {
       const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
       const dialled = DIALLED.test(doc.text.slice(span.start, span.end));
       const c = consider(span, found.number.country ?? 'other', PLAN_SCORE, !dialled);
@@ -172,7 +191,7 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
   for (const window of keywordWindows(doc.text, open, WINDOW_REACH)) {
     const slice = doc.text.slice(window.start, window.end);
     for (const country of OTHER_NORDIC) {
-      for (const found of findNumbers(slice, { defaultCountry: country, v2: true }, PHONE_METADATA)) {
+      for (const found of numbersIn(slice, country)) {
         const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
         const c = consider(span, found.number.country ?? country, PLAN_SCORE, true);
         if (c !== null) yield c;
