@@ -88,8 +88,17 @@ export function writeCache(files: readonly string[], contents: Buffer): string |
       renameSync(temporary, file);
       return file;
     } catch {
-      rmSync(temporary, { force: true });
+      removeQuietly(temporary);
     }
   }
   return undefined;
+}
+
+/** Removes a file if it is there; a folder that cannot be listed at all is no error either. */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Nothing was written there.
+  }
 }
