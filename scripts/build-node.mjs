@@ -23,7 +23,8 @@ const bundleOf = (startFile) => startFile.replace(/\.cjs$/, '') + '.bundle.cjs';
 
 /** src/cli/start/bundle-files.ts `IMPORT_ESM_KEY`: where the start file offers a working `import()`. */
 const IMPORT_ESM_KEY = 'mailguard.importEsm';
-const IMPORT_ESM = '__importEsm';
+// As long as `import`, so that every position after a rewritten call, and the source map, stay as they were.
+const IMPORT_ESM = 'IMPORT';
 
 function packageName(specifier) {
   const parts = specifier.split('/');
@@ -47,6 +48,9 @@ const externalPackages = {
  * must be rewritten exactly once, or the build fails rather than ship a bundle that cannot load pdf.js.
  */
 function rewriteDynamicImports(code, metafile) {
+  // The banner declares the name once; any other use would be shadowed by, or shadow, the rewritten calls.
+  if (code.match(new RegExp(`\\b${IMPORT_ESM}\\b`, 'g'))?.length !== 1)
+    throw new Error(`build-node: the bundle already uses the name ${IMPORT_ESM}`);
   const expected = Object.values(metafile.inputs)
     .flatMap((input) => input.imports)
     .filter((i) => i.kind === 'dynamic-import' && i.external)
@@ -87,7 +91,8 @@ const bundled = await build({
   // (they inflate synchronously, src/core/extraction/zip-inflate.ts); its plain build has the same code.
   alias: { fflate: 'fflate/browser' },
   banner: {
-    js: `var ${IMPORT_ESM}=globalThis[Symbol.for(${JSON.stringify(IMPORT_ESM_KEY)})]??(s=>import(s));`,
+    // "use strict" first: the bundle is strict code, and a directive counts only at the very start.
+    js: `"use strict";var ${IMPORT_ESM}=globalThis[Symbol.for(${JSON.stringify(IMPORT_ESM_KEY)})]??(s=>import(s));`,
   },
   // Linked, not inline: Node reads the map only when asked to (--enable-source-maps), never at start.
   sourcemap: 'linked',

@@ -179,6 +179,10 @@ describe('the code cache', () => {
     expect(missing.stderr).toContain('cannot read policy file');
   });
 
+  it('keeps the bundle strict code, with the import hook declared after the directive', () => {
+    expect(readFileSync(bundle, 'utf8')).toMatch(/^"use strict";var IMPORT=/);
+  });
+
   it('writes next to the bundle by default', () => {
     const copy = mkdtempSync(path.join(path.dirname(cli), 'copy-'));
     copyFileSync(cli, path.join(copy, 'mailguard.cjs'));
