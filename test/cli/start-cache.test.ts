@@ -183,6 +183,14 @@ describe('the code cache', () => {
     expect(readFileSync(bundle, 'utf8')).toMatch(/^"use strict";var IMPORT=/);
   });
 
+  it('says the CLI is not built when the bundle beside the start file is missing', () => {
+    const lone = mkdtempSync(path.join(work, 'lone-'));
+    copyFileSync(cli, path.join(lone, 'mailguard.cjs'));
+    const r = spawnSync(process.execPath, [path.join(lone, 'mailguard.cjs'), '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('the CLI is not built yet');
+  });
+
   it('writes next to the bundle by default', () => {
     const copy = mkdtempSync(path.join(path.dirname(cli), 'copy-'));
     copyFileSync(cli, path.join(copy, 'mailguard.cjs'));
