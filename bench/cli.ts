@@ -8,8 +8,17 @@
  * node scripts/build-node.mjs)`); its runs are interleaved with this tree's so load swings hit both alike.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -38,29 +47,64 @@ interface Variant {
   readonly env?: { readonly [name: string]: string };
 }
 
-/** Wall milliseconds of each variant, `runs` rounds, variants interleaved within a round. */
-function time(variants: readonly Variant[], runs: number, cwd: string): Map<string, number[]> {
-  const times = new Map<string, number[]>(variants.map((v) => [v.label, []]));
-  for (let round = 0; round < runs; round++) {
-    for (const variant of variants) {
-      const start = performance.now();
-      const run = spawnSync(process.execPath, variant.argv, {
-        cwd,
-        env: { ...process.env, ...variant.env },
-        stdio: 'ignore',
-      });
-      const elapsed = performance.now() - start;
-      if (run.status !== 0 && run.status !== 1) throw new Error(`${variant.label} exited ${run.status}`);
-      times.get(variant.label)?.push(elapsed);
+interface Sample {
+  readonly wall: number;
+  /** CPU time of the whole process, every thread (user + system), as the process itself counts it. */
+  readonly cpu: number;
+}
+
+/**
+ * A file `--require`d into each measured process: at exit it appends the process's own CPU time to the
+ * file named by MAILGUARD_BENCH_CPU, so the bench can report CPU next to wall time (worker threads count:
+ * `process.cpuUsage()` is the whole process's).
+ */
+function cpuProbe(folder: string): string {
+  const probe = path.join(folder, 'cpu-probe.cjs');
+  writeFileSync(
+    probe,
+    "process.on('exit', () => { const u = process.cpuUsage(); require('node:fs').appendFileSync(" +
+      "process.env.MAILGUARD_BENCH_CPU, (u.user + u.system) / 1000 + '\\n'); });\n",
+  );
+  return probe;
+}
+
+/** Wall and CPU milliseconds of each variant, `runs` rounds, variants interleaved within a round. */
+function time(variants: readonly Variant[], runs: number, cwd: string): Map<string, Sample[]> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'mailguard-bench-cpu-'));
+  const probe = cpuProbe(scratch);
+  const cpuFile = path.join(scratch, 'cpu.txt');
+  const times = new Map<string, Sample[]>(variants.map((v) => [v.label, []]));
+  try {
+    for (let round = 0; round < runs; round++) {
+      for (const variant of variants) {
+        writeFileSync(cpuFile, '');
+        const start = performance.now();
+        const run = spawnSync(process.execPath, ['--require', probe, ...variant.argv], {
+          cwd,
+          env: { ...process.env, ...variant.env, MAILGUARD_BENCH_CPU: cpuFile },
+          stdio: 'ignore',
+        });
+        const wall = performance.now() - start;
+        if (run.status !== 0 && run.status !== 1) throw new Error(`${variant.label} exited ${run.status}`);
+        const cpus = readFileSync(cpuFile, 'utf8').trim().split('\n').map(Number);
+        times.get(variant.label)?.push({ wall, cpu: Math.max(...cpus) });
+      }
     }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   return times;
 }
 
-function print(times: Map<string, number[]>, target?: string): void {
-  for (const [label, values] of times)
+const medianOf = (samples: readonly Sample[], field: keyof Sample): number =>
+  median(samples.map((s) => s[field]));
+
+function print(times: Map<string, Sample[]>, target?: string): void {
+  for (const [label, samples] of times)
     console.log(
-      `  ${label.padEnd(44)} median ${median(values).toFixed(0).padStart(5)} ms  (min ${Math.min(...values).toFixed(0)}, ${values.length} runs)${target && label.startsWith('this tree') ? `  target ${target}` : ''}`,
+      `  ${label.padEnd(48)} median ${medianOf(samples, 'wall').toFixed(0).padStart(5)} ms wall, ` +
+        `${medianOf(samples, 'cpu').toFixed(0).padStart(5)} ms CPU  (min wall ${Math.min(...samples.map((s) => s.wall)).toFixed(0)}, ${samples.length} runs)` +
+        `${target && label.startsWith('this tree') ? `  target ${target}` : ''}`,
     );
 }
 
@@ -74,8 +118,18 @@ function header(title: string): void {
   console.log(
     `  load average: ${loadavg()
       .map((l) => l.toFixed(2))
-      .join(' ')}`,
+      .join(' ')}; ${availableParallelism()} cores`,
   );
+}
+
+/** One unmeasured run of each variant: writes the code caches, as any earlier run would have. */
+function warmUp(variants: readonly Variant[], cwd: string): void {
+  for (const variant of variants)
+    spawnSync(process.execPath, variant.argv, {
+      cwd,
+      env: { ...process.env, ...variant.env },
+      stdio: 'ignore',
+    });
 }
 
 /** `mailguard scan` of one small .eml: start-up dominates. */
@@ -87,16 +141,33 @@ export async function benchCliStart(): Promise<void> {
     const variants: Variant[] = [
       { label: 'node -e 0 (the floor: Node itself)', argv: ['-e', '0'] },
       ...(base ? [{ label: 'base: mailguard scan small.eml', argv: [base, 'scan', file] }] : []),
+      {
+        label: 'this tree, no code cache: scan small.eml',
+        argv: [cli, 'scan', file],
+        env: { MAILGUARD_COMPILE_CACHE: 'off' },
+      },
       { label: 'this tree: mailguard scan small.eml', argv: [cli, 'scan', file] },
     ];
-    header('CLI start (fresh process per run, wall time)');
+    header('CLI start (fresh process per run; the code cache written by a first, unmeasured run)');
+    warmUp(variants, ROOT);
     print(time(variants, 15, ROOT), '≤ 150 ms');
   } finally {
     rmSync(path.dirname(cli), { recursive: true, force: true });
   }
 }
 
-/** `mailguard scan` of a folder of mixed files: one thread against one per core. */
+/** Bytes of every file under `folder`. */
+function folderBytes(folder: string): number {
+  let total = 0;
+  for (const name of readdirSync(folder)) {
+    const full = path.join(folder, name);
+    const info = statSync(full);
+    total += info.isDirectory() ? folderBytes(full) : info.size;
+  }
+  return total;
+}
+
+/** `mailguard scan` of a folder of mixed files: one thread against one per core, in files/s and MB/s. */
 export async function benchCliFolder(): Promise<void> {
   const cli = buildCli();
   const folder = mkdtempSync(path.join(tmpdir(), 'mailguard-bench-folder-'));
@@ -113,18 +184,27 @@ export async function benchCliFolder(): Promise<void> {
         }
     }
     const files = readdirSync(path.join(folder, 'a')).length * 3;
+    const megabytes = folderBytes(folder) / 1e6;
     const base = baseCli();
+    const one = 'this tree: MAILGUARD_SCAN_THREADS=1';
+    const all = `this tree: one thread per core (${availableParallelism()})`;
     const variants: Variant[] = [
       ...(base ? [{ label: 'base: scan --json folder', argv: [base, 'scan', '--json', folder] }] : []),
-      {
-        label: 'this tree: MAILGUARD_SCAN_THREADS=1',
-        argv: [cli, 'scan', '--json', folder],
-        env: { MAILGUARD_SCAN_THREADS: '1' },
-      },
-      { label: 'this tree: one thread per core', argv: [cli, 'scan', '--json', folder] },
+      { label: one, argv: [cli, 'scan', '--json', folder], env: { MAILGUARD_SCAN_THREADS: '1' } },
+      { label: all, argv: [cli, 'scan', '--json', folder] },
     ];
-    header(`CLI folder scan (${files} files, fresh process per run, wall time)`);
-    print(time(variants, 5, ROOT));
+    header(`CLI folder scan (${files} files, ${megabytes.toFixed(2)} MB, fresh process per run)`);
+    warmUp(variants.slice(-1), ROOT);
+    const times = time(variants, 3, ROOT);
+    print(times);
+    for (const [label, samples] of times) {
+      const seconds = medianOf(samples, 'wall') / 1000;
+      console.log(
+        `  ${label.padEnd(48)} ${(files / seconds).toFixed(1).padStart(6)} files/s  ${(megabytes / seconds).toFixed(2).padStart(6)} MB/s`,
+      );
+    }
+    const ratio = medianOf(times.get(one) ?? [], 'wall') / medianOf(times.get(all) ?? [], 'wall');
+    console.log(`  all threads vs one: ${ratio.toFixed(2)}× the files/s (wall); 1.00 means no gain`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
     rmSync(path.dirname(cli), { recursive: true, force: true });

@@ -1,7 +1,8 @@
 /**
  * Loading `--policy FILE` for the CLI: the file and its validation errors (the command treats any as a usage error).
  */
-import { readFile } from 'node:fs/promises';
+// Synchronous: `node:fs/promises` alone loads a dozen Node modules at start (docs/adr/0042-cli-code-cache.md).
+import { readFileSync } from 'node:fs';
 // The policy's own modules, not its index: the index also loads the decision code and with it detection.
 import { DEFAULT_POLICY } from '../core/policy/defaults';
 import { parsePolicy } from '../core/policy/parse';
@@ -13,13 +14,14 @@ export class PolicyFileError extends Error {
 }
 
 /** Reads and validates a policy file; without a file, the built-in policy. */
-export async function loadPolicy(
-  file: string | undefined,
-): Promise<{ policy: Policy; errors: readonly PolicyError[] }> {
+export function loadPolicy(file: string | undefined): {
+  policy: Policy;
+  errors: readonly PolicyError[];
+} {
   if (file === undefined) return { policy: DEFAULT_POLICY, errors: [] };
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error: unknown) {
     throw new PolicyFileError(
       `cannot read policy file ${file}: ${error instanceof Error ? error.message : String(error)}`,

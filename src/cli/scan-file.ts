@@ -1,9 +1,10 @@
 /**
  * Scans one file as `mailguard scan` does: an `.eml` as a draft, any other file as a lone attachment.
  */
-import { readFile } from 'node:fs/promises';
+// The synchronous `node:fs` calls, not `node:fs/promises` or `node:perf_hooks`: each of those loads a dozen
+// more Node modules on every start (docs/adr/0042-cli-code-cache.md), and a scan reads one file at a time.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { CalendarDate } from '../core/detection';
 import { checkDraft, type Draft } from '../core/draft';
 import { extract, parseMessage } from '../core/extraction';
@@ -12,7 +13,8 @@ import { unreadable, type FileReport } from './scan-report';
 
 export { hasUnread, today, unreadable, type FileReport } from './scan-report';
 
-const extractOptions = { now: (): number => performance.now() };
+/** A monotonic clock in milliseconds for the extraction time limits. */
+const extractOptions = { now: (): number => Number(process.hrtime.bigint()) / 1e6 };
 
 async function draftOf(file: string, bytes: Uint8Array): Promise<Draft> {
   // Only MIME messages are drafts; an Outlook .msg, like any other file, is one attachment.
@@ -46,7 +48,7 @@ export async function scanBytes(
 export async function scanFile(file: string, policy: Policy, date: CalendarDate): Promise<FileReport> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = new Uint8Array(readFileSync(file));
   } catch (error: unknown) {
     return unreadable(file, error instanceof Error ? error.message : String(error));
   }

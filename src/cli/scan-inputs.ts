@@ -1,7 +1,9 @@
 /**
  * Expands the PATH arguments of `mailguard scan` into files: folders are recursed in sorted order.
  */
-import { readdir, realpath, stat } from 'node:fs/promises';
+// Synchronous calls: the walk is sequential anyway, and `node:fs/promises` loads a dozen Node modules at
+// start (docs/adr/0042-cli-code-cache.md).
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /** Extensions `mailguard scan` reads when it walks a folder (docs/cli.md "mailguard scan"). */
@@ -36,22 +38,38 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function walk(folder: string, out: Input[], skipped: string[], seen: Set<string>): Promise<void> {
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function realpathOr(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+
+function walk(folder: string, out: Input[], skipped: string[], seen: Set<string>): void {
   // A symbolic link back up the tree would otherwise recurse for ever.
-  const real = await realpath(folder).catch(() => folder);
+  const real = realpathOr(folder);
   if (seen.has(real)) return;
   seen.add(real);
   let names: string[];
   try {
-    names = (await readdir(folder)).sort();
+    names = readdirSync(folder).sort();
   } catch (error: unknown) {
     out.push({ kind: 'missing', file: folder, message: describe(error) });
     return;
   }
   for (const name of names) {
     const full = path.join(folder, name);
-    const info = await stat(full).catch(() => undefined);
-    if (info?.isDirectory()) await walk(full, out, skipped, seen);
+    const info = statOrUndefined(full);
+    if (info?.isDirectory()) walk(full, out, skipped, seen);
     else if (info?.isFile() && isScannedExtension(full)) out.push({ kind: 'file', file: full });
     else if (info?.isFile()) skipped.push(full);
   }
@@ -61,15 +79,13 @@ async function walk(folder: string, out: Input[], skipped: string[], seen: Set<s
  * Files to scan, in argument order. A file named on the command line is always scanned (its content
  * decides the format); inside folders only {@link SCANNED_EXTENSIONS} are, the rest listed in `skipped`.
  */
-export async function expandInputs(
-  paths: readonly string[],
-): Promise<{ inputs: Input[]; skipped: string[] }> {
+export function expandInputs(paths: readonly string[]): { inputs: Input[]; skipped: string[] } {
   const inputs: Input[] = [];
   const skipped: string[] = [];
   for (const p of paths) {
     try {
-      const info = await stat(p);
-      if (info.isDirectory()) await walk(p, inputs, skipped, new Set());
+      const info = statSync(p);
+      if (info.isDirectory()) walk(p, inputs, skipped, new Set());
       else inputs.push({ kind: 'file', file: p });
     } catch (error: unknown) {
       inputs.push({ kind: 'missing', file: p, message: describe(error) });

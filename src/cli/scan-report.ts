@@ -38,12 +38,7 @@ export function hasUnread(report: FileReport): boolean {
   return report.verdict === null || report.errors.some(isUnchecked);
 }
 
-/**
- * The argument a `mailguard scan` worker thread is started with: main.ts sees it in `process.argv` and
- * serves scans (scan-worker.ts) instead of parsing a command line, without loading `node:worker_threads`
- * on every start to ask.
- */
-export const SCAN_WORKER_ARG = '--scan-worker-thread';
+export { SCAN_WORKER_ARG } from './scan-worker-arg';
 
 /** What every scan worker is given: the policy and date the command fixed at start. */
 export interface ScanWorkerData {

@@ -20,6 +20,7 @@ import {
   type FileReport,
   type ScanWorkerData,
 } from './scan-report';
+import { startFileOf } from './start/bundle-files';
 
 /** Where the command writes; injected so tests can capture it. */
 export interface ScanIo {
@@ -43,11 +44,12 @@ const processIo: ScanIo = {
 };
 
 /**
- * The built bundle this code runs from, which worker threads can load (they run main.ts's thread routing);
+ * The built CLI this code runs from, which worker threads can load (they run main.ts's thread routing);
  * undefined when running from TypeScript source (in-process tests), where the scan stays on this thread.
  */
 function workerScript(): string | undefined {
-  return __filename.endsWith('.cjs') ? __filename : undefined;
+  // The start file next to the bundle, so workers compile the bundle from the code cache too.
+  return __filename.endsWith('.cjs') ? startFileOf(__filename) : undefined;
 }
 
 /** Reports for `inputs`, in their order: on worker threads when there is more than one file to read. */
@@ -101,7 +103,7 @@ export async function runScan(args: readonly string[], io: ScanIo = processIo): 
   const options = parsed.options;
   let loaded;
   try {
-    loaded = await loadPolicy(options.policyFile);
+    loaded = loadPolicy(options.policyFile);
   } catch (error: unknown) {
     if (error instanceof PolicyFileError) {
       io.err(`mailguard scan: ${error.message}\n`);
@@ -117,7 +119,7 @@ export async function runScan(args: readonly string[], io: ScanIo = processIo): 
     io.err('mailguard scan: fix the policy file (see docs/policy.md and policy.schema.json).\n');
     return 2;
   }
-  const { inputs, skipped } = await expandInputs(options.paths);
+  const { inputs, skipped } = expandInputs(options.paths);
   const date = today();
   const style = io.colour ? COLOURS : PLAIN;
   const reports: FileReport[] = [];

@@ -173,7 +173,7 @@ const runKey = (options: SweepOptions): string =>
 async function sweep(options: SweepOptions, io: SweepIo): Promise<number> {
   let loaded;
   try {
-    loaded = await loadPolicy(options.policyFile);
+    loaded = loadPolicy(options.policyFile);
   } catch (error: unknown) {
     if (error instanceof PolicyFileError) {
       io.err(`mailguard sweep: ${error.message}\n`);
