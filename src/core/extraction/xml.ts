@@ -106,7 +106,9 @@ export function scanXmlRanges(
     return at < 0 || at + what.length > n ? -1 : at;
   };
   while (i < n) {
-    const lt = find('<', i);
+    // The two searches made per tag are plain `indexOf`s, bounded by hand (`find` is for the rare rest).
+    let lt = xml.indexOf('<', i);
+    if (lt >= n) lt = -1;
     if (lt < 0) {
       handler.textAt(xml, i, n, false);
       break;
@@ -131,8 +133,8 @@ export function scanXmlRanges(
       i = declarationEnd(find, lt, n);
       continue;
     }
-    const gt = find('>', lt + 1);
-    if (gt < 0) break;
+    const gt = xml.indexOf('>', lt + 1);
+    if (gt < 0 || gt >= n) break;
     i = gt + 1;
     if (c === 63 /* ? */) continue;
     if (++tags % TAGS_PER_STOP_CHECK === 0 && shouldStop && shouldStop()) return 'stopped';
