@@ -23,6 +23,11 @@ const ONLY = (process.env['MAILGUARD_FUZZ_FORMATS'] ?? '').split(',').filter((f)
 const OPTIONS = { now: (): number => performance.now(), limits: { timeBudgetMs: 5000 } };
 /** `MAILGUARD_FUZZ_REPORT=file` appends one JSON line per format: inputs, outcomes, crashes, slowest input. */
 const REPORT = process.env['MAILGUARD_FUZZ_REPORT'] ?? '';
+/**
+ * Inputs a full run once found hanging or crashing, run on every run whatever the count: `msg#7839`, a
+ * DIFAT count of two billion the .msg reader followed outside the file.
+ */
+const REGRESSIONS: { readonly [format: string]: readonly number[] } = { msg: [7839] };
 const ENV = { today: { year: 2026, month: 12, day: 4 }, policy: DEFAULT_POLICY };
 const KINDS: readonly ExtractionResult['kind'][] = [
   'text',
@@ -104,7 +109,7 @@ function report(
   const line = {
     format,
     seed: SEED,
-    inputs: COUNT,
+    inputs: COUNT + (REGRESSIONS[format] ?? []).filter((i) => i >= COUNT).length,
     kinds: Object.fromEntries(kinds),
     failures,
     wallMs: Math.round(wallMs),
@@ -123,7 +128,8 @@ describe(`fuzz: ${COUNT} mutated inputs per format (seed ${SEED})`, () => {
       const kinds = new Map<string, number>();
       let slowest = 0;
       const start = performance.now();
-      for (let index = 0; index < COUNT; index++) {
+      const indices = [...Array(COUNT).keys(), ...(REGRESSIONS[f.format] ?? []).filter((i) => i >= COUNT)];
+      for (const index of indices) {
         const before = performance.now();
         const { kind, problem } = await runOne(f, index);
         slowest = Math.max(slowest, performance.now() - before);

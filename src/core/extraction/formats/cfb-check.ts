@@ -100,10 +100,25 @@ function treeProblem(file: Sectors, entries: readonly number[]): string | undefi
   return undefined;
 }
 
+/**
+ * Header counts of DIFAT and mini FAT sectors beyond the sectors the file has. The reader loops up to
+ * these counts even where its reads fall outside the file (a DIFAT starting at END_OF_CHAIN with a count
+ * of two billion kept it busy for hours), so an impossible count is refused rather than followed.
+ */
+function countProblem(file: Sectors, sectors: number): string | undefined {
+  const difat = file.int(0x48) ?? 0;
+  if (difat > sectors) return `the header claims ${difat} DIFAT sectors in a file of ${sectors}`;
+  const miniFat = file.int(0x40) ?? 0;
+  if (miniFat > sectors) return `the header claims ${miniFat} mini FAT sectors in a file of ${sectors}`;
+  return undefined;
+}
+
 /** What makes this compound file unsafe to read, or undefined when every chain and the tree end. */
 export function cfbProblem(bytes: Uint8Array): string | undefined {
   if (bytes.length < 512) return 'too short for a compound file';
   const file = new Sectors(bytes);
+  const counts = countProblem(file, Math.floor(bytes.length / file.size));
+  if (counts !== undefined) return counts;
   const fat = fatSectors(file);
   if (fat.problem !== undefined) return fat.problem;
   const directory = file.chain(file.int(0x30) ?? END_OF_CHAIN, fat.table, 'directory');
