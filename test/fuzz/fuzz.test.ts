@@ -25,9 +25,10 @@ const OPTIONS = { now: (): number => performance.now(), limits: { timeBudgetMs: 
 const REPORT = process.env['MAILGUARD_FUZZ_REPORT'] ?? '';
 /**
  * Inputs a full run once found hanging or crashing, run on every run whatever the count: `msg#7839`, a
- * DIFAT count of two billion the .msg reader followed outside the file.
+ * DIFAT count of two billion the .msg reader followed outside the file; `msg#8561`, a directory chain
+ * starting at a negative sector, which the reader read as the header until V8 gave up on an array's size.
  */
-const REGRESSIONS: { readonly [format: string]: readonly number[] } = { msg: [7839] };
+const REGRESSIONS: { readonly [format: string]: readonly number[] } = { msg: [7839, 8561] };
 const ENV = { today: { year: 2026, month: 12, day: 4 }, policy: DEFAULT_POLICY };
 const KINDS: readonly ExtractionResult['kind'][] = [
   'text',

@@ -53,6 +53,13 @@ describe('cfbProblem', () => {
     expect(await extract(file, 'a.msg', stillClock)).toMatchObject({ kind: 'failed' });
   });
 
+  it('refuses a chain starting at a negative sector (found by the fuzz test, msg#8561)', async () => {
+    const file = message();
+    file.writeInt32LE(-2013265920, 0x30);
+    expect(cfbProblem(file)).toBe('the directory chain points to sector -2013265920');
+    expect(await extract(file, 'a.msg', stillClock)).toMatchObject({ kind: 'failed' });
+  });
+
   it('refuses a mini FAT count beyond the sectors of the file', () => {
     const file = message();
     file.writeInt32LE(0x7fffffff, 0x40);

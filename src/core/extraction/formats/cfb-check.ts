@@ -8,6 +8,8 @@
 
 const END_OF_CHAIN = -2;
 const NO_INDEX = -1;
+/** The lowest special sector number (DIFSECT); anything below it is not a sector. */
+const LAST_SPECIAL = -4;
 const ENTRY_SIZE = 128;
 const DIRECTORY = 1;
 const STREAM = 2;
@@ -46,6 +48,9 @@ class Sectors {
     const sectors: number[] = [];
     for (let k: number | undefined = start; k !== undefined && k !== END_OF_CHAIN; k = this.next(k, table)) {
       if (seen.has(k)) return { sectors, problem: `the ${what} chain loops` };
+      // Below the special values (-1…-4) a sector number is garbage; the reader would clamp its offset
+      // to the start of the file and read the header as data (msg#8561 then grew an array until V8 died).
+      if (k < LAST_SPECIAL) return { sectors, problem: `the ${what} chain points to sector ${k}` };
       seen.add(k);
       sectors.push(k);
     }
