@@ -31,12 +31,7 @@ export class TableWriter {
     if (builder.full) return;
     const start = builder.size;
     builder.row(values, this.headers);
-    if (number !== undefined)
-      builder.region(start, {
-        kind: 'row',
-        row: number,
-        ...(this.sheet !== undefined ? { sheet: this.sheet } : {}),
-      });
+    if (number !== undefined) builder.rowRegion(start, number, this.sheet);
     if (this.headers === undefined && values.some((value) => value.trim().length > 0))
       this.headers = values.map(headerOf);
   }

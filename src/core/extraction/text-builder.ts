@@ -89,6 +89,18 @@ export class TextBuilder {
     this.regionList.push({ ...place, start, end: this.length });
   }
 
+  /**
+   * {@link region} for a table row, built as one literal: a sheet has a region per row, and spreading
+   * a `place` object for each one cost more than the rest of the row's bookkeeping.
+   */
+  rowRegion(start: number, row: number, sheet: string | undefined): void {
+    if (start < 0 || this.length <= start) return;
+    const end = this.length;
+    this.regionList.push(
+      sheet === undefined ? { kind: 'row', row, start, end } : { kind: 'row', row, sheet, start, end },
+    );
+  }
+
   /** Records a nested file's result. */
   member(member: ExtractedMember): void {
     this.memberList.push(member);

@@ -2,8 +2,8 @@
  * {@link scanXml} over text that arrives in pieces (an XML part being inflated): each piece is scanned up
  * to its last `<`, the rest is carried into the next, so tags, entities and comments are never split.
  */
-import type { XmlHandler, XmlOutcome } from './xml';
-import { scanXml } from './xml';
+import type { XmlHandler, XmlOutcome, XmlRangeHandler } from './xml';
+import { rangeHandler, scanXmlRanges } from './xml';
 
 /** Where it is safe to cut `buffer`: before its last `<`, or before a comment / CDATA still open there. */
 function safeCut(buffer: string): number {
@@ -27,26 +27,32 @@ function safeCut(buffer: string): number {
 export class XmlStream {
   private carry = '';
   private outcome: XmlOutcome = 'complete';
+  private readonly handler: XmlRangeHandler;
 
   constructor(
-    private readonly handler: XmlHandler,
+    handler: XmlHandler | XmlRangeHandler,
     private readonly shouldStop?: () => boolean,
-  ) {}
+  ) {
+    this.handler = 'openAt' in handler ? handler : rangeHandler(handler);
+  }
 
-  /** Scans what can be scanned; returns false once the scan has ended (DOCTYPE or stop). */
+  /**
+   * Scans what can be scanned; returns false once the scan has ended (DOCTYPE or stop). The buffer is
+   * scanned up to the cut in place: only the short unfinished tail is copied.
+   */
   push(text: string): boolean {
     if (this.outcome !== 'complete') return false;
-    const buffer = this.carry + text;
+    const buffer = this.carry === '' ? text : this.carry + text;
     const cut = safeCut(buffer);
-    this.carry = buffer.slice(cut);
-    if (cut > 0) this.outcome = scanXml(buffer.slice(0, cut), this.handler, this.shouldStop);
+    this.carry = cut === 0 ? buffer : buffer.slice(cut);
+    if (cut > 0) this.outcome = scanXmlRanges(buffer, cut, this.handler, this.shouldStop);
     return this.outcome === 'complete';
   }
 
   /** Scans the rest and says how the whole scan ended. */
   end(): XmlOutcome {
     if (this.outcome === 'complete' && this.carry)
-      this.outcome = scanXml(this.carry, this.handler, this.shouldStop);
+      this.outcome = scanXmlRanges(this.carry, this.carry.length, this.handler, this.shouldStop);
     this.carry = '';
     return this.outcome;
   }

@@ -17,6 +17,23 @@ export interface XmlHandler {
 /** How a scan ended. */
 export type XmlOutcome = 'complete' | 'doctype' | 'stopped';
 
+/**
+ * Callbacks of {@link scanXmlRanges}: positions in the scanned string instead of cut-out strings, so a
+ * reader of a large sheet can look at names and values by character code and allocate only what it keeps.
+ * All three are required (their names tell them apart from {@link XmlHandler}).
+ */
+export interface XmlRangeHandler {
+  /**
+   * A start tag: the local name (prefix dropped) is `xml[nameStart, nameEnd)`, the raw attribute text
+   * `xml[nameEnd, attrsEnd)`. A self-closing tag gets no separate close call.
+   */
+  openAt(xml: string, nameStart: number, nameEnd: number, attrsEnd: number, selfClosing: boolean): void;
+  /** An end tag; the local name is `xml[nameStart, nameEnd)`. */
+  closeAt(xml: string, nameStart: number, nameEnd: number): void;
+  /** Character data `xml[from, to)`: raw (references not decoded) unless `cdata`. */
+  textAt(xml: string, from: number, to: number, cdata: boolean): void;
+}
+
 /** Tags between checks of `shouldStop` (a clock read per tag would dominate the cost). */
 const TAGS_PER_STOP_CHECK = 4096;
 
@@ -27,17 +44,37 @@ function nameEnd(xml: string, from: number): number {
   return at;
 }
 
-/** The name in `xml[from, to)` without its namespace prefix, cut out as one string. */
-function localNameAt(xml: string, from: number, to: number): string {
+/** Start of the local name in `xml[from, to)`: just past the last `:`. */
+function localStart(xml: string, from: number, to: number): number {
   let start = from;
   for (let at = from; at < to; at++) if (xml.charCodeAt(at) === 58) start = at + 1;
-  return xml.slice(start, to);
+  return start;
+}
+
+/** {@link XmlHandler} seen as an {@link XmlRangeHandler}: cuts out names, attributes and decoded text. */
+export function rangeHandler(handler: XmlHandler): XmlRangeHandler {
+  const { open, close, text } = handler;
+  return {
+    openAt: (xml, nameStart, nameEnd, attrsEnd, selfClosing) => {
+      if (!open) return;
+      const name = xml.slice(nameStart, nameEnd);
+      open.call(handler, name, xml.slice(nameEnd, attrsEnd), selfClosing);
+      if (selfClosing && close) close.call(handler, name);
+    },
+    closeAt: (xml, nameStart, nameEnd) => {
+      if (close) close.call(handler, xml.slice(nameStart, nameEnd));
+    },
+    textAt: (xml, from, to, cdata) => {
+      if (!text) return;
+      const raw = xml.slice(from, to);
+      text.call(handler, cdata ? raw : decodeEntities(raw));
+    },
+  };
 }
 
 /**
  * Walks `xml`, calling `handler`. Stops at a DOCTYPE (returning 'doctype') unless `skipDoctype`, or when
- * `shouldStop()` says so. Names are cut straight out of `xml` by character codes: on a large sheet this
- * runs millions of times, and every intermediate string is garbage to collect.
+ * `shouldStop()` says so. Names are cut straight out of `xml` by character codes.
  */
 export function scanXml(
   xml: string,
@@ -45,66 +82,87 @@ export function scanXml(
   shouldStop?: () => boolean,
   options: { readonly skipDoctype?: boolean } = {},
 ): XmlOutcome {
+  return scanXmlRanges(xml, xml.length, rangeHandler(handler), shouldStop, options);
+}
+
+/**
+ * {@link scanXml} over `xml[0, to)` reporting positions: exactly as if `xml.slice(0, to)` were scanned,
+ * without making that copy. On a large sheet this runs millions of times, and every intermediate string
+ * would be garbage to collect.
+ */
+export function scanXmlRanges(
+  xml: string,
+  to: number,
+  handler: XmlRangeHandler,
+  shouldStop?: () => boolean,
+  options: { readonly skipDoctype?: boolean } = {},
+): XmlOutcome {
   let i = 0;
   let tags = 0;
-  const n = xml.length;
+  const n = Math.min(to, xml.length);
+  /** `indexOf` limited to `xml[0, n)`: a match running past `n` is no match. */
+  const find = (what: string, from: number): number => {
+    const at = xml.indexOf(what, from);
+    return at < 0 || at + what.length > n ? -1 : at;
+  };
   while (i < n) {
-    const lt = xml.indexOf('<', i);
+    // The two searches made per tag are plain `indexOf`s, bounded by hand (`find` is for the rare rest).
+    let lt = xml.indexOf('<', i);
+    if (lt >= n) lt = -1;
     if (lt < 0) {
-      if (handler.text) emitText(handler, xml.slice(i));
+      handler.textAt(xml, i, n, false);
       break;
     }
-    if (lt > i && handler.text) emitText(handler, xml.slice(i, lt));
-    const c = xml.charAt(lt + 1);
-    if (c === '!') {
-      if (xml.substr(lt, 9) === '<![CDATA[') {
-        const end = xml.indexOf(']]>', lt + 9);
-        if (handler.text) handler.text(xml.slice(lt + 9, end < 0 ? n : end));
+    if (lt > i) handler.textAt(xml, i, lt, false);
+    const c = lt + 1 < n ? xml.charCodeAt(lt + 1) : -1;
+    if (c === 33 /* ! */) {
+      if (lt + 9 <= n && xml.startsWith('<![CDATA[', lt)) {
+        const end = find(']]>', lt + 9);
+        handler.textAt(xml, lt + 9, end < 0 ? n : end, true);
         i = end < 0 ? n : end + 3;
         continue;
       }
-      if (xml.substr(lt, 4) === '<!--') {
-        const end = xml.indexOf('-->', lt + 4);
+      if (lt + 4 <= n && xml.startsWith('<!--', lt)) {
+        const end = find('-->', lt + 4);
         i = end < 0 ? n : end + 3;
         continue;
       }
       // <!DOCTYPE, <!ENTITY, <!ELEMENT...: declarations are never honoured. Office parts are refused;
       // generic XML may skip them (entity references then stay literal text).
       if (!options.skipDoctype) return 'doctype';
-      i = declarationEnd(xml, lt);
+      i = declarationEnd(find, lt, n);
       continue;
     }
     const gt = xml.indexOf('>', lt + 1);
-    if (gt < 0) break;
+    if (gt < 0 || gt >= n) break;
     i = gt + 1;
-    if (c === '?') continue;
+    if (c === 63 /* ? */) continue;
     if (++tags % TAGS_PER_STOP_CHECK === 0 && shouldStop && shouldStop()) return 'stopped';
-    if (c === '/') {
-      if (handler.close) handler.close(localNameAt(xml, lt + 2, nameEnd(xml, lt + 2)));
+    if (c === 47 /* / */) {
+      const end = nameEnd(xml, lt + 2);
+      handler.closeAt(xml, localStart(xml, lt + 2, end), end);
       continue;
     }
-    if (!handler.open) continue;
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const attrsEnd = selfClosing ? gt - 1 : gt;
     const end = nameEnd(xml, lt + 1);
-    const name = localNameAt(xml, lt + 1, end);
-    handler.open(name, xml.slice(end, attrsEnd), selfClosing);
-    if (selfClosing && handler.close) handler.close(name);
+    handler.openAt(
+      xml,
+      localStart(xml, lt + 1, end),
+      end,
+      Math.max(end, selfClosing ? gt - 1 : gt),
+      selfClosing,
+    );
   }
   return 'complete';
 }
 
 /** End of a `<!DOCTYPE …>` declaration, past its internal subset `[…]` when it has one. */
-function declarationEnd(xml: string, from: number): number {
-  const gt = xml.indexOf('>', from);
-  const bracket = xml.indexOf('[', from);
-  const close = bracket >= 0 && (gt < 0 || bracket < gt) ? xml.indexOf(']', bracket) : from;
-  const end = xml.indexOf('>', close < 0 ? from : close);
-  return end < 0 ? xml.length : end + 1;
-}
-
-function emitText(handler: XmlHandler, raw: string): void {
-  if (handler.text) handler.text(decodeEntities(raw));
+function declarationEnd(find: (what: string, from: number) => number, from: number, n: number): number {
+  const gt = find('>', from);
+  const bracket = find('[', from);
+  const close = bracket >= 0 && (gt < 0 || bracket < gt) ? find(']', bracket) : from;
+  const end = find('>', close < 0 ? from : close);
+  return end < 0 ? n : end + 1;
 }
 
 const ATTRIBUTE_PATTERNS: { [name: string]: RegExp } = {};

@@ -7,7 +7,7 @@ import type { ExtractContext } from './limits';
 import type { ZipEntry } from './zip-directory';
 import { readZipDirectory } from './zip-directory';
 import { Utf8Stream } from './utf8-stream';
-import type { XmlHandler, XmlOutcome } from './xml';
+import type { XmlHandler, XmlOutcome, XmlRangeHandler } from './xml';
 import { XmlStream } from './xml-stream';
 import type { EntryRead, EntryStream } from './zip-inflate';
 import { readEntry, streamEntry } from './zip-inflate';
@@ -73,7 +73,11 @@ export class ZipReader {
    * reading stops as soon as `shouldStop` says so. Undefined when the part is missing. A limit hit part-way
    * keeps what was scanned and is recorded in `problem`.
    */
-  scanPart(name: string, handler: XmlHandler, shouldStop: () => boolean): XmlOutcome | undefined {
+  scanPart(
+    name: string,
+    handler: XmlHandler | XmlRangeHandler,
+    shouldStop: () => boolean,
+  ): XmlOutcome | undefined {
     const entry = this.byName[name];
     if (!entry) return undefined;
     const utf8 = new Utf8Stream();

@@ -42,6 +42,30 @@ describe('cfbProblem', () => {
     });
   });
 
+  it('refuses a DIFAT count beyond the sectors of the file (found by the fuzz test, msg#7839)', async () => {
+    const file = message();
+    // No DIFAT chain (it starts at END_OF_CHAIN) but a count of two billion sectors: the reader kept
+    // reading outside the file up to that count.
+    file.writeInt32LE(-2, 0x44);
+    file.writeInt32LE(0x773c0000, 0x48);
+    const sectors = Math.floor(file.length / 512);
+    expect(cfbProblem(file)).toBe(`the header claims ${0x773c0000} DIFAT sectors in a file of ${sectors}`);
+    expect(await extract(file, 'a.msg', stillClock)).toMatchObject({ kind: 'failed' });
+  });
+
+  it('refuses a chain starting at a negative sector (found by the fuzz test, msg#8561)', async () => {
+    const file = message();
+    file.writeInt32LE(-2013265920, 0x30);
+    expect(cfbProblem(file)).toBe('the directory chain points to sector -2013265920');
+    expect(await extract(file, 'a.msg', stillClock)).toMatchObject({ kind: 'failed' });
+  });
+
+  it('refuses a mini FAT count beyond the sectors of the file', () => {
+    const file = message();
+    file.writeInt32LE(0x7fffffff, 0x40);
+    expect(cfbProblem(file)).toMatch(/^the header claims 2147483647 mini FAT sectors in a file of \d+$/);
+  });
+
   it('refuses a directory tree whose sibling link points back to an entry already reached', () => {
     const file = message();
     const entries = (file.readInt32LE(0x30) + 1) * 512;

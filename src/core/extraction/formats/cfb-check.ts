@@ -8,6 +8,8 @@
 
 const END_OF_CHAIN = -2;
 const NO_INDEX = -1;
+/** The lowest special sector number (DIFSECT); anything below it is not a sector. */
+const LAST_SPECIAL = -4;
 const ENTRY_SIZE = 128;
 const DIRECTORY = 1;
 const STREAM = 2;
@@ -46,6 +48,9 @@ class Sectors {
     const sectors: number[] = [];
     for (let k: number | undefined = start; k !== undefined && k !== END_OF_CHAIN; k = this.next(k, table)) {
       if (seen.has(k)) return { sectors, problem: `the ${what} chain loops` };
+      // Below the special values (-1…-4) a sector number is garbage; the reader would clamp its offset
+      // to the start of the file and read the header as data (msg#8561 then grew an array until V8 died).
+      if (k < LAST_SPECIAL) return { sectors, problem: `the ${what} chain points to sector ${k}` };
       seen.add(k);
       sectors.push(k);
     }
@@ -100,10 +105,25 @@ function treeProblem(file: Sectors, entries: readonly number[]): string | undefi
   return undefined;
 }
 
+/**
+ * Header counts of DIFAT and mini FAT sectors beyond the sectors the file has. The reader loops up to
+ * these counts even where its reads fall outside the file (a DIFAT starting at END_OF_CHAIN with a count
+ * of two billion kept it busy for hours), so an impossible count is refused rather than followed.
+ */
+function countProblem(file: Sectors, sectors: number): string | undefined {
+  const difat = file.int(0x48) ?? 0;
+  if (difat > sectors) return `the header claims ${difat} DIFAT sectors in a file of ${sectors}`;
+  const miniFat = file.int(0x40) ?? 0;
+  if (miniFat > sectors) return `the header claims ${miniFat} mini FAT sectors in a file of ${sectors}`;
+  return undefined;
+}
+
 /** What makes this compound file unsafe to read, or undefined when every chain and the tree end. */
 export function cfbProblem(bytes: Uint8Array): string | undefined {
   if (bytes.length < 512) return 'too short for a compound file';
   const file = new Sectors(bytes);
+  const counts = countProblem(file, Math.floor(bytes.length / file.size));
+  if (counts !== undefined) return counts;
   const fat = fatSectors(file);
   if (fat.problem !== undefined) return fat.problem;
   const directory = file.chain(file.int(0x30) ?? END_OF_CHAIN, fat.table, 'directory');

@@ -34,11 +34,15 @@ const APOSTROPHE = 39;
 
 /** `t` value in `attrs[from, to)` → type; unknown types (`n`, absent) are numbers. */
 function typeAt(attrs: string, from: number, to: number): CellType {
-  const value = to - from > 9 ? '' : attrs.slice(from, to);
-  if (value === 's') return 'shared';
-  if (value === 'inlineStr') return 'inline';
-  if (value === 'b') return 'boolean';
-  return value === 'str' || value === 'e' || value === 'd' ? 'verbatim' : 'number';
+  const length = to - from;
+  if (length === 1) {
+    const code = attrs.charCodeAt(from);
+    if (code === 115 /* s */) return 'shared';
+    if (code === 98 /* b */) return 'boolean';
+    return code === 101 /* e */ || code === 100 /* d */ ? 'verbatim' : 'number';
+  }
+  if (length === 9 && attrs.startsWith('inlineStr', from)) return 'inline';
+  return length === 3 && attrs.startsWith('str', from) ? 'verbatim' : 'number';
 }
 
 /** Column letters of a reference (`AB12` → 27); -1 without letters; capped past {@link MAX_COLUMNS}. */
@@ -66,28 +70,32 @@ function integerAt(text: string, from: number, to: number): number {
 
 /** Reads `r`, `t` and `s` (unprefixed, as Excel writes them) from a cell tag's raw attribute text. */
 export function readCellAttributes(attrs: string, into: CellAttributes): void {
+  readCellAttributesAt(attrs, 0, attrs.length, into);
+}
+
+/** {@link readCellAttributes} on the attribute text `xml[from, to)`, read in place. */
+export function readCellAttributesAt(xml: string, from: number, to: number, into: CellAttributes): void {
   into.column = -2;
   into.type = 'number';
   into.style = 0;
-  const n = attrs.length;
-  let at = 0;
-  while (at < n) {
-    const eq = attrs.indexOf('=', at);
-    if (eq < 0) return;
+  let at = from;
+  while (at < to) {
+    const eq = xml.indexOf('=', at);
+    if (eq < 0 || eq >= to) return;
     let nameEnd = eq;
-    while (nameEnd > at && attrs.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    while (nameEnd > at && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
     let q = eq + 1;
-    while (q < n && attrs.charCodeAt(q) <= 32) q++;
-    const quote = attrs.charCodeAt(q);
+    while (q < to && xml.charCodeAt(q) <= 32) q++;
+    const quote = q < to ? xml.charCodeAt(q) : -1;
     if (quote !== QUOTE && quote !== APOSTROPHE) return;
-    const end = attrs.indexOf(quote === QUOTE ? '"' : "'", q + 1);
-    if (end < 0) return;
+    const end = xml.indexOf(quote === QUOTE ? '"' : "'", q + 1);
+    if (end < 0 || end >= to) return;
     // A one-letter name preceded by white space: `r`, `t` or `s` (not `x:r`, not `cm`).
-    if (nameEnd >= 2 && attrs.charCodeAt(nameEnd - 2) <= 32) {
-      const name = attrs.charCodeAt(nameEnd - 1);
-      if (name === 114 /* r */) into.column = columnAt(attrs, q + 1, end);
-      else if (name === 116 /* t */) into.type = typeAt(attrs, q + 1, end);
-      else if (name === 115 /* s */) into.style = integerAt(attrs, q + 1, end);
+    if (nameEnd - from >= 2 && xml.charCodeAt(nameEnd - 2) <= 32) {
+      const name = xml.charCodeAt(nameEnd - 1);
+      if (name === 114 /* r */) into.column = columnAt(xml, q + 1, end);
+      else if (name === 116 /* t */) into.type = typeAt(xml, q + 1, end);
+      else if (name === 115 /* s */) into.style = integerAt(xml, q + 1, end);
     }
     at = end + 1;
   }
