@@ -4,29 +4,18 @@
  * erasure, a data-subject search, export and erasure, the audit chain; axe-core in English and Swedish at
  * 1024 and 375 px. `MAILGUARD_SCREENSHOTS=1` saves docs/screenshots/console-*.png.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium';
 import type { DecisionInput, SubjectExport } from '../../src/contract';
 import { startTestVault, upload, type TestVault } from '../server/support/vault';
+import { builtConsole, CONSOLE_DIR, seriousAxe } from './browser-steps';
 import { ROOT } from './built-dist';
 
 jest.setTimeout(300_000);
-const CONSOLE_DIR = join(ROOT, 'dist/console');
 const SCREENSHOTS = process.env.MAILGUARD_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : undefined;
 const WAIT = { timeout: 30_000 };
-
-/** The console's webpack build, made once when it is missing (running this file alone). */
-function builtConsole(): void {
-  if (existsSync(join(CONSOLE_DIR, 'index.html'))) return;
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--config-name', 'console'],
-    { cwd: ROOT, stdio: 'inherit' },
-  );
-}
 
 let vault: TestVault;
 let browser: Browser;
@@ -94,32 +83,6 @@ async function screenshot(page: Page, name: string): Promise<void> {
   if (!SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `console-${name}.png`), fullPage: true });
-}
-
-type Violation = { id: string; impact: string | null; targets: string };
-async function seriousAxe(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(c: unknown): Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    // Fluent's focus manager (tabster) adds aria-hidden <i tabindex=0> sentinels that hand focus on at once;
-    // they are not content. Everything else on the page is checked.
-    const dummies = document.querySelectorAll('i[data-tabster-dummy]').length;
-    const context = dummies > 0 ? { exclude: [['i[data-tabster-dummy]']] } : document;
-    return (await axe.run(context)).violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: JSON.stringify(v.nodes.map((n) => n.target)),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 describe('the DPO console in Chromium', () => {
