@@ -56,6 +56,8 @@ describe('phone-number', () => {
     ['ISO timestamp', 'Loggen visar 2024-05-12T10:22:01Z för gatewayen'],
     ['European date', 'Leverans 12.05.2025 till lagret'],
     ['time range', 'Mötet kl 10.30-11.45 i rum 4'],
+    ['period of years in a CV, next to a phone word', 'Konsult, Beta AB 2016 - 2019\nRing mig gärna.'],
+    ['period of years with an en dash', 'Systemutvecklare 2019–2025. Ring mig på fredag.'],
     ['version string', 'Firmware 2.4.10 släpptes igår'],
     ['lab gateway IP', 'Gatewayen 192.168.1.20 svarar inte'],
     ['price', 'Pris 1 299 kr inkl. moms'],

@@ -8,10 +8,19 @@ import type { ScanDocument, Span } from '../../types';
 
 /** Why a candidate is not a phone number (`null`: keep it). */
 export type PhoneRejection =
-  'date' | 'identity-number' | 'amount' | 'glued' | 'dial-in' | 'needs-keyword' | null;
+  'date' | 'year-range' | 'identity-number' | 'amount' | 'glued' | 'dial-in' | 'needs-keyword' | null;
 
 // Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+// A period such as "2019-2025" or "1998 - 2004" in a CV (dashes are normalised to '-' before this).
+const YEAR_RANGE = /^((?:18|19|20)\d\d) ?- ?((?:18|19|20)\d\d)$/;
+
+/** Two years joined by a dash, the second not before the first: a period of time, not a number to dial. */
+function isYearRange(value: string): boolean {
+  const years = YEAR_RANGE.exec(value);
+  return years !== null && Number(years[1]) <= Number(years[2]);
+}
+
 // Personnummer / samordningsnummer / organisationsnummer with a separator: someone else's number.
 const ID_SHAPE = /^(?:\d{6}[-+]\d{4}|(?:18|19|20)\d{6}-\d{4})$/;
 // A currency or price word right before, or a currency right after.
@@ -47,6 +56,7 @@ function needsKeyword(value: string): boolean {
 export function rejectPhone(doc: ScanDocument, span: Span, hasKeyword: boolean): PhoneRejection {
   const value = doc.text.slice(span.start, span.end);
   if (DATE_SHAPE.test(value)) return 'date';
+  if (isYearRange(value)) return 'year-range';
   if (ID_SHAPE.test(value)) return 'identity-number';
   const before = doc.lower.slice(Math.max(0, span.start - 12), span.start);
   const after = doc.lower.slice(span.end, span.end + 12);
