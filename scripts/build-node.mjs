@@ -12,7 +12,8 @@
 //
 // `node scripts/build-node.mjs [--outfile FILE]`: FILE is the start file, the bundle goes next to it; the
 // tests build their own copy with the same options.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
 /** Packages compiled into the bundle; every other bare import stays a `require` of node_modules. */
@@ -99,6 +100,8 @@ const bundled = await build({
   metafile: true,
   write: false,
 });
+// With `write: false` esbuild creates no folder: a fresh clone has no dist/node yet.
+mkdirSync(dirname(bundleFile), { recursive: true });
 for (const file of bundled.outputFiles)
   writeFileSync(
     file.path,
