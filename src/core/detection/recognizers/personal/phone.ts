@@ -6,7 +6,7 @@
  * `rejectPhone` (dates, personnummer, prices, glued tokens, bare digit runs without a phone word).
  * The PTS fictional range 070-1740605..699 is a real-shaped mobile number and is reported.
  */
-import { findNumbers, type CountryCode } from 'libphonenumber-js/core';
+import type { CountryCode, NumberFound } from 'libphonenumber-js/core';
 import type { Candidate, Recognizer, ScanDocument, Span } from '../../types';
 import { findWords, firstWord } from '../../words';
 import { compileTrieDictionary } from '../sensitive-terms/trie-dictionary';
@@ -14,6 +14,7 @@ import { cellAt } from '../../context';
 import { BUSINESS_NUMBER_WORDS, PHONE_WORDS } from './context-words';
 import { rejectPhone } from './phone-filters';
 import { PHONE_METADATA } from './phone-metadata';
+import { PhoneReader } from './phone-reader';
 import { SpanSet, keywordNear, keywordWindows } from './phone-spans';
 
 const PHONE_DICTIONARY = compileTrieDictionary(PHONE_WORDS);
@@ -96,11 +97,11 @@ const ERRORS = Error as unknown as { stackTraceLimit?: number | undefined };
  * each was most of the time a scan spent in it (dense prose rejects thousands). The errors are caught
  * inside the library and never seen, so no stack is recorded while it runs.
  */
-function numbersIn(slice: string, country: CountryCode): ReturnType<typeof findNumbers> {
+function numbersIn(reader: PhoneReader, slice: string, country: CountryCode): NumberFound[] {
   const limit = ERRORS.stackTraceLimit;
   ERRORS.stackTraceLimit = 0;
   try {
-    return findNumbers(slice, { defaultCountry: country, v2: true }, PHONE_METADATA);
+    return reader.numbersIn(slice, country);
   } finally {
     ERRORS.stackTraceLimit = limit;
   }
@@ -152,6 +153,7 @@ function inPhoneColumn(doc: ScanDocument, span: Span): boolean {
 
 function* findPhones(doc: ScanDocument): Generator<Candidate> {
   const keywords = findWords(PHONE_DICTIONARY, doc.lower);
+  const reader = new PhoneReader(PHONE_METADATA);
   const taken = new SpanSet();
   const consider = (
     found: Span,
@@ -175,7 +177,7 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
   };
   for (const window of swedishWindows(doc.text, keywords)) {
     const slice = doc.text.slice(window.start, window.end);
-    for (const found of numbersIn(slice, 'SE')) {
+    for (const found of numbersIn(reader, slice, 'SE')) {
       const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
       const dialled = DIALLED.test(doc.text.slice(span.start, span.end));
       const c = consider(span, found.number.country ?? 'other', PLAN_SCORE, !dialled);
@@ -191,7 +193,7 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
   for (const window of keywordWindows(doc.text, open, WINDOW_REACH)) {
     const slice = doc.text.slice(window.start, window.end);
     for (const country of OTHER_NORDIC) {
-      for (const found of numbersIn(slice, country)) {
+      for (const found of numbersIn(reader, slice, country)) {
         const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
         const c = consider(span, found.number.country ?? country, PLAN_SCORE, true);
         if (c !== null) yield c;
