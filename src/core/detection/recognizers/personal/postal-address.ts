@@ -5,7 +5,8 @@
  * office/visiting-address word lowers it (the company's own addresses are allow-listed by the policy); a
  * company's legal form (AB, Oy, ASA, Ltd) right before the street makes it a business address.
  */
-import type { Recognizer } from '../../types';
+import type { Candidate, Pattern, Recognizer, ScanDocument } from '../../types';
+import { addressSpots, matchesAtSpots, mergeSpots, type AddressSpots, type Spot } from './address-spots';
 
 const UPPER = 'A-ZÅÄÖÆØÜÉ';
 const LOWER = 'a-zåäöæøüéè';
@@ -14,7 +15,17 @@ const SUFFIXES =
   'gatan|gata|gaten|gade|vägen|väg|veien|vei|vegen|vej|gränd|gränden|stigen|stig|torget|torg|torvet|backen|' +
   'allén|allé|planen|leden|platsen|gången|kajen|stråket|esplanaden|promenaden|katu|tie|kuja|polku';
 // One capitalised word ending in a suffix, optionally after one or two capitalised words ("Sankt Eriks-").
-const STREET_NAME = `(?:[${UPPER}][${LOWER}]{1,20} ){0,2}[${UPPER}][${LOWER}]{0,30}(?:${SUFFIXES})`;
+const LEADING_WORDS = 2;
+const LEADING_WORD_MAX = 20;
+const NAME_MAX = 30;
+const STREET_NAME = `(?:[${UPPER}][${LOWER}]{1,${LEADING_WORD_MAX}} ){0,${LEADING_WORDS}}[${UPPER}][${LOWER}]{0,${NAME_MAX}}(?:${SUFFIXES})`;
+const SUFFIX_MAX = Math.max(...SUFFIXES.split('|').map((suffix) => suffix.length));
+/** The street part's suffixes and longest length: where `address-spots` looks for a street's start. */
+const STREET_SHAPE = {
+  suffixAtEnd: new RegExp(`(?:${SUFFIXES})$`),
+  suffixMax: SUFFIX_MAX,
+  streetMax: LEADING_WORDS * (1 + LEADING_WORD_MAX + 1) + 1 + NAME_MAX + SUFFIX_MAX,
+};
 // House number with an optional letter and an optional stairwell/flat: 12, 12B, 12 B, 4-6, 3 tr, lgh 1102.
 const HOUSE = '\\d{1,4}(?: ?[A-Ha-h](?![A-Za-z]))?(?:-\\d{1,4})?';
 const SV_STREET = `${STREET_NAME} ${HOUSE}`;
@@ -33,36 +44,64 @@ const STREET_SCORE = 0.5;
 const POSTCODE_SCORE = 0.5;
 const FULL_SCORE = 0.8;
 
+/** An address pattern and the places, found from the digit runs, where its matches can begin. */
+interface AddressPattern extends Pattern {
+  readonly group: number;
+  readonly spots: (spots: AddressSpots) => readonly Spot[];
+}
+
+const ADDRESS_PATTERNS: readonly AddressPattern[] = [
+  {
+    name: 'street-postcode',
+    regex: new RegExp(`${LEFT}((?:${SV_STREET}|${EN_STREET})${JOIN}${POSTCODE_TOWN})${RIGHT}`, 'g'),
+    score: FULL_SCORE,
+    group: 1,
+    spots: (s) => mergeSpots(s.street, s.englishStreet),
+  },
+  {
+    name: 'street',
+    regex: new RegExp(`${LEFT}(${SV_STREET})${RIGHT}`, 'g'),
+    score: STREET_SCORE,
+    group: 1,
+    spots: (s) => s.street,
+  },
+  {
+    name: 'street-en',
+    regex: new RegExp(`${LEFT}(${EN_STREET})${RIGHT}`, 'g'),
+    score: STREET_SCORE,
+    group: 1,
+    spots: (s) => s.englishStreet,
+  },
+  {
+    name: 'postcode-town',
+    regex: new RegExp(`${LEFT}(${POSTCODE_TOWN})${RIGHT}`, 'g'),
+    score: POSTCODE_SCORE,
+    group: 1,
+    spots: (s) => s.postcode,
+  },
+];
+
+/**
+ * Each pattern's matches, pattern by pattern, as the engine's global scan would find them: the patterns
+ * start with a boundary group (no lookbehind in the core), so a global scan tries the street alternation
+ * at every capitalised word; here each is tried only where an address can begin (`address-spots.ts`).
+ */
+function* findAddresses(doc: ScanDocument): Generator<Candidate> {
+  const spots = addressSpots(doc.text, STREET_SHAPE);
+  for (const pattern of ADDRESS_PATTERNS) {
+    for (const span of matchesAtSpots(doc.text, pattern.spots(spots), pattern.regex, pattern.group))
+      yield { start: span.start, end: span.end, pattern: pattern.name, score: pattern.score };
+  }
+}
+
+/** The address patterns, for tests that compare the anchored search with a whole-text scan. */
+export const POSTAL_ADDRESS_PATTERNS: readonly Pattern[] = ADDRESS_PATTERNS;
+
 /** Postal addresses (`contact`, personal). */
 export const postalAddress: Recognizer = {
   id: 'postal-address',
   category: 'contact',
-  patterns: [
-    {
-      name: 'street-postcode',
-      regex: new RegExp(`${LEFT}((?:${SV_STREET}|${EN_STREET})${JOIN}${POSTCODE_TOWN})${RIGHT}`, 'g'),
-      score: FULL_SCORE,
-      group: 1,
-    },
-    {
-      name: 'street',
-      regex: new RegExp(`${LEFT}(${SV_STREET})${RIGHT}`, 'g'),
-      score: STREET_SCORE,
-      group: 1,
-    },
-    {
-      name: 'street-en',
-      regex: new RegExp(`${LEFT}(${EN_STREET})${RIGHT}`, 'g'),
-      score: STREET_SCORE,
-      group: 1,
-    },
-    {
-      name: 'postcode-town',
-      regex: new RegExp(`${LEFT}(${POSTCODE_TOWN})${RIGHT}`, 'g'),
-      score: POSTCODE_SCORE,
-      group: 1,
-    },
-  ],
+  find: findAddresses,
   context: [
     {
       words: [
