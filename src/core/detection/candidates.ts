@@ -68,37 +68,61 @@ function entryKey(entry: string): string {
 
 /**
  * The positive context words of every recognizer that needs them, compiled into ONE dictionary, so the
- * text is walked once for all of them; each rule then takes the hits of its own words.
+ * text is walked once for all of them; each rule then takes the hits of its own words. Depends only on the
+ * recognizers, so it is built once per recognizer list (see `gateWordsFor`), not once per scan.
  */
-class ContextGate {
-  private readonly dictionary: Dictionary;
-  private readonly rulesByKey: { [key: string]: ContextRule[] } = {};
-  private hits: WordMatch[] | undefined;
+class GateWords {
+  readonly dictionary: Dictionary;
+  readonly rulesByKey: { readonly [key: string]: readonly ContextRule[] };
 
   constructor(recognizers: readonly Recognizer[]) {
+    const rulesByKey: { [key: string]: ContextRule[] } = {};
     const words: string[] = [];
     for (const recognizer of recognizers) {
       if (!needsContext(recognizer)) continue;
       for (const rule of recognizer.context ?? []) {
         for (const word of rule.words) {
           const key = entryKey(word);
-          const rules = this.rulesByKey[key] ?? (this.rulesByKey[key] = []);
+          const rules = rulesByKey[key] ?? (rulesByKey[key] = []);
           if (rules.indexOf(rule) < 0) rules.push(rule);
           words.push(word);
         }
       }
     }
+    this.rulesByKey = rulesByKey;
     // Folded into a trie: a flat alternation of a few hundred words was tried word by word at every position.
     this.dictionary = compileTrieDictionary(words);
   }
+}
+
+/**
+ * Gate words by recognizer list. Recognizers are constant data (`DEFAULT_RECOGNIZERS`, or a caller's list
+ * kept for its scans), so the list itself is the key; a list that is collected takes its entry with it.
+ */
+const GATE_WORDS = new WeakMap<readonly Recognizer[], GateWords>();
+
+function gateWordsFor(recognizers: readonly Recognizer[]): GateWords {
+  let words = GATE_WORDS.get(recognizers);
+  if (words === undefined) {
+    words = new GateWords(recognizers);
+    GATE_WORDS.set(recognizers, words);
+  }
+  return words;
+}
+
+/** One document's context gate: the gate words' hits, found on first use and shared by every recognizer. */
+class ContextGate {
+  private hits: WordMatch[] | undefined;
+
+  constructor(private readonly words: GateWords) {}
 
   /** Windows around the recognizer's context words (one dictionary pass for all recognizers). */
   windows(doc: ScanDocument, recognizer: Recognizer): Span[] {
-    if (this.hits === undefined) this.hits = findWords(this.dictionary, doc.lower);
+    if (this.hits === undefined) this.hits = findWords(this.words.dictionary, doc.lower);
     const rules = recognizer.context ?? [];
     const raw: Span[] = [];
     for (const hit of this.hits) {
-      for (const rule of this.rulesByKey[entryKey(hit.word)] ?? []) {
+      for (const rule of this.words.rulesByKey[entryKey(hit.word)] ?? []) {
         if (rules.indexOf(rule) < 0) continue;
         raw.push({
           start: hit.start - rule.after - CANDIDATE_REACH,
@@ -132,7 +156,7 @@ export class CandidateScan {
     private readonly env: ScanEnv,
     recognizers: readonly Recognizer[],
   ) {
-    this.gate = new ContextGate(recognizers);
+    this.gate = new ContextGate(gateWordsFor(recognizers));
   }
 
   private windowsFor(trigger: PatternTrigger): Span[] {

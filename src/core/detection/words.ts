@@ -30,7 +30,29 @@ export type DictionaryShape = 'flat' | 'trie';
 /** What a dictionary compiles to. */
 interface Compiled {
   readonly keys: ReturnType<typeof alternativesOf>;
+  /** How to find a matched word's entry quickly (see `entryFor`). */
+  readonly lookup: EntryLookup;
   regex: RegExp | undefined;
+}
+
+/**
+ * - `plain`: every key is lower case with single spaces between words, so a matched word that is itself a
+ *   key needs no normalising to be found (the common case: one table look-up per match);
+ * - `longestStem`: the longest stem key; a stem is looked for only among prefixes this long or shorter.
+ */
+interface EntryLookup {
+  readonly plain: boolean;
+  readonly longestStem: number;
+}
+
+function lookupFor(keys: ReturnType<typeof alternativesOf>): EntryLookup {
+  let plain = true;
+  let longestStem = 0;
+  for (const alt of keys.alternatives) {
+    if (alt.key !== alt.key.toLowerCase() || !/^(?:\S+ )*\S+$/.test(alt.key)) plain = false;
+    if (alt.stem && alt.key.length > longestStem) longestStem = alt.key.length;
+  }
+  return { plain, longestStem };
 }
 
 /**
@@ -45,7 +67,8 @@ function compiledFor(entries: readonly string[], shape: DictionaryShape): Compil
   let found = COMPILED.get(id);
   if (found === undefined) {
     if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
-    found = { keys: alternativesOf(entries), regex: undefined };
+    const keys = alternativesOf(entries);
+    found = { keys, lookup: lookupFor(keys), regex: undefined };
     COMPILED.set(id, found);
   }
   return found;
@@ -70,6 +93,25 @@ class LazyDictionary implements Dictionary {
 
   get byKey(): { readonly [key: string]: string } {
     return this.parts.keys.byKey;
+  }
+
+  /** Which listed entry a matched word belongs to (stems resolve to their `*` entry). */
+  entryOf(matched: string): string {
+    const parts = this.parts;
+    const byKey = parts.keys.byKey;
+    if (parts.lookup.plain) {
+      // `matched` equal to a plain key is already what the normalising below would make of it.
+      const exact = byKey[matched];
+      if (exact !== undefined) return exact;
+    }
+    const key = matched.toLowerCase().replace(/\s+/g, ' ');
+    const exact = byKey[key];
+    if (exact !== undefined) return exact;
+    for (let len = Math.min(key.length - 1, parts.lookup.longestStem); len > 0; len--) {
+      const stem = byKey[key.slice(0, len)];
+      if (stem !== undefined && stem.charAt(stem.length - 1) === '*') return stem;
+    }
+    return matched;
   }
 
   get regex(): RegExp {
@@ -99,6 +141,7 @@ export function compileTrieShaped(entries: readonly string[]): Dictionary {
 
 /** Which listed entry a matched word belongs to (stems resolve to their `*` entry). */
 function entryFor(dict: Dictionary, matched: string): string {
+  if (dict instanceof LazyDictionary) return dict.entryOf(matched);
   const key = matched.toLowerCase().replace(/\s+/g, ' ');
   const exact = dict.byKey[key];
   if (exact !== undefined) return exact;
