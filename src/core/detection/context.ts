@@ -19,6 +19,29 @@ export function dictionaryOf(rule: ContextRule): Dictionary {
   return dict;
 }
 
+/**
+ * The rule's word in a column header, looked up once per rule and header: every candidate in a column
+ * shares its header, and a big sheet has hundreds of thousands of candidates but a handful of headers.
+ * `null`: the header holds none of the rule's words. Bounded like the dictionaries: cleared when full.
+ */
+const headerWords = new WeakMap<ContextRule, Map<string, string | null>>();
+const MAX_HEADERS_PER_RULE = 1024;
+
+function headerWord(rule: ContextRule, header: string): string | undefined {
+  let words = headerWords.get(rule);
+  if (words === undefined) {
+    words = new Map();
+    headerWords.set(rule, words);
+  }
+  let word = words.get(header);
+  if (word === undefined) {
+    word = firstWord(dictionaryOf(rule), header.toLowerCase()) ?? null;
+    if (words.size >= MAX_HEADERS_PER_RULE) words.clear();
+    words.set(header, word);
+  }
+  return word ?? undefined;
+}
+
 /** The cell a span lies in, by binary search over the sorted cells. */
 export function cellAt(cells: readonly TableCell[], span: Span): TableCell | undefined {
   let lo = 0;
@@ -65,7 +88,7 @@ export function applyContext(
   kind: 'keyword' | 'negative',
 ): ContextEffect {
   if (rules === undefined || rules.length === 0) return { amount: 0, reasons: [] };
-  const header = doc.cells.length > 0 ? cellAt(doc.cells, span)?.header.toLowerCase() : undefined;
+  const header = doc.cells.length > 0 ? cellAt(doc.cells, span)?.header : undefined;
   let amount = 0;
   let fromHeader = false;
   const reasons: string[] = [];
@@ -88,8 +111,7 @@ export function applyContext(
       : -1;
   const clipAfter = kind === 'negative' && reachAfter > 1 ? negativeEnd(doc.text, span.end, reachAfter) : -1;
   for (const rule of rules) {
-    const dict = dictionaryOf(rule);
-    const inHeader = header === undefined ? undefined : firstWord(dict, header);
+    const inHeader = header === undefined ? undefined : headerWord(rule, header);
     if (inHeader !== undefined) {
       amount += rule.amount * HEADER_FACTOR;
       fromHeader = true;
@@ -102,6 +124,7 @@ export function applyContext(
     const afterEnd =
       clipAfter < 0 ? span.end + rule.after + 1 : Math.min(clipAfter, span.end + rule.after + 1);
     const after = rule.after > 0 ? doc.lower.slice(span.end, afterEnd) : '';
+    const dict = dictionaryOf(rule);
     const word = firstWord(dict, before) ?? (after === '' ? undefined : firstWord(dict, after));
     if (word !== undefined) {
       amount += rule.amount;

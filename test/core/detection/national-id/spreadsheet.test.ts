@@ -41,6 +41,26 @@ describe('table column headers as context', () => {
     expect(found('Personnummer 004059937')).toEqual([]);
   });
 
+  it('a header is looked up once per scan and column, yet every column and every scan is judged on its own', () => {
+    // Two columns of the same values, one under an identity header: only that column's cells count.
+    const text = 'Personnummer\tAntal\n4059937\t4059937\n2292399\t2292399\n';
+    const cells = [
+      { header: 'Personnummer', start: 19, end: 26 },
+      { header: 'Antal', start: 27, end: 34 },
+      { header: 'Personnummer', start: 35, end: 42 },
+      { header: 'Antal', start: 43, end: 50 },
+    ];
+    const once = scan({ text, cells });
+    expect(once.map((f) => `${f.start} ${f.reasons.join(',')}`)).toEqual([
+      '19 checksum,header:personnummer,se-spreadsheet-leading-zero',
+      '35 checksum,header:personnummer,se-spreadsheet-leading-zero',
+    ]);
+    // The same text with the headers swapped: what was remembered for the first scan does not carry over.
+    const swapped = cells.map((c) => ({ ...c, header: c.header === 'Antal' ? 'Personnummer' : 'Antal' }));
+    expect(scan({ text, cells: swapped }).map((f) => f.start)).toEqual([27, 43]);
+    expect(scan({ text, cells }).map((f) => f.start)).toEqual([19, 35]);
+  });
+
   it('a Telefon column sinks valid-looking numbers', () => {
     expect(scan(column('Telefon', ['0701740607', '850709-9805']))).toEqual([]);
   });
