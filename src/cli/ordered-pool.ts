@@ -4,7 +4,8 @@
  * only: it gets the `failed` result, a fresh worker takes the next item, and the rest still run.
  *
  * The protocol with the worker script: it receives `{ index, item }` messages and answers each with
- * `{ index, result }` (see scan-worker.ts).
+ * `{ index, result }` (see scan-worker.ts), optionally with a `byproduct`: something the worker made on the
+ * way that the caller may keep (the scan's workers report the dictionary regexes they built).
  */
 import { Worker } from 'node:worker_threads';
 
@@ -19,6 +20,8 @@ export interface OrderedPoolOptions<I, O> {
   readonly size: number;
   /** The result for an item whose worker stopped while working on it. */
   readonly failed: (item: I, reason: string) => O;
+  /** Called with each answer's byproduct, before its result is handed on. */
+  readonly onByproduct?: (byproduct: unknown) => void;
 }
 
 export interface WorkerRequest<I> {
@@ -29,6 +32,7 @@ export interface WorkerRequest<I> {
 export interface WorkerAnswer<O> {
   readonly index: number;
   readonly result: O;
+  readonly byproduct?: unknown;
 }
 
 /** Maps `items` through the workers; yields results in the order of `items`. */
@@ -68,6 +72,7 @@ export async function* mapInOrder<I, O>(
     };
     worker.on('message', (answer: WorkerAnswer<O>) => {
       current = undefined;
+      if (answer.byproduct !== undefined) options.onByproduct?.(answer.byproduct);
       settle(answer.index, answer.result);
       next();
     });

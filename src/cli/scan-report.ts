@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { CalendarDate } from '../core/detection/types';
+import type { DictionarySource } from '../core/detection/dictionary-sources';
 import type { ScanError } from '../core/draft/types';
 import type { Policy, Verdict } from '../core/policy/types';
 import { isUnchecked } from '../core/policy/unchecked';
@@ -40,8 +41,12 @@ export function hasUnread(report: FileReport): boolean {
 
 export { SCAN_WORKER_ARG } from './scan-worker-arg';
 
-/** What every scan worker is given: the policy and date the command fixed at start. */
+/**
+ * What every scan worker is given: the policy and date the command fixed at start, and the dictionary
+ * regexes the main thread has (src/cli/dictionary-cache.ts).
+ */
 export interface ScanWorkerData {
   readonly policy: Policy;
   readonly date: CalendarDate;
+  readonly dictionaries: readonly DictionarySource[];
 }

@@ -6,7 +6,9 @@
 import { availableParallelism } from 'node:os';
 import type { CalendarDate } from '../core/detection/types';
 import type { Policy } from '../core/policy/types';
+import type { DictionarySource } from '../core/detection/dictionary-sources';
 import type { Command } from './command';
+import { keepDictionarySources, loadDictionarySources, sourcesIn } from './dictionary-cache';
 import { loadPolicy, PolicyFileError } from './policy-file';
 import { reportJson } from './report-json';
 import { COLOURS, PLAIN, reportHuman, summaryLine } from './report-human';
@@ -52,12 +54,16 @@ function workerScript(): string | undefined {
   return __filename.endsWith('.cjs') ? startFileOf(__filename) : undefined;
 }
 
-/** Reports for `inputs`, in their order: on worker threads when there is more than one file to read. */
+/**
+ * Reports for `inputs`, in their order: on worker threads when there is more than one file to read. The
+ * workers get the `dictionaries` regexes; those they build are added to `learned`.
+ */
 async function* reportsOf(
   inputs: readonly Input[],
   policy: Policy,
   date: CalendarDate,
   threads: number,
+  dictionaries: { readonly known: readonly DictionarySource[]; readonly learned: DictionarySource[] },
 ): AsyncGenerator<FileReport, void, undefined> {
   const files = inputs.filter((i) => i.kind === 'file').length;
   const script = workerScript();
@@ -70,7 +76,7 @@ async function* reportsOf(
         : unreadable(input.file, input.message);
     return;
   }
-  const workerData: ScanWorkerData = { policy, date };
+  const workerData: ScanWorkerData = { policy, date, dictionaries: dictionaries.known };
   const { mapInOrder } = await import('./ordered-pool');
   yield* mapInOrder<Input, FileReport>(inputs, {
     script,
@@ -79,6 +85,7 @@ async function* reportsOf(
     size: Math.min(threads, files),
     // A missing input needs no worker: the worker answers it straight back (scan-worker.ts).
     failed: (input, reason) => unreadable(input.file, `scan failed: ${reason}`),
+    onByproduct: (byproduct) => dictionaries.learned.push(...sourcesIn(byproduct)),
   });
 }
 
@@ -125,7 +132,8 @@ export async function runScan(args: readonly string[], io: ScanIo = processIo): 
   const reports: FileReport[] = [];
   let status = 0;
   const threads = io.threads ?? availableParallelism();
-  for await (const report of reportsOf(inputs, loaded.policy, date, threads)) {
+  const dictionaries = { known: loadDictionarySources(), learned: [] };
+  for await (const report of reportsOf(inputs, loaded.policy, date, threads, dictionaries)) {
     reports.push(report);
     io.out(
       options.json
@@ -134,6 +142,7 @@ export async function runScan(args: readonly string[], io: ScanIo = processIo): 
     );
     if (hasUnread(report) || fails(report, options.failOn)) status = 1;
   }
+  keepDictionarySources(dictionaries.known, dictionaries.learned);
   if (!options.json) io.out(`${summaryLine(reports, skipped.length)}\n`);
   else if (skipped.length > 0)
     io.err(`mailguard scan: skipped ${skipped.length} file(s) of types it does not read\n`);

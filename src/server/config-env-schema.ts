@@ -6,7 +6,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import envSchema from 'env-schema';
 import { ConfigError, type VaultConfig } from './config';
-import type { Env } from './config-sources';
+
+/** The environment as `loadConfig` reads it (config-sources.ts passes it on to its callers). */
+export type Env = Readonly<Record<string, string | undefined>>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
 

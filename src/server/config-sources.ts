@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import type { AuthConfig, BlobConfig, ConsoleSignInConfig, MetadataConfig, SignInConfig } from './config';
 import type { VaultEnv } from './config-env-schema';
 
-/** The environment as `loadConfig` reads it. */
-export type Env = Readonly<Record<string, string | undefined>>;
+// Defined beside the schema that reads it, so the two files do not import each other.
+export type { Env } from './config-env-schema';
 
 /** Builders of config sections from the checked `MAILGUARD_*` variables. */
 export const list = (raw: string): string[] =>

@@ -28,3 +28,18 @@ export function startFileOf(bundle: string): string {
  * own loader, instead; the build rewrites those calls (scripts/build-node.mjs).
  */
 export const IMPORT_ESM_KEY = 'mailguard.importEsm';
+
+/**
+ * Where the start file offers the bundle a file of its own data beside the code cache, in the same folders
+ * and tied to the same bundle bytes and runtime (src/cli/start/cache-file.ts): a {@link SideCache}. Absent
+ * when the cache is off or the bundle runs without the start file.
+ */
+export const SIDE_CACHE_KEY = 'mailguard.sideCache';
+
+/** Named data of the bundle's, kept between runs; nothing about it is ever fatal. */
+export interface SideCache {
+  /** The data last written under `name` by this very bundle on this runtime, or undefined. */
+  read(name: string): Buffer | undefined;
+  /** Keeps `data` under `name` (a lower-case word); false when no folder could take it. */
+  write(name: string, data: Buffer): boolean;
+}

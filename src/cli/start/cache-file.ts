@@ -6,13 +6,20 @@
  * Layout (little-endian): magic `MGV8CC01` · crc32 of the bundle · bundle length · crc32 of the runtime
  * (Node version, V8 version, architecture) · data length · crc32 of the data · the data. A file that does
  * not match in every field (stale, truncated, another bundle's, corrupt) is not used.
+ *
+ * The bundle's own data kept beside it (the dictionaries' regexes, src/cli/dictionary-cache.ts) uses the
+ * same layout and checks under another magic (`MGSIDE01`) and file extension: it is as much tied to the
+ * bundle that made it.
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 
-const MAGIC = Buffer.from('MGV8CC01', 'latin1');
-const HEADER = MAGIC.length + 5 * 4;
+/** What a cache file starts with: the kind of data it holds, 8 bytes. */
+export const CODE_CACHE = Buffer.from('MGV8CC01', 'latin1');
+export const SIDE_CACHE = Buffer.from('MGSIDE01', 'latin1');
+const MAGIC_LENGTH = 8;
+const HEADER = MAGIC_LENGTH + 5 * 4;
 
 /** What a cache file must match: the bundle's bytes and the runtime. */
 export interface CacheKey {
@@ -30,26 +37,29 @@ export function keyOf(source: Buffer, runtime: string = runtimeId()): CacheKey {
   return { sourceCrc: crc32(source), sourceLength: source.length, runtimeCrc: crc32(runtime) };
 }
 
-/** The file name within a cache folder: per bundle path (one user folder may serve several installs). */
-export function cacheFileName(bundle: string, runtime: string = runtimeId()): string {
+/**
+ * The file name within a cache folder: per bundle path (one user folder may serve several installs).
+ * `extension` tells the code cache (`.v8cache`) from the bundle's own cached data.
+ */
+export function cacheFileName(bundle: string, runtime: string = runtimeId(), extension = '.v8cache'): string {
   const id = (crc32(path.resolve(bundle)) >>> 0).toString(16).padStart(8, '0');
   const rt = (crc32(runtime) >>> 0).toString(16).padStart(8, '0');
-  return `mailguard-${id}-${rt}.v8cache`;
+  return `mailguard-${id}-${rt}${extension}`;
 }
 
-export function encodeCache(key: CacheKey, data: Buffer): Buffer {
+export function encodeCache(key: CacheKey, data: Buffer, magic: Buffer = CODE_CACHE): Buffer {
   const header = Buffer.alloc(HEADER);
-  MAGIC.copy(header, 0);
-  let at = MAGIC.length;
+  magic.copy(header, 0, 0, MAGIC_LENGTH);
+  let at = MAGIC_LENGTH;
   for (const field of [key.sourceCrc, key.sourceLength, key.runtimeCrc, data.length, crc32(data)])
     at = header.writeUInt32LE(field >>> 0, at);
   return Buffer.concat([header, data]);
 }
 
 /** The cached data in `file` when it was made for `key` and is whole; otherwise undefined. */
-export function decodeCache(file: Buffer, key: CacheKey): Buffer | undefined {
-  if (file.length < HEADER || !file.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const field = (i: number): number => file.readUInt32LE(MAGIC.length + 4 * i);
+export function decodeCache(file: Buffer, key: CacheKey, magic: Buffer = CODE_CACHE): Buffer | undefined {
+  if (file.length < HEADER || !file.subarray(0, MAGIC_LENGTH).equals(magic)) return undefined;
+  const field = (i: number): number => file.readUInt32LE(MAGIC_LENGTH + 4 * i);
   if (field(0) !== key.sourceCrc >>> 0 || field(1) !== key.sourceLength >>> 0) return undefined;
   if (field(2) !== key.runtimeCrc >>> 0) return undefined;
   const data = file.subarray(HEADER);
@@ -58,7 +68,11 @@ export function decodeCache(file: Buffer, key: CacheKey): Buffer | undefined {
 }
 
 /** Reads the first usable cache among `files`; missing or unreadable files are skipped. */
-export function readCache(files: readonly string[], key: CacheKey): Buffer | undefined {
+export function readCache(
+  files: readonly string[],
+  key: CacheKey,
+  magic: Buffer = CODE_CACHE,
+): Buffer | undefined {
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -66,7 +80,7 @@ export function readCache(files: readonly string[], key: CacheKey): Buffer | und
     } catch {
       continue;
     }
-    const data = decodeCache(bytes, key);
+    const data = decodeCache(bytes, key, magic);
     if (data) return data;
   }
   return undefined;

@@ -12,8 +12,16 @@ import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
-import { IMPORT_ESM_KEY } from './bundle-files';
-import { cacheFileName, encodeCache, keyOf, readCache, writeCache } from './cache-file';
+import { IMPORT_ESM_KEY, SIDE_CACHE_KEY, type SideCache } from './bundle-files';
+import {
+  cacheFileName,
+  encodeCache,
+  keyOf,
+  readCache,
+  SIDE_CACHE,
+  writeCache,
+  type CacheKey,
+} from './cache-file';
 
 export interface LoadOptions {
   /** Folders for the cache, in order of preference; empty: no cache (see cache-folders.ts). */
@@ -58,6 +66,25 @@ function offerImport(): void {
     import(specifier);
 }
 
+/** A side cache in the code cache's folders, for the bundle whose key `keyFor` gives (computed once). */
+export function sideCache(bundle: string, options: LoadOptions, keyFor: () => CacheKey): SideCache {
+  let key: CacheKey | undefined;
+  const keyed = (): CacheKey => (key ??= keyFor());
+  const filesOf = (name: string): string[] => {
+    if (!/^[a-z]+$/.test(name)) throw new Error(`not a side cache name: ${name}`);
+    return options.folders.map((folder) => path.join(folder, cacheFileName(bundle, undefined, `.${name}`)));
+  };
+  return {
+    read: (name) => readCache(filesOf(name), keyed(), SIDE_CACHE),
+    write: (name, data) =>
+      options.write && writeCache(filesOf(name), encodeCache(keyed(), data, SIDE_CACHE)) !== undefined,
+  };
+}
+
+function offerSideCache(cache: SideCache): void {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(SIDE_CACHE_KEY)] = cache;
+}
+
 /** Runs the bundle file as the CommonJS module it is; returns how the cache was used. */
 export function loadBundle(bundle: string, options: LoadOptions): CacheOutcome {
   offerImport();
@@ -66,11 +93,13 @@ export function loadBundle(bundle: string, options: LoadOptions): CacheOutcome {
     return 'off';
   }
   if (enableNodeCompileCache(options.folders)) {
+    offerSideCache(sideCache(bundle, options, () => keyOf(readFileSync(bundle))));
     createRequire(bundle)(bundle);
     return 'node';
   }
   const bytes = readFileSync(bundle);
   const key = keyOf(bytes);
+  offerSideCache(sideCache(bundle, options, () => key));
   const files = options.folders.map((folder) => path.join(folder, cacheFileName(bundle)));
   const cachedData = readCache(files, key);
   // The same wrapper as Node's own loader, so the bundle sees the usual module variables.

@@ -4,6 +4,7 @@
  * as a stem: `sjukskriv*` covers sjukskriven, sjukskrivning, sjukskrivningen.
  * A whole dictionary compiles into ONE regular expression, so the text is walked once per dictionary.
  */
+import { dictionaryRegex } from './dictionary-sources';
 import { alternativesOf, flatRegex, trieAgreesWithFlat, trieRegex, WORD_CHARS } from './word-regex';
 
 export { WORD_CHARS } from './word-regex';
@@ -29,6 +30,8 @@ export type DictionaryShape = 'flat' | 'trie';
 
 /** What a dictionary compiles to. */
 interface Compiled {
+  /** Shape and entries: what the regex is built from (dictionary-sources.ts keeps regexes by it). */
+  readonly id: string;
   readonly keys: ReturnType<typeof alternativesOf>;
   /** How to find a matched word's entry quickly (see `entryFor`). */
   readonly lookup: EntryLookup;
@@ -68,7 +71,7 @@ function compiledFor(entries: readonly string[], shape: DictionaryShape): Compil
   if (found === undefined) {
     if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
     const keys = alternativesOf(entries);
-    found = { keys, lookup: lookupFor(keys), regex: undefined };
+    found = { id, keys, lookup: lookupFor(keys), regex: undefined };
     COMPILED.set(id, found);
   }
   return found;
@@ -118,8 +121,10 @@ class LazyDictionary implements Dictionary {
     const parts = this.parts;
     if (parts.regex === undefined) {
       const { alternatives } = parts.keys;
-      const trie = this.shape === 'trie' || trieAgreesWithFlat(alternatives);
-      parts.regex = trie ? trieRegex(alternatives) : flatRegex(alternatives);
+      parts.regex = dictionaryRegex(parts.id, () => {
+        const trie = this.shape === 'trie' || trieAgreesWithFlat(alternatives);
+        return trie ? trieRegex(alternatives) : flatRegex(alternatives);
+      });
     }
     return parts.regex;
   }
