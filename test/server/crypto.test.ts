@@ -143,3 +143,25 @@ describe('link secrets and ids', () => {
     expect(hashSecret('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+describe('ChunkEncryptor input splitting', () => {
+  const key = randomBytes(32);
+  it.each([1, CHUNK - 1, CHUNK, CHUNK + 1, 2 * CHUNK + 1, 5 * CHUNK])(
+    'pieces of %i bytes give the same plaintext and size, as frames or as parts',
+    async (piece) => {
+      const plain = randomBytes(5 * CHUNK + 321);
+      for (const asParts of [false, true]) {
+        const encryptor = new ChunkEncryptor(key, FILE_ID, CHUNK);
+        const out = [encryptor.header()];
+        for (let at = 0; at < plain.length; at += piece) {
+          const data = plain.subarray(at, at + piece);
+          out.push(...(asParts ? encryptor.pushParts(data).flat() : encryptor.push(data)));
+        }
+        out.push(...(asParts ? encryptor.finalParts() : [encryptor.final()]));
+        const cipher = Buffer.concat(out);
+        expect(cipher.length).toBe(encryptedSize(plain.length, CHUNK));
+        expect((await decrypt(cipher, key)).equals(plain)).toBe(true);
+      }
+    },
+  );
+});

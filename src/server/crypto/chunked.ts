@@ -51,14 +51,31 @@ function associatedData(fileId: string, index: number, last: boolean): Buffer {
   return ad;
 }
 
-/** Encrypts one chunk into nonce ‖ ciphertext ‖ tag. */
-export function sealChunk(key: Buffer, fileId: string, index: number, last: boolean, plain: Buffer): Buffer {
+/** One encrypted frame as its three parts, in file order: nonce, ciphertext, tag. */
+export type FrameParts = readonly [nonce: Buffer, body: Buffer, tag: Buffer];
+
+/**
+ * Encrypts one chunk into its frame's parts. A writer hands them to `writev` as they are, so the
+ * ciphertext is not copied again just to join it to 28 bytes of nonce and tag.
+ */
+export function sealChunkParts(
+  key: Buffer,
+  fileId: string,
+  index: number,
+  last: boolean,
+  plain: Buffer,
+): FrameParts {
   const nonce = randomBytes(NONCE_BYTES);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(associatedData(fileId, index, last));
   const body = cipher.update(plain);
   cipher.final();
-  return Buffer.concat([nonce, body, cipher.getAuthTag()]);
+  return [nonce, body, cipher.getAuthTag()];
+}
+
+/** Encrypts one chunk into nonce ‖ ciphertext ‖ tag. */
+export function sealChunk(key: Buffer, fileId: string, index: number, last: boolean, plain: Buffer): Buffer {
+  return Buffer.concat(sealChunkParts(key, fileId, index, last, plain));
 }
 
 /** Decrypts and authenticates one frame; throws {@link DecryptionError}. */

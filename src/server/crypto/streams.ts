@@ -6,16 +6,21 @@ import {
   encodeHeader,
   frameBytes,
   openChunk,
-  sealChunk,
+  sealChunkParts,
+  type FrameParts,
 } from './chunked';
 
 /**
  * Incremental encryptor. It holds back one full chunk, because a chunk is only known to be the last when
  * the input ends. `startIndex` lets a resumable upload continue a file across requests.
+ *
+ * Input is copied at most once: into the held chunk, whose buffer is reused for every chunk (the cipher
+ * writes its output to a new buffer), or not at all when a whole chunk with more input after it arrives in
+ * one piece and is sealed where it lies.
  */
 export class ChunkEncryptor {
-  private pending: Buffer[] = [];
-  private pendingBytes = 0;
+  private readonly held: Buffer;
+  private heldBytes = 0;
   private index: number;
 
   constructor(
@@ -25,6 +30,7 @@ export class ChunkEncryptor {
     startIndex = 0,
   ) {
     this.index = startIndex;
+    this.held = Buffer.allocUnsafe(chunkSize);
   }
 
   header(): Buffer {
@@ -33,42 +39,54 @@ export class ChunkEncryptor {
 
   /** Feeds plaintext; returns the frames that are now certainly not last. */
   push(data: Buffer): Buffer[] {
-    this.pending.push(data);
-    this.pendingBytes += data.length;
-    const out: Buffer[] = [];
-    if (this.pendingBytes <= this.chunkSize) return out;
-    let all = Buffer.concat(this.pending, this.pendingBytes);
-    // Strictly more than one chunk must remain so the final chunk is still held back.
-    while (all.length > this.chunkSize) {
-      out.push(sealChunk(this.key, this.fileId, this.index++, false, all.subarray(0, this.chunkSize)));
-      all = all.subarray(this.chunkSize);
+    return this.pushParts(data).map((parts) => Buffer.concat(parts));
+  }
+
+  /** As {@link push}, each frame as its parts (nonce, ciphertext, tag) for a vectored write. */
+  pushParts(data: Buffer): FrameParts[] {
+    const out: FrameParts[] = [];
+    let at = 0;
+    while (at < data.length) {
+      // More input follows the held chunk, so it is not the last one.
+      if (this.heldBytes === this.chunkSize) {
+        out.push(this.seal(this.held, false));
+        this.heldBytes = 0;
+      }
+      if (this.heldBytes === 0 && data.length - at > this.chunkSize) {
+        out.push(this.seal(data.subarray(at, at + this.chunkSize), false));
+        at += this.chunkSize;
+        continue;
+      }
+      const copied = data.copy(this.held, this.heldBytes, at, at + this.chunkSize - this.heldBytes);
+      this.heldBytes += copied;
+      at += copied;
     }
-    this.pending = [all];
-    this.pendingBytes = all.length;
     return out;
   }
 
   /** Seals every whole chunk held (none marked last); keeps a torn tail back. For resumable segments. */
   flushWhole(): { frames: Buffer[]; tail: number } {
-    const all = Buffer.concat(this.pending, this.pendingBytes);
-    const frames: Buffer[] = [];
-    let at = 0;
-    for (; at + this.chunkSize <= all.length; at += this.chunkSize) {
-      frames.push(
-        sealChunk(this.key, this.fileId, this.index++, false, all.subarray(at, at + this.chunkSize)),
-      );
-    }
-    this.pending = [];
-    this.pendingBytes = 0;
-    return { frames, tail: all.length - at };
+    const whole = this.heldBytes === this.chunkSize;
+    const frames = whole ? [Buffer.concat(this.seal(this.held, false))] : [];
+    const tail = whole ? 0 : this.heldBytes;
+    this.heldBytes = 0;
+    return { frames, tail };
   }
 
   /** Seals what is held as the last chunk (possibly empty). */
   final(): Buffer {
-    const rest = Buffer.concat(this.pending, this.pendingBytes);
-    this.pending = [];
-    this.pendingBytes = 0;
-    return sealChunk(this.key, this.fileId, this.index++, true, rest);
+    return Buffer.concat(this.finalParts());
+  }
+
+  /** As {@link final}, as the frame's parts. */
+  finalParts(): FrameParts {
+    const frame = this.seal(this.held.subarray(0, this.heldBytes), true);
+    this.heldBytes = 0;
+    return frame;
+  }
+
+  private seal(plain: Buffer, last: boolean): FrameParts {
+    return sealChunkParts(this.key, this.fileId, this.index++, last, plain);
   }
 }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { open, unlink, type FileHandle } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import { VaultHttpError } from '../errors';
 import { ChunkEncryptor } from '../crypto/streams';
 import { ClamavStream, ScannerError } from './clamav';
 import { SNIFF_BYTES, checkType } from './sniff';
+import { StagingWriter } from './staging-writer';
 
 /** What one pass over plaintext established. */
 export interface Ingested {
@@ -70,23 +71,19 @@ export async function scannerVerdict(scanner: ClamavStream | null): Promise<void
 
 /**
  * Streams plaintext once: size cap, SHA-256, type check on the first bytes, clamd, and chunked encryption
- * into a staging file that is fsynced before returning. On any failure the staging file is removed.
+ * into a staging file that is fsynced before returning. Frames are written while the next input is hashed
+ * and sealed ({@link StagingWriter}). On any failure the staging file is removed.
  */
 export async function ingest(source: AsyncIterable<Buffer>, options: IngestOptions): Promise<Ingested> {
   const hash = createHash('sha256');
   const encryptor = new ChunkEncryptor(options.key, options.fileId, options.chunkSize);
   const scanner = options.clamd === null ? null : new ClamavStream(options.clamd);
-  let handle: FileHandle | null = null;
+  let writer: StagingWriter | null = null;
   let size = 0;
   let head: Buffer | null = Buffer.alloc(0);
-  let written = 0;
-  const write = async (frames: Buffer[]): Promise<void> => {
-    if (frames.length === 0 || handle === null) return;
-    written += (await handle.writev(frames)).bytesWritten;
-  };
   try {
-    handle = await open(options.stagingPath, 'wx', 0o600);
-    await write([encryptor.header()]);
+    writer = await StagingWriter.create(options.stagingPath);
+    await writer.append([encryptor.header()]);
     for await (const chunk of source) {
       size += chunk.length;
       if (size > options.maxBytes) throw tooLarge(options.maxBytes);
@@ -99,19 +96,17 @@ export async function ingest(source: AsyncIterable<Buffer>, options: IngestOptio
         }
       }
       if (scanner !== null) await scanner.write(chunk);
-      await write(encryptor.push(chunk));
+      await writer.append(encryptor.pushParts(chunk).flat());
     }
     if (head !== null) enforceType(options.fileName, head, options.contentType);
-    await write([encryptor.final()]);
+    await writer.append(encryptor.finalParts());
     await scannerVerdict(scanner);
-    await handle.sync();
-    await handle.close();
-    handle = null;
-    return { sha256: hash.digest('hex'), size, encryptedBytes: written };
+    const encryptedBytes = await writer.finish();
+    return { sha256: hash.digest('hex'), size, encryptedBytes };
   } catch (error: unknown) {
     scanner?.abort();
-    await handle?.close().catch(() => undefined);
-    await unlink(options.stagingPath).catch(() => undefined);
+    if (writer === null) await unlink(options.stagingPath).catch(() => undefined);
+    else await writer.discard();
     throw scannerRefusal(error);
   }
 }
