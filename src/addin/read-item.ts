@@ -63,6 +63,8 @@ export interface ReadMailbox extends Mailbox {
   readonly subject: string;
   /** The signed-in user's address (the owner of the stored copy), when Outlook gives it. */
   readonly userEmail: string | undefined;
+  /** Who sent the message, when Outlook says. */
+  readonly from: HostEmailAddress | undefined;
   /** The id Graph knows the message by. Rejects with {@link OfficeApiError} where it cannot be converted. */
   restId(): Promise<string>;
   /** True when this Outlook can give the whole message as a file (Mailbox 1.14). */
@@ -90,6 +92,7 @@ export function createReadMailbox(host: OfficeHost, compose: Mailbox): ReadMailb
     itemId: item.itemId,
     subject: item.subject,
     userEmail: typeof email === 'string' && email.includes('@') ? email : undefined,
+    from: item.from,
     getSubject: () => Promise.resolve(item.subject),
     getRecipients: (field) => Promise.resolve(field === 'bcc' ? [] : item[field].slice()),
     getBody: (format) => callOffice('body.getAsync', (done) => item.body.getAsync(format, done)),

@@ -7,6 +7,11 @@ export const HEADER_FILE_NAME = 'x-file-name';
 export const HEADER_CONTENT_SHA256 = 'x-content-sha256';
 /** Comma-separated e-mail addresses of the people who may open the link. */
 export const HEADER_RECIPIENTS = 'x-recipients';
+/**
+ * Optional: the people the file is about (e.g. an archived mail's sender and recipients), percent-encoded JSON
+ * (see `data-subjects.ts`). The vault keeps only keyed search terms of them.
+ */
+export const HEADER_DATA_SUBJECTS = 'x-data-subjects';
 /** Optional: a retention class name configured on the vault (e.g. `standard`). */
 export const HEADER_RETENTION_CLASS = 'x-retention-class';
 /** Optional: how many downloads the link allows before it stops working. */
@@ -22,6 +27,7 @@ export const VAULT_REQUEST_HEADERS: readonly string[] = [
   HEADER_FILE_NAME,
   HEADER_CONTENT_SHA256,
   HEADER_RECIPIENTS,
+  HEADER_DATA_SUBJECTS,
   HEADER_RETENTION_CLASS,
   HEADER_DOWNLOAD_LIMIT,
   HEADER_LINK_EXPIRY_DAYS,

@@ -5,6 +5,7 @@
  */
 export {
   HEADER_CONTENT_SHA256,
+  HEADER_DATA_SUBJECTS,
   HEADER_DOWNLOAD_LIMIT,
   HEADER_FILE_NAME,
   HEADER_LINK_EXPIRY_DAYS,
@@ -45,4 +46,14 @@ export type { LinkDownload, LinkState, LinkUpdate, MyLink, MyLinks } from './lin
 export type { ErrorBody, VaultErrorCode } from './errors';
 export { VAULT_ERROR_CODES } from './errors';
 export { LINK_MAX_RECIPIENTS } from './links';
+export {
+  DATA_SUBJECTS_HEADER_MAX,
+  DATA_SUBJECTS_MAX,
+  DATA_SUBJECT_NAME_MAX,
+  dataSubjectsOf,
+  decodeDataSubjects,
+  encodeDataSubjects,
+  type DataSubject,
+  type MailPerson,
+} from './data-subjects';
 export { isEmailAddress, isSha256Hex, parseRecipients } from './validate';

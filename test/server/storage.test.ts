@@ -40,6 +40,7 @@ function fileRecord(overrides: Partial<FileRecord> = {}): FileRecord {
     retentionClass: 'standard',
     retainUntil: new Date(T0.getTime() + 365 * DAY),
     legalHold: false,
+    subjectKeys: [],
     ...overrides,
   };
 }
@@ -108,6 +109,19 @@ describe.each(META_KINDS)('metadata store: %s', (kind) => {
     const file = fileRecord({ fileName: `sök ${counter} 100%_special.txt`, owner: 'anna@vinnter.se' });
     await store.insertFileWithLink(file, linkFor(file));
     const ids = (await store.search(query, 1000)).map((f) => f.id);
+    expect(ids.includes(file.id)).toBe(hit);
+  });
+
+  it.each([
+    ['one of its keys', ['b'.repeat(32)], true],
+    ['any of several keys', ['c'.repeat(32), 'a'.repeat(32)], true],
+    ['a key it does not hold', ['c'.repeat(32)], false],
+    ['part of a key', ['a'.repeat(16)], false],
+  ])('finds a file by %s of the people it is about', async (_label, keys, hit) => {
+    const file = fileRecord({ subjectKeys: ['a'.repeat(32), 'b'.repeat(32)], fileName: 'nothing.eml' });
+    await store.insertFileWithLink(file, linkFor(file));
+    expect(await store.getFile(file.id)).toEqual(file);
+    const ids = (await store.search('no such text', 1000, keys)).map((f) => f.id);
     expect(ids.includes(file.id)).toBe(hit);
   });
 
@@ -208,6 +222,7 @@ describe.each(META_KINDS)('metadata store: %s', (kind) => {
       wrappedKey: 'w',
       offset: 0,
       expiresAt: T0,
+      subjectKeys: ['0'.repeat(32), 'f'.repeat(32)],
     };
     await store.uploads.insert(upload);
     await store.uploads.setOffset(upload.id, 64);

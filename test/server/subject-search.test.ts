@@ -27,6 +27,7 @@ function record(n: number, fileName: string): FileRecord {
     retentionClass: 'standard',
     retainUntil: new Date(NOW.getTime() + 365 * DAY),
     legalHold: false,
+    subjectKeys: [],
   };
 }
 

@@ -14,7 +14,8 @@ export interface ArchiveFile {
 export type ArchiveSource = Pick<
   ReadMailbox,
   'subject' | 'getAttachments' | 'getAttachmentContent' | 'canGetAsFile' | 'getAsFile' | 'restId'
->;
+> &
+  Partial<Pick<ReadMailbox, 'from' | 'getRecipients'>>;
 
 /** Characters Windows and the vault's download names do not take, and control characters. */
 // eslint-disable-next-line no-control-regex

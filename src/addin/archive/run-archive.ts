@@ -19,6 +19,7 @@ import {
   type VaultClient,
 } from '../vault';
 import { withRetries } from '../vault/retry';
+import { dataSubjectsOf, type DataSubject, type MailPerson } from '../../contract';
 import { isUploadResponse } from '../../contract/check';
 import { readAttachment, readWholeMessage, storable, type ArchiveFile, type ArchiveSource } from './files';
 import type { ArchiveProblem, ArchiveState, ArchiveStep, StoredCopy } from './state';
@@ -110,9 +111,22 @@ async function verifyStored(vault: VaultClient, copy: StoredCopy, signal?: Abort
   if (meta?.sha256 !== copy.sha256 || meta.size !== copy.size) throw new StepFailure('verifying', 'checksum');
 }
 
+/** The message's sender and recipients, without the owner: whom the DPO will find the copies by. */
+async function peopleOf(deps: ArchiveDeps): Promise<DataSubject[]> {
+  const person = (a: { emailAddress: string; displayName?: string }): MailPerson => ({
+    address: a.emailAddress,
+    name: a.displayName,
+  });
+  const read = async (field: 'to' | 'cc'): Promise<MailPerson[]> =>
+    ((await deps.source.getRecipients?.(field).catch(() => [])) ?? []).map(person);
+  const from = deps.source.from === undefined ? [] : [person(deps.source.from)];
+  return dataSubjectsOf([...from, ...(await read('to')), ...(await read('cc'))], deps.owner);
+}
+
 async function storeOne(
   deps: ArchiveDeps,
   file: ArchiveFile,
+  people: readonly DataSubject[],
   signal: AbortSignal | undefined,
   onUploaded: () => void,
 ): Promise<StoredCopy> {
@@ -127,6 +141,7 @@ async function storeOne(
         bytes: file.bytes,
         sha256,
         recipients: [deps.owner],
+        ...(people.length > 0 ? { dataSubjects: people } : {}),
         ...(deps.retentionClass !== undefined ? { retentionClass: deps.retentionClass } : {}),
       },
       signal ? { signal } : {},
@@ -211,11 +226,14 @@ export async function archiveMessage(
     emit({ kind: 'reading' });
     const read = await readFiles(deps.source, choice);
     attachmentsOnly = read.attachmentsOnly;
+    const people = await peopleOf(deps);
     for (const [i, file] of read.files.entries()) {
       if (signal?.aborted) throw new StepFailure('uploading', 'cancelled');
       emit({ kind: 'uploading', name: file.name, index: i + 1, count: read.files.length });
       stored.push(
-        await storeOne({ ...deps, vault }, file, signal, () => emit({ kind: 'verifying', name: file.name })),
+        await storeOne({ ...deps, vault }, file, people, signal, () =>
+          emit({ kind: 'verifying', name: file.name }),
+        ),
       );
     }
   } catch (error: unknown) {

@@ -41,6 +41,9 @@ export async function uploadResumable(
     size: total,
     sha256: input.sha256,
     recipients: [...input.recipients],
+    ...(input.dataSubjects !== undefined && input.dataSubjects.length > 0
+      ? { dataSubjects: [...input.dataSubjects] }
+      : {}),
     ...(input.linkExpiryDays !== undefined ? { linkExpiryDays: input.linkExpiryDays } : {}),
     ...(input.retentionClass !== undefined ? { retentionClass: input.retentionClass } : {}),
   };

@@ -1,4 +1,5 @@
 /** What an upload needs and reports. */
+import type { DataSubject } from '../../contract';
 
 /** One file to store in the vault, read from the draft. */
 export interface UploadInput {
@@ -11,6 +12,8 @@ export interface UploadInput {
   readonly recipients: readonly string[];
   /** policy.json `vault.linkExpiryDays`; the vault caps it at the retention. */
   readonly linkExpiryDays?: number;
+  /** The people the file is about (an archived mail's sender and recipients); the vault keeps keyed terms. */
+  readonly dataSubjects?: readonly DataSubject[];
   /** A retention class configured on the vault (received mail archived under P3); the vault's default if absent. */
   readonly retentionClass?: string;
 }

@@ -4,7 +4,9 @@
  * `POST /api/files`; larger ones use the resumable protocol so a dropped connection resumes.
  */
 import {
+  encodeDataSubjects,
   HEADER_CONTENT_SHA256,
+  HEADER_DATA_SUBJECTS,
   HEADER_FILE_NAME,
   HEADER_LINK_EXPIRY_DAYS,
   HEADER_RECIPIENTS,
@@ -42,6 +44,8 @@ async function uploadSimple(
   };
   if (input.linkExpiryDays !== undefined) headers[HEADER_LINK_EXPIRY_DAYS] = String(input.linkExpiryDays);
   if (input.retentionClass !== undefined) headers[HEADER_RETENTION_CLASS] = input.retentionClass;
+  const people = encodeDataSubjects(input.dataSubjects ?? []);
+  if (people !== undefined) headers[HEADER_DATA_SUBJECTS] = people;
   const response = await withRetries(
     () => {
       options.onProgress?.(0, total);

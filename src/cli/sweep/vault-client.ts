@@ -4,11 +4,14 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  encodeDataSubjects,
   HEADER_CONTENT_SHA256,
+  HEADER_DATA_SUBJECTS,
   HEADER_FILE_NAME,
   HEADER_RECIPIENTS,
   HEADER_RETENTION_CLASS,
 } from '../../contract';
+import { mailPeople } from './mail-people';
 
 export interface VaultTarget {
   readonly url: string;
@@ -60,7 +63,7 @@ async function call(url: string, init: RequestInit): Promise<StoredFile> {
   return (await response.json()) as StoredFile;
 }
 
-/** Stores `bytes` as `name` for `owner`; resolves to the vault's file id once the copy is verified. */
+/** Stores `bytes` as `name` for `owner`, naming the people of an `.eml` (see `mail-people.ts`); resolves to the vault's file id once the copy is verified. */
 export async function archiveToVault(
   target: VaultTarget,
   name: string,
@@ -70,6 +73,7 @@ export async function archiveToVault(
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = target.url.replace(/\/+$/, '');
   const auth = { authorization: `Bearer ${target.token}` };
+  const people = encodeDataSubjects(await mailPeople(name, bytes, owner));
   const stored = await call(`${base}/api/files`, {
     method: 'POST',
     headers: {
@@ -78,6 +82,7 @@ export async function archiveToVault(
       [HEADER_FILE_NAME]: encodeURIComponent(name),
       [HEADER_CONTENT_SHA256]: sha256,
       [HEADER_RECIPIENTS]: owner,
+      ...(people !== undefined ? { [HEADER_DATA_SUBJECTS]: people } : {}),
       ...(target.retentionClass !== undefined ? { [HEADER_RETENTION_CLASS]: target.retentionClass } : {}),
     },
     body: bytes.slice(),

@@ -1,5 +1,6 @@
 /** Stored files, links for the mail body, data-subject requests and the audit check. */
 import { Type } from '@sinclair/typebox';
+import { DATA_SUBJECTS_MAX, DATA_SUBJECT_NAME_MAX } from '../data-subject-limits';
 import { Count, DateTime, Limit, OneOf } from './common';
 
 export const LinkInfoSchema = Type.Object(
@@ -49,6 +50,26 @@ export const UploadSessionSchema = Type.Object({
   expiresAt: DateTime,
 });
 
+/** One person a stored file is about: a name, an address, or both (the add-in and the CLI send no other values). */
+export const DataSubjectSchema = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: DATA_SUBJECT_NAME_MAX })),
+    address: Type.Optional(Type.String({ minLength: 3, maxLength: 254 })),
+  },
+  {
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'A person the file is about. The vault keeps only keyed search terms of it, never the text.',
+  },
+);
+
+/** The people a stored file is about, e.g. an archived mail's sender and recipients. */
+export const DataSubjectsSchema = Type.Array(DataSubjectSchema, {
+  maxItems: DATA_SUBJECTS_MAX,
+  description:
+    'People the file is about (the DPO finds the file by their name or address). Stored only as keyed terms.',
+});
+
 export const UploadSessionRequestSchema = Type.Object({
   fileName: Type.String(),
   contentType: Type.String(),
@@ -58,6 +79,7 @@ export const UploadSessionRequestSchema = Type.Object({
   retentionClass: Type.Optional(Type.String()),
   downloadLimit: Type.Optional(Type.Integer()),
   linkExpiryDays: Type.Optional(Type.Integer()),
+  dataSubjects: Type.Optional(DataSubjectsSchema),
 });
 
 export const SubjectQuerySchema = Type.Object({
@@ -66,7 +88,8 @@ export const SubjectQuerySchema = Type.Object({
     maxLength: 254,
     description:
       'E-mail address, name or personnummer (substring, case-insensitive; a personnummer is found in any ' +
-      'of its written forms)',
+      'of its written forms). The people a file is about (`dataSubjects`) are found by a whole address, a ' +
+      'whole name or one word of a name.',
   }),
 });
 

@@ -8,6 +8,7 @@ import { ingest, tooLarge } from '../pipeline/ingest';
 import type { VaultContext } from '../services/context';
 import { stagingPath } from '../services/staging';
 import { commitFile, resolveTerms } from '../services/store-file';
+import { subjectKeyring } from '../services/subject-keys';
 import { bearer, errors, uploadResponse } from './schemas';
 import { fileRequestFromHeaders, uploadHeaders } from './upload-headers';
 
@@ -19,6 +20,7 @@ import { fileRequestFromHeaders, uploadHeaders } from './upload-headers';
 export async function fileUploadRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+  const keyring = subjectKeyring(ctx.masterKey);
 
   app.post(
     '/api/files',
@@ -34,7 +36,7 @@ export async function fileUploadRoutes(app: FastifyInstance, ctx: VaultContext):
     },
     async (request, reply) => {
       const user = principalOf(request);
-      const fileRequest = fileRequestFromHeaders(request);
+      const fileRequest = fileRequestFromHeaders(request, keyring);
       resolveTerms(ctx, fileRequest, ctx.now()); // refuse an unknown retention class before reading the body
       const declaredLength = Number(request.headers['content-length'] ?? 0);
       if (declaredLength > ctx.config.maxFileBytes) {

@@ -5,6 +5,7 @@ import { dpoOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
 import { eraseFile } from '../services/erase';
 import { toMetadata } from '../services/present';
+import { subjectKeyring } from '../services/subject-keys';
 import { searchSubject } from '../services/subject-search';
 import { bearer, errors, typed } from './schemas';
 
@@ -17,6 +18,8 @@ const MAX_MATCHES = 10_000;
  */
 export async function subjectRoutes(root: FastifyInstance, ctx: VaultContext): Promise<void> {
   const app = typed(root);
+  const keyring = subjectKeyring(ctx.masterKey);
+  const keysOf = (spelling: string): string[] => keyring.ofQuery(spelling);
   app.get(
     '/api/subjects',
     {
@@ -31,7 +34,7 @@ export async function subjectRoutes(root: FastifyInstance, ctx: VaultContext): P
     async (request, reply) => {
       const dpo = dpoOf(request);
       const q = request.query.q.trim();
-      const files = await searchSubject(ctx.meta, q, MAX_MATCHES, ctx.now());
+      const files = await searchSubject(ctx.meta, q, MAX_MATCHES, ctx.now(), keysOf);
       await ctx.audit.record('dpo-search', { actor: dpo.email, detail: ctx.audit.pseudonym('query', q) });
       const live = files.filter((file) => file.wrappedKey !== null);
       const body: SubjectExport = {
@@ -59,7 +62,7 @@ export async function subjectRoutes(root: FastifyInstance, ctx: VaultContext): P
     async (request) => {
       const dpo = dpoOf(request);
       const q = request.query.q.trim();
-      const files = await searchSubject(ctx.meta, q, MAX_MATCHES, ctx.now());
+      const files = await searchSubject(ctx.meta, q, MAX_MATCHES, ctx.now(), keysOf);
       await ctx.audit.record('dpo-search', { actor: dpo.email, detail: ctx.audit.pseudonym('query', q) });
       const result: { query: string; erased: string[]; held: string[] } = { query: q, erased: [], held: [] };
       for (const file of files) {

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { UploadSession } from '../../contract';
+import { DataSubjectsSchema } from '../../contract/schema';
 import { badRequest, notFound } from '../errors';
 import { principalOf } from '../http/principal';
 import type { VaultContext } from '../services/context';
@@ -20,6 +21,7 @@ export const sessionBody = {
     retentionClass: { type: 'string', pattern: '^[a-z0-9-]{1,40}$' },
     downloadLimit: { type: 'integer', minimum: 1, maximum: 9999 },
     linkExpiryDays: { type: 'integer', minimum: 1, maximum: 9999 },
+    dataSubjects: DataSubjectsSchema,
   },
 } as const;
 
@@ -41,6 +43,7 @@ export function asFileRequest(upload: UploadRecord): FileRequest {
     retentionClass: upload.retentionClass,
     downloadLimit: upload.downloadLimit,
     linkExpiryDays: upload.linkExpiryDays,
+    subjectKeys: upload.subjectKeys,
   };
 }
 

@@ -12,11 +12,13 @@ import type { UploadRecord } from '../storage/types';
 import { bearer, errors, idParams, uploadSession } from './schemas';
 import { uploadSegmentRoutes } from './upload-segments';
 import { findOwnUpload, present, sessionBody, type IdRequest } from './upload-session';
-import { recipientsOrThrow } from './upload-headers';
+import { dataSubjectsOrThrow, recipientsOrThrow } from './upload-headers';
+import { subjectKeyring } from '../services/subject-keys';
 
 /** Resumable uploads: create a session, PUT segments (resume from GET's offset), commit with SHA-256 check. */
 export async function uploadRoutes(app: FastifyInstance, ctx: VaultContext): Promise<void> {
   const busy = new Set<string>();
+  const keyring = subjectKeyring(ctx.masterKey);
   const ownUpload = (request: FastifyRequest<IdRequest>): ReturnType<typeof findOwnUpload> =>
     findOwnUpload(ctx, request);
 
@@ -42,6 +44,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         retentionClass: body.retentionClass,
         downloadLimit: body.downloadLimit ?? null,
         linkExpiryDays: body.linkExpiryDays,
+        subjectKeys: keyring.ofSubjects(dataSubjectsOrThrow(body.dataSubjects ?? [])),
       };
       resolveTerms(ctx, fileRequest, ctx.now());
       const id = newId();
@@ -63,6 +66,7 @@ export async function uploadRoutes(app: FastifyInstance, ctx: VaultContext): Pro
         wrappedKey: ctx.masterKey.wrap(key, fileId),
         offset: 0,
         expiresAt: addDays(ctx.now(), ctx.config.uploadSessionHours / 24),
+        subjectKeys: fileRequest.subjectKeys,
       };
       key.fill(0);
       await ctx.meta.uploads.insert(upload);

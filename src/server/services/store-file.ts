@@ -13,6 +13,8 @@ export interface FileRequest {
   readonly retentionClass: string | undefined;
   readonly downloadLimit: number | null;
   readonly linkExpiryDays: number | undefined;
+  /** Keyed search terms of the people the file is about (`subject-keys.ts`); their names never get this far. */
+  readonly subjectKeys: readonly string[];
 }
 
 /** Resolves retention class and link expiry against the configuration (link never outlives the file). */
@@ -75,6 +77,7 @@ export async function commitFile(
     retentionClass: terms.retentionClass,
     retainUntil: terms.retainUntil,
     legalHold: false,
+    subjectKeys: request.subjectKeys,
   };
   const secret = newLinkSecret();
   const link: LinkRecord = {

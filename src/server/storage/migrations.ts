@@ -54,6 +54,15 @@ export const SCHEMA_STEPS: readonly SchemaStep[] = [
       'CREATE INDEX rate_limits_window_end ON rate_limits (window_end)',
     ],
   },
+  {
+    // Keyed search terms of the people a file is about (an archived mail's sender and recipients), so the
+    // DPO finds the file by them; an unfinished upload holds them until its commit. Older rows have none.
+    name: '006-data-subject-keys',
+    statements: () => [
+      "ALTER TABLE files ADD COLUMN subject_keys TEXT NOT NULL DEFAULT ''",
+      "ALTER TABLE uploads ADD COLUMN subject_keys TEXT NOT NULL DEFAULT ''",
+    ],
+  },
 ];
 
 /** The version a fully migrated database records (the last step's name). */

@@ -17,6 +17,11 @@ export interface FileRecord {
   readonly retentionClass: string;
   readonly retainUntil: Date;
   readonly legalHold: boolean;
+  /**
+   * Keyed search terms (hex HMACs, never names or addresses) of the people the file is about, e.g. an archived
+   * mail's sender and recipients; the DPO's search keys its query the same way (`services/subject-keys.ts`).
+   */
+  readonly subjectKeys: readonly string[];
 }
 
 /** The one link per file; only the secret's hash is stored. */
@@ -46,6 +51,8 @@ export interface UploadRecord {
   readonly wrappedKey: string;
   readonly offset: number;
   readonly expiresAt: Date;
+  /** The keyed terms the finished file gets (see {@link FileRecord.subjectKeys}). */
+  readonly subjectKeys: readonly string[];
 }
 
 /** An unfinished sign-in: `sealed` holds its secrets encrypted under a key derived from the master key. */

@@ -9,6 +9,20 @@ const nullableNum = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
 const list = (value: unknown): string[] => JSON.parse(String(value)) as string[];
 
+/**
+ * Keyed terms as one column: ` k1 k2 … ` with a space on each side, so `LIKE '% k %'` matches a whole key only.
+ * Keys are hex, so nothing in them needs escaping for LIKE.
+ */
+export function keysColumn(keys: readonly string[]): string {
+  return keys.length === 0 ? '' : ` ${keys.join(' ')} `;
+}
+const keys = (value: unknown): string[] =>
+  value === null || value === undefined
+    ? []
+    : String(value)
+        .split(' ')
+        .filter((k) => k !== '');
+
 /** `?, ?, …`: one placeholder per column of a column list. */
 export function placeholders(columns: string): string {
   return columns
@@ -17,13 +31,13 @@ export function placeholders(columns: string): string {
     .join(', ');
 }
 
-/** Lower-cased haystack for DSAR search. */
+/** Lower-cased haystack for DSAR search (the people a file is about are searched by keyed terms instead). */
 export function searchText(file: FileRecord): string {
   return [file.owner, file.ownerName, file.fileName, ...file.recipients].join('\n').toLowerCase();
 }
 
 export const FILE_COLUMNS =
-  'id, owner, owner_name, file_name, content_type, size, sha256, recipients, wrapped_key, created_at, retention_class, retain_until, legal_hold, search_text';
+  'id, owner, owner_name, file_name, content_type, size, sha256, recipients, wrapped_key, created_at, retention_class, retain_until, legal_hold, search_text, subject_keys';
 
 export function fileParams(file: FileRecord): Param[] {
   return [
@@ -41,6 +55,7 @@ export function fileParams(file: FileRecord): Param[] {
     file.retainUntil.getTime(),
     file.legalHold ? 1 : 0,
     searchText(file),
+    keysColumn(file.subjectKeys),
   ];
 }
 
@@ -59,6 +74,7 @@ export function fileFromRow(row: Row): FileRecord {
     retentionClass: text(row['retention_class']),
     retainUntil: date(row['retain_until']),
     legalHold: num(row['legal_hold']) === 1,
+    subjectKeys: keys(row['subject_keys']),
   };
 }
 
@@ -87,7 +103,7 @@ export function linkFromRow(row: Row): LinkRecord {
 }
 
 export const UPLOAD_COLUMNS =
-  'id, file_id, owner, owner_name, file_name, content_type, size, sha256, recipients, retention_class, download_limit, link_expiry_days, wrapped_key, upload_offset, expires_at';
+  'id, file_id, owner, owner_name, file_name, content_type, size, sha256, recipients, retention_class, download_limit, link_expiry_days, wrapped_key, upload_offset, expires_at, subject_keys';
 
 export function uploadParams(u: UploadRecord): Param[] {
   return [
@@ -106,6 +122,7 @@ export function uploadParams(u: UploadRecord): Param[] {
     u.wrappedKey,
     u.offset,
     u.expiresAt.getTime(),
+    keysColumn(u.subjectKeys),
   ];
 }
 
@@ -126,6 +143,7 @@ export function uploadFromRow(row: Row): UploadRecord {
     wrappedKey: text(row['wrapped_key']),
     offset: num(row['upload_offset']),
     expiresAt: date(row['expires_at']),
+    subjectKeys: keys(row['subject_keys']),
   };
 }
 

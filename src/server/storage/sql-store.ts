@@ -105,10 +105,12 @@ export class SqlMetadataStore implements MetadataStore {
     return new Set((await this.db.all('SELECT id FROM files')).map((row) => String(row['id'])));
   }
 
-  async search(query: string, limit: number): Promise<FileRecord[]> {
+  async search(query: string, limit: number, subjectKeys: readonly string[] = []): Promise<FileRecord[]> {
+    const anyKey = subjectKeys.map(() => ' OR subject_keys LIKE ?').join('');
     const rows = await this.db.all(
-      `SELECT ${FILE_COLUMNS} FROM files WHERE search_text LIKE ? ESCAPE '\\' ORDER BY created_at LIMIT ?`,
-      [likeContains(query), limit],
+      `SELECT ${FILE_COLUMNS} FROM files WHERE search_text LIKE ? ESCAPE '\\'${anyKey}
+       ORDER BY created_at LIMIT ?`,
+      [likeContains(query), ...subjectKeys.map((key) => `% ${key} %`), limit],
     );
     return rows.map(fileFromRow);
   }

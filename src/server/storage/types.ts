@@ -46,8 +46,11 @@ export interface MetadataStore {
   /** Files past retention (not held) and tombstones, oldest first. */
   listDue(now: Date, limit: number): Promise<FileRecord[]>;
   allFileIds(): Promise<Set<string>>;
-  /** Case-insensitive substring search over owner, owner name, recipients and file name. */
-  search(query: string, limit: number): Promise<FileRecord[]>;
+  /**
+   * Case-insensitive substring search over owner, owner name, recipients and file name, or any file holding
+   * one of `subjectKeys` (the query's keyed terms, see `services/subject-keys.ts`).
+   */
+  search(query: string, limit: number, subjectKeys?: readonly string[]): Promise<FileRecord[]>;
 
   getLinkBySecretHash(secretHash: string): Promise<LinkRecord | null>;
   getLinkForFile(fileId: string): Promise<LinkRecord | null>;

@@ -196,6 +196,39 @@ describe('archiveMessage: the whole way', () => {
 });
 
 /** Failures before the verified copy exists: nothing moved, the step named, no copy left behind. */
+describe('archiveMessage: the DPO finds the copies by the people of the message', () => {
+  const dpoSearch = async (q: string): Promise<string[]> => {
+    const response = await fetch(`${vault.url}/api/subjects?q=${encodeURIComponent(q)}`, {
+      headers: { authorization: `Bearer ${await vault.token('dpo@vinnter.se', ['dpo'])}` },
+    });
+    return ((await response.json()) as { files: { id: string }[] }).files.map((f) => f.id);
+  };
+
+  it('by the sender name and address and by a recipient, not by an unrelated name', async () => {
+    const message: FakeMessage = {
+      ...fakeMessage('Ansökan', [{ name: 'CV.txt', bytes: CV }], { eml: EML, restId: 'AAMk-people' }),
+      from: { emailAddress: 'ylva.quarnstrom@example.com', displayName: 'Ylva Quarnström' },
+      getRecipients: (field) =>
+        Promise.resolve(
+          field === 'to'
+            ? [{ emailAddress: OWNER, displayName: 'Anna' }]
+            : field === 'cc'
+              ? [{ emailAddress: 'torvald.zell@example.com', displayName: 'Torvald Zell' }]
+              : [],
+        ),
+    };
+    const run = setup(message);
+    await archiveMessage(run.deps, { wholeMessage: true }, emit(run));
+    const done = last(run);
+    if (done.kind !== 'done') throw new Error('not done');
+    const ids = done.stored.map((c) => c.fileId).sort();
+    expect(ids).toHaveLength(2);
+    for (const q of ['Ylva Quarnström', 'ylva.quarnstrom@example.com', 'Torvald Zell'])
+      expect((await dpoSearch(q)).sort()).toEqual(ids);
+    expect(await dpoSearch('Ylva Zell')).toEqual([]);
+  });
+});
+
 describe('archiveMessage: every failure before verification deletes nothing', () => {
   const two = () =>
     fakeMessage('CV', [
