@@ -1,7 +1,9 @@
 // Scores the detector on the frozen unseen evaluation set (test/eval/unseen, see its README) through the
 // public CLI only, so the figures say what a user gets. Tune on the dev half; the test half is reported as
 // totals and never listed file by file.
-// Usage: npx tsx scripts/eval-unseen.ts [--half dev|test|all] [--show-failures] [--json]
+// Usage: npx tsx scripts/eval-unseen.ts [--half dev|test|all] [--part eval-c,eval-d] [--show-failures] [--json]
+// --part keeps only the drafts of the named label files: a part added after the last tuning is scored
+// on its own, so its "before" figures are not diluted by drafts the detector was already tuned near.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -11,6 +13,8 @@ type Kind = 'sensitive' | 'personal' | 'clean';
 type Half = 'dev' | 'test';
 type Verdict = 'block' | 'warn' | 'allow';
 interface Label {
+  /** The label file (without .jsonl) this draft is listed in. */
+  part: string;
   file: string;
   lang: string;
   kind: Kind;
@@ -44,7 +48,10 @@ function readLabels(): Label[] {
       readFileSync(path.join(dir, name), 'utf8')
         .split('\n')
         .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line) as Label),
+        .map((line) => ({
+          ...(JSON.parse(line) as Omit<Label, 'part'>),
+          part: name.replace(/\.jsonl$/, ''),
+        })),
     );
   const seen = new Set<string>();
   for (const { file, kind } of labels) {
@@ -181,9 +188,15 @@ function main(): void {
   const showFailures = args.includes('--show-failures');
   if (showFailures && halfArg === 'test')
     fail('--show-failures is for the dev half only; the test half stays unread');
+  const parts = args.includes('--part') ? (args[args.indexOf('--part') + 1] ?? '').split(',') : undefined;
   const labels = readLabels();
   verifyFrozen(labels);
-  const chosen = labels.filter((label) => halfArg === 'all' || halfOf(label.file) === halfArg);
+  const unknown = parts?.filter((part) => !labels.some((label) => label.part === part));
+  if (unknown?.length) fail(`no label file named ${unknown.join(', ')}`);
+  const chosen = labels.filter(
+    (label) =>
+      (halfArg === 'all' || halfOf(label.file) === halfArg) && (!parts || parts.includes(label.part)),
+  );
   const outcomes = scan(chosen);
   const halves = halfArg === 'all' ? (['dev', 'test', 'all'] as const) : [halfArg];
   const report = Object.fromEntries(
