@@ -25,7 +25,7 @@ export function digitRunStarts(text: string, length: number): number[] {
 const sticky = new WeakMap<RegExp, RegExp>();
 
 /** The pattern's regex, anchored where it is tried (compiled once per regex). */
-function stickyOf(re: RegExp): RegExp {
+export function stickyOf(re: RegExp): RegExp {
   let anchored = sticky.get(re);
   if (anchored === undefined) {
     anchored = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);

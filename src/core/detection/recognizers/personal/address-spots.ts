@@ -11,6 +11,7 @@
  * - a postcode (`123 45`, `SE-123 45`) begins at its 3-digit run or the `SE-` before it.
  * Each pattern's boundary group takes one more character before the match.
  */
+import { stickyOf } from '../../digit-runs';
 import type { Span } from '../../types';
 
 /** Positions `from`..`to` (inclusive) where a match, boundary character included, may begin. */
@@ -93,17 +94,6 @@ export function mergeSpots(a: readonly Spot[], b: readonly Spot[]): Spot[] {
     }
   }
   return merged;
-}
-
-const sticky = new WeakMap<RegExp, RegExp>();
-
-function stickyOf(re: RegExp): RegExp {
-  let anchored = sticky.get(re);
-  if (anchored === undefined) {
-    anchored = new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}y`);
-    sticky.set(re, anchored);
-  }
-  return anchored;
 }
 
 /**
