@@ -80,3 +80,9 @@ function fits(national: string, country: string): boolean {
     national.charAt(0) !== '0'
   );
 }
+
+/**
+ * The library's matcher class, which the task pane's phone reader wraps for speed
+ * (src/core/detection/recognizers/personal/phone-reader.ts): absent here, so the reader calls `findNumbers`.
+ */
+export const PhoneNumberMatcher = undefined;

@@ -189,7 +189,10 @@ describe('read pane: archive and delete', () => {
     expect(cv).toMatchObject({ owner: OWNER, retentionClass: 'recruitment' });
     const original = Buffer.from(CV.attachments[0]?.base64 ?? '', 'base64');
     expect(cv?.sha256).toBe(createHash('sha256').update(original).digest('hex'));
-    expect(eml).toBeUndefined(); // the .eml's name does not carry the person's name …
+    // The mail's name does not carry her name, but she sent it: the vault keeps its sender as a data subject
+    // (keyed, ADR 0051), so the DPO finds the mail by her too …
+    expect(eml).toMatchObject({ owner: OWNER, retentionClass: 'recruitment', contentType: 'message/rfc822' });
+    expect((await dpoSearch('unrelated person')).files).toEqual([]);
     const byOwner = await dpoSearch(OWNER);
     expect(byOwner.files.find((f) => f.fileName === 'Ansökan systemutvecklare.eml')).toMatchObject({
       owner: OWNER,

@@ -42,7 +42,12 @@ interface ReusableMatcher {
   next(): NumberFound | undefined;
 }
 
-const BASE_STEP = (PhoneNumberMatcher.prototype as unknown as { parseAndVerify?: unknown }).parseAndVerify;
+// The on-send bundle replaces the library with a small finder that has no matcher class
+// (src/onsend/phone-numbers-lite.ts): then there is no step to wrap and `findNumbers` is used as it is.
+const BASE_STEP =
+  typeof PhoneNumberMatcher === 'function'
+    ? (PhoneNumberMatcher.prototype as unknown as { parseAndVerify?: unknown }).parseAndVerify
+    : undefined;
 
 /** What the shortcuts need to know about one country's plan. */
 interface PlanBounds {
@@ -56,7 +61,9 @@ interface PlanBounds {
 type CountryEntry = readonly [string, string, string, readonly number[], ...unknown[]];
 
 function countryEntries(metadata: MetadataJson): Map<string, CountryEntry> {
-  const countries = (metadata as unknown as { countries: { [code: string]: CountryEntry } }).countries;
+  // The on-send bundle's stand-in metadata has no countries (src/onsend/phone-metadata-none.json): no plans,
+  // so no shortcut, and every slice goes to its `findNumbers`.
+  const countries = (metadata as unknown as { countries?: { [code: string]: CountryEntry } }).countries ?? {};
   const entries = new Map<string, CountryEntry>();
   for (const code of Object.keys(countries)) {
     const entry = countries[code];
