@@ -1,7 +1,7 @@
 /**
  * `mailguard scan`: IT audits of exported mail and CI of the detector (docs/cli.md "mailguard scan").
- * Several files are scanned on worker threads, one per core, and reported in input order
- * (docs/adr/0038-cli-start-and-parallel-scan.md); one file, or a run from source, is scanned in-process.
+ * Several files are scanned on one thread per core, this one and worker threads, and reported in input
+ * order (docs/adr/0038-cli-start-and-parallel-scan.md); one file, or a run from source, is scanned here.
  */
 import { availableParallelism } from 'node:os';
 import type { CalendarDate } from '../core/detection/types';
@@ -68,7 +68,7 @@ async function* reportsOf(
   const files = inputs.filter((i) => i.kind === 'file').length;
   const script = workerScript();
   if (files < 2 || threads < 2 || script === undefined) {
-    // Imported here, not at the top: with workers the scanning code is loaded by the workers only.
+    // Imported here, not at the top: `--help` and usage errors need none of the scanning code.
     const { scanFile } = await import('./scan-file');
     for (const input of inputs)
       yield input.kind === 'file'
@@ -77,12 +77,17 @@ async function* reportsOf(
     return;
   }
   const workerData: ScanWorkerData = { policy, date, dictionaries: dictionaries.known };
-  const { mapInOrder } = await import('./ordered-pool');
+  const [{ mapInOrder }, { scanFile }] = await Promise.all([import('./ordered-pool'), import('./scan-file')]);
   yield* mapInOrder<Input, FileReport>(inputs, {
     script,
     argv: [SCAN_WORKER_ARG],
     workerData,
+    // This thread scans too: one worker thread fewer to start and warm up (docs/cli.md "mailguard scan").
     size: Math.min(threads, files),
+    local: (input) =>
+      input.kind === 'file'
+        ? scanFile(input.file, policy, date)
+        : Promise.resolve(unreadable(input.file, input.message)),
     // A missing input needs no worker: the worker answers it straight back (scan-worker.ts).
     failed: (input, reason) => unreadable(input.file, `scan failed: ${reason}`),
     onByproduct: (byproduct) => dictionaries.learned.push(...sourcesIn(byproduct)),
