@@ -29,6 +29,11 @@ export interface OrderedPoolOptions<I, O> {
    * answers waiting for it have been handled, so no worker waits for work behind it.
    */
   readonly local?: (item: I) => Promise<O>;
+  /**
+   * With `local`: start the workers only when items are still waiting after this many milliseconds, so a
+   * run that the calling thread finishes alone in that time pays for no worker's start and warm-up.
+   */
+  readonly workersAfterMs?: number;
 }
 
 export interface WorkerRequest<I> {
@@ -119,10 +124,19 @@ export async function* mapInOrder<I, O>(
   };
 
   let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
   try {
     const places = Math.min(Math.max(1, options.size), items.length);
     const local = options.local;
-    for (let i = local ? 1 : 0; i < places; i += 1) start();
+    const startWorkers = (): void => {
+      for (let i = local ? 1 : 0; i < places && handedOut < items.length && !stopped; i += 1) start();
+    };
+    const delay = local ? (options.workersAfterMs ?? 0) : 0;
+    if (delay > 0) {
+      timer = setTimeout(startWorkers, delay);
+      // A pending start must not keep the process alive once every item is done.
+      timer.unref();
+    } else startWorkers();
     if (local && places > 0) void runLocally(local);
     for (let emitted = 0; emitted < items.length; emitted += 1) {
       while (!done.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
@@ -132,6 +146,7 @@ export async function* mapInOrder<I, O>(
     }
   } finally {
     stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
     // A consumer that stops early (a closed pipe) must not leave workers holding the process open.
     await Promise.all([...workers].map((w) => w.terminate()));
   }

@@ -31,6 +31,20 @@ export interface ScanIo {
   readonly colour: boolean;
   /** Most worker threads to scan on; default one per core. 1 scans in-process. */
   readonly threads?: number;
+  /** How long this thread scans alone before worker threads start; default {@link WORKERS_AFTER_MS}. */
+  readonly workersAfterMs?: number;
+}
+
+/**
+ * A worker thread costs about a second of CPU before it pays off (loading the code and pdf.js, and V8
+ * optimising the hot code again, per thread; docs/cli.md "Several files at once"): a folder this thread
+ * reads in less time than this is read by this thread alone.
+ */
+export const WORKERS_AFTER_MS = 2000;
+
+/** `MAILGUARD_SCAN_THREADS_AFTER_MS` (docs/cli.md): milliseconds, a whole number, else the default. */
+export function workersAfterFromEnv(value: string | undefined): number {
+  return value !== undefined && /^\d{1,7}$/.test(value.trim()) ? Number(value.trim()) : WORKERS_AFTER_MS;
 }
 
 /** `MAILGUARD_SCAN_THREADS` (docs/cli.md): a positive whole number, else one thread per core. */
@@ -43,6 +57,7 @@ const processIo: ScanIo = {
   err: (text) => process.stderr.write(text),
   colour: process.stdout.isTTY === true,
   threads: threadsFromEnv(process.env['MAILGUARD_SCAN_THREADS'], availableParallelism()),
+  workersAfterMs: workersAfterFromEnv(process.env['MAILGUARD_SCAN_THREADS_AFTER_MS']),
 };
 
 /**
@@ -63,6 +78,7 @@ async function* reportsOf(
   policy: Policy,
   date: CalendarDate,
   threads: number,
+  workersAfterMs: number,
   dictionaries: { readonly known: readonly DictionarySource[]; readonly learned: DictionarySource[] },
 ): AsyncGenerator<FileReport, void, undefined> {
   const files = inputs.filter((i) => i.kind === 'file').length;
@@ -84,6 +100,7 @@ async function* reportsOf(
     workerData,
     // This thread scans too: one worker thread fewer to start and warm up (docs/cli.md "mailguard scan").
     size: Math.min(threads, files),
+    workersAfterMs,
     local: (input) =>
       input.kind === 'file'
         ? scanFile(input.file, policy, date)
@@ -138,7 +155,8 @@ export async function runScan(args: readonly string[], io: ScanIo = processIo): 
   let status = 0;
   const threads = io.threads ?? availableParallelism();
   const dictionaries = { known: loadDictionarySources(), learned: [] };
-  for await (const report of reportsOf(inputs, loaded.policy, date, threads, dictionaries)) {
+  const after = io.workersAfterMs ?? WORKERS_AFTER_MS;
+  for await (const report of reportsOf(inputs, loaded.policy, date, threads, after, dictionaries)) {
     reports.push(report);
     io.out(
       options.json

@@ -110,6 +110,20 @@ describe('mapInOrder', () => {
     expect(out).toEqual(['ok:a@local', 'failed:bad:Error: no', 'ok:b@local']);
   });
 
+  it('with a local place and workers due later, a short run never starts one', async () => {
+    const out: string[] = [];
+    for await (const result of mapInOrder<string, string>(['a', 'b', 'c'], {
+      script,
+      workerData: { prefix: 'ok:' },
+      size: 3,
+      workersAfterMs: 60_000,
+      failed: (item, reason) => `failed:${item}:${reason}`,
+      local: (item) => Promise.resolve(`ok:${item}@local`),
+    }))
+      out.push(result);
+    expect(out).toEqual(['ok:a@local', 'ok:b@local', 'ok:c@local']);
+  });
+
   it('stops its threads when the consumer stops early', async () => {
     const results = mapInOrder<string, string>(['a', 'slow:5000', 'b'], {
       script,
