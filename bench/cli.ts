@@ -192,6 +192,11 @@ export async function benchCliFolder(): Promise<void> {
       ...(base ? [{ label: 'base: scan --json folder', argv: [base, 'scan', '--json', folder] }] : []),
       { label: one, argv: [cli, 'scan', '--json', folder], env: { MAILGUARD_SCAN_THREADS: '1' } },
       { label: all, argv: [cli, 'scan', '--json', folder] },
+      {
+        label: 'this tree: workers from the start (AFTER_MS=0)',
+        argv: [cli, 'scan', '--json', folder],
+        env: { MAILGUARD_SCAN_THREADS_AFTER_MS: '0' },
+      },
     ];
     header(`CLI folder scan (${files} files, ${megabytes.toFixed(2)} MB, fresh process per run)`);
     warmUp(variants.slice(-1), ROOT);

@@ -22,6 +22,18 @@ export interface OrderedPoolOptions<I, O> {
   readonly failed: (item: I, reason: string) => O;
   /** Called with each answer's byproduct, before its result is handed on. */
   readonly onByproduct?: (byproduct: unknown) => void;
+  /**
+   * Runs an item on the calling thread. When given, the calling thread is one of the `size` places (so
+   * `size - 1` workers start): it has the code loaded and warmed up already, where each worker thread
+   * pays for loading and optimising it again. It takes an item whenever it is free, after the workers'
+   * answers waiting for it have been handled, so no worker waits for work behind it.
+   */
+  readonly local?: (item: I) => Promise<O>;
+  /**
+   * With `local`: start the workers only when items are still waiting after this many milliseconds, so a
+   * run that the calling thread finishes alone in that time pays for no worker's start and warm-up.
+   */
+  readonly workersAfterMs?: number;
 }
 
 export interface WorkerRequest<I> {
@@ -90,8 +102,42 @@ export async function* mapInOrder<I, O>(
     next();
   };
 
+  const runLocally = async (local: (item: I) => Promise<O>): Promise<void> => {
+    for (;;) {
+      // Hands the workers their next items first (their answers are events, which wait for this turn).
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (stopped || handedOut >= items.length) return;
+      const index = handedOut;
+      handedOut += 1;
+      const item = items[index] as I;
+      let result: O;
+      try {
+        result = await local(item);
+      } catch (error: unknown) {
+        result = options.failed(
+          item,
+          error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+        );
+      }
+      settle(index, result);
+    }
+  };
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    for (let i = 0; i < Math.min(Math.max(1, options.size), items.length); i += 1) start();
+    const places = Math.min(Math.max(1, options.size), items.length);
+    const local = options.local;
+    const startWorkers = (): void => {
+      for (let i = local ? 1 : 0; i < places && handedOut < items.length && !stopped; i += 1) start();
+    };
+    const delay = local ? (options.workersAfterMs ?? 0) : 0;
+    if (delay > 0) {
+      timer = setTimeout(startWorkers, delay);
+      // A pending start must not keep the process alive once every item is done.
+      timer.unref();
+    } else startWorkers();
+    if (local && places > 0) void runLocally(local);
     for (let emitted = 0; emitted < items.length; emitted += 1) {
       while (!done.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
       const result = done.get(emitted) as O;
@@ -99,6 +145,8 @@ export async function* mapInOrder<I, O>(
       yield result;
     }
   } finally {
+    stopped = true;
+    if (timer !== undefined) clearTimeout(timer);
     // A consumer that stops early (a closed pipe) must not leave workers holding the process open.
     await Promise.all([...workers].map((w) => w.terminate()));
   }

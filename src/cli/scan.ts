@@ -1,7 +1,7 @@
 /**
  * `mailguard scan`: IT audits of exported mail and CI of the detector (docs/cli.md "mailguard scan").
- * Several files are scanned on worker threads, one per core, and reported in input order
- * (docs/adr/0038-cli-start-and-parallel-scan.md); one file, or a run from source, is scanned in-process.
+ * Several files are scanned on one thread per core, this one and worker threads, and reported in input
+ * order (docs/adr/0038-cli-start-and-parallel-scan.md); one file, or a run from source, is scanned here.
  */
 import { availableParallelism } from 'node:os';
 import type { CalendarDate } from '../core/detection/types';
@@ -31,6 +31,20 @@ export interface ScanIo {
   readonly colour: boolean;
   /** Most worker threads to scan on; default one per core. 1 scans in-process. */
   readonly threads?: number;
+  /** How long this thread scans alone before worker threads start; default {@link WORKERS_AFTER_MS}. */
+  readonly workersAfterMs?: number;
+}
+
+/**
+ * A worker thread costs about a second of CPU before it pays off (loading the code and pdf.js, and V8
+ * optimising the hot code again, per thread; docs/cli.md "Several files at once"): a folder this thread
+ * reads in less time than this is read by this thread alone.
+ */
+export const WORKERS_AFTER_MS = 2000;
+
+/** `MAILGUARD_SCAN_THREADS_AFTER_MS` (docs/cli.md): milliseconds, a whole number, else the default. */
+export function workersAfterFromEnv(value: string | undefined): number {
+  return value !== undefined && /^\d{1,7}$/.test(value.trim()) ? Number(value.trim()) : WORKERS_AFTER_MS;
 }
 
 /** `MAILGUARD_SCAN_THREADS` (docs/cli.md): a positive whole number, else one thread per core. */
@@ -43,6 +57,7 @@ const processIo: ScanIo = {
   err: (text) => process.stderr.write(text),
   colour: process.stdout.isTTY === true,
   threads: threadsFromEnv(process.env['MAILGUARD_SCAN_THREADS'], availableParallelism()),
+  workersAfterMs: workersAfterFromEnv(process.env['MAILGUARD_SCAN_THREADS_AFTER_MS']),
 };
 
 /**
@@ -63,12 +78,13 @@ async function* reportsOf(
   policy: Policy,
   date: CalendarDate,
   threads: number,
+  workersAfterMs: number,
   dictionaries: { readonly known: readonly DictionarySource[]; readonly learned: DictionarySource[] },
 ): AsyncGenerator<FileReport, void, undefined> {
   const files = inputs.filter((i) => i.kind === 'file').length;
   const script = workerScript();
   if (files < 2 || threads < 2 || script === undefined) {
-    // Imported here, not at the top: with workers the scanning code is loaded by the workers only.
+    // Imported here, not at the top: `--help` and usage errors need none of the scanning code.
     const { scanFile } = await import('./scan-file');
     for (const input of inputs)
       yield input.kind === 'file'
@@ -77,12 +93,18 @@ async function* reportsOf(
     return;
   }
   const workerData: ScanWorkerData = { policy, date, dictionaries: dictionaries.known };
-  const { mapInOrder } = await import('./ordered-pool');
+  const [{ mapInOrder }, { scanFile }] = await Promise.all([import('./ordered-pool'), import('./scan-file')]);
   yield* mapInOrder<Input, FileReport>(inputs, {
     script,
     argv: [SCAN_WORKER_ARG],
     workerData,
+    // This thread scans too: one worker thread fewer to start and warm up (docs/cli.md "mailguard scan").
     size: Math.min(threads, files),
+    workersAfterMs,
+    local: (input) =>
+      input.kind === 'file'
+        ? scanFile(input.file, policy, date)
+        : Promise.resolve(unreadable(input.file, input.message)),
     // A missing input needs no worker: the worker answers it straight back (scan-worker.ts).
     failed: (input, reason) => unreadable(input.file, `scan failed: ${reason}`),
     onByproduct: (byproduct) => dictionaries.learned.push(...sourcesIn(byproduct)),
@@ -133,7 +155,8 @@ export async function runScan(args: readonly string[], io: ScanIo = processIo): 
   let status = 0;
   const threads = io.threads ?? availableParallelism();
   const dictionaries = { known: loadDictionarySources(), learned: [] };
-  for await (const report of reportsOf(inputs, loaded.policy, date, threads, dictionaries)) {
+  const after = io.workersAfterMs ?? WORKERS_AFTER_MS;
+  for await (const report of reportsOf(inputs, loaded.policy, date, threads, after, dictionaries)) {
     reports.push(report);
     io.out(
       options.json

@@ -73,6 +73,57 @@ describe('mapInOrder', () => {
     expect(await collect([], 4)).toEqual([]);
   });
 
+  it('with a local place, the calling thread takes items too, one worker fewer starts, order is kept', async () => {
+    const items = ['slow:80', 'a', 'b', 'slow:40', 'c', 'd', 'e', 'f'];
+    const local: string[] = [];
+    const out: string[] = [];
+    for await (const result of mapInOrder<string, string>(items, {
+      script,
+      workerData: { prefix: 'ok:' },
+      size: 2,
+      failed: (item, reason) => `failed:${item}:${reason}`,
+      local: async (item) => {
+        local.push(item);
+        await new Promise((resolve) => setTimeout(resolve, item.startsWith('slow:') ? 30 : 5));
+        return `ok:${item}@local`;
+      },
+    }))
+      out.push(result);
+    expect(out.map((r) => r.replace(/^ok:/, '').replace(/@(\d+|local)$/, ''))).toEqual(items);
+    expect(local.length).toBeGreaterThan(0);
+    // One worker thread at most (the calling thread may have taken every item before it started).
+    const threads = new Set(out.filter((r) => !r.endsWith('@local')).map((r) => r.split('@')[1]));
+    expect(threads.size).toBeLessThanOrEqual(1);
+  });
+
+  it('a local item that throws gets the failed result, and the rest still run', async () => {
+    const out: string[] = [];
+    for await (const result of mapInOrder<string, string>(['a', 'bad', 'b'], {
+      script,
+      workerData: { prefix: 'ok:' },
+      size: 1,
+      failed: (item, reason) => `failed:${item}:${reason}`,
+      local: (item) =>
+        item === 'bad' ? Promise.reject(new Error('no')) : Promise.resolve(`ok:${item}@local`),
+    }))
+      out.push(result);
+    expect(out).toEqual(['ok:a@local', 'failed:bad:Error: no', 'ok:b@local']);
+  });
+
+  it('with a local place and workers due later, a short run never starts one', async () => {
+    const out: string[] = [];
+    for await (const result of mapInOrder<string, string>(['a', 'b', 'c'], {
+      script,
+      workerData: { prefix: 'ok:' },
+      size: 3,
+      workersAfterMs: 60_000,
+      failed: (item, reason) => `failed:${item}:${reason}`,
+      local: (item) => Promise.resolve(`ok:${item}@local`),
+    }))
+      out.push(result);
+    expect(out).toEqual(['ok:a@local', 'ok:b@local', 'ok:c@local']);
+  });
+
   it('stops its threads when the consumer stops early', async () => {
     const results = mapInOrder<string, string>(['a', 'slow:5000', 'b'], {
       script,

@@ -6,7 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { threadsFromEnv } from '../../src/cli/scan';
+import { threadsFromEnv, workersAfterFromEnv, WORKERS_AFTER_MS } from '../../src/cli/scan';
 import { docxOf, paragraphs } from '../core/extraction/builders/zip';
 import { buildCli, removeCli, REPO, runCli, type Run } from './cli-harness';
 
@@ -35,14 +35,18 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+// Worker threads from the start (by default they start only when a scan has run for a while).
 const scan = (threads: string, args: readonly string[]): Run => {
-  const before = process.env['MAILGUARD_SCAN_THREADS'];
-  process.env['MAILGUARD_SCAN_THREADS'] = threads;
+  const settings = { MAILGUARD_SCAN_THREADS: threads, MAILGUARD_SCAN_THREADS_AFTER_MS: '0' };
+  const before = Object.fromEntries(Object.keys(settings).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, settings);
   try {
     return runCli(cli, ['scan', ...args], dir);
   } finally {
-    if (before === undefined) delete process.env['MAILGUARD_SCAN_THREADS'];
-    else process.env['MAILGUARD_SCAN_THREADS'] = before;
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
 };
 
@@ -111,5 +115,19 @@ describe('threadsFromEnv', () => {
     ['', 2, 2],
   ])('MAILGUARD_SCAN_THREADS=%p on %p cores: %p', (value, cores, expected) => {
     expect(threadsFromEnv(value, cores)).toBe(expected);
+  });
+});
+
+describe('workersAfterFromEnv', () => {
+  it.each([
+    [undefined, WORKERS_AFTER_MS],
+    ['0', 0],
+    [' 500 ', 500],
+    ['-1', WORKERS_AFTER_MS],
+    ['soon', WORKERS_AFTER_MS],
+    ['1.5', WORKERS_AFTER_MS],
+    ['', WORKERS_AFTER_MS],
+  ])('MAILGUARD_SCAN_THREADS_AFTER_MS=%p: %p ms', (value, expected) => {
+    expect(workersAfterFromEnv(value)).toBe(expected);
   });
 });

@@ -94,15 +94,27 @@ describe('the code cache', () => {
 
   it('serves worker threads too, whose reports come back in order', () => {
     run(['scan', '--json', EML]);
-    const both = run(['scan', '--json', PDF, EML], cacheDir, { MAILGUARD_SCAN_THREADS: '2' });
+    const both = run(['scan', '--json', PDF, EML], cacheDir, {
+      MAILGUARD_SCAN_THREADS: '2',
+      MAILGUARD_SCAN_THREADS_AFTER_MS: '0',
+    });
     expect(both.status).toBe(0);
-    expect(both.caches).toEqual(['used', 'used', 'used']);
+    // This thread, which scans one file itself, and one worker thread for the other.
+    expect(both.caches).toEqual(['used', 'used']);
     expect(
       both.stdout
         .trim()
         .split('\n')
         .map((l) => (JSON.parse(l) as { file: string }).file),
     ).toEqual([PDF, EML]);
+  });
+
+  it('starts no worker thread for files this thread reads before the workers are due', () => {
+    run(['scan', '--json', EML]);
+    const both = run(['scan', '--json', EML, EML], cacheDir, { MAILGUARD_SCAN_THREADS: '2' });
+    expect(both.status).toBe(0);
+    // One start line: this thread's. A worker thread would say `used` too.
+    expect(both.caches).toEqual(['used']);
   });
 
   it.each<[string, (file: string) => void]>([

@@ -1,9 +1,10 @@
 /**
  * Bytes → string for text files: UTF-8, UTF-16 (with BOM) and Windows-1252 (a superset of ISO-8859-1, the
  * usual encoding of Swedish CSV exports from older systems). Written by hand because the core runs against
- * ES2016 only (no TextDecoder); fflate's `strFromU8` does the UTF-8 work and uses TextDecoder when present.
+ * ES2016 only: UTF-8 goes through the runtime's `TextDecoder` where there is one (Node, browsers) and
+ * through the same decoding written out here where there is none (Outlook's on-send runtime). Not through
+ * a zip library's helper: importing one builds its inflate tables on every start of the CLI, zip or not.
  */
-import { strFromU8 } from 'fflate';
 
 /** Which decoding was used. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -71,10 +72,101 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   return true;
 }
 
-/** Decodes UTF-8, dropping a BOM. Invalid sequences become U+FFFD when TextDecoder is present. */
+const REPLACEMENT = 0xfffd;
+const BYTE_ORDER_MARK = 0xfeff;
+
+/** Where each code point's bytes are counted, and the range its next byte must fall in. */
+interface Utf8State {
+  codePoint: number;
+  needed: number;
+  seen: number;
+  lower: number;
+  upper: number;
+}
+
+/** Starts a sequence at lead byte `b`; false when `b` cannot start one. */
+function lead(state: Utf8State, b: number): boolean {
+  if (b >= 0xc2 && b <= 0xdf) {
+    state.needed = 1;
+    state.codePoint = b & 0x1f;
+  } else if (b >= 0xe0 && b <= 0xef) {
+    if (b === 0xe0) state.lower = 0xa0;
+    if (b === 0xed) state.upper = 0x9f;
+    state.needed = 2;
+    state.codePoint = b & 0x0f;
+  } else if (b >= 0xf0 && b <= 0xf4) {
+    if (b === 0xf0) state.lower = 0x90;
+    if (b === 0xf4) state.upper = 0x8f;
+    state.needed = 3;
+    state.codePoint = b & 0x07;
+  } else return false;
+  return true;
+}
+
+function reset(state: Utf8State): void {
+  state.codePoint = 0;
+  state.needed = 0;
+  state.seen = 0;
+  state.lower = 0x80;
+  state.upper = 0xbf;
+}
+
+/**
+ * UTF-8 decoding as the WHATWG Encoding Standard's decoder does it (what `new TextDecoder()` does, BOM
+ * handling included): each maximal invalid subsequence, and a sequence cut short at the end, becomes one
+ * U+FFFD; a byte order mark at the very start is dropped.
+ */
+export function decodeUtf8Standard(bytes: Uint8Array): string {
+  // Never more UTF-16 code units than bytes: four bytes make at most two units, anything else one.
+  const units = new Uint16Array(bytes.length);
+  let length = 0;
+  const state: Utf8State = { codePoint: 0, needed: 0, seen: 0, lower: 0x80, upper: 0xbf };
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (state.needed === 0) {
+      if (b <= 0x7f) units[length++] = b;
+      else if (!lead(state, b)) units[length++] = REPLACEMENT;
+      continue;
+    }
+    if (b < state.lower || b > state.upper) {
+      // The sequence so far is one error; this byte is read again as a start.
+      reset(state);
+      units[length++] = REPLACEMENT;
+      i--;
+      continue;
+    }
+    state.lower = 0x80;
+    state.upper = 0xbf;
+    state.codePoint = (state.codePoint << 6) | (b & 0x3f);
+    state.seen += 1;
+    if (state.seen < state.needed) continue;
+    const cp = state.codePoint;
+    if (cp > 0xffff) {
+      units[length++] = 0xd800 + ((cp - 0x10000) >> 10);
+      units[length++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else units[length++] = cp;
+    reset(state);
+  }
+  if (state.needed > 0) units[length++] = REPLACEMENT;
+  const from = length > 0 && units[0] === BYTE_ORDER_MARK ? 1 : 0;
+  return fromCodeUnits(units.subarray(from, length));
+}
+
+/** The runtime's UTF-8 decoder, where it has one (the ES2016 core cannot name it, so it is looked up). */
+interface Utf8Decoder {
+  decode(bytes: Uint8Array): string;
+}
+type DecoderClass = new () => Utf8Decoder;
+const DecoderOfRuntime = (globalThis as { TextDecoder?: DecoderClass }).TextDecoder;
+let runtimeDecoder: Utf8Decoder | undefined;
+
+/** Decodes UTF-8, dropping a BOM; invalid sequences become U+FFFD. */
 export function decodeUtf8(bytes: Uint8Array): string {
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return strFromU8(start ? bytes.subarray(start) : bytes);
+  const body = start ? bytes.subarray(start) : bytes;
+  if (DecoderOfRuntime === undefined) return decodeUtf8Standard(body);
+  if (runtimeDecoder === undefined) runtimeDecoder = new DecoderOfRuntime();
+  return runtimeDecoder.decode(body);
 }
 
 /** Guesses the encoding: BOM first, then "valid UTF-8", else Windows-1252. */

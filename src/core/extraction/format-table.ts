@@ -3,15 +3,13 @@
  * Content-Types that claim it, the extractor that reads it, and whether the on-send bundle reads it.
  * Sniffing and extraction (`sniff.ts`, `extract.ts`), the vault's upload check, the on-send check and the
  * CLI's help all read this table, so adding a format is one entry here (README.md in this folder).
+ *
+ * The extractors are imported the first time a file of their format is met, not with the table: the
+ * table's other readers (the CLI's help, sniffing, the vault's upload check) need none of their code, and
+ * a `mailguard scan` of one message should not pay for loading the zip, spreadsheet and PDF readers (and
+ * building the inflate tables). Bundles that must be one file (onsend.js, the task pane) still include
+ * them: `webpackMode: "eager"` keeps each in the importing chunk.
  */
-import { extractIcs, extractVcf } from './formats/calendar';
-import { extractCfb } from './formats/cfb';
-import { extractCsv } from './formats/csv';
-import { extractEmail } from './formats/email';
-import { extractPdf } from './formats/pdf';
-import { extractHtml, extractJson, extractPlainText, extractXml } from './formats/plain';
-import { extractRtf } from './formats/rtf';
-import { extractZipContainer } from './formats/zip-container';
 import type { ExtractContext } from './limits';
 import type { ExtractionResult } from './types';
 
@@ -56,6 +54,63 @@ export interface FormatDescriptor {
    */
   readonly onSend?: false | { readonly except: readonly string[] };
 }
+
+/**
+ * A module's exports. Bundlers hand `import()` the module itself; Node's loader, when the module was
+ * compiled to CommonJS (as the tests run it), hands over a namespace with the exports under `default`.
+ * The format modules have no default export of their own, so the two cannot be confused.
+ */
+function exportsOf<M>(module: M): M {
+  const wrapped = (module as { default?: unknown }).default;
+  return wrapped !== null && typeof wrapped === 'object' ? (wrapped as M) : module;
+}
+
+/**
+ * An extractor whose module is imported on its first call. `pick` takes the extractor from the module
+ * (the same function every call), so its arguments are passed on unchanged.
+ */
+function lazy<M>(load: () => Promise<M>, pick: (module: M) => Extractor): Extractor {
+  let extractor: Extractor | undefined;
+  return async (bytes, ctx, name, contentType) => {
+    if (extractor === undefined) extractor = pick(exportsOf(await load()));
+    return extractor(bytes, ctx, name, contentType);
+  };
+}
+
+const extractZipContainer = lazy(
+  () => import(/* webpackMode: "eager" */ './formats/zip-container'),
+  (m) => m.extractZipContainer,
+);
+const extractCfb = lazy(
+  () => import(/* webpackMode: "eager" */ './formats/cfb'),
+  (m) => (bytes, ctx, name, contentType) => m.extractCfb(bytes, name, contentType, ctx),
+);
+const extractPdf = lazy(
+  () => import(/* webpackMode: "eager" */ './formats/pdf'),
+  (m) => m.extractPdf,
+);
+const extractRtf = lazy(
+  () => import(/* webpackMode: "eager" */ './formats/rtf'),
+  (m) => m.extractRtf,
+);
+const extractEmail = lazy(
+  () => import(/* webpackMode: "eager" */ './formats/email'),
+  (m) => m.extractEmail,
+);
+const loadCsv = (): Promise<typeof import('./formats/csv')> =>
+  import(/* webpackMode: "eager" */ './formats/csv');
+const extractCsv = lazy(loadCsv, (m) => (bytes, ctx) => m.extractCsv(bytes, ctx));
+const extractTsv = lazy(loadCsv, (m) => (bytes, ctx) => m.extractCsv(bytes, ctx, true));
+const loadPlain = (): Promise<typeof import('./formats/plain')> =>
+  import(/* webpackMode: "eager" */ './formats/plain');
+const extractPlainText = lazy(loadPlain, (m) => m.extractPlainText);
+const extractHtml = lazy(loadPlain, (m) => m.extractHtml);
+const extractJson = lazy(loadPlain, (m) => m.extractJson);
+const extractXml = lazy(loadPlain, (m) => m.extractXml);
+const loadCalendar = (): Promise<typeof import('./formats/calendar')> =>
+  import(/* webpackMode: "eager" */ './formats/calendar');
+const extractIcs = lazy(loadCalendar, (m) => m.extractIcs);
+const extractVcf = lazy(loadCalendar, (m) => m.extractVcf);
 
 const ascii = (text: string): number[] => {
   const out: number[] = [];
@@ -109,7 +164,7 @@ export const FORMATS: readonly FormatDescriptor[] = [
       'application/vnd.ms-powerpoint',
     ],
     needsSignature: true,
-    extract: (bytes, ctx, name, contentType) => extractCfb(bytes, name, contentType, ctx),
+    extract: extractCfb,
     onSend: { except: ['msg', 'application/vnd.ms-outlook'] },
   },
   {
@@ -140,14 +195,14 @@ export const FORMATS: readonly FormatDescriptor[] = [
     extensions: ['csv'],
     mimeTypes: ['text/csv'],
     text: true,
-    extract: (bytes, ctx) => extractCsv(bytes, ctx),
+    extract: extractCsv,
   },
   {
     format: 'tsv',
     extensions: ['tsv', 'tab'],
     mimeTypes: ['text/tab-separated-values'],
     text: true,
-    extract: (bytes, ctx) => extractCsv(bytes, ctx, true),
+    extract: extractTsv,
   },
   {
     format: 'text',

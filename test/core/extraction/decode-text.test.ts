@@ -1,4 +1,5 @@
 import { decodeText, detectEncoding } from '../../../src/core/extraction';
+import { decodeUtf8Standard } from '../../../src/core/extraction/decode-text';
 
 const SWEDISH = 'Åsa Öberg, Västerås – 12 €';
 
@@ -49,5 +50,40 @@ describe('decodeText', () => {
   it('handles multi-byte UTF-8 (4-byte sequences) and long inputs', () => {
     const text = '🙂 '.repeat(50000);
     expect(decodeText(Buffer.from(text, 'utf8'))).toBe(text);
+  });
+});
+
+describe('decodeUtf8Standard (the decoder where the runtime has no TextDecoder)', () => {
+  const runtime = new TextDecoder();
+  it.each([
+    ['ASCII', [0x61, 0x62, 0x63]],
+    ['Swedish and the euro sign', [...Buffer.from(SWEDISH, 'utf8')]],
+    ['a code point outside the BMP (surrogate pair)', [0xf0, 0x9f, 0x98, 0x80, 0x21]],
+    ['the highest code point', [0xf4, 0x8f, 0xbf, 0xbf]],
+    ['a byte order mark at the start is dropped', [0xef, 0xbb, 0xbf, 0x61]],
+    ['a byte order mark later is kept', [0x61, 0xef, 0xbb, 0xbf]],
+    ['a lone continuation byte', [0x61, 0x80, 0x62]],
+    ['a byte that never starts a sequence', [0xc0, 0xc1, 0xf5, 0xff, 0x61]],
+    ['an overlong three-byte sequence', [0xe0, 0x80, 0xaf]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80, 0x61]],
+    ['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a sequence broken by ASCII', [0xe2, 0x82, 0x41, 0xc3]],
+    ['a sequence cut short at the end', [0x61, 0xf0, 0x9f, 0x98]],
+    ['empty', []],
+  ])('%s: as TextDecoder decodes it', (_label, bytes) => {
+    const input = new Uint8Array(bytes);
+    expect(decodeUtf8Standard(input)).toBe(runtime.decode(input));
+  });
+
+  it('matches TextDecoder on every two-byte input and many random ones', () => {
+    const inputs: Uint8Array[] = [];
+    for (let a = 0; a < 256; a++) for (let b = 0; b < 256; b++) inputs.push(new Uint8Array([a, b]));
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) & 0xff;
+    // Mostly high bytes, where the decoder's decisions are.
+    for (let n = 0; n < 5000; n++)
+      inputs.push(Uint8Array.from({ length: 1 + (n % 9) }, () => next() | (n % 3 === 0 ? 0 : 0x80)));
+    const differing = inputs.filter((input) => decodeUtf8Standard(input) !== runtime.decode(input));
+    expect(differing.map((input) => [...input])).toEqual([]);
   });
 });

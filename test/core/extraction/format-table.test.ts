@@ -3,6 +3,8 @@
  * reads it agrees with it: sniffing and extraction, the vault's upload check, the on-send check, the CLI's
  * help.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   FORMAT_LABELS,
   FORMATS,
@@ -208,5 +210,18 @@ describe('the on-send bundle and the CLI read the table', () => {
   test('the scan help lists every extension of every format', () => {
     for (const d of FORMATS)
       for (const e of d.extensions) expect(SCAN_USAGE).toMatch(new RegExp(`\\.${e}\\b`));
+  });
+});
+
+describe('the table loads no extractor', () => {
+  // Its other readers (sniffing, the vault's check, `mailguard scan --help`) need none of the readers'
+  // code: each extractor is imported when a file of its format is first met (format-table.ts `lazy`).
+  it('imports nothing from formats/ statically, only through import()', () => {
+    const source = readFileSync(path.join(__dirname, '../../../src/core/extraction/format-table.ts'), 'utf8');
+    const staticImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map(
+      (m) => m[1],
+    );
+    expect(staticImports.filter((specifier) => specifier?.includes('formats/'))).toEqual([]);
+    expect(source.match(/import\(\/\* webpackMode: "eager" \*\/ '\.\/formats\/[\w-]+'\)/g)?.length).toBe(8);
   });
 });
