@@ -152,12 +152,16 @@ export function decodeUtf8Standard(bytes: Uint8Array): string {
   return fromCodeUnits(units.subarray(from, length));
 }
 
-/** The runtime's UTF-8 decoder, where it has one (the ES2016 core cannot name it, so it is looked up). */
+/** The runtime's UTF-8 decoder, where it has one. */
 interface Utf8Decoder {
   decode(bytes: Uint8Array): string;
 }
 type DecoderClass = new () => Utf8Decoder;
-const DecoderOfRuntime = (globalThis as { TextDecoder?: DecoderClass }).TextDecoder;
+// Declared here, not taken from a lib: the core's ES2016 lib has no TextDecoder, and the on-send runtime may
+// have neither it nor `globalThis` (ES2020), so `typeof` is the only safe look-up.
+declare const TextDecoder: DecoderClass | undefined;
+const DecoderOfRuntime: DecoderClass | undefined =
+  typeof TextDecoder === 'undefined' ? undefined : TextDecoder;
 let runtimeDecoder: Utf8Decoder | undefined;
 
 /** Decodes UTF-8, dropping a BOM; invalid sequences become U+FFFD. */
