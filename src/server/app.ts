@@ -12,6 +12,7 @@ import type { DevAuthority } from './auth/dev';
 import { LINK_SIGN_IN_PURPOSE } from './auth/link-session';
 import type { TokenVerifier } from './auth/principal';
 import { DEFAULT_CHUNK_SIZE } from './crypto/chunked';
+import { DEFAULT_FRAME_SLOTS, FramePool } from './crypto/frame-pool';
 import type { MasterKey } from './crypto/master-key';
 import { installAuthHook, type RouteEntry } from './http/auth-hook';
 import { capConnections, clientErrorHandler, serverTimeoutOptions } from './http/connections';
@@ -118,6 +119,7 @@ export async function createApp(config: VaultConfig, deps: VaultDeps): Promise<F
     mailer: deps.mailer ?? null,
     stagingDir,
     chunkSize: deps.chunkSize ?? DEFAULT_CHUNK_SIZE,
+    framePool: new FramePool(DEFAULT_FRAME_SLOTS),
   };
   const removed = await cleanStaging(stagingDir, deps.meta, true);
   if (removed > 0) app.log.warn({ removed }, 'removed staging files of interrupted uploads');

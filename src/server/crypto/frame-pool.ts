@@ -1,0 +1,44 @@
+/**
+ * A shared limit on frames being read and decrypted at once, with their ciphertext buffers reused.
+ *
+ * Each download used to join the pieces of every frame into a new buffer before decrypting it, so 200
+ * concurrent downloads held and discarded hundreds of megabytes of ciphertext. Here a download takes a slot
+ * (one frame-sized buffer) to assemble and open a frame, and gives it back as soon as the plaintext exists:
+ * the ciphertext side of all downloads together never exceeds `slots` frames, and its buffers are allocated
+ * once. Waiters are served in arrival order, and a download asks again for every frame, so no download is
+ * starved by a long one; a slow reader never holds a slot while its client is reading.
+ */
+export class FramePool {
+  private readonly idle: Buffer[] = [];
+  private inUse = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(readonly slots: number) {
+    if (!Number.isInteger(slots) || slots < 1) throw new RangeError('A frame pool needs at least one slot.');
+  }
+
+  /** Slots taken right now and downloads waiting for one (for tests and the operator's view). */
+  usage(): { inUse: number; waiting: number } {
+    return { inUse: this.inUse, waiting: this.waiting.length };
+  }
+
+  /** Waits for a slot and returns a buffer of at least `bytes`; hand it back with {@link release}. */
+  async acquire(bytes: number): Promise<Buffer> {
+    if (this.inUse >= this.slots) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.inUse += 1;
+    const at = this.idle.findIndex((buffer) => buffer.length >= bytes);
+    // A larger chunk size than any pooled buffer (files written under another setting) gets its own.
+    return at >= 0 ? (this.idle.splice(at, 1)[0] as Buffer) : Buffer.allocUnsafe(bytes);
+  }
+
+  /** Returns a slot's buffer; the next waiter (if any) gets the slot at once. */
+  release(buffer: Buffer): void {
+    if (this.idle.length < this.slots) this.idle.push(buffer);
+    const next = this.waiting.shift();
+    if (next === undefined) this.inUse -= 1;
+    else next(); // the slot passes on; inUse is unchanged
+  }
+}
+
+/** 16 frames of 256 KiB: 4 MiB of ciphertext for every download at once, decrypting > 1 GB/s. */
+export const DEFAULT_FRAME_SLOTS = 16;
