@@ -1,9 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DecryptionError, HEADER_BYTES, frameBytes } from '../../src/server/crypto/chunked';
 import { decryptFrames } from '../../src/server/crypto/decrypt-frames';
 import { FramePool } from '../../src/server/crypto/frame-pool';
 import { ChunkEncryptor, decryptStream } from '../../src/server/crypto/streams';
+import { BlobNotFoundError, FsBlobStore } from '../../src/server/storage/fs-blobs';
+import type { BlobReader } from '../../src/server/storage/types';
 
 const CHUNK = 1024;
 const FRAME = frameBytes(CHUNK);
@@ -29,6 +34,29 @@ async function viaFrames(cipher: Buffer, pieceSize: number, pool = new FramePool
   return Buffer.concat(parts);
 }
 
+/** A blob read in place, as the filesystem store offers it. */
+function readerOf(bytes: Buffer): BlobReader & { closed: boolean } {
+  return {
+    size: bytes.length,
+    closed: false,
+    read: async (target, position) =>
+      Promise.resolve(bytes.copy(target, 0, position, position + target.length)),
+    async close() {
+      this.closed = true;
+      return Promise.resolve();
+    },
+  };
+}
+
+async function viaReader(cipher: Buffer, pool = new FramePool(2)): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  const reader = readerOf(cipher);
+  for await (const part of decryptFrames(reader, key, FILE_ID, pool)) parts.push(part);
+  expect(reader.closed).toBe(true);
+  expect(pool.usage()).toEqual({ inUse: 0, waiting: 0 });
+  return Buffer.concat(parts);
+}
+
 async function viaStream(cipher: Buffer): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const part of Readable.from(pieces(cipher, 333)).pipe(decryptStream(key, FILE_ID)))
@@ -47,6 +75,7 @@ describe('frame-by-frame decryption for downloads', () => {
       const out = await viaFrames(cipher, piece);
       expect(out.equals(plain)).toBe(true);
       expect(out.equals(await viaStream(cipher))).toBe(true);
+      if (piece === 1) expect((await viaReader(cipher)).equals(plain)).toBe(true);
     },
   );
 
@@ -73,6 +102,8 @@ describe('frame-by-frame decryption for downloads', () => {
       const pool = new FramePool(1);
       await expect(viaFrames(bad, 333, pool)).rejects.toThrow(DecryptionError);
       expect(pool.usage()).toEqual({ inUse: 0, waiting: 0 }); // a failure gives its slot back
+      await expect(viaReader(bad, pool)).rejects.toThrow(DecryptionError);
+      expect(pool.usage()).toEqual({ inUse: 0, waiting: 0 });
     });
   });
 
@@ -126,5 +157,39 @@ describe('frame-by-frame decryption for downloads', () => {
     await Promise.all(waiters);
     expect(order).toEqual([1, 2, 3]);
     expect(pool.usage()).toEqual({ inUse: 0, waiting: 0 });
+  });
+});
+
+describe('a client that stops reading', () => {
+  it('gives its slot back after the loan time, so other downloads go on', async () => {
+    const pool = new FramePool(1, 50);
+    const plain = randomBytes(3 * CHUNK);
+    const stalled = decryptFrames(Readable.from([encrypt(plain)]), key, FILE_ID, pool);
+    expect((await stalled.next()).value?.length).toBe(CHUNK);
+    expect(pool.usage().inUse).toBe(1); // held while its client has not taken the chunk
+    const other = await viaFrames(encrypt(Buffer.from('meanwhile')), 5, pool);
+    expect(other.toString()).toBe('meanwhile');
+    await stalled.return(undefined);
+    expect(pool.usage()).toEqual({ inUse: 0, waiting: 0 });
+  });
+});
+
+describe('the filesystem store read in place', () => {
+  it('gives the blob back exactly, and a missing blob as BlobNotFoundError', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'mg-frames-'));
+    try {
+      const store = new FsBlobStore(root);
+      const plain = randomBytes(7 * CHUNK + 5);
+      const staged = join(root, 'staged');
+      await writeFile(staged, encrypt(plain));
+      await store.commit(FILE_ID, staged);
+      const reader = await store.openReader(FILE_ID);
+      const parts: Buffer[] = [];
+      for await (const part of decryptFrames(reader, key, FILE_ID, new FramePool(1))) parts.push(part);
+      expect(Buffer.concat(parts).equals(plain)).toBe(true);
+      await expect(store.openReader('BBBBBBBBBBBBBBBBBBBBBB')).rejects.toThrow(BlobNotFoundError);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,39 @@
 import { DecryptionError, HEADER_BYTES, MAGIC, frameBytes, openChunk } from './chunked';
+import type { BlobReader } from '../storage/types';
 import type { FramePool } from './frame-pool';
 
-/** Reads exact byte counts from a stream of pieces, copying into buffers the caller owns. */
-class ExactReader {
+/** Where a download's ciphertext comes from: exact byte counts into buffers the caller owns. */
+interface ByteSource {
+  /** Fills `target`; returns how many bytes it got (fewer only at the end). */
+  readInto(target: Buffer): Promise<number>;
+  /** Whether any byte is left. */
+  hasMore(): Promise<boolean>;
+  /** Stops early (the download was abandoned or failed) or at the end. */
+  close(): Promise<void>;
+}
+
+/** A blob read in place, at increasing positions: no buffer is allocated per read. */
+class ReaderSource implements ByteSource {
+  private position = 0;
+  constructor(private readonly reader: BlobReader) {}
+
+  async readInto(target: Buffer): Promise<number> {
+    const got = await this.reader.read(target, this.position);
+    this.position += got;
+    return got;
+  }
+
+  hasMore(): Promise<boolean> {
+    return Promise.resolve(this.position < this.reader.size);
+  }
+
+  close(): Promise<void> {
+    return this.reader.close();
+  }
+}
+
+/** A stream of pieces (S3), copied into the caller's buffers. */
+class PieceSource implements ByteSource {
   private readonly pieces: AsyncIterator<Buffer>;
   private piece: Buffer | null = null;
   private at = 0;
@@ -12,7 +43,6 @@ class ExactReader {
     this.pieces = source[Symbol.asyncIterator]();
   }
 
-  /** Fills `target` from the stream; returns how many bytes it got (fewer only at the end). */
   async readInto(target: Buffer): Promise<number> {
     let filled = 0;
     while (filled < target.length && (await this.hasMore())) {
@@ -24,7 +54,7 @@ class ExactReader {
     return filled;
   }
 
-  /** Whether any byte is left, waiting for the next piece if need be. */
+  /** Waits for the next piece if need be. */
   async hasMore(): Promise<boolean> {
     while (!this.ended && (this.piece === null || this.at >= this.piece.length)) {
       const next = await this.pieces.next();
@@ -37,7 +67,6 @@ class ExactReader {
     return !this.ended;
   }
 
-  /** Stops the source early (the download was abandoned or failed). */
   async close(): Promise<void> {
     await this.pieces.return?.();
   }
@@ -45,18 +74,18 @@ class ExactReader {
 
 /**
  * Decrypts a blob (header + frames) frame by frame, yielding each chunk's plaintext only once it has
- * authenticated. A frame is assembled and opened in a slot of `pool`, which is given back before the
- * plaintext is yielded; the next frame is read only when the consumer asks for more, so each download holds
- * at most one chunk of plaintext beyond what its socket has taken. Throws {@link DecryptionError} on any
- * tampering, truncation or the wrong key, exactly where `decryptStream` would.
+ * authenticated. A frame is assembled and opened in a slot of `pool`, which is kept until the consumer asks
+ * for more (its socket has taken the chunk) or for `pool.loanMs` at most; the next frame is read only then.
+ * Throws {@link DecryptionError} on any tampering, truncation or the wrong key, where `decryptStream` would.
  */
 export async function* decryptFrames(
-  source: AsyncIterable<Buffer>,
+  source: AsyncIterable<Buffer> | BlobReader,
   key: Buffer,
   fileId: string,
   pool: FramePool,
 ): AsyncGenerator<Buffer, void, undefined> {
-  const reader = new ExactReader(source);
+  const reader: ByteSource =
+    Symbol.asyncIterator in source ? new PieceSource(source) : new ReaderSource(source);
   try {
     const header = Buffer.alloc(HEADER_BYTES);
     if ((await reader.readInto(header)) < HEADER_BYTES || !header.subarray(0, 4).equals(MAGIC))
@@ -64,18 +93,31 @@ export async function* decryptFrames(
     const frame = frameBytes(header.readUInt32BE(4));
     for (let index = 0; ; index += 1) {
       const slot = await pool.acquire(frame);
-      let plain: Buffer;
-      let last: boolean;
+      let held = true;
+      const giveBack = (): void => {
+        if (!held) return;
+        held = false;
+        pool.release(slot);
+      };
+      let last = false;
       try {
         const view = slot.subarray(0, frame);
         const got = await reader.readInto(view);
         // A frame followed by more bytes is not the last one.
         last = got < frame || !(await reader.hasMore());
-        plain = openChunk(key, fileId, index, last, view.subarray(0, got));
+        const plain = openChunk(key, fileId, index, last, view.subarray(0, got));
+        if (plain.length > 0) {
+          // The slot's buffer is no longer read: only the count is kept while the client takes the chunk.
+          const loan = setTimeout(giveBack, pool.loanMs);
+          try {
+            yield plain;
+          } finally {
+            clearTimeout(loan);
+          }
+        }
       } finally {
-        pool.release(slot);
+        giveBack();
       }
-      if (plain.length > 0) yield plain;
       if (last) return;
     }
   } finally {

@@ -1,19 +1,24 @@
 /**
- * A shared limit on frames being read and decrypted at once, with their ciphertext buffers reused.
+ * A shared limit on the frames all downloads have in memory at once, with their ciphertext buffers reused.
  *
- * Each download used to join the pieces of every frame into a new buffer before decrypting it, so 200
- * concurrent downloads held and discarded hundreds of megabytes of ciphertext. Here a download takes a slot
- * (one frame-sized buffer) to assemble and open a frame, and gives it back as soon as the plaintext exists:
- * the ciphertext side of all downloads together never exceeds `slots` frames, and its buffers are allocated
- * once. Waiters are served in arrival order, and a download asks again for every frame, so no download is
- * starved by a long one; a slow reader never holds a slot while its client is reading.
+ * Each download used to join the pieces of every frame into a new buffer before decrypting it and then hand
+ * its socket a whole chunk of plaintext, so 200 concurrent downloads held hundreds of megabytes. Here a
+ * download takes a slot (one frame-sized buffer) to assemble and open a frame, and keeps it until its socket
+ * has taken that chunk's plaintext (`decrypt-frames.ts`): with clients that keep up, all downloads together
+ * hold at most `slots` frames of ciphertext and of plaintext. Waiters are served in arrival order and a
+ * download asks again for every frame, so no download is starved by a long one. A client slower than
+ * `loanMs` for one chunk gives its slot back early (its chunk waits outside the limit), so a few slow
+ * readers cannot stall everyone else.
  */
 export class FramePool {
   private readonly idle: Buffer[] = [];
   private inUse = 0;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(readonly slots: number) {
+  constructor(
+    readonly slots: number,
+    readonly loanMs = DEFAULT_LOAN_MS,
+  ) {
     if (!Number.isInteger(slots) || slots < 1) throw new RangeError('A frame pool needs at least one slot.');
   }
 
@@ -40,5 +45,7 @@ export class FramePool {
   }
 }
 
-/** 16 frames of 256 KiB: 4 MiB of ciphertext for every download at once, decrypting > 1 GB/s. */
+/** 16 frames of 256 KiB: 4 MiB of ciphertext and 4 MiB of plaintext for every download at once. */
 export const DEFAULT_FRAME_SLOTS = 16;
+/** How long one client may take to accept a chunk before its slot counts as free again. */
+export const DEFAULT_LOAN_MS = 1000;

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { decryptFrames } from '../crypto/decrypt-frames';
 import { VaultHttpError } from '../errors';
-import type { FileRecord } from '../storage/types';
+import type { BlobReader, FileRecord } from '../storage/types';
 import type { VaultContext } from './context';
 
 /**
@@ -12,9 +12,10 @@ import type { VaultContext } from './context';
 export async function openContent(ctx: VaultContext, file: FileRecord): Promise<Readable> {
   if (file.wrappedKey === null) throw new VaultHttpError(410, 'gone', 'This file has been erased.');
   const key = ctx.masterKey.unwrap(file.wrappedKey, file.id);
-  let source: Readable;
+  let source: Readable | BlobReader;
   try {
-    source = await ctx.blobs.read(file.id);
+    // In place where the store can (no buffer per read), else as a stream.
+    source = (await ctx.blobs.openReader?.(file.id)) ?? (await ctx.blobs.read(file.id));
   } catch (error: unknown) {
     throw new VaultHttpError(503, 'storage-unavailable', 'The file cannot be read right now.', {
       cause: error,
