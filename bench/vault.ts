@@ -91,7 +91,7 @@ interface Subject {
   readonly child: ChildProcess;
   readonly url: string;
   readonly dataDir: string;
-  readonly agent: Agent;
+  agent: Agent;
   auth: Record<string, string>;
   readonly rates: number[];
   readonly cpuPerUpload: number[];
@@ -169,7 +169,17 @@ async function upload(subject: Subject, bytes: Buffer, name: string, sha256: str
   return (JSON.parse(answer.text) as { id: string }).id;
 }
 
+/**
+ * Fresh connections for a phase: with two vaults interleaved, kept-alive sockets sit idle while the other
+ * runs and the vault closes them (its keep-alive timeout), which a client reusing one would count as errors.
+ */
+function freshConnections(subject: Subject): void {
+  subject.agent.destroy();
+  subject.agent = new Agent({ keepAlive: true, maxSockets: 256 });
+}
+
 async function downloadRound(subject: Subject, fileId: string): Promise<void> {
+  freshConnections(subject);
   const latencies = await Promise.all(
     Array.from({ length: 200 }, async () => {
       const started = process.hrtime.bigint();
@@ -197,8 +207,11 @@ export async function benchVault(): Promise<void> {
     if (baseline !== undefined) subjects.push(await startSubject('old', baseline));
     const big = randomBytes(100 * MB);
     const bigHash = createHash('sha256').update(big).digest('hex');
+    // Each round reverses the order: the vault that goes second meets the first one's disk writeback.
+    const inTurn = (round: number): Subject[] => (round % 2 === 0 ? subjects : [...subjects].reverse());
     for (let round = 0; round < 5; round += 1) {
-      for (const subject of subjects) {
+      for (const subject of inTurn(round)) {
+        freshConnections(subject);
         const cpuBefore = await cpuSecondsOf(subject.child.pid ?? 0);
         const started = process.hrtime.bigint();
         await upload(subject, big, 'big.bin', bigHash);
@@ -212,7 +225,8 @@ export async function benchVault(): Promise<void> {
     const smallHash = createHash('sha256').update(small).digest('hex');
     const fileIds = await Promise.all(subjects.map((s) => upload(s, small, 'one.bin', smallHash)));
     for (let round = 0; round < 3; round += 1) {
-      for (const [at, subject] of subjects.entries()) await downloadRound(subject, fileIds[at] ?? '');
+      for (const subject of inTurn(round))
+        await downloadRound(subject, fileIds[subjects.indexOf(subject)] ?? '');
     }
     for (const [at, subject] of subjects.entries()) {
       const memory = afterUploads[at] ?? { peak: Number.NaN, now: Number.NaN };
