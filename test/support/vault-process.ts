@@ -24,6 +24,8 @@ export interface VaultProcessOptions {
   readonly devAuth?: boolean;
   /** Added to this process's environment. */
   readonly env?: Readonly<Record<string, string>>;
+  /** Another checkout with its own build (a benchmark's baseline); default this one. */
+  readonly root?: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function buildCliIfStale(): Promise<void> {
 export async function startVaultProcess(options: VaultProcessOptions): Promise<VaultProcess> {
   const args = ['bin/mailguard.cjs', 'vault', ...(options.devAuth === true ? ['--dev-auth'] : [])];
   const child = spawn(process.execPath, [...args, '--data', options.dataDir, '--port', '0'], {
-    cwd: ROOT,
+    cwd: options.root ?? ROOT,
     env: { ...process.env, MAILGUARD_LOG_LEVEL: 'warn', ...options.env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

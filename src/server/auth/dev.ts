@@ -1,4 +1,5 @@
-import { SignJWT, errors, generateKeyPair, jwtVerify, type KeyLike } from 'jose';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { loadJose } from './jose';
 import {
   AuthError,
   REQUIRED_SCOPE,
@@ -16,16 +17,18 @@ const AUDIENCE = 'urn:mailguard:vault';
  */
 export class DevAuthority implements TokenVerifier {
   private constructor(
-    private readonly privateKey: KeyLike,
-    private readonly publicKey: KeyLike,
+    private readonly privateKey: KeyObject,
+    private readonly publicKey: KeyObject,
   ) {}
 
+  /** The key pair comes from Node itself (P-256, as ES256 needs); jose is loaded with the first token. */
   static async create(): Promise<DevAuthority> {
-    const { privateKey, publicKey } = await generateKeyPair('ES256');
-    return new DevAuthority(privateKey, publicKey);
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    return Promise.resolve(new DevAuthority(privateKey, publicKey));
   }
 
   async issue(email: string, roles: readonly string[]): Promise<string> {
+    const { SignJWT } = await loadJose();
     return new SignJWT({
       scp: REQUIRED_SCOPE,
       preferred_username: email,
@@ -41,6 +44,7 @@ export class DevAuthority implements TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const { errors, jwtVerify } = await loadJose();
     try {
       const { payload } = await jwtVerify(token, this.publicKey, {
         issuer: ISSUER,

@@ -1,4 +1,5 @@
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import type { createRemoteJWKSet } from 'jose';
+import { loadJose } from './jose';
 import {
   AuthError,
   IdentityProviderError,
@@ -24,16 +25,20 @@ export interface EntraSettings {
  * tenant's JWKS (cached and refreshed by jose on unknown `kid`), issuer, audience, expiry and scope.
  */
 export class EntraVerifier implements TokenVerifier {
-  private readonly keys: ReturnType<typeof createRemoteJWKSet>;
+  /** Created with the first verification (jose is loaded then); one key set, one cache, from then on. */
+  private keys: ReturnType<typeof createRemoteJWKSet> | null = null;
 
   constructor(private readonly settings: EntraSettings) {
-    this.keys = createRemoteJWKSet(new URL(settings.jwksUrl), {
-      timeoutDuration: 5000,
-      cooldownDuration: 30_000,
-    });
+    // Checked now, as before: a malformed JWKS address is a boot error, not a failure at the first request.
+    new URL(settings.jwksUrl);
   }
 
   async verify(token: string): Promise<Principal> {
+    const { createRemoteJWKSet, errors, jwtVerify } = await loadJose();
+    this.keys ??= createRemoteJWKSet(new URL(this.settings.jwksUrl), {
+      timeoutDuration: 5000,
+      cooldownDuration: 30_000,
+    });
     try {
       const { payload } = await jwtVerify(token, this.keys, {
         issuer: this.settings.issuer,

@@ -1,6 +1,7 @@
 import type { VaultConfig } from '../config';
 import type { DevAuthority } from '../auth/dev';
 import type { TokenVerifier } from '../auth/principal';
+import type { FramePool } from '../crypto/frame-pool';
 import type { MasterKey } from '../crypto/master-key';
 import type { BlobStore, MetadataStore } from '../storage/types';
 import type { AuditLog } from './audit';
@@ -26,6 +27,8 @@ export interface VaultContext {
   /** Local folder for staging files (always on the vault's own disk, also with S3 blobs). */
   readonly stagingDir: string;
   readonly chunkSize: number;
+  /** Shared by every download: how many frames are read and decrypted at once, and their buffers. */
+  readonly framePool: FramePool;
 }
 
 const DAY_MS = 86_400_000;

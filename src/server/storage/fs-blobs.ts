@@ -1,10 +1,10 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Readable } from 'node:stream';
 import { fsyncDir } from './fsync';
 import { safeJoin } from './safe-join';
-import type { BlobListing, BlobStore } from './types';
+import type { BlobListing, BlobReader, BlobStore } from './types';
 
 /** Folder under the root for resumable-upload segments (blob shards are two characters, so never this). */
 const SEGMENTS = 'segments';
@@ -42,6 +42,34 @@ export class FsBlobStore implements BlobStore {
       throw new BlobNotFoundError(`Blob ${id} is missing.`, { cause: error });
     }
     return createReadStream(path, { highWaterMark: 64 * 1024 });
+  }
+
+  async openReader(id: string): Promise<BlobReader> {
+    let handle: FileHandle;
+    try {
+      handle = await open(this.pathOf(id), 'r');
+    } catch (error: unknown) {
+      throw new BlobNotFoundError(`Blob ${id} is missing.`, { cause: error });
+    }
+    try {
+      const { size } = await handle.stat();
+      return {
+        size,
+        read: async (target, position) => {
+          let got = 0;
+          while (got < target.length) {
+            const { bytesRead } = await handle.read(target, got, target.length - got, position + got);
+            if (bytesRead === 0) break;
+            got += bytesRead;
+          }
+          return got;
+        },
+        close: () => handle.close(),
+      };
+    } catch (error: unknown) {
+      await handle.close();
+      throw error;
+    }
   }
 
   async delete(id: string): Promise<void> {

@@ -88,6 +88,14 @@ export interface BlobListing {
   readonly modifiedAt: Date;
 }
 
+/** Positional reads of one blob into buffers the caller owns (no new buffer per read). */
+export interface BlobReader {
+  readonly size: number;
+  /** Reads up to `target.length` bytes at `position`; fewer only at the end of the blob. */
+  read(target: Buffer, position: number): Promise<number>;
+  close(): Promise<void>;
+}
+
 /** Encrypted blob storage. Implementations: local filesystem (default) and S3-compatible object storage. */
 export interface BlobStore {
   readonly kind: 'fs' | 's3';
@@ -97,6 +105,8 @@ export interface BlobStore {
    */
   commit(id: string, stagingPath: string, size: number): Promise<void>;
   read(id: string): Promise<Readable>;
+  /** Where a store can read in place (the filesystem), downloads use this instead of {@link read}. */
+  openReader?(id: string): Promise<BlobReader>;
   delete(id: string): Promise<void>;
   list(): Promise<BlobListing[]>;
   /**

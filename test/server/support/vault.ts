@@ -39,6 +39,8 @@ export interface VaultOptions {
   readonly verifier?: TokenVerifier;
   readonly mailer?: Mailer;
   readonly chunkSize?: number;
+  /** Registers the OpenAPI generator at start instead of on the first request. */
+  readonly openApiAtStart?: boolean;
 }
 
 /** A real vault on 127.0.0.1:0 with real storage in a temp folder (and s3rver / PostgreSQL when asked). */
@@ -74,6 +76,7 @@ export async function startTestVault(options: VaultOptions = {}): Promise<TestVa
     now: clock.now,
     logStream,
     chunkSize: options.chunkSize ?? 64 * 1024,
+    openApiAtStart: options.openApiAtStart ?? false,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
