@@ -4,7 +4,6 @@
  * and the small modules beside it, so it costs next to nothing before the bundle runs.
  */
 import { existsSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { SCAN_WORKER_ARG } from '../scan-worker-arg';
 import { bundleOf } from './bundle-files';
 import { cacheFolders } from './cache-folders';
@@ -18,11 +17,6 @@ if (!existsSync(bundle)) {
   );
   process.exit(2);
 }
-// V8 first runs a regular expression in its interpreter and compiles it to machine code when it runs
-// again: the detection dictionaries' large regexes are then compiled twice on every start and in every
-// worker. Compiled once, straight to machine code, a one-file scan takes ~12 ms less CPU; what a regex
-// matches is the same either way. Set before the bundle is compiled: the code cache records V8's flags.
-setFlagsFromString('--no-regexp-tier-up');
 const outcome = loadBundle(bundle, {
   folders: cacheFolders(bundle),
   write: process.argv[2] !== SCAN_WORKER_ARG,
