@@ -24,9 +24,9 @@ describe('identity numbers with a doubled or padded separator in a table column'
     ['CPR', '220493---3106', 'three dashes: not a separator'],
     ['CPR', '22.04.93--3106', 'a date, not a CPR'],
   ])('no finding: %s %s (%s)', (header, value) => {
-    expect(scan(column(header, [value]), DEFAULT_RECOGNIZERS).filter((f) => f.category === 'national-id')).toEqual(
-      [],
-    );
+    expect(
+      scan(column(header, [value]), DEFAULT_RECOGNIZERS).filter((f) => f.category === 'national-id'),
+    ).toEqual([]);
   });
 
   it('the same shape in free text is no candidate', () => {

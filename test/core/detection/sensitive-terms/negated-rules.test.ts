@@ -81,7 +81,10 @@ describe('"diagnosis" is said of machines too: cautious, like "diagnos"', () => 
   it.each([
     ['His diagnosis came back yesterday.', ['diagnosis sensitive anchor:his']],
     ['Diagnosis: ADHD, confirmed in March.', ['diagnosis sensitive', 'adhd sensitive']],
-    ['The consultant got the diagnosis last week and is off work.', ['diagnosis sensitive anchor:the consultant']],
+    [
+      'The consultant got the diagnosis last week and is off work.',
+      ['diagnosis sensitive anchor:the consultant'],
+    ],
   ])('about a person: %j', (text, expected) => {
     expect(about(text)).toEqual(expected);
   });
