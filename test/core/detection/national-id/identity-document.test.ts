@@ -10,6 +10,9 @@ describe('identity-document', () => {
     ['Kopia på körkortet bifogas, körkortsnummer 90123456', '90123456', 'keyword:körkortet'],
     ['Nationellt id-kort 55512345 utfärdat av Polisen', '55512345', 'keyword:nationellt id-kort'],
     ['Førerkort: C1234567', 'C1234567', 'keyword:førerkort'],
+    // Finnish inflects the noun: the genitive "passin" is the usual label.
+    ['Passin numero: FP4418273', 'FP4418273', 'keyword:passin numero'],
+    ['Passissa on numero FP4418273, voimassa 2028 asti', 'FP4418273', 'keyword:passissa'],
   ])('%s', (text, value, keyword) => {
     const [hit] = scan(text, [identityDocument]);
     expect(hit?.value).toBe(value);
@@ -24,6 +27,7 @@ describe('identity-document', () => {
     ['expiry date next to the keyword', 'Passet går ut 20291105'],
     ['order number after the keyword', 'Passnummer saknas, order 12345678'],
     ['too short', 'Passnummer 1234567'],
+    ['"passin" far before, another number', 'Passin kuva tulee myöhemmin.\n\nTilausnumero FP4418273'],
   ])('no finding: %s', (_name, text) => {
     expect(found(text, [identityDocument])).toEqual([]);
   });

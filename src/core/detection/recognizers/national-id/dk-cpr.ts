@@ -11,9 +11,13 @@ import { bounded, SIX_DIGITS } from './boundaries';
 import { DANISH_ID_WORDS, ENGLISH_ID_WORDS, NON_PERSONAL_NUMBER_RULE } from './context-words';
 import { maskSerial4 } from './mask-tail';
 import { lineBrokenNumbers } from './line-broken';
+import { chain, headerCells, looseSeparatorShape, LOOSE_SEPARATOR_PATTERN } from './spreadsheet-cells';
 
 /** Keyword weight: the maximum, because without a keyword a CPR is never reported. */
 const KEYWORD = 0.4;
+const ID_WORDS = DANISH_ID_WORDS.concat(ENGLISH_ID_WORDS);
+/** `220493--3106` under a CPR column: scored as the separated shape, the header does the rest. */
+const looseCells = headerCells(ID_WORDS, looseSeparatorShape(6, 4), LOOSE_SEPARATOR_PATTERN, 0.1);
 
 /** Real birth date not in the future; mod-11 decides between `valid` and `weak` (the scheme's module). */
 export function validateDanishCpr(value: string, env: ScanEnv): Validation {
@@ -32,9 +36,9 @@ export const dkCpr: Recognizer = {
     { name: 'dk-compact', regex: bounded('\\d{10}'), score: 0, group: 1, trigger: SIX_DIGITS },
   ],
   // "150785-" / "1234": a number wrapped over two lines
-  find: (doc) => lineBrokenNumbers(doc, [{ re: /^\d{6}-?\d{4}$/, score: 0.1 }]),
+  find: (doc) => chain(looseCells(doc), lineBrokenNumbers(doc, [{ re: /^\d{6}-?\d{4}$/, score: 0.1 }])),
   validate: validateDanishCpr,
-  context: [{ words: DANISH_ID_WORDS.concat(ENGLISH_ID_WORDS), amount: KEYWORD, before: 120, after: 40 }],
+  context: [{ words: ID_WORDS, amount: KEYWORD, before: 120, after: 40 }],
   negativeContext: [NON_PERSONAL_NUMBER_RULE],
   mask: maskSerial4,
 };

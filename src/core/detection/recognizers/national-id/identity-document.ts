@@ -25,6 +25,12 @@ const DOCUMENT_WORDS: readonly string[] = [
   'pasnummer',
   'passinummero',
   'passi',
+  // Finnish inflects the noun: "Passin numero", "passissa", "passin voimassaolo".
+  'passin',
+  'passin numero',
+  'passin nro',
+  'passissa',
+  'passista',
   'körkort',
   'körkortet',
   'körkortsnummer',

@@ -16,11 +16,16 @@ import {
 } from './context-words';
 import { maskSerial5 } from './mask-tail';
 import { lineBrokenNumbers } from './line-broken';
+import { chain, headerCells, looseSeparatorShape, LOOSE_SEPARATOR_PATTERN } from './spreadsheet-cells';
 
 /** `DDMMYY IIIKK`: the written form on Norwegian documents; 0.2 + checksum 0.35 = 0.55 alone. */
 const SCORE_SPACED = 0.2;
 /** Bare 11 digits (also bank account and KID numbers, which use mod 11 too): needs a keyword. */
 const SCORE_COMPACT = 0.05;
+
+const ID_WORDS = NORWEGIAN_ID_WORDS.concat(ENGLISH_ID_WORDS);
+/** `130972--48022` under a fødselsnummer column. */
+const looseCells = headerCells(ID_WORDS, looseSeparatorShape(6, 5), LOOSE_SEPARATOR_PATTERN, SCORE_SPACED);
 
 /** Shape, century, real date not in the future, both check digits (the scheme's module). */
 export function validateFodselsnummer(value: string, env: ScanEnv): Validation {
@@ -42,9 +47,10 @@ export const noFodselsnummer: Recognizer = {
     // DDMMYYIIIKK
     { name: 'no-compact', regex: bounded('\\d{11}'), score: SCORE_COMPACT, group: 1, trigger: SIX_DIGITS },
   ],
-  find: (doc) => lineBrokenNumbers(doc, [{ re: /^\d{6}[- ]?\d{5}$/, score: SCORE_SPACED }]),
+  find: (doc) =>
+    chain(looseCells(doc), lineBrokenNumbers(doc, [{ re: /^\d{6}[- ]?\d{5}$/, score: SCORE_SPACED }])),
   validate: validateFodselsnummer,
-  context: [keywordRule(NORWEGIAN_ID_WORDS.concat(ENGLISH_ID_WORDS), KEYWORD_AMOUNT)],
+  context: [keywordRule(ID_WORDS, KEYWORD_AMOUNT)],
   negativeContext: [NON_PERSONAL_NUMBER_RULE],
   mask: maskSerial5,
 };

@@ -19,6 +19,9 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   // products, devices, software
   'artikelnr', 'artikelnummer', 'art.nr', 'part no', 'sku', 'serienr', 'serienummer', 'serial', 'serial no', 's/n',
   'imei', 'iccid', 'imsi', 'mac', 'version', 'build', 'firmware', 'revision', 'commit', 'batch',
+  // Finnish writes these as one word: order, invoice, customer, reference, product, serial, project numbers
+  'tilausnumero', 'tilausnro', 'laskunumero', 'laskun numero', 'asiakasnumero', 'viitenumero', 'viite',
+  'tuotenumero', 'sarjanumero', 'projektinumero', 'tapausnumero',
   // cases and tickets
   'ärende', 'ärendenr', 'ärendenummer', 'ticket', 'case', 'incident', 'saksnummer', 'sagsnummer',
   // logistics

@@ -1,7 +1,8 @@
 /**
- * Spreadsheet cells under an identity-number header whose leading zero was dropped: Excel stores
- * `0101011234` typed without quotes as the number 101011234 (2000s births; `0002292399` even becomes
- * 2292399). Only a column header makes such a short value a candidate; the validator restores the zeros.
+ * Spreadsheet cells under an identity-number header in shapes free text never uses: a dropped leading zero
+ * (Excel stores `0101011234` typed without quotes as the number 101011234; `0002292399` even becomes
+ * 2292399), or a doubled or padded separator (`220493--3106`). Only a column header makes such a value a
+ * candidate; the validator restores the zeros or drops the separators.
  */
 import type { Candidate, ScanDocument, Span } from '../../types';
 import { compileDictionary, firstWord } from '../../words';
@@ -13,19 +14,22 @@ const SHORTENED = /^(?:\d{7,9}|\d{3,5}[-+]\d{4})$/;
 export const LEADING_ZERO_PATTERN = 'se-spreadsheet-leading-zero';
 
 /**
- * Build a finder yielding shortened cells under a header containing one of `headerWords`.
+ * Build a finder yielding the cells under a header containing one of `headerWords` whose whole (trimmed)
+ * value matches `shape`, each as a candidate of `pattern` with `score`.
  *
  * A big sheet has hundreds of thousands of cells but a handful of headers (every cell of a column shares
  * its header), so each distinct header is looked up in the dictionary once, not once per cell; and the
  * recognizers sharing one finder (personnummer, samordningsnummer) share its pass over a document.
  */
-export function leadingZeroCells(
+export function headerCells(
   headerWords: readonly string[],
+  shape: RegExp,
+  pattern: string,
   score: number,
 ): (doc: ScanDocument) => Iterable<Candidate> {
   const dict = compileDictionary(headerWords);
   const spansByDoc = new WeakMap<ScanDocument, readonly Span[]>();
-  const shortenedCells = (doc: ScanDocument): readonly Span[] => {
+  const matchingCells = (doc: ScanDocument): readonly Span[] => {
     const idHeader = new Map<string, boolean>();
     const found: Span[] = [];
     for (const cell of doc.cells) {
@@ -37,7 +41,7 @@ export function leadingZeroCells(
       if (!under) continue;
       const raw = doc.text.slice(cell.start, cell.end);
       const value = raw.trim();
-      if (!SHORTENED.test(value)) continue;
+      if (!shape.test(value)) continue;
       const start = cell.start + raw.indexOf(value);
       found.push({ start, end: start + value.length });
     }
@@ -47,15 +51,47 @@ export function leadingZeroCells(
     if (doc.cells.length === 0) return [];
     let spans = spansByDoc.get(doc);
     if (spans === undefined) {
-      spans = shortenedCells(doc);
+      spans = matchingCells(doc);
       spansByDoc.set(doc, spans);
     }
-    return spans.map((span) => ({
-      start: span.start,
-      end: span.end,
-      pattern: LEADING_ZERO_PATTERN,
-      score,
-      reasons: [LEADING_ZERO_PATTERN],
-    }));
+    return spans.map((span) => ({ start: span.start, end: span.end, pattern, score, reasons: [pattern] }));
   };
+}
+
+/** Shortened cells (a dropped leading zero) under a header containing one of `headerWords`. */
+export function leadingZeroCells(
+  headerWords: readonly string[],
+  score: number,
+): (doc: ScanDocument) => Iterable<Candidate> {
+  return headerCells(headerWords, SHORTENED, LEADING_ZERO_PATTERN, score);
+}
+
+/** Candidate name and reason for cells whose separator is doubled or padded. */
+export const LOOSE_SEPARATOR_PATTERN = 'cell-loose-separator';
+
+/**
+ * The birth date and serial of an identity number split by a doubled or padded separator, as exports and
+ * hand-typed sheets write it (`220493--3106`, `220493 - 3106`): the patterns for free text want one
+ * separator, but under an identity header the column says what the value is. `dateDigits` and
+ * `serialDigits` give the scheme's parts (Danish CPR: 6 and 4).
+ */
+export function looseSeparatorShape(dateDigits: number, serialDigits: number): RegExp {
+  return new RegExp(`^\\d{${dateDigits}}(?:--|[ \\t]+-[ \\t]*|-[ \\t]+)\\d{${serialDigits}}$`);
+}
+
+const LOOSE = /^(\d+)(?:--|[ \t]+-[ \t]*|-[ \t]+)(\d+)$/;
+
+/**
+ * A value with a doubled or padded separator written with one dash (`220493--3106` → `220493-3106`), so a
+ * scheme's validator, which gives the separator a meaning (a Swedish `+` is a century), reads it as usual.
+ * Other values are returned unchanged.
+ */
+export function tightenSeparator(value: string): string {
+  const m = LOOSE.exec(value);
+  return m === null ? value : `${m[1] ?? ''}-${m[2] ?? ''}`;
+}
+
+/** The candidates of several finders of one recognizer, one after the other. */
+export function* chain<T>(...sources: readonly Iterable<T>[]): Generator<T> {
+  for (const source of sources) for (const x of source) yield x;
 }

@@ -12,8 +12,15 @@ import {
 } from './context-words';
 import { FOREIGN_ID_RULE_FOR_SWEDEN } from './foreign-words';
 import { maskSerial4 } from './mask-tail';
-import { leadingZeroCells } from './spreadsheet-cells';
-import { SCORE_SHORT_COMPACT, SWEDISH_DIGIT_PATTERNS } from './swedish-shapes';
+import {
+  chain,
+  headerCells,
+  leadingZeroCells,
+  looseSeparatorShape,
+  LOOSE_SEPARATOR_PATTERN,
+  tightenSeparator,
+} from './spreadsheet-cells';
+import { SCORE_SHORT_COMPACT, SCORE_SHORT_SEPARATED, SWEDISH_DIGIT_PATTERNS } from './swedish-shapes';
 import { outcomeOf } from '../../../identifiers/types';
 import * as personnummer from '../../../identifiers/se/personnummer';
 import * as samordningsnummer from '../../../identifiers/se/samordningsnummer';
@@ -21,11 +28,19 @@ import { lineBrokenNumbers, SWEDISH_BROKEN_SHAPES } from './line-broken';
 
 const KEYWORDS = SWEDISH_ID_WORDS.concat(ENGLISH_ID_WORDS);
 const zeroCells = leadingZeroCells(SWEDISH_ID_WORDS, SCORE_SHORT_COMPACT);
-
-function* concat<T>(a: Iterable<T>, b: Iterable<T>): Generator<T> {
-  for (const x of a) yield x;
-  for (const x of b) yield x;
-}
+/** `850709--9805` or `19850709 - 9805` under a personnummer column. */
+const looseShort = headerCells(
+  SWEDISH_ID_WORDS,
+  looseSeparatorShape(6, 4),
+  LOOSE_SEPARATOR_PATTERN,
+  SCORE_SHORT_SEPARATED,
+);
+const looseLong = headerCells(
+  SWEDISH_ID_WORDS,
+  looseSeparatorShape(8, 4),
+  LOOSE_SEPARATOR_PATTERN,
+  SCORE_SHORT_SEPARATED,
+);
 
 export interface SwedishNumberKind {
   readonly id: 'se-personnummer' | 'se-samordningsnummer';
@@ -38,8 +53,9 @@ export function swedishNumberRecognizer(kind: SwedishNumberKind): Recognizer {
     id: kind.id,
     category: 'national-id',
     patterns: SWEDISH_DIGIT_PATTERNS,
-    find: (doc) => concat(zeroCells(doc), lineBrokenNumbers(doc, SWEDISH_BROKEN_SHAPES)),
-    validate: (value, env) => outcomeOf(kind.scheme.validate(value, env.today)),
+    find: (doc) =>
+      chain(zeroCells(doc), looseShort(doc), looseLong(doc), lineBrokenNumbers(doc, SWEDISH_BROKEN_SHAPES)),
+    validate: (value, env) => outcomeOf(kind.scheme.validate(tightenSeparator(value), env.today)),
     context: [keywordRule(KEYWORDS, KEYWORD_AMOUNT)],
     negativeContext: [NON_PERSONAL_NUMBER_RULE, FOREIGN_ID_RULE_FOR_SWEDEN],
     mask: maskSerial4,

@@ -50,6 +50,22 @@ function validateAccount(value: string): Validation {
   return validateSwedishAccount(clearing, account, swedbank5 ? digits.charAt(4) : '');
 }
 
+/**
+ * Shows the clearing number (the bank, not the person) and masks every later digit; labels and separators
+ * stay, so "Clearingnummer … Kontonummer …" on two lines reads as what it is.
+ */
+function maskAccount(value: string): string {
+  let digits = 0;
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value.charAt(i);
+    const isDigit = ch >= '0' && ch <= '9';
+    if (isDigit) digits++;
+    out += isDigit && digits > 4 ? '*' : ch;
+  }
+  return out;
+}
+
 /** Swedish clearing + account numbers near an account keyword. */
 export const bankAccount: Recognizer = {
   id: 'se-bank-account',
@@ -64,6 +80,16 @@ export const bankAccount: Recognizer = {
       score: SHAPE_SCORE,
       group: 1,
     },
+    // Labelled parts on consecutive lines, as forms and payment requests write them:
+    // "Clearingnummer: 6152" / "Kontonummer: 284 117 903". The value runs from the clearing number to the
+    // end of the account number; the validator reads its digits only.
+    {
+      name: 'clearing-account-lines',
+      regex:
+        /(?:^|\n)[ \t]*(?:clearing(?:nummer|nr|-nr)?|clnr)\.?[ \t]*:?[ \t]*((?:8\d{3}-\d|[1-9]\d{3})[ \t]*\r?\n[ \t]*(?:konto(?:nummer|nr)?|kontonr|bankkonto|account(?: number| no)?)\.?[ \t]*:?[ \t]*\d{1,10}(?: \d{1,4}){0,3}(?:-\d)?)(?![\d-])/gi,
+      score: SHAPE_SCORE,
+      group: 1,
+    },
     // Unbroken: 11 digits (clearing + 7) or 14 (clearing + 10).
     {
       name: 'clearing-account-digits',
@@ -73,6 +99,7 @@ export const bankAccount: Recognizer = {
     },
   ],
   validate: validateAccount,
+  mask: maskAccount,
   context: [{ words: ACCOUNT_WORDS, amount: 0.4, before: 50, after: 0 }],
   negativeContext: [
     {

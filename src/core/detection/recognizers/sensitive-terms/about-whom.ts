@@ -39,12 +39,22 @@ const OFFER = compileTrieDictionary(OFFER_WORDS);
 const ROLE = compileTrieDictionary(ROLE_WORDS);
 const CATEGORIES = compileTrieDictionary(CATEGORY_NAMES);
 
+/** Negations of sv, no, da, en and fi. */
+const NEGATION = '(?:inte|aldrig|ej|not|never|no|ikke|ikkje|aldri|ei|älä)';
 /**
- * A rule about sending: a negation, then within a few words a verb of sending ("får aldrig skickas",
- * "should not be emailed", "må ikke sendes", "ei saa lähettää").
+ * Verbs of a rule about personal data: sending it, asking for it, storing or collecting it. Stems: the
+ * pattern only requires the word to start here ("skickas", "frågar", "stored", "lagres", "tallennetaan").
  */
-const NEGATED_SEND =
-  /(?:^|[^a-zåäöæø])(?:inte|aldrig|ej|not|never|no|ikke|ikkje|aldri|ei|älä)\s(?:[^.!?\n]{0,30}\s)?(?:skicka|skickas|mejla|mejlas|maila|mailas|sända|sänds|send|sent|e-?mail|emailed|sendes|sende|mailes|lähet)/;
+const RULE_VERB =
+  '(?:skicka|mejla|maila|sända|sänds|send|sent|e-?mail|mailes|lähet|fråga|ask|spør|kysy|lagra|lagre|spara|store|storing|gemme|tallenn|samla|collect|indsaml|registrer|behandla)';
+/**
+ * A rule about personal data: a negation, then within a few words a rule verb ("får aldrig skickas",
+ * "should not be emailed", "we never store", "ei saa lähettää"), or the verb first, as Nordic word order
+ * puts it ("Vi frågar aldrig om hälsa", "vi lagrer ikke", "sendes ikke").
+ */
+const NEGATED_RULE = new RegExp(
+  `(?:^|[^a-zåäöæø])(?:${NEGATION}\\s(?:[^.!?\\n]{0,30}\\s)?${RULE_VERB}|${RULE_VERB}[a-zåäöæø]{0,6}\\s(?:[^.!?\\n]{0,12}\\s)?${NEGATION}(?![a-zåäöæø]))`,
+);
 
 /** Two or more different category names in the sentence: it lists categories, it describes no one. */
 function listsCategories(lower: string): boolean {
@@ -92,7 +102,7 @@ function isCode(doc: ScanDocument, hit: Span): boolean {
 /** Whether the span speaks of no one in particular, and why (memoised: each sentence is read once). */
 const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefined => {
   const lower = doc.lower.slice(span.start, span.end);
-  if (isPolicyTalk(doc, span) || NEGATED_SEND.test(lower)) return 'policy';
+  if (isPolicyTalk(doc, span) || NEGATED_RULE.test(lower)) return 'policy';
   if (listsCategories(lower)) return 'generic';
   if (firstWord(GENERIC, lower) !== undefined) return 'generic';
   if (lower.indexOf('%') >= 0 || firstWord(AGGREGATE, lower) !== undefined) return 'aggregate';

@@ -16,14 +16,15 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'epileptiker*', 'funksjonsnedsettelse*', 'funksjonshemming*', 'dysleksi*', 'autisme*', 'cøliaki*',
   'laktoseintoleranse*', 'hørselstap*', 'høreapparat*', 'rullestol*', 'bekkenløsning*', 'nedsatt arbeidsevne',
   'legemeldt*', 'egenmeldt*', 'psykolog', 'psykologen', 'psykiater*', 'anafylaksi*', 'adrenalinpenn*',
-  'epipen*', 'multippel sklerose', 'sklerose', 'skleros',
+  'epipen*', 'multippel sklerose', 'sklerose', 'skleros', 'fått påvist', 'fikk påvist',
   // Danish
   'sygemelding*', 'diagnosticeret*', 'fået konstateret', 'fik konstateret', 'har konstateret', 'udbrændt*',
   'stresssygemeld*', 'kræftbehandling*', 'kemoterapi*', 'brystkræft*', 'prostatakræft*', 'indlagt på hospital*',
   'indlagt på sygehus*', 'indlagt på', 'hospitalsindlæggelse*', 'indlæggelse*', 'lungebetændelse*',
   'blindtarmsbetændelse*', 'hjerteanfald*', 'blodprop*', 'sukkersyge*', 'spiseforstyrrelse*', 'misbrug*',
   'alkoholmisbrug*', 'funktionsnedsættelse*', 'ordblind*', 'graviditeten', 'fik en abort', 'fået en abort', 'fikk abort', 'anafylaktisk*',
-  'adrenalinpen*', 'laktoseintolerans*', 'glutenintolerans*',
+  'adrenalinpen*', 'laktoseintolerans*', 'glutenintolerans*', 'blev opereret', 'er blevet opereret',
+  'bliver opereret', 'ble operert', 'blir operert',
   // Swedish additions
   'opereras', 'opererades', 'diskbråck*', 'lunginflammation*', 'anafylax*', 'anafylaktisk*', 'adrenalinpenna*',
   'epipenna*', 'inlagd på sjukhus*', 'inlagd på sjukhuset',
@@ -42,6 +43,8 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
 export const NORDIC_HEALTH_CAUTIOUS: readonly string[] = [
   'depresjon*', 'kreft', 'kreften', 'terapi', 'kræft', 'kræften', 'diagnosen', 'angst', 'angsten',
   'diagnoosi*', 'syöpä', 'syöpää', 'syövän', 'terapia*', 'mielenterveys*', 'diabetesta', 'astmaa',
+  // "skal opereres" is said of a knee and, less often, of a plant ("anlegget opereres av kunden")
+  'opereres', 'opereret',
 ];
 
 /** Need a person or an HR setting in the same sentence. */

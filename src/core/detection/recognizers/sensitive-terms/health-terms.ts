@@ -38,7 +38,7 @@ export const HEALTH_STRONG: readonly string[] = [
   'svangerskap*',
   // English
   'sick leave', 'sick note', 'sick day', 'sick days', 'medical certificate', 'medical leave', 'off sick',
-  "doctor's note", 'fit note', 'diagnosed', 'diagnosis', 'medical record', 'medical records',
+  "doctor's note", 'fit note', 'diagnosed', 'medical record', 'medical records',
   'patient record', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization', 'in hospital',
   'surgery', 'operated on', 'chemotherapy', 'chemo', 'radiotherapy', 'burnout', 'burned out', 'burnt out',
   'anxiety disorder', 'panic attack*', 'mental illness', 'psychiatric', 'psychiatrist', 'psychologist',
@@ -58,7 +58,8 @@ export const HEALTH_STRONG: readonly string[] = [
  */
 // prettier-ignore
 export const HEALTH_CAUTIOUS: readonly string[] = [
-  'diagnos', 'diagnosen', 'diagnoser', 'diagnoserna', 'depression', 'depressionen', 'depressiv*', 'depressed',
+  'diagnos', 'diagnosen', 'diagnoser', 'diagnoserna', 'diagnosis', 'depression', 'depressionen', 'depressiv*',
+  'depressed',
   'cancer', 'cancern', 'terapi', 'terapin', 'terapeut*', 'therapy', 'kbt', 'rehabilitering',
   'rehabiliteringen', 'intensive care', 'mental health', 'insulin', 'insulinet', 'diabetes', 'epilepsi',
   'epilepsy', 'astma', 'asthma',

@@ -3,6 +3,7 @@
  * a sentence, where an ambiguous name ("Mark", "Inga", "Klara") is more likely an ordinary word.
  */
 import type { ScanDocument } from '../../types';
+import { leadIn } from '../../sentences';
 
 /** Greetings and sign-offs, Swedish, Norwegian, Danish, Finnish and English, lower case. */
 const GREETINGS = [
@@ -68,10 +69,17 @@ function endsWithWord(prefix: string, word: string): boolean {
   return before === '' || !WORD_CHAR.test(before);
 }
 
+/** Whether the line holding `start` is a list item whose lead-in line ends in a colon ("Allergier:"). */
+function isListItemUnderLeadIn(text: string, start: number): boolean {
+  const lead = leadIn(text, start);
+  return lead !== undefined && /:[ \t]*$/.test(text.slice(lead.start, lead.end));
+}
+
 /** The greeting or sign-off right before `start` (same or previous line), if any. */
 export function greetingBefore(doc: ScanDocument, start: number): string | undefined {
   const raw = doc.lower.slice(Math.max(0, start - GREETING_REACH), start);
-  if (SLASHES.test(raw)) return 'signature';
+  // "- Anna Berg" under "Sjukskrivna:" is a list item, not a one-line signature.
+  if (SLASHES.test(raw) && !isListItemUnderLeadIn(doc.text, start)) return 'signature';
   // Strip the punctuation and line breaks between the greeting and the name.
   const prefix = raw.replace(/[\s,:;!.]+$/, '');
   if (!LAST_WORDS.has(lastWord(prefix))) return undefined;

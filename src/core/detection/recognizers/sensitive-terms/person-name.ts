@@ -2,13 +2,15 @@
  * Person names: a known first name written with a capital, followed by a surname (optionally a middle name
  * or initial): "Erik Larsson", "Anna Maria Lindqvist", "John F. Kennedy". A first name alone counts after
  * a greeting or signature ("Hej Anna", "Dear John", "Hälsningar,\nErik"). Names are `info`: colleagues'
- * names in ordinary mail are not a warning; the draft analysis escalates lists of names.
+ * names in ordinary mail are not a warning; the draft analysis escalates lists of names. A name listed
+ * under a sensitive lead-in ("Allergier:" / "- Anna Berg") is `personal`: the data is about that person.
  */
 import type { Candidate, Recognizer, ScanDocument } from '../../types';
 import { CAPITALISED } from './anchors';
 import { isAmbiguousName, isFirstName, isProductName, looksLikeSurname } from './first-names';
 import { isCompanyOrPlaceWord, isStopWord } from './name-stops';
 import { greetingBefore, isSentenceStart } from './name-context';
+import { startsSubjectLine } from './list-subjects';
 
 /** The next name part after one space: a capitalised word or an initial ("F."). Sticky: only at lastIndex. */
 const NEXT_PART =
@@ -101,12 +103,16 @@ function* findNames(doc: ScanDocument): Generator<Candidate> {
         (!isProductName(first) && !isSentenceStart(text, start));
       if (!sure) continue;
       reasons.unshift('name:first-last');
+      // Listed under "Allergier:" or "Sjukskrivna:": this person is whom the sensitive data is about.
+      const subject = startsSubjectLine(doc, start);
+      if (subject) reasons.push('subject:list');
       yield {
         start,
         end: full.end,
         pattern: 'first-last',
         score: FULL_NAME_SCORE + (greeting === undefined ? 0 : GREETING_BONUS),
         reasons,
+        ...(subject ? { severity: 'personal' as const } : {}),
       };
       re.lastIndex = full.end;
     } else if (greeting !== undefined) {

@@ -58,6 +58,11 @@ export const POLICY_TALK: readonly string[] = [
   'dataskydd*', 'till exempel', 't.ex.', 'exempelvis', 'såsom', 'do not send', "don't send", 'never send',
   'must not be sent', 'should not be sent', 'not be emailed', 'sensitive personal data', 'special category',
   'special categories', 'such as', 'e.g.', 'guideline*', 'training', 'utbildning*', 'webinar*', 'workshop*',
+  // The handbook and its sections: "afsnittene om graviditet og barsel", "the chapter on sick leave".
+  'personalhandbok*', 'personalhåndbok*', 'personalehåndbog*', 'medarbetarhandbok*', 'handbok*', 'håndbok*',
+  'håndbog*', 'handbook*', 'henkilöstöopas*', 'henkilöstökäsikirja*', 'avsnittet om', 'avsnitten om',
+  'afsnittet om', 'afsnittene om', 'kapitlet om', 'kapitlen om', 'kapittelet om', 'kapitlerne om',
+  'section on', 'sections on', 'chapter on', 'chapters on',
   // Figures about a whole company or industry name no one: "sjukfrånvaron var 3,1 % i snitt".
   'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'snittet', 'i snitt', 'average', 'rate', 'kpi',
 ];
