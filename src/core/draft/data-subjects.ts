@@ -93,7 +93,8 @@ const digitsOnly = (text: string): string => text.replace(/[^0-9]/g, '');
  */
 function numberTerms(f: DraftFinding, today: CalendarDate): string[] {
   const value = f.value;
-  switch (f.type) {
+  const type: string = f.type;
+  switch (type) {
     case 'se-personnummer': {
       const long = personnummer.formatLong(value, today);
       return long === null ? [] : [digitsOnly(long)];
