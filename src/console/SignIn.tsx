@@ -57,7 +57,10 @@ export function SignIn(props: {
       )}
       {mode.kind === 'entra' && (
         <div>
-          <Button appearance="primary" onClick={() => void attempt(() => entraSignIn(mode))}>
+          <Button
+            appearance="primary"
+            onClick={() => void attempt(() => entraSignIn(mode, { chooseAccount: refused !== null }))}
+          >
             {strings.signInEntra}
           </Button>
         </div>

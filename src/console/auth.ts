@@ -109,8 +109,18 @@ export async function entraSession(settings: EntraSettings): Promise<Session | n
   };
 }
 
-/** Sends the browser to Entra ID; it comes back to /console/ and {@link entraSession} picks it up. */
-export async function entraSignIn(settings: EntraSettings): Promise<void> {
+/**
+ * Sends the browser to Entra ID; it comes back to /console/ and {@link entraSession} picks it up. After a
+ * refused account, `chooseAccount` asks Entra to show its account picker (`prompt=select_account`): while
+ * the tenant session is alive, Entra would otherwise sign the same account in again at once.
+ */
+export async function entraSignIn(
+  settings: EntraSettings,
+  options: { readonly chooseAccount: boolean } = { chooseAccount: false },
+): Promise<void> {
   const msal = await msalFor(settings);
-  await msal.loginRedirect({ scopes: [...settings.scopes] });
+  await msal.loginRedirect({
+    scopes: [...settings.scopes],
+    ...(options.chooseAccount ? { prompt: 'select_account' } : {}),
+  });
 }

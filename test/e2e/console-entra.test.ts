@@ -46,10 +46,17 @@ async function signIn(user: TenantUser, locale: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${vault.publicUrl}/console/`);
   const button = locale.startsWith('sv') ? 'Logga in med Microsoft' : 'Sign in with Microsoft';
+  const authorize = page.waitForRequest(isAuthorize);
   await page.getByRole('button', { name: button }).click();
+  // A first sign-in lets the tenant's session answer: no account picker asked for.
+  expect(new URL((await authorize).url()).searchParams.get('prompt')).toBeNull();
   await throughProvider(page, user, `${vault.publicUrl}/console/`);
   return page;
 }
+
+/** The provider's authorization endpoint (Entra's path layout). */
+const isAuthorize = (request: { url(): string }): boolean =>
+  new URL(request.url()).pathname.endsWith('/oauth2/v2.0/authorize');
 
 describe('the DPO console signs in through a real OpenID provider', () => {
   it.each([
@@ -79,6 +86,15 @@ describe('the DPO console signs in through a real OpenID provider', () => {
     );
     expect(kept).toEqual([]);
     expect(await seriousAxe(page)).toEqual([]);
+    // Trying again asks for the account picker, so another account can be chosen while the tenant session
+    // is alive. The request is stopped there: what matters is what the console asks for.
+    await page.route(
+      (url) => url.pathname.endsWith('/oauth2/v2.0/authorize'),
+      (route) => route.abort(),
+    );
+    const retry = page.waitForRequest(isAuthorize);
+    await page.getByRole('button', { name: 'Sign in with Microsoft' }).click();
+    expect(new URL((await retry).url()).searchParams.get('prompt')).toBe('select_account');
     await page.context().close();
   });
 

@@ -21,6 +21,9 @@ import {
 import { withRetries } from '../vault/retry';
 import { dataSubjectsOf, type DataSubject, type MailPerson } from '../../contract';
 import { isUploadResponse } from '../../contract/check';
+import type { DraftFinding } from '../../core/draft';
+import { messageSubjects, peopleInFindings } from '../../core/draft/data-subjects';
+import { SUBJECT_LIMITS } from '../vault/data-subject-limits';
 import { readAttachment, readWholeMessage, storable, type ArchiveFile, type ArchiveSource } from './files';
 import type { ArchiveProblem, ArchiveState, ArchiveStep, StoredCopy } from './state';
 
@@ -33,6 +36,13 @@ export interface ArchiveDeps {
   /** policy.json `archive`: the vault's retention class for this message; the vault's default if absent. */
   readonly retentionClass?: string;
   readonly digest?: Digester;
+  /**
+   * The pane's scan of the message: the people its findings are about and the identity numbers in it are
+   * sent with the copies too (ADR 0051), never logged. Without it, only the sender and recipients.
+   */
+  readonly findings?: readonly DraftFinding[];
+  /** The clock for the identity numbers' century; the system clock by default. */
+  readonly now?: () => Date;
 }
 
 export interface ArchiveChoice {
@@ -111,8 +121,26 @@ async function verifyStored(vault: VaultClient, copy: StoredCopy, signal?: Abort
   if (meta?.sha256 !== copy.sha256 || meta.size !== copy.size) throw new StepFailure('verifying', 'checksum');
 }
 
-/** The message's sender and recipients, without the owner: whom the DPO will find the copies by. */
-async function peopleOf(deps: ArchiveDeps): Promise<DataSubject[]> {
+/** The people found in the scan: an unexpected failure sends only the headers' people, never fails the archive. */
+function foundIn(deps: ArchiveDeps): string[] {
+  if (deps.findings === undefined) return [];
+  const now = deps.now?.() ?? new Date();
+  try {
+    return peopleInFindings(deps.findings, {
+      year: now.getFullYear(),
+      month: now.getMonth() + 1,
+      day: now.getDate(),
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Whom the DPO will find the copies by: the sender, the people the findings are about and the identity
+ * numbers found, then the recipients, without the owner; `leftOut` counts those over the vault's limits.
+ */
+async function peopleOf(deps: ArchiveDeps): Promise<{ people: DataSubject[]; leftOut: number }> {
   const person = (a: { emailAddress: string; displayName?: string }): MailPerson => ({
     address: a.emailAddress,
     name: a.displayName,
@@ -120,7 +148,8 @@ async function peopleOf(deps: ArchiveDeps): Promise<DataSubject[]> {
   const read = async (field: 'to' | 'cc'): Promise<MailPerson[]> =>
     ((await deps.source.getRecipients?.(field).catch(() => [])) ?? []).map(person);
   const from = deps.source.from === undefined ? [] : [person(deps.source.from)];
-  return dataSubjectsOf([...from, ...(await read('to')), ...(await read('cc'))], deps.owner);
+  const header = dataSubjectsOf([...from, ...(await read('to')), ...(await read('cc'))], deps.owner);
+  return messageSubjects(header, foundIn(deps), SUBJECT_LIMITS);
 }
 
 async function storeOne(
@@ -178,6 +207,7 @@ export async function deleteArchived(
   stored: readonly StoredCopy[],
   attachmentsOnly: boolean,
   emit: (state: ArchiveState) => void,
+  peopleLeftOut = 0,
 ): Promise<void> {
   if (stored.length === 0) {
     emit({ kind: 'failed', step: 'deleting', problem: 'nothing-to-store', deleted: false, stored });
@@ -193,10 +223,10 @@ export async function deleteArchived(
   }
   try {
     await deps.graph.moveToDeletedItems(restId);
-    emit({ kind: 'done', outcome: 'deleted', stored, attachmentsOnly });
+    emit({ kind: 'done', outcome: 'deleted', stored, attachmentsOnly, peopleLeftOut });
   } catch (error: unknown) {
     if (error instanceof GraphNotFoundError) {
-      emit({ kind: 'done', outcome: 'already-deleted', stored, attachmentsOnly });
+      emit({ kind: 'done', outcome: 'already-deleted', stored, attachmentsOnly, peopleLeftOut });
       return;
     }
     const problem: ArchiveProblem =
@@ -222,11 +252,13 @@ export async function archiveMessage(
   const written: string[] = [];
   const vault = noting(deps.vault, written);
   let attachmentsOnly = false;
+  let peopleLeftOut = 0;
   try {
     emit({ kind: 'reading' });
     const read = await readFiles(deps.source, choice);
     attachmentsOnly = read.attachmentsOnly;
-    const people = await peopleOf(deps);
+    const { people, leftOut } = await peopleOf(deps);
+    peopleLeftOut = leftOut;
     for (const [i, file] of read.files.entries()) {
       if (signal?.aborted) throw new StepFailure('uploading', 'cancelled');
       emit({ kind: 'uploading', name: file.name, index: i + 1, count: read.files.length });
@@ -248,5 +280,5 @@ export async function archiveMessage(
     emit({ kind: 'failed', step: 'deleting', problem: 'cancelled', deleted: false, stored });
     return;
   }
-  await deleteArchived(deps, stored, attachmentsOnly, emit);
+  await deleteArchived(deps, stored, attachmentsOnly, emit, peopleLeftOut);
 }

@@ -52,6 +52,11 @@ export type ArchiveState =
       readonly stored: readonly StoredCopy[];
       /** True when the whole message was asked for but only the attachments could be stored (no Mailbox 1.14). */
       readonly attachmentsOnly: boolean;
+      /**
+       * People the message is about that the copies could not name for the DPO's search (the vault takes
+       * at most 100 and 8 KiB of them; the last in message order are left out). 0 when none were.
+       */
+      readonly peopleLeftOut: number;
     }
   | {
       readonly kind: 'failed';

@@ -3,6 +3,7 @@
  * from bytes rather than a file, so Graph messages and export files are judged alike. Never throws.
  */
 import type { CalendarDate } from '../../core/detection';
+import { peopleInFindings } from '../../core/draft/data-subjects';
 import { isUnchecked, type Policy, type Verdict, type VerdictKind } from '../../core/policy';
 import { scanBytes } from '../scan-file';
 
@@ -17,20 +18,43 @@ export interface MessageVerdict {
   readonly unread: readonly string[];
 }
 
+/**
+ * A scanned message: its verdict, and the people its findings are about with the identity numbers found
+ * (`found`: personal data, held only to be sent with an archived copy to the vault — never reported, logged
+ * nor checkpointed).
+ */
+export interface AnalysedMessage {
+  readonly verdict: MessageVerdict;
+  readonly found: readonly string[];
+}
+
 /** Scans a message (`name` ends in `.eml` for MIME, `.msg` for Outlook files: read as `mailguard scan` reads them). */
 export async function analyseMessage(
   name: string,
   bytes: Uint8Array,
   policy: Policy,
   today: CalendarDate,
-): Promise<MessageVerdict> {
+): Promise<AnalysedMessage> {
   let verdict: Verdict;
   try {
     verdict = await scanBytes(name, bytes, policy, today);
   } catch {
     // The core is written never to throw; should it still, the message is listed as not read, never clean.
-    return { verdict: 'warn', categories: [], clauses: [], unread: ['failed'] };
+    return { verdict: { verdict: 'warn', categories: [], clauses: [], unread: ['failed'] }, found: [] };
   }
+  return { verdict: verdictOf(verdict), found: foundIn(verdict, today) };
+}
+
+/** The findings' people; an unexpected failure archives with the headers' people alone. */
+function foundIn(verdict: Verdict, today: CalendarDate): string[] {
+  try {
+    return peopleInFindings(verdict.findings, today);
+  } catch {
+    return [];
+  }
+}
+
+function verdictOf(verdict: Verdict): MessageVerdict {
   const categories = new Set<string>();
   const clauses = new Set<string>();
   for (const finding of verdict.findings) {

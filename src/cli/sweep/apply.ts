@@ -26,10 +26,16 @@ export interface ApplyDeps {
 const messageOf = (item: SweepItem): string => (item.ref.kind === 'file' ? item.ref.file : item.ref.id);
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** A message as read and scanned: its bytes, and the people its findings are about (see `analyse.ts`). */
+export interface ReadMessage {
+  readonly bytes: Uint8Array;
+  readonly found: readonly string[];
+}
+
 async function archiveThenDelete(
   source: MailboxSource,
   item: SweepItem,
-  bytes: Uint8Array,
+  message: ReadMessage,
   deps: ApplyDeps,
 ): Promise<Applied> {
   const owner = source.owner ?? deps.owner;
@@ -37,16 +43,16 @@ async function archiveThenDelete(
     const missing = deps.vault === null ? 'no vault configured (MAILGUARD_VAULT_URL)' : 'no owner (--owner)';
     return { kind: 'failed', step: 'vault', message: missing };
   }
-  let vaultId: string;
+  let stored: { id: string; peopleLeftOut: number };
   try {
-    vaultId = (await archiveToVault(deps.vault, item.name, bytes, owner)).id;
+    stored = await archiveToVault(deps.vault, item.name, message, owner);
   } catch (error: unknown) {
     const step = error instanceof VaultArchiveError ? error.step : 'vault';
     return { kind: 'failed', step, message: describe(error) };
   }
   const removed = await remove(source, item);
   if (removed.kind === 'failed') return removed;
-  return { kind: 'archived', vaultId };
+  return { kind: 'archived', vaultId: stored.id, peopleLeftOut: stored.peopleLeftOut };
 }
 
 async function remove(source: MailboxSource, item: SweepItem): Promise<Applied> {
@@ -62,17 +68,18 @@ export async function applyTo(
   mode: ApplyMode,
   source: MailboxSource,
   item: SweepItem,
-  bytes: Uint8Array,
+  message: ReadMessage,
   verdict: MessageVerdict,
   deps: ApplyDeps,
 ): Promise<Applied> {
+  const { bytes } = message;
   let applied: Applied;
   try {
     // Deleted by its owner since it was read: nothing to archive or delete.
     applied = !(await source.exists(item))
       ? { kind: 'gone' }
       : mode === 'archive'
-        ? await archiveThenDelete(source, item, bytes, deps)
+        ? await archiveThenDelete(source, item, message, deps)
         : await remove(source, item);
   } catch (error: unknown) {
     applied = { kind: 'failed', step: 'read', message: describe(error) };
@@ -89,6 +96,9 @@ export async function applyTo(
     categories: verdict.categories,
     sha256,
     ...(applied.kind === 'archived' ? { vaultId: applied.vaultId } : {}),
+    ...(applied.kind === 'archived' && applied.peopleLeftOut > 0
+      ? { peopleLeftOut: applied.peopleLeftOut }
+      : {}),
     ...(applied.kind === 'failed' ? { step: applied.step } : {}),
   };
   const logged = deps.decisions?.record({

@@ -1,17 +1,31 @@
 /**
- * The people an archived `.eml` is about, from its headers (From, Sender, Reply-To, To, Cc): sent with the
- * copy so the DPO's data-subject search finds it by them (the vault keeps only keyed terms). A `.msg` or an
- * unreadable message gives nobody; archiving goes on without them.
+ * The people an archived message is about, sent with the copy so the DPO's data-subject search finds it by
+ * them (ADR 0051; the vault keeps only keyed terms): the sender, the people its findings are about and the
+ * identity numbers found (`found`, from the scan), then the other people of its headers (From, Sender,
+ * Reply-To, To, Cc of an `.eml`). A `.msg` or an unreadable message gives no header people; archiving goes on
+ * with the found ones. What does not fit the vault's limits is left out from the end and counted.
  */
 import PostalMime, { type Address } from 'postal-mime';
-import { dataSubjectsOf, type DataSubject, type MailPerson } from '../../contract';
+import {
+  DATA_SUBJECTS_HEADER_MAX,
+  DATA_SUBJECTS_MAX,
+  DATA_SUBJECT_NAME_MAX,
+  dataSubjectsOf,
+  type DataSubject,
+  type MailPerson,
+} from '../../contract';
+import { messageSubjects, wireLimits } from '../../core/draft/data-subjects';
+
+/** The whole list fits the `X-Data-Subjects` header, so nothing is cut without being counted. */
+const LIMITS = wireLimits(DATA_SUBJECTS_MAX, DATA_SUBJECT_NAME_MAX, DATA_SUBJECTS_HEADER_MAX);
 
 const flatten = (list: readonly Address[]): MailPerson[] =>
   list.flatMap((a) =>
     'group' in a && a.group !== undefined ? flatten(a.group) : [{ name: a.name, address: a.address }],
   );
 
-export async function mailPeople(name: string, bytes: Uint8Array, owner: string): Promise<DataSubject[]> {
+/** The people of an `.eml`'s headers, sender first, without the owner or duplicates. */
+async function headerPeople(name: string, bytes: Uint8Array, owner: string): Promise<DataSubject[]> {
   if (!name.toLowerCase().endsWith('.eml')) return [];
   try {
     const email = await PostalMime.parse(bytes);
@@ -27,4 +41,13 @@ export async function mailPeople(name: string, bytes: Uint8Array, owner: string)
   } catch {
     return [];
   }
+}
+
+export async function mailPeople(
+  name: string,
+  bytes: Uint8Array,
+  owner: string,
+  found: readonly string[] = [],
+): Promise<{ people: DataSubject[]; leftOut: number }> {
+  return messageSubjects(await headerPeople(name, bytes, owner), found, LIMITS);
 }

@@ -50,7 +50,12 @@ export interface MailboxSource {
 
 /** What `--apply` did with one message. Nothing is deleted unless every step before it succeeded. */
 export type Applied =
-  | { readonly kind: 'archived'; readonly vaultId: string }
+  | {
+      readonly kind: 'archived';
+      readonly vaultId: string;
+      /** People the message is about that the copy could not name (over the vault's 100 or 8 KiB); 0 if none. */
+      readonly peopleLeftOut: number;
+    }
   | { readonly kind: 'deleted' }
   | { readonly kind: 'gone' }
   | {

@@ -63,17 +63,22 @@ async function call(url: string, init: RequestInit): Promise<StoredFile> {
   return (await response.json()) as StoredFile;
 }
 
-/** Stores `bytes` as `name` for `owner`, naming the people of an `.eml` (see `mail-people.ts`); resolves to the vault's file id once the copy is verified. */
+/**
+ * Stores `message` as `name` for `owner`, naming the people it is about (see `mail-people.ts`); resolves to the
+ * vault's file id once the copy is verified, and how many people did not fit the vault's limits.
+ */
 export async function archiveToVault(
   target: VaultTarget,
   name: string,
-  bytes: Uint8Array,
+  message: { readonly bytes: Uint8Array; readonly found: readonly string[] },
   owner: string,
-): Promise<{ id: string; sha256: string }> {
+): Promise<{ id: string; sha256: string; peopleLeftOut: number }> {
+  const { bytes } = message;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = target.url.replace(/\/+$/, '');
   const auth = { authorization: `Bearer ${target.token}` };
-  const people = encodeDataSubjects(await mailPeople(name, bytes, owner));
+  const subjects = await mailPeople(name, bytes, owner, message.found);
+  const people = encodeDataSubjects(subjects.people);
   const stored = await call(`${base}/api/files`, {
     method: 'POST',
     headers: {
@@ -92,5 +97,5 @@ export async function archiveToVault(
   const again = await call(`${base}/api/files/${encodeURIComponent(stored.id)}`, { headers: auth });
   if (again.sha256 !== sha256 || again.size !== bytes.length)
     throw new VaultArchiveError('the stored copy does not match the message', 'verify');
-  return { id: stored.id, sha256 };
+  return { id: stored.id, sha256, peopleLeftOut: subjects.leftOut };
 }

@@ -8,6 +8,7 @@ import { DEV_USER_EMAIL, createTokenProvider } from '../../addin/auth';
 import { GRAPH_URL, createGraphClient, createGraphTokenProvider } from '../../addin/graph';
 import type { ReadMailbox } from '../../addin/read-item';
 import { createVaultClient, xhrTransport } from '../../addin/vault';
+import type { DraftFinding } from '../../core/draft';
 import type { Policy } from '../../core/policy/types';
 import type { GraphAccess } from '../services';
 
@@ -17,6 +18,7 @@ export function createArchiveDeps(
   policy: Policy,
   graph: GraphAccess | undefined,
   attachmentNames: readonly string[],
+  findings: readonly DraftFinding[],
 ): ArchiveDeps {
   const vaultTokens = createTokenProvider({
     auth: policy.auth,
@@ -37,6 +39,8 @@ export function createArchiveDeps(
       fetch: (url, init) => fetch(url, init),
     }),
     owner: message.userEmail ?? DEV_USER_EMAIL,
+    // Whom the copies are about, for the DPO's search (ADR 0051): the findings' people and identity numbers.
+    findings,
     ...(retentionClass !== undefined ? { retentionClass } : {}),
   };
 }

@@ -75,9 +75,10 @@ export function useReadPane(services: TaskpaneServices, message: ReadMailbox): R
     if (!policy || running.current) return;
     running.current = true;
     setKept(false);
-    deps.current = createArchiveDeps(message, services.host, policy, services.graph, names);
+    const findings = latest?.scan.findings ?? [];
+    deps.current = createArchiveDeps(message, services.host, policy, services.graph, names, findings);
     void archiveMessage(deps.current, { wholeMessage }, setArchive).finally(() => (running.current = false));
-  }, [policy, message, services.host, services.graph, names, wholeMessage]);
+  }, [policy, message, services.host, services.graph, names, wholeMessage, latest]);
 
   const retryDelete = useCallback(() => {
     if (!deps.current || running.current || archive?.kind !== 'failed') return;

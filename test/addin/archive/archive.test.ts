@@ -25,6 +25,8 @@ import {
   type VaultClient,
 } from '../../../src/addin/vault';
 import type { FileMetadata } from '../../../src/contract';
+import { checkDraft } from '../../../src/core/draft';
+import { DEFAULT_POLICY } from '../../../src/core/policy';
 import { startTestVault, sha256, type TestVault } from '../../server/support/vault';
 import { intercept, nodeTransport } from '../vault/node-transport';
 import { fakeMessage, type FakeMessage } from './source';
@@ -226,6 +228,31 @@ describe('archiveMessage: the DPO finds the copies by the people of the message'
     for (const q of ['Ylva Quarnström', 'ylva.quarnstrom@example.com', 'Torvald Zell'])
       expect((await dpoSearch(q)).sort()).toEqual(ids);
     expect(await dpoSearch('Ylva Zell')).toEqual([]);
+  });
+
+  it('by the applicant the pane found in the body, by her name and her personnummer in any spelling', async () => {
+    const body =
+      'Hej,\n\nSökande Maria Lindqvist, personnummer 000229-2399, kommer på intervju i morgon.\n\nMvh Ylva';
+    const { verdict } = checkDraft(
+      { subject: 'Ansökan', body, to: [], cc: [], bcc: [], attachments: [] },
+      { today: { year: 2026, month: 12, day: 5 }, policy: DEFAULT_POLICY },
+    );
+    const message: FakeMessage = {
+      ...fakeMessage('Ansökan', [{ name: 'CV.txt', bytes: CV }], { eml: EML, restId: 'AAMk-found' }),
+      from: { emailAddress: 'ylva.quarnstrom@example.com', displayName: 'Ylva Quarnström' },
+    };
+    const run = setup(message, undefined, {
+      findings: verdict.findings,
+      now: () => new Date('2026-12-05T12:00:00Z'),
+    });
+    await archiveMessage(run.deps, { wholeMessage: true }, emit(run));
+    const done = last(run);
+    if (done.kind !== 'done') throw new Error('not done');
+    const ids = done.stored.map((c) => c.fileId).sort();
+    for (const q of ['Maria Lindqvist', 'Lindqvist', '000229-2399', '200002292399', '20000229-2399'])
+      expect((await dpoSearch(q)).sort()).toEqual(expect.arrayContaining(ids));
+    expect(await dpoSearch('Maria Zell')).toEqual([]);
+    expect(await dpoSearch('570428-9999')).toEqual([]);
   });
 });
 
