@@ -1,15 +1,4 @@
-import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
-import { scan } from './scan';
-
-/** Each sensitive term's severity and what says whom it is about (`anchor:…`, `no-one:…`). */
-function about(text: string): string[] {
-  return scan(text, DEFAULT_RECOGNIZERS)
-    .filter((f) => f.category === 'health' || f.category === 'special-category')
-    .map((f) => {
-      const who = f.reasons.filter((r) => r.indexOf('anchor:') === 0 || r.indexOf('no-one:') === 0);
-      return `${f.value.toLowerCase()} ${f.severity}${who.length > 0 ? ` ${who.join(',')}` : ''}`;
-    });
-}
+import { aboutWhom as about } from './scan';
 
 describe('about whom: a term is sensitive data only when tied to a person', () => {
   it.each([

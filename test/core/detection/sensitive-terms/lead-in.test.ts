@@ -1,18 +1,7 @@
 // A term that heads a list of people ("Sjukskrivna:" over "- Anna Berg") is about each of them; a heading
 // over rules, advice or things names no one.
-import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import { listBelow } from '../../../../src/core/detection/sentences';
-import { scan } from './scan';
-
-/** Each health or special-category term: value, severity and the reason that says whom it is about. */
-function about(text: string): string[] {
-  return scan(text, DEFAULT_RECOGNIZERS)
-    .filter((f) => f.category === 'health' || f.category === 'special-category')
-    .map((f) => {
-      const who = f.reasons.filter((r) => r.indexOf('anchor:') === 0 || r.indexOf('no-one:') === 0);
-      return `${f.value.toLowerCase()} ${f.severity}${who.length > 0 ? ` ${who.join(',')}` : ''}`;
-    });
-}
+import { aboutWhom as about } from './scan';
 
 describe('lead-in over a list of people', () => {
   it.each([

@@ -1,18 +1,7 @@
 // A rule about personal data ("Vi frågar aldrig om hälsa", "we never store anything about the patient"),
 // a handbook's sections ("afsnittene om graviditet og barsel") and a diagnosis of a machine describe no
 // one; the same words about a person stay sensitive.
-import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
-import { scan } from './scan';
-
-/** Each health or special-category term: value, severity and what says whom it is about. */
-function about(text: string): string[] {
-  return scan(text, DEFAULT_RECOGNIZERS)
-    .filter((f) => f.category === 'health' || f.category === 'special-category')
-    .map((f) => {
-      const who = f.reasons.filter((r) => r.indexOf('anchor:') === 0 || r.indexOf('no-one:') === 0);
-      return `${f.value.toLowerCase()} ${f.severity}${who.length > 0 ? ` ${who.join(',')}` : ''}`;
-    });
-}
+import { aboutWhom as about } from './scan';
 
 describe('a rule about asking, storing or sending names no one', () => {
   it.each([

@@ -1,5 +1,5 @@
 /** Test helpers: a fixed scan environment and a compact view of findings (type, value, reasons). */
-import { analyze } from '../../../../src/core/detection';
+import { analyze, DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import type { Finding, Recognizer, ScanEnv } from '../../../../src/core/detection';
 
 export function env(): ScanEnv {
@@ -13,6 +13,19 @@ export function env(): ScanEnv {
 /** Findings of `recognizers` in `text`. */
 export function scan(text: string, recognizers: readonly Recognizer[]): readonly Finding[] {
   return analyze({ text }, env(), recognizers).findings;
+}
+
+/**
+ * Each health or special-category term as "value severity reasons": its lower-cased value, severity and
+ * the reasons that say whom it is about (`anchor:…`, `no-one:…`).
+ */
+export function aboutWhom(text: string): string[] {
+  return scan(text, DEFAULT_RECOGNIZERS)
+    .filter((f) => f.category === 'health' || f.category === 'special-category')
+    .map((f) => {
+      const who = f.reasons.filter((r) => r.indexOf('anchor:') === 0 || r.indexOf('no-one:') === 0);
+      return `${f.value.toLowerCase()} ${f.severity}${who.length > 0 ? ` ${who.join(',')}` : ''}`;
+    });
 }
 
 /**
