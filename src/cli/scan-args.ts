@@ -1,7 +1,7 @@
 /**
  * Arguments of `mailguard scan [--json] [--reveal] [--policy FILE] [--fail-on block|warn] PATH...`.
  */
-import { formatHelpLines } from '../core/extraction/format-table';
+import { formatHelpLines } from '../core/extraction/format-help';
 
 export interface ScanOptions {
   readonly json: boolean;

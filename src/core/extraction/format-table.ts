@@ -8,24 +8,32 @@
  * table's other readers (the CLI's help, sniffing, the vault's upload check) need none of their code, and
  * a `mailguard scan` of one message should not pay for loading the zip, spreadsheet and PDF readers (and
  * building the inflate tables). Bundles that must be one file (onsend.js, the task pane) still include
- * them: `webpackMode: "eager"` keeps each in the importing chunk.
+ * them: `webpackMode: "eager"` keeps each in the importing chunk (`format-loaders.ts`).
  */
-import type { ExtractContext } from './limits';
-import type { ExtractionResult } from './types';
+import {
+  extractCfb,
+  extractCsv,
+  extractEmail,
+  extractHtml,
+  extractIcs,
+  extractJson,
+  extractPdf,
+  extractPlainText,
+  extractRtf,
+  extractTsv,
+  extractVcf,
+  extractXml,
+  extractZipContainer,
+  type Extractor,
+} from './format-loaders';
+
+export type { Extractor };
 
 /** Bytes a format's files start with, `at` bytes in (0 when absent). */
 export interface Signature {
   readonly bytes: readonly number[];
   readonly at?: number;
 }
-
-/** Reads one file of the format. `name` and `contentType` are the caller's hints. */
-export type Extractor = (
-  bytes: Uint8Array,
-  ctx: ExtractContext,
-  name: string,
-  contentType: string | undefined,
-) => ExtractionResult | Promise<ExtractionResult>;
 
 export interface FormatDescriptor {
   /** Its name; `FORMAT_LABELS` says what the CLI's help calls it. */
@@ -54,63 +62,6 @@ export interface FormatDescriptor {
    */
   readonly onSend?: false | { readonly except: readonly string[] };
 }
-
-/**
- * A module's exports. Bundlers hand `import()` the module itself; Node's loader, when the module was
- * compiled to CommonJS (as the tests run it), hands over a namespace with the exports under `default`.
- * The format modules have no default export of their own, so the two cannot be confused.
- */
-function exportsOf<M>(module: M): M {
-  const wrapped = (module as { default?: unknown }).default;
-  return wrapped !== null && typeof wrapped === 'object' ? (wrapped as M) : module;
-}
-
-/**
- * An extractor whose module is imported on its first call. `pick` takes the extractor from the module
- * (the same function every call), so its arguments are passed on unchanged.
- */
-function lazy<M>(load: () => Promise<M>, pick: (module: M) => Extractor): Extractor {
-  let extractor: Extractor | undefined;
-  return async (bytes, ctx, name, contentType) => {
-    if (extractor === undefined) extractor = pick(exportsOf(await load()));
-    return extractor(bytes, ctx, name, contentType);
-  };
-}
-
-const extractZipContainer = lazy(
-  () => import(/* webpackMode: "eager" */ './formats/zip-container'),
-  (m) => m.extractZipContainer,
-);
-const extractCfb = lazy(
-  () => import(/* webpackMode: "eager" */ './formats/cfb'),
-  (m) => (bytes, ctx, name, contentType) => m.extractCfb(bytes, name, contentType, ctx),
-);
-const extractPdf = lazy(
-  () => import(/* webpackMode: "eager" */ './formats/pdf'),
-  (m) => m.extractPdf,
-);
-const extractRtf = lazy(
-  () => import(/* webpackMode: "eager" */ './formats/rtf'),
-  (m) => m.extractRtf,
-);
-const extractEmail = lazy(
-  () => import(/* webpackMode: "eager" */ './formats/email'),
-  (m) => m.extractEmail,
-);
-const loadCsv = (): Promise<typeof import('./formats/csv')> =>
-  import(/* webpackMode: "eager" */ './formats/csv');
-const extractCsv = lazy(loadCsv, (m) => (bytes, ctx) => m.extractCsv(bytes, ctx));
-const extractTsv = lazy(loadCsv, (m) => (bytes, ctx) => m.extractCsv(bytes, ctx, true));
-const loadPlain = (): Promise<typeof import('./formats/plain')> =>
-  import(/* webpackMode: "eager" */ './formats/plain');
-const extractPlainText = lazy(loadPlain, (m) => m.extractPlainText);
-const extractHtml = lazy(loadPlain, (m) => m.extractHtml);
-const extractJson = lazy(loadPlain, (m) => m.extractJson);
-const extractXml = lazy(loadPlain, (m) => m.extractXml);
-const loadCalendar = (): Promise<typeof import('./formats/calendar')> =>
-  import(/* webpackMode: "eager" */ './formats/calendar');
-const extractIcs = lazy(loadCalendar, (m) => m.extractIcs);
-const extractVcf = lazy(loadCalendar, (m) => m.extractVcf);
 
 const ascii = (text: string): number[] => {
   const out: number[] = [];
@@ -267,33 +218,6 @@ export const FORMATS: readonly FormatDescriptor[] = [
   image('image', [], ['bmp', 'ico', 'emf', 'wmf'], ['image/bmp']),
 ];
 
-/**
- * What the CLI's help calls each format. Apart from the table so the on-send bundle, which never shows
- * them, leaves them out.
- */
-export const FORMAT_LABELS: { readonly [format: string]: string } = {
-  zip: 'Office documents and zip archives',
-  cfb: 'Outlook messages (.doc .xls .ppt: recognised, not read)',
-  pdf: 'PDF',
-  rtf: 'Rich Text',
-  eml: 'e-mail messages',
-  csv: 'CSV',
-  tsv: 'tab-separated values',
-  text: 'plain text',
-  html: 'HTML',
-  json: 'JSON',
-  xml: 'XML',
-  ics: 'calendar invitations',
-  vcf: 'contact cards',
-  png: 'PNG images',
-  jpeg: 'JPEG images',
-  gif: 'GIF images',
-  tiff: 'TIFF images',
-  webp: 'WebP images',
-  heif: 'HEIF and AVIF images',
-  image: 'other images',
-};
-
 /** What a file of no known format is: not read, said so. */
 export const BINARY: FormatDescriptor = {
   format: 'binary',
@@ -319,20 +243,4 @@ export function readOnSend(d: FormatDescriptor, extension: string, mediaType: st
   if (d.onSend === undefined) return true;
   if (d.onSend === false) return false;
   return d.onSend.except.indexOf(extension) < 0 && d.onSend.except.indexOf(mediaType) < 0;
-}
-
-/**
- * The formats for a help text, one line each: extensions, then what they are; images in one line at the
- * end, since they are recognised but never read.
- */
-export function formatHelpLines(): string[] {
-  const lines: string[] = [];
-  const images: string[] = [];
-  for (const d of FORMATS) {
-    const extensions = d.extensions.map((e) => `.${e}`).join(' ');
-    if (isImage(d)) images.push(extensions);
-    else lines.push(`  ${extensions}: ${FORMAT_LABELS[d.format] ?? d.format}`);
-  }
-  lines.push(`  ${images.join(' ')}: images (recognised, not read)`);
-  return lines;
 }

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  FORMAT_LABELS,
   FORMATS,
   readOnSend,
   type FormatDescriptor,
   type Signature,
 } from '../../../src/core/extraction/format-table';
+import { FORMAT_LABELS } from '../../../src/core/extraction/format-help';
 import { createExtractor, extract } from '../../../src/core/extraction';
 import { extractPdf as extractPdfOnSend } from '../../../src/onsend/pdf-not-read';
 import { bySignature, sniff } from '../../../src/core/extraction/sniff';
@@ -215,9 +215,22 @@ describe('the on-send bundle and the CLI read the table', () => {
 
 describe('the table loads no extractor', () => {
   // Its other readers (sniffing, the vault's check, `mailguard scan --help`) need none of the readers'
-  // code: each extractor is imported when a file of its format is first met (format-table.ts `lazy`).
-  it('imports nothing from formats/ statically, only through import()', () => {
-    const source = readFileSync(path.join(__dirname, '../../../src/core/extraction/format-table.ts'), 'utf8');
+  // code: each extractor is imported when a file of its format is first met (format-loaders.ts `lazy`).
+  it.each(['format-table.ts', 'format-loaders.ts', 'format-help.ts'])(
+    '%s imports nothing from formats/ statically',
+    (file) => {
+      const source = readFileSync(path.join(__dirname, '../../../src/core/extraction', file), 'utf8');
+      const staticImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map(
+        (m) => m[1],
+      );
+      expect(staticImports.filter((specifier) => specifier?.includes('formats/'))).toEqual([]);
+    },
+  );
+  it('the loaders import each format module only through import()', () => {
+    const source = readFileSync(
+      path.join(__dirname, '../../../src/core/extraction/format-loaders.ts'),
+      'utf8',
+    );
     const staticImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map(
       (m) => m[1],
     );
