@@ -22,6 +22,7 @@ const IRREGULAR_PLURAL: { readonly [T in EntityType]?: { readonly [L in LabelLan
   'dk-cpr': { sv: 'danska CPR-nummer' },
   'fi-hetu': { sv: 'finska personbeteckningar' },
   'no-bank-account': { sv: 'norska kontonummer' },
+  'dk-bank-account': { sv: 'danska kontonummer' },
   'health-term': { sv: 'hälsouppgifter', en: 'health details' },
   'icd10-code': { sv: 'diagnoskoder' },
   'special-category-term': { sv: 'känsliga personuppgifter', en: 'sensitive details' },

@@ -75,6 +75,22 @@ function negativeEnd(text: string, offset: number, reach: number): number {
   return paragraph < 0 ? sentence : Math.min(sentence, paragraph);
 }
 
+/** A first line this long or shorter, not ending as a sentence does, is a title; else it is running text. */
+const MAX_TITLE = 60;
+const titles = new WeakMap<ScanDocument, string>();
+
+/** The document's title in lower case ("faktura 88123045"), or '' when its first line is a sentence. */
+function titleOf(doc: ScanDocument): string {
+  let title = titles.get(doc);
+  if (title === undefined) {
+    const m = /^\s*([^\n]*)/.exec(doc.lower.slice(0, 400));
+    const line = (m?.[1] ?? '').trim();
+    title = line.length <= MAX_TITLE && !/[.!?,;]$/.test(line) ? line : '';
+    titles.set(doc, title);
+  }
+  return title;
+}
+
 export interface ContextEffect {
   readonly amount: number;
   readonly reasons: readonly string[];
@@ -129,6 +145,12 @@ export function applyContext(
     if (word !== undefined) {
       amount += rule.amount;
       reasons.push(`${kind}:${word}`);
+      continue;
+    }
+    const inTitle = rule.title === true && kind === 'negative' ? firstWord(dict, titleOf(doc)) : undefined;
+    if (inTitle !== undefined) {
+      amount += rule.amount;
+      reasons.push(`negative-title:${inTitle}`);
     }
   }
   const factor = fromHeader ? HEADER_FACTOR : 1;

@@ -34,6 +34,7 @@ export type EntityType =
   | 'se-bankgiro'
   | 'se-plusgiro'
   | 'no-bank-account'
+  | 'dk-bank-account'
   | 'phone-number'
   | 'email-address'
   | 'postal-address'
@@ -77,6 +78,7 @@ export const ENTITY_TYPES: { readonly [T in EntityType]: EntityTypeInfo } = {
   'se-bankgiro': { category: 'financial', sv: 'bankgironummer', en: 'bankgiro number' },
   'se-plusgiro': { category: 'financial', sv: 'plusgironummer', en: 'plusgiro number' },
   'no-bank-account': { category: 'financial', sv: 'norskt kontonummer', en: 'Norwegian bank account number' },
+  'dk-bank-account': { category: 'financial', sv: 'danskt kontonummer', en: 'Danish bank account number' },
   'phone-number': { category: 'contact', sv: 'telefonnummer', en: 'phone number' },
   'email-address': { category: 'contact', sv: 'e-postadress', en: 'email address' },
   'postal-address': { category: 'contact', sv: 'postadress', en: 'postal address' },

@@ -139,6 +139,12 @@ export interface ContextRule {
   readonly before: number;
   /** Characters after the candidate that are searched. */
   readonly after: number;
+  /**
+   * Negative rules only: the words also count in the document's title (its first line, when short), as
+   * a column header counts for its cells: an invoice's payment details are the issuer's, however far
+   * below the heading "FAKTURA" they stand.
+   */
+  readonly title?: boolean;
 }
 
 /**

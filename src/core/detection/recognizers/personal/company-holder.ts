@@ -27,3 +27,30 @@ export const COMPANY_HOLDER_RULE: ContextRule = {
   before: 160,
   after: 0,
 };
+
+/**
+ * Paying or querying an invoice: the account it is paid to is the issuer's, a business ("Faktura 2026-4418
+ * er betalt … til deres konto", "Jeres nye IBAN … ifølge fakturaen"). A person's account comes with a
+ * refund, an expense or a salary instead. Also read in a document's title ("FAKTURA 88123045").
+ */
+// prettier-ignore
+export const INVOICE_PAYMENT_WORDS: readonly string[] = [
+  'faktura', 'fakturan', 'fakturaen', 'fakturanummer', 'fakturanr', 'fakturabelopp', 'fakturabeløp',
+  'fakturabeløb', 'invoice', 'invoices', 'invoice number', 'kreditnota', 'kreditnotaen', 'credit note',
+  'rykker', 'rykkeren', 'purring', 'purringen', 'betalningspåminnelse', 'kid', 'kid-nummer', 'ocr',
+  'ocr-nummer', 'fi-kort', 'lasku', 'laskun', 'laskulla', 'laskunumero', 'viitenumero',
+  'inbetalningskort', 'betalingsreference', 'proforma',
+  // the payment slip's other lines: due date, payment line, terms
+  'förfallodag', 'förfallodatum', 'forfall', 'forfallsdato', 'forfald', 'forfaldsdato', 'due date', 'eräpäivä',
+  'betalingslinje', 'betalingslinjen', 'betalningsvillkor', 'betalingsbetingelser', 'payment terms',
+  'maksuehdot',
+];
+
+/** Demotes a bank number given for an invoice's payment, as much as a company holder does. */
+export const INVOICE_PAYMENT_RULE: ContextRule = {
+  words: INVOICE_PAYMENT_WORDS,
+  amount: -0.6,
+  before: 160,
+  after: 60,
+  title: true,
+};

@@ -4,6 +4,7 @@ import { paymentCard } from './payment-card';
 import { ibanRecognizer } from './iban';
 import { bankAccount } from './bank-account';
 import { noBankAccount } from './no-bank-account';
+import { dkBankAccount } from './dk-bank-account';
 import { bankgiro } from './bankgiro';
 import { plusgiro } from './plusgiro';
 import { phoneNumber } from './phone';
@@ -18,6 +19,7 @@ export {
   ibanRecognizer,
   bankAccount,
   noBankAccount,
+  dkBankAccount,
   bankgiro,
   plusgiro,
   phoneNumber,
@@ -40,6 +42,7 @@ export const PERSONAL_DATA_RECOGNIZERS: readonly Recognizer[] = [
   ibanRecognizer,
   bankAccount,
   noBankAccount,
+  dkBankAccount,
   phoneNumber,
   emailAddress,
   postalAddress,

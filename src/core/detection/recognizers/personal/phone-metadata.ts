@@ -10,7 +10,13 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
 import subset from './phone-metadata.json';
 
-/** Countries in the subset: the Nordics and their territories, the EU/EEA, GB, CH, US and CA. */
+/**
+ * Countries in the subset: the Nordics and their territories, the EU/EEA, GB, CH, US and CA, and every
+ * country that shares a calling code with GB or IT (GG, IM, JE, VA): libphonenumber decides a `+44` number
+ * among all the countries of its code, and without Jersey's and Guernsey's plans it calls valid British
+ * mobiles in their ranges (`+44 7911 …`) invalid. (+1's Caribbean plans are left out: a `+1` number of a
+ * missing plan is still read next to a phone word.)
+ */
 export const PHONE_COUNTRIES: readonly string[] = [
   'SE',
   'NO',
@@ -31,6 +37,9 @@ export const PHONE_COUNTRIES: readonly string[] = [
   'LU',
   'FR',
   'GB',
+  'GG',
+  'IM',
+  'JE',
   'IE',
   'CH',
   'LI',
@@ -38,6 +47,7 @@ export const PHONE_COUNTRIES: readonly string[] = [
   'ES',
   'PT',
   'IT',
+  'VA',
   'GR',
   'CZ',
   'SK',

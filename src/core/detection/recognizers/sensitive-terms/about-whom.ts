@@ -16,7 +16,14 @@ import { leadIn, listBelow } from '../../sentences';
 import { compileTrieDictionary } from './trie-dictionary';
 import { CAPITALISED, isPolicyTalk, personAnchor } from './anchors';
 import { isFirstName } from './first-names';
-import { AGGREGATE_WORDS, CATEGORY_NAMES, GENERIC_WORDS, OFFER_WORDS, ROLE_WORDS } from './about-words';
+import {
+  AGGREGATE_WORDS,
+  CATEGORY_NAMES,
+  GENERIC_WORDS,
+  OFFER_WORDS,
+  ROLE_WORDS,
+  SECOND_PERSON_WORDS,
+} from './about-words';
 import { findWords } from '../../words';
 import { memoBySpan } from './span-memo';
 
@@ -38,6 +45,13 @@ const AGGREGATE = compileTrieDictionary(AGGREGATE_WORDS);
 const OFFER = compileTrieDictionary(OFFER_WORDS);
 const ROLE = compileTrieDictionary(ROLE_WORDS);
 const CATEGORIES = compileTrieDictionary(CATEGORY_NAMES);
+const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.reduce<{ [word: string]: true }>(
+  (acc, word) => {
+    acc[word] = true;
+    return acc;
+  },
+  {},
+);
 
 /** Negations of sv, no, da, en and fi. */
 const NEGATION = '(?:inte|aldrig|ej|not|never|no|ikke|ikkje|aldri|ei|älä)';
@@ -46,7 +60,7 @@ const NEGATION = '(?:inte|aldrig|ej|not|never|no|ikke|ikkje|aldri|ei|älä)';
  * pattern only requires the word to start here ("skickas", "frågar", "stored", "lagres", "tallennetaan").
  */
 const RULE_VERB =
-  '(?:skicka|mejla|maila|sända|sänds|send|sent|e-?mail|mailes|lähet|fråga|ask|spør|kysy|lagra|lagre|spara|store|storing|gemme|tallenn|samla|collect|indsaml|registrer|behandla)';
+  '(?:skicka|mejla|maila|sända|sänds|send|sent|e-?mail|mailes|lähet|fråga|ask|spør|kysy|lagra|lagre|spara|store|storing|gemme|tallenn|samla|collect|indsaml|registrer|behandla|skriv|write|kirjoit)';
 /**
  * A rule about personal data: a negation, then within a few words a rule verb ("får aldrig skickas",
  * "should not be emailed", "we never store", "ei saa lähettää"), or the verb first, as Nordic word order
@@ -131,6 +145,22 @@ function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
   return people > 0 && people * 2 >= items.length;
 }
 
+const addressedToAnyone = new WeakMap<ScanDocument, boolean>();
+
+/**
+ * Whether the document speaks to whoever reads it: a job ad or notice with a diversity statement or rule
+ * anywhere in it. Its "you" is then every reader ("Du liker å se ting du har laget fungere … på sykehus"
+ * in an ad that welcomes applicants "uavhengig av …"), as generic as the statement itself.
+ */
+function isAddressedToAnyone(doc: ScanDocument): boolean {
+  let known = addressedToAnyone.get(doc);
+  if (known === undefined) {
+    known = firstWord(GENERIC, doc.lower) !== undefined;
+    addressedToAnyone.set(doc, known);
+  }
+  return known;
+}
+
 /** Whom the term at `hit` (in `sentence`) is about. */
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
@@ -147,7 +177,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   }
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
-  return role === undefined
-    ? { kind: 'unstated' }
-    : { kind: 'person', anchor: role, role: true, despite: undefined };
+  if (role === undefined) return { kind: 'unstated' };
+  const generic = SECOND_PERSON[role] === true && isAddressedToAnyone(doc);
+  return { kind: 'person', anchor: role, role: true, despite: generic ? 'generic' : undefined };
 }

@@ -26,13 +26,17 @@ export const AGGREGATE_WORDS: readonly string[] = [
   'across the', 'in total', 'totalt', 'i alt', 'ökade', 'minskade', 'sjönk', 'steg med', 'fell by', 'rose by',
   'fell', 'rose', 'økte', 'sank', 'faldt', 'steg', 'laski', 'nousi', 'kpi', 'trend*', 'per år', 'per month',
   'per månad', 'per kvartal', 'sykefraværet', 'sygefraværet', 'sjukfrånvaron', 'sairauspoissaolot',
+  // A period a figure is reported for ("Sygefravær 3. kvartal", "sick leave Q3"): one person's absence
+  // is given in days or dates, a group's per quarter.
+  'kvartal', 'kvartalet', 'kvartalen', 'kvartalsvis', 'quarter', 'quarterly', 'q1', 'q2', 'q3', 'q4',
+  'neljännes*', 'vuosineljännes*', 'kvartaali*', 'halvår', 'halvåret', 'helåret', 'year to date', 'ytd',
 ];
 
 /** What the employer offers everyone: benefits, insurance, care that is "included". */
 // prettier-ignore
 export const OFFER_WORDS: readonly string[] = [
   'ingår', 'erbjuder', 'erbjuds', 'förmån*', 'friskvård*', 'included', 'we offer', 'benefit*', 'perks',
-  'tilbyr', 'tilbyder', 'inkludert', 'inkluderet', 'inngår', 'indgår', 'tarjoamme', 'sisältyy', 'kuuluu',
+  'tilbyr', 'tilbyder', 'inkludert', 'inkluderet', 'inngår', 'indgår', 'tarjoamme', 'sisältyy',
   'ingår för alla', 'for alle ansatte', 'kaikille',
 ];
 
@@ -47,7 +51,8 @@ export const ROLE_WORDS: readonly string[] = [
   'medarbeider*', 'medarbejder*', 'employee*', 'colleague*', 'team member', 'contractor', 'wife', 'husband',
   'daughter', 'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad', 'kandidaten', 'sökanden',
   'konsulten', 'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant',
-  'työntekijä*', 'hakija', 'kollegani', 'kandidaatti', 'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'dig',
+  'työntekijä*', 'hakija', 'kollegani', 'kandidaatti', 'staff', 'personalen', 'personalet',
+  'henkilöstö*', 'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'dig',
   'you', 'your', 'sinä', 'sinulla', 'sinun',
 ];
 
@@ -72,4 +77,13 @@ export const CATEGORY_NAMES: readonly string[] = [
   'politisk oppfatning', 'politisk overbevisning', 'terveys', 'terveystiedot', 'uskonto', 'etninen alkuperä',
   'seksuaalinen suuntautuminen', 'sukupuoli', 'ikä', 'vammaisuus', 'ammattiliiton jäsenyys',
   'poliittinen mielipide', 'henkilötunnus', 'henkilötunnukset', 'sairauslomat',
+];
+
+/**
+ * The second person among the role words. In a text addressed to anyone who reads it — a job ad with its
+ * diversity statement — "you" is every reader, not one person (`about-whom.ts`).
+ */
+// prettier-ignore
+export const SECOND_PERSON_WORDS: readonly string[] = [
+  'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'you', 'your', 'sinä', 'sinulla', 'sinun',
 ];

@@ -23,7 +23,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'jehovas vitne*', 'jehovas vidne*', 'jehovan todistaja*', 'katolikk', 'katolikker', 'pinsevenn*',
       'muslimi*', 'juutalai*', 'ortodoksi*', 'helluntailai*', 'uskonto*', 'paastoaa', 'ramadanin', 'ramadanen',
       'ramadanissa', 'bønnerom*', 'bederum*', 'rukoushuone*', 'rukoilee', 'bønn', 'bøn', 'trosretning*',
-      'trossamfunn*', 'trossamfund*', 'jødisk', 'jøde', 'jøder', 'frikirke*', 'frimenighet*',
+      'trossamfunn*', 'trossamfund*', 'jødisk', 'jøde', 'jøder', 'frikirke*', 'frimenighet*', 'ber fem ganger',
+      'beder fem gange', 'rukoilee viisi kertaa',
     ],
     membership: [
       'pinsekirken', 'pinsemenigheten', 'pingstkyrkan', 'pingstförsamling*', 'frälsningsarmén', 'frelsesarmeen',
@@ -53,7 +54,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     strong: ['seksuell legning', 'seksuel orientering', 'seksuaalinen suuntautuminen', 'kjønnsidentitet', 'kønsidentitet'],
     anchored: [
       'homoseksuel*', 'biseksuel*', 'homoseksuaali*', 'biseksuaali*', 'lesbo*', 'transsukupuoli*',
-      'sprang ut som', 'sprunget ud som', 'kom ut som', 'kom ud som', 'tuli kaapista',
+      'sprang ut som', 'sprunget ud som', 'kom ut som', 'kom ud som', 'tuli kaapista', 'on homo', 'er homo',
+      'är homo', 'er lesbisk', 'er bifil',
     ],
     membership: [],
   },
@@ -72,7 +74,11 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'fingerprint enrol*', 'fingerprint template*', 'biometric template*', 'fingeravtrycksmall*',
       'registrerade fingeravtryck', 'enrolled fingerprints', 'gentest*', 'dna-analyse*',
     ],
-    anchored: ['fingeravtrykk*', 'fingeraftryk*', 'sormenjälj*', 'ansiktsgjenkjenning*', 'ansigtsgenkendelse*'],
+    anchored: [
+      'fingeravtrykk*', 'fingeraftryk*', 'sormenjälj*', 'ansiktsgjenkjenning*', 'ansigtsgenkendelse*',
+      'kasvojentunnistu*', 'ansiktsgeometri*', 'facial geometry', 'face template*', 'irisskann*',
+      'stemmeprofil*', 'röstprofil*', 'voiceprint*',
+    ],
     membership: [],
     technicalVeto: true,
   },

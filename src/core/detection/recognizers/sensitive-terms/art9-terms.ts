@@ -28,6 +28,13 @@ export interface SpecialTerms {
   readonly technicalVeto?: boolean;
 }
 
+/**
+ * Words whose sense survives as the first part of a compound. Nordic compounds are head-final
+ * ("halal-lunsj" is a lunch), but a dietary law names the faith whatever dish it qualifies, so
+ * "halal-lunsj", "halalmat" and "kosher meals" say as much about a person as "halal" alone.
+ */
+export const SENSE_AS_MODIFIER: readonly string[] = ['halal', 'kosher'];
+
 // prettier-ignore
 export const SPECIAL_TERMS: readonly SpecialTerms[] = [
   {
@@ -58,9 +65,10 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     anchored: [
       'muslim', 'muslimsk', 'muslimska', 'kristen', 'kristna', 'jude', 'judisk', 'judiska', 'katolik',
       'katolsk', 'buddhist', 'hindu', 'sikh', 'ateist', 'troende', 'frikyrklig*', 'jehovas vittne*',
-      'ramadan', 'fastar', 'fastemånad*', 'bönestund*', 'bönerum*', 'ber fem gånger', 'halal', 'kosher',
+      'ramadan', 'fastar', 'fastemånad*', 'bönestund*', 'bönerum*', 'ber fem gånger', 'halal*', 'kosher*',
       'sabbat*', 'religion', 'religiös', 'religiösa', 'a christian', 'jewish', 'jew', 'catholic', 'buddhist',
       'atheist', 'religious', 'fasting', 'prayer', 'prayers', 'sabbath', 'jehovah*', 'yom kippur', 'eid',
+      'prays five times',
       'kristen tro', 'jøde', 'jødisk', 'kristne',
     ],
     membership: [

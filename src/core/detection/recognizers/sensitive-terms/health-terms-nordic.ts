@@ -24,7 +24,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'blindtarmsbetændelse*', 'hjerteanfald*', 'blodprop*', 'sukkersyge*', 'spiseforstyrrelse*', 'misbrug*',
   'alkoholmisbrug*', 'funktionsnedsættelse*', 'ordblind*', 'graviditeten', 'fik en abort', 'fået en abort', 'fikk abort', 'anafylaktisk*',
   'adrenalinpen*', 'laktoseintolerans*', 'glutenintolerans*', 'blev opereret', 'er blevet opereret',
-  'bliver opereret', 'ble operert', 'blir operert',
+  'bliver opereret', 'ble operert', 'blir operert', 'alkoholiker*', 'alkoholikar*', 'narkoman*',
   // Swedish additions
   'opereras', 'opererades', 'diskbråck*', 'lunginflammation*', 'anafylax*', 'anafylaktisk*', 'adrenalinpenna*',
   'epipenna*', 'inlagd på sjukhus*', 'inlagd på sjukhuset',
@@ -36,6 +36,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'kuntoutus*', 'työkyvyttömyy*', 'sairaalahoido*', 'sairaalassa', 'leikattiin', 'leikkauksessa',
   'leikkaukseen', 'sairaana', 'sairaslomalla', 'sairaslomaa', 'vammainen', 'kehitysvamma*', 'näkövamma*',
   'kuulovamma*', 'päihdeongelma*', 'alkoholiongelma*', 'syömishäiriö*', 'adrenaliinikynä*', 'anafylaksia*',
+  'alkoholisti*', 'narkomaani*', 'päihdekuntoutu*',
 ];
 
 /** Also said of machines, markets and projects: dropped in a technical sentence that names no one. */

@@ -23,7 +23,7 @@ export const HEALTH_STRONG: readonly string[] = [
   'bipolär*', 'schizofreni*', 'cellgift*', 'strålbehandling*', 'cytostatika', 'cancerbehandling*',
   'bröstcancer*', 'prostatacancer*', 'diabetiker*', 'migränanfall*', 'hjärtinfarkt*', 'hjärnskakning*',
   'graviditet*', 'gravid*', 'missfall*', 'aborten', 'gjorde abort', 'gjort abort', 'gått in i väggen',
-  'gick in i väggen', 'hiv', 'hepatit*', 'missbruk*', 'alkoholberoende*', 'drogberoende*', 'spelberoende*',
+  'gick in i väggen', 'hiv', 'hepatit*', 'missbruk*', 'alkoholist*', 'alkoholberoende*', 'drogberoende*', 'spelberoende*',
   'alkoholproblem*', 'funktionsnedsättning*', 'funktionshinder*', 'dyslexi*', 'adhd', 'autism*', 'aspergers*',
   'celiaki*', 'glutenintolerans*', 'laktosintolerans*', 'allergi', 'allergier', 'allergin', 'allergierna',
   'allergisk', 'allergiska', 'allergiker*', 'nötallergi*', 'pollenallergi*', 'glutenallergi*', 'ätstörning*',

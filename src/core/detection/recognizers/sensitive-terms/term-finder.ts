@@ -8,7 +8,8 @@ import { hrContext, inTrap, isEventAfter, membershipBefore, sentenceAround } fro
 import { aboutWhom } from './about-whom';
 import { isFirstName } from './first-names';
 import { isTechnical, isTechnicalCompound } from './technical';
-import { sensesOf, termMatches, type Tier, type TermOwner } from './term-index';
+import { sensesOf, termMatches, type Tier, type TermOwner, type TermSense } from './term-index';
+import { SENSE_AS_MODIFIER } from './art9-terms';
 
 /** Base scores: a strong term alone is sure enough to warn; anchored weak terms stay a little lower. */
 const TIER_SCORE: { readonly [T in Tier]: number } = {
@@ -32,8 +33,15 @@ interface Evidence {
   readonly info: boolean;
 }
 
-/** The evidence for a hit of `tier`, or null when the hit does not stand. */
-function evidence(doc: ScanDocument, tier: Tier, hit: Span, options: TermOptions): Evidence | null {
+/**
+ * Biometric data is taken by technical systems (door readers, phones, time clocks), so a technical
+ * sentence does not make it someone's SSH key "fingerprint" when it names the person it is taken from.
+ */
+const NAMED_OUTWEIGHS_TECHNICAL = 'art9:biometric-genetic';
+
+/** The evidence for a hit of `sense`, or null when the hit does not stand. */
+function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermOptions): Evidence | null {
+  const tier = sense.tier;
   const sentence = sentenceAround(doc.text, hit);
   if (tier === 'membership') {
     const phrase = membershipBefore(doc, sentence, hit);
@@ -41,8 +49,10 @@ function evidence(doc: ScanDocument, tier: Tier, hit: Span, options: TermOptions
       ? null
       : { reasons: [`anchor:${phrase}`], info: false };
   }
-  if (tier === 'weak-cautious' && isTechnical(doc, sentence)) return null;
+  const technical = tier === 'weak-cautious' && isTechnical(doc, sentence);
+  if (technical && sense.label !== NAMED_OUTWEIGHS_TECHNICAL) return null;
   const about = aboutWhom(doc, sentence, hit);
+  if (technical && (about.kind !== 'person' || about.role)) return null;
   switch (about.kind) {
     case 'person':
       // A weak word with someone nearby, in a sentence about everyone ("han bokar en tid hos
@@ -73,6 +83,11 @@ function isNameNotTerm(doc: ScanDocument, hit: Span): boolean {
   return first !== first.toLowerCase() && isFirstName(doc.text.slice(hit.start, hit.end));
 }
 
+/** Whether a matched entry (`halal*`) keeps its sense as the first part of a compound. */
+function keepsSense(entry: string): boolean {
+  return SENSE_AS_MODIFIER.indexOf(entry.replace(/\*$/, '')) >= 0;
+}
+
 /** Every term hit of `owner` that stands, with its reasons. */
 export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOptions): Generator<Candidate> {
   for (const hit of termMatches(doc)) {
@@ -81,9 +96,10 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       if (isNameNotTerm(doc, hit) || inTrap(doc, hit)) continue;
       // Head-final compounds: "sjukhusprojektet", "allergi-appen" and "systemdiagnos" are not about a body.
       if (isTechnicalCompound(doc, hit, hit.headAt ?? hit.start)) continue;
-      // "ill-formed", "fever-like": a weak word joined by a hyphen is an adjective about something else.
-      if (sense.tier !== 'strong' && doc.text.charAt(hit.end) === '-') continue;
-      const found = evidence(doc, sense.tier, hit, options);
+      // "ill-formed", "fever-like": a weak word joined by a hyphen is an adjective about something else,
+      // unless its sense survives as a modifier ("halal-lunsj").
+      if (sense.tier !== 'strong' && doc.text.charAt(hit.end) === '-' && !keepsSense(hit.word)) continue;
+      const found = evidence(doc, sense, hit, options);
       if (found === null) continue;
       const reasons = found.reasons;
       const anchored = (reasons[0] ?? '').indexOf('anchor:') === 0;

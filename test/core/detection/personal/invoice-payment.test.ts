@@ -1,0 +1,66 @@
+/**
+ * Bank numbers given to pay or query an invoice are the issuer's, a business's: in the sentence, or under
+ * a document title such as "FAKTURA". A person's account (refund, expense, salary) stays personal data.
+ */
+import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
+import { scan } from '../sensitive-terms/scan';
+
+function financial(text: string): string[] {
+  return scan(text, DEFAULT_RECOGNIZERS)
+    .filter((f) => f.category === 'financial')
+    .map((f) => f.type);
+}
+
+describe('an invoice is paid to a business', () => {
+  it.each([
+    ['Faktura 2026-1187 är betald till ert konto\n9710.05.01248 i dag.'],
+    ['Er det rigtigt at jeres nye IBAN er DK50 0040 0440 1162 43 ifølge fakturaen?'],
+    ['Forfaldsdato: 15-01-2027\nReg.nr. 2191, kontonr. 6278 445 120'],
+    ['Please confirm the IBAN on the credit note: DE89 3704 0044 0532 0130 00.'],
+    // the document's title says what every line of it is
+    [
+      'FAKTURA 88123045\nKunde: Vinnter AB\n\n40 stk. LoRa-modul\nI alt DKK 3.100,00\n\nBetaling til IBAN DK50 0040 0440 1162 43',
+    ],
+    ['LASKU 2026-77\n\nTilisiirto IBAN FI21 1234 5600 0007 85'],
+  ])('%j: no finding', (text) => {
+    expect(financial(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Refundera Annas utlägg till IBAN DE89 3704 0044 0532 0130 00, tack.', 'iban'],
+    ['Lønnen hans går til konto 9710.05.01248 fra neste måned.', 'no-bank-account'],
+    // an invoice in another paragraph says nothing about this account
+    ['Fakturaen er betalt.\n\nFrederiks egen konto: reg.nr. 5470 kontonr. 0004 281 937', 'dk-bank-account'],
+    // a long first line is running text, not a title
+    [
+      'Faktura och kvitto för resan ligger i systemet, men själva utlägget vill jag ha tillbaka nu\n\nMitt konto: IBAN DE89 3704 0044 0532 0130 00',
+      'iban',
+    ],
+  ])('%j: a person’s account (%s)', (text, type) => {
+    expect(financial(text)).toContain(type);
+  });
+});
+
+describe('Danish accounts are written with their registreringsnummer', () => {
+  it.each([
+    ['Overfør til hans konto: reg.nr. 5470 kontonr. 0004 281 937 (Jyske Bank).'],
+    ['Reg. nr.: 5470\nKontonummer: 0004281937'],
+    ['Registreringsnummer 9570, konto 12345678'],
+  ])('%j → dk-bank-account', (text) => {
+    expect(financial(text)).toEqual(['dk-bank-account']);
+  });
+
+  it.each([
+    // no registreringsnummer label: any two numbers
+    ['Ordre 5470 0004281937 er sendt.'],
+    ['Bilen har reg.nr. AB 12 345.'],
+    ['Reg.nr. 5470 på side 2.'],
+  ])('%j: no finding', (text) => {
+    expect(financial(text)).toEqual([]);
+  });
+
+  it('masks the account and keeps the bank', () => {
+    const found = scan('Hans konto: reg.nr. 5470 kontonr. 0004 281 937', DEFAULT_RECOGNIZERS);
+    expect(found.map((f) => f.masked)).toEqual(['reg.nr. 5470 kontonr. **** *** ***']);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Whom a term is about, by word and document structure: a dietary law's sense survives in a compound;
+ * a job ad's "you" is every reader; a period a figure is given for is an aggregate; biometric data names
+ * the person it is taken from even in a technical sentence; vocabulary at the same depth in every language.
+ */
+import { aboutWhom as about } from './scan';
+
+const blocked = (text: string): boolean => about(text).some((f) => / sensitive/.test(f));
+
+describe('terms about a person', () => {
+  it.each([
+    ['Han vil også ha halal-lunsj begge dager.'],
+    ['Hon äter bara halalmat.'],
+    ['Yusuf ber fem ganger om dagen, så vi trenger et stille rom.'],
+    ['Hun beder fem gange om dagen.'],
+    ['Vi behöver registrera fingeravtryck för Johan och Sara till passersystemet.'],
+    ["We stored Anna's facial geometry template for the new door reader."],
+    ['Olli kuuluu ammattiliittoon ja haluaa luottamusmiehen mukaan.'],
+    ['Lars er alkoholiker og har været i behandling.'],
+    ['Mikael on homo eikä halua matkustaa sinne.'],
+    ['Sjukfrånvaro i kvartalet: Anna Berg 12 dagar efter sin knäoperation.'],
+  ])('%j: sensitive', (text) => {
+    expect(blocked(text)).toBe(true);
+  });
+});
+
+describe('terms about no one', () => {
+  it.each([
+    // a job ad: its "you" is every reader
+    [
+      'Du liker å se ting du har laget fungere ute i felt, på sykehus og i nettstasjoner.\n\nVi ønsker søkere uavhengig av kjønn, alder og religion.',
+    ],
+    ['Sygefravær 3. kvartal'],
+    ['Sick leave Q3 across the Gothenburg office'],
+    ['Husk: sygemelding sker i HR-portalen – skriv ikke om jeres helbred i mails.'],
+    ['Check the SSH key fingerprint on the build server before Johan deploys.'],
+    ['The supplier is halal-certified and delivers on Fridays.'],
+    ['Työterveyshuolto kuuluu kaikille työntekijöille.'],
+    ['Homo sapiens is the only species in the diagram.'],
+  ])('%j: not sensitive', (text) => {
+    expect(blocked(text)).toBe(false);
+  });
+
+  it('a "you" outside an ad still points at the reader', () => {
+    expect(blocked('Hej Anna! Du får gärna ta med sjukintyget från sjukhuset på måndag.')).toBe(true);
+  });
+});
