@@ -383,6 +383,8 @@ describe('archiveMessage: every failure before verification deletes nothing', ()
       problem: c.problem,
       deleted: false,
       stored: [],
+      attachmentsOnly: false,
+      peopleLeftOut: 0,
     });
     expect(run.timeline.some((t) => t.startsWith('graph'))).toBe(false);
     if (c.name.startsWith('the second upload')) expect(run.uploaded).toHaveLength(1);
@@ -414,7 +416,7 @@ describe('archiveMessage: the delete step', () => {
     expect(failed.stored).toHaveLength(1);
     delete run.graph.failWith;
     const before = run.timeline.length;
-    await deleteArchived(run.deps, failed.stored, false, emit(run));
+    await deleteArchived(run.deps, failed, emit(run));
     expect(last(run)).toMatchObject({ kind: 'done', outcome: 'deleted' });
     expect(run.timeline.slice(before)).toEqual(['graph move AAMkRest-1_2=']);
   });

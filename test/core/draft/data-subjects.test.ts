@@ -4,7 +4,8 @@
  * the list sent with the sender and recipients, within the vault's limits.
  */
 import { checkDraft } from '../../../src/core/draft';
-import { messageSubjects, peopleInFindings, wireLimits } from '../../../src/core/draft/data-subjects';
+import { messageSubjects, wireLimits } from '../../../src/core/draft/data-subjects';
+import { peopleInFindings } from '../../../src/core/draft/found-people';
 import { DEFAULT_POLICY } from '../../../src/core/policy';
 import { TODAY } from './helpers';
 
