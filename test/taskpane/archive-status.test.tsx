@@ -1,4 +1,4 @@
-/** @jest-environment ./test/taskpane/jsdom-with-resize-observer.js */
+/** @jest-environment jsdom */
 // The read pane's archive status: the people the copies could not name, on success and on a failed delete.
 import '@testing-library/jest-dom';
 import { render, screen } from '@testing-library/react';

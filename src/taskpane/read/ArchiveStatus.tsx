@@ -53,10 +53,12 @@ export function ArchiveStatus({ read, state, onRetry, onRetryDelete }: ArchiveSt
         <Spinner size="tiny" label={progress} labelPosition="after" />
       </div>
     );
+  // Multiline from the start: the result never fits one line of the pane, and Fluent's automatic layout would
+  // first lay it out on one line, wider than the pane, until it had measured itself.
   if (state.kind === 'done')
     return (
       <div role="status" aria-live="polite">
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             {state.outcome === 'deleted'
               ? read.done(state.stored.length, until(state))
