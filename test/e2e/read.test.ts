@@ -2,7 +2,8 @@
  * The read pane end to end in headless Chromium: the simulator's inbox (read mode) with the real task pane
  * (built dist/), a REAL vault process on loopback (retention classes standard and recruitment) and the Graph
  * stand-in on loopback for the delete. Archive and delete, the vault down (nothing deleted), a message already
- * deleted, "Keep in mailbox" into the decision log; and the simulator as `npm start` serves it, the stand-in on
+ * deleted, "Keep in mailbox" into the decision log, a participant list with more people than a copy names (said
+ * again after a refused delete is retried); and the simulator as `npm start` serves it, the stand-in on
  * the page's own origin, where a deleted message leaves the inbox list. sv and en at 320 px, zero axe-core
  * violations.
  * `MAILGUARD_SCREENSHOTS=1` saves docs/screenshots/read-*.png.
@@ -31,8 +32,8 @@ jest.setTimeout(180_000);
 const SCREENSHOTS = process.env.MAILGUARD_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : undefined;
 const WAIT = { timeout: 60_000 };
 const OWNER = 'maria.holm@vinnter.se';
-const [CV, CLEAN, HEALTH] = INBOX;
-if (!CV || !CLEAN || !HEALTH) throw new Error('the simulator inbox changed');
+const [CV, CLEAN, HEALTH, COURSE] = INBOX;
+if (!CV || !CLEAN || !HEALTH || !COURSE) throw new Error('the simulator inbox changed');
 
 let server: StaticServer;
 /** dist/ and the Graph stand-in on one origin, as the development server of `npm start` serves them. */
@@ -114,6 +115,26 @@ const open = (subject: string) => page.getByRole('button', { name: new RegExp(su
 
 async function screenshot(name: string): Promise<void> {
   if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, name) });
+}
+
+/** The pane alone, as wide as Outlook's narrowest pane. */
+async function paneScreenshot(name: string): Promise<void> {
+  if (SCREENSHOTS) await pane().screenshot({ path: join(SCREENSHOTS, name) });
+}
+
+/** Graph refuses the first move (403, as without Mail.ReadWrite consent); the moves after it go through. */
+async function refuseFirstMove(): Promise<void> {
+  let refused = false;
+  await page.route('**/move', async (route) => {
+    if (refused || route.request().method() !== 'POST') return route.continue();
+    refused = true;
+    await route.fulfill({
+      status: 403,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify({ error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } }),
+    });
+  });
 }
 
 async function axeViolations(): Promise<{ id: string; nodes: number }[]> {
@@ -230,6 +251,63 @@ describe('read pane: archive and delete', () => {
       .waitFor(WAIT);
     expect(moves()).toEqual([`POST /v1.0/me/messages/${restIdOf(CV.itemId)}/move`]);
   });
+});
+
+describe('read pane: more people than a copy can name', () => {
+  const cases = [
+    {
+      lang: 'en',
+      store: 'Store on the secure server and delete',
+      failed: 'Your copy is stored and verified on the secure server, but the mail could not be deleted.',
+      tryAgain: 'Try again',
+      done: /Stored on the secure server \(2 files, .*\) and deleted from your mailbox\./,
+      leftOut: /^(\d+) people in this message could not be listed with the copies \(the list was full\)/,
+    },
+    {
+      lang: 'sv',
+      store: 'Spara på säkra servern och radera',
+      failed: 'Din kopia är sparad och kontrollerad på den säkra servern, men mejlet kunde inte raderas.',
+      tryAgain: 'Försök igen',
+      done: /Sparat på den säkra servern \(2 filer, .*\) och raderat från brevlådan\./,
+      leftOut: /^(\d+) personer i mejlet kunde inte listas med kopiorna \(listan var full\)/,
+    },
+  ] as const;
+  for (const c of cases) {
+    it(`says how many people the copies leave out, and again once a refused delete is retried (${c.lang})`, async () => {
+      await openInbox(c.lang);
+      await refuseFirstMove();
+      await open(COURSE.subject);
+      await pane()
+        .getByText(/“Deltagare första hjälpen\.txt”/)
+        .waitFor(WAIT);
+      await pane().getByRole('button', { name: c.store }).click();
+      await pane().getByText(c.failed).waitFor(WAIT);
+      const note = pane().getByText(c.leftOut);
+      const said = await note.innerText();
+      expect(Number(c.leftOut.exec(said)?.[1])).toBeGreaterThan(0);
+      expect(moves()).toEqual([]);
+      await fitsThePane();
+      expect(await axeViolations()).toEqual([]);
+      await paneScreenshot(`read-7-delete-refused-${c.lang}.png`);
+
+      await pane().getByRole('button', { name: c.tryAgain }).click();
+      await pane().getByText(c.done).waitFor(WAIT);
+      // The retried delete reports the copies as the first attempt did: the same people left out.
+      expect(await pane().getByText(c.leftOut).innerText()).toBe(said);
+      const restId = restIdOf(COURSE.itemId);
+      expect(moves()).toEqual([`POST /v1.0/me/messages/${restId}/move`]);
+      expect(folderOf(restId)).toBe(DELETED_ITEMS);
+      await fitsThePane();
+      expect(await axeViolations()).toEqual([]);
+      await paneScreenshot(`read-6-people-left-out-${c.lang}.png`);
+
+      // The first participants are named with the copies; the last ones in the list are the ones left out.
+      const named = (await dpoSearch('Anna Andersson')).files.map((f) => f.fileName);
+      expect(named).toEqual(expect.arrayContaining(['Deltagare första hjälpen.txt']));
+      const last = (await dpoSearch('Nils Ek')).files.map((f) => f.fileName);
+      expect(last).not.toContain('Deltagare första hjälpen.txt');
+    });
+  }
 });
 
 describe('read pane: what a message carries, and keeping it', () => {

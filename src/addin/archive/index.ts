@@ -4,4 +4,5 @@ export type { ArchiveChoice, ArchiveDeps } from './run-archive';
 export { emlName, storable } from './files';
 export type { ArchiveFile, ArchiveSource } from './files';
 export { retentionClassFor } from './retention';
-export type { ArchiveProblem, ArchiveState, ArchiveStep, StoredCopy } from './state';
+export type { ArchiveProblem, ArchiveState, ArchiveStep, ArchivedCopies, StoredCopy } from './state';
+export type { ArchiveSubjects, SubjectSources } from './data-subjects';

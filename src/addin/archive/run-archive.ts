@@ -19,30 +19,19 @@ import {
   type VaultClient,
 } from '../vault';
 import { withRetries } from '../vault/retry';
-import { dataSubjectsOf, type DataSubject, type MailPerson } from '../../contract';
+import type { DataSubject } from '../../contract';
 import { isUploadResponse } from '../../contract/check';
-import type { DraftFinding } from '../../core/draft';
-import { messageSubjects, peopleInFindings } from '../../core/draft/data-subjects';
-import { SUBJECT_LIMITS } from '../vault/data-subject-limits';
+import { archiveSubjects, type SubjectSources } from './data-subjects';
 import { readAttachment, readWholeMessage, storable, type ArchiveFile, type ArchiveSource } from './files';
-import type { ArchiveProblem, ArchiveState, ArchiveStep, StoredCopy } from './state';
+import type { ArchiveProblem, ArchiveState, ArchiveStep, ArchivedCopies, StoredCopy } from './state';
 
-export interface ArchiveDeps {
-  readonly source: ArchiveSource;
+/** The message (`source`), its owner and its scan (see {@link SubjectSources}), and where the copies go. */
+export interface ArchiveDeps extends SubjectSources {
   readonly vault: VaultClient;
   readonly graph: GraphClient;
-  /** The signed-in user's address: the only one who may open the stored copies (besides the DPO). */
-  readonly owner: string;
   /** policy.json `archive`: the vault's retention class for this message; the vault's default if absent. */
   readonly retentionClass?: string;
   readonly digest?: Digester;
-  /**
-   * The pane's scan of the message: the people its findings are about and the identity numbers in it are
-   * sent with the copies too (ADR 0051), never logged. Without it, only the sender and recipients.
-   */
-  readonly findings?: readonly DraftFinding[];
-  /** The clock for the identity numbers' century; the system clock by default. */
-  readonly now?: () => Date;
 }
 
 export interface ArchiveChoice {
@@ -121,37 +110,6 @@ async function verifyStored(vault: VaultClient, copy: StoredCopy, signal?: Abort
   if (meta?.sha256 !== copy.sha256 || meta.size !== copy.size) throw new StepFailure('verifying', 'checksum');
 }
 
-/** The people found in the scan: an unexpected failure sends only the headers' people, never fails the archive. */
-function foundIn(deps: ArchiveDeps): string[] {
-  if (deps.findings === undefined) return [];
-  const now = deps.now?.() ?? new Date();
-  try {
-    return peopleInFindings(deps.findings, {
-      year: now.getFullYear(),
-      month: now.getMonth() + 1,
-      day: now.getDate(),
-    });
-  } catch {
-    return [];
-  }
-}
-
-/**
- * Whom the DPO will find the copies by: the sender, the people the findings are about and the identity
- * numbers found, then the recipients, without the owner; `leftOut` counts those over the vault's limits.
- */
-async function peopleOf(deps: ArchiveDeps): Promise<{ people: DataSubject[]; leftOut: number }> {
-  const person = (a: { emailAddress: string; displayName?: string }): MailPerson => ({
-    address: a.emailAddress,
-    name: a.displayName,
-  });
-  const read = async (field: 'to' | 'cc'): Promise<MailPerson[]> =>
-    ((await deps.source.getRecipients?.(field).catch(() => [])) ?? []).map(person);
-  const from = deps.source.from === undefined ? [] : [person(deps.source.from)];
-  const header = dataSubjectsOf([...from, ...(await read('to')), ...(await read('cc'))], deps.owner);
-  return messageSubjects(header, foundIn(deps), SUBJECT_LIMITS);
-}
-
 async function storeOne(
   deps: ArchiveDeps,
   file: ArchiveFile,
@@ -198,19 +156,30 @@ async function storeOne(
   return copy;
 }
 
+/** A failure before every copy was verified: none is kept. */
+const NOTHING_KEPT: ArchivedCopies = { stored: [], attachmentsOnly: false, peopleLeftOut: 0 };
+
+/** Graph's failure to move, in the pane's words. */
+function deleteProblem(error: unknown): ArchiveProblem {
+  if (error instanceof SignInError) return error.problem === 'unreachable' ? 'graph-unreachable' : 'sign-in';
+  return error instanceof GraphHttpError ? 'graph-refused' : 'graph-unreachable';
+}
+
 /**
- * Moves the message to Deleted Items, its copies verified. Also the "Try again" after a failed delete: the
- * copies are not stored a second time. Never rejects.
+ * Moves the message to Deleted Items, its copies verified. Also the "Try again" after a failed delete, given
+ * that failure (it carries the copies): they are not stored a second time, and the pane reports them as the
+ * first attempt would have, people left out included. Never rejects.
  */
 export async function deleteArchived(
   deps: Pick<ArchiveDeps, 'source' | 'graph'>,
-  stored: readonly StoredCopy[],
-  attachmentsOnly: boolean,
+  copies: ArchivedCopies,
   emit: (state: ArchiveState) => void,
-  peopleLeftOut = 0,
 ): Promise<void> {
+  // The copies' own fields only: a failed state handed back must not spread its kind into the next state.
+  const { stored, attachmentsOnly, peopleLeftOut } = copies;
+  const kept: ArchivedCopies = { stored, attachmentsOnly, peopleLeftOut };
   if (stored.length === 0) {
-    emit({ kind: 'failed', step: 'deleting', problem: 'nothing-to-store', deleted: false, stored });
+    emit({ kind: 'failed', step: 'deleting', problem: 'nothing-to-store', deleted: false, ...kept });
     return;
   }
   emit({ kind: 'deleting', stored });
@@ -218,26 +187,15 @@ export async function deleteArchived(
   try {
     restId = await deps.source.restId();
   } catch {
-    emit({ kind: 'failed', step: 'deleting', problem: 'no-rest-id', deleted: false, stored });
+    emit({ kind: 'failed', step: 'deleting', problem: 'no-rest-id', deleted: false, ...kept });
     return;
   }
   try {
     await deps.graph.moveToDeletedItems(restId);
-    emit({ kind: 'done', outcome: 'deleted', stored, attachmentsOnly, peopleLeftOut });
+    emit({ kind: 'done', outcome: 'deleted', ...kept });
   } catch (error: unknown) {
-    if (error instanceof GraphNotFoundError) {
-      emit({ kind: 'done', outcome: 'already-deleted', stored, attachmentsOnly, peopleLeftOut });
-      return;
-    }
-    const problem: ArchiveProblem =
-      error instanceof SignInError
-        ? error.problem === 'unreachable'
-          ? 'graph-unreachable'
-          : 'sign-in'
-        : error instanceof GraphHttpError
-          ? 'graph-refused'
-          : 'graph-unreachable';
-    emit({ kind: 'failed', step: 'deleting', problem, deleted: false, stored });
+    if (error instanceof GraphNotFoundError) emit({ kind: 'done', outcome: 'already-deleted', ...kept });
+    else emit({ kind: 'failed', step: 'deleting', problem: deleteProblem(error), deleted: false, ...kept });
   }
 }
 
@@ -257,7 +215,7 @@ export async function archiveMessage(
     emit({ kind: 'reading' });
     const read = await readFiles(deps.source, choice);
     attachmentsOnly = read.attachmentsOnly;
-    const { people, leftOut } = await peopleOf(deps);
+    const { people, leftOut } = await archiveSubjects(deps);
     peopleLeftOut = leftOut;
     for (const [i, file] of read.files.entries()) {
       if (signal?.aborted) throw new StepFailure('uploading', 'cancelled');
@@ -273,12 +231,13 @@ export async function archiveMessage(
       error instanceof StepFailure ? error : new StepFailure('reading', problemOf(error, 'not-readable'));
     // The message stays; copies of a half-done archive would only confuse a retry and the DPO's search.
     for (const id of written) eraseFile(deps.vault, id).catch(() => undefined);
-    emit({ kind: 'failed', step: failure.step, problem: failure.problem, deleted: false, stored: [] });
+    emit({ kind: 'failed', step: failure.step, problem: failure.problem, deleted: false, ...NOTHING_KEPT });
     return;
   }
+  const copies: ArchivedCopies = { stored, attachmentsOnly, peopleLeftOut };
   if (signal?.aborted) {
-    emit({ kind: 'failed', step: 'deleting', problem: 'cancelled', deleted: false, stored });
+    emit({ kind: 'failed', step: 'deleting', problem: 'cancelled', deleted: false, ...copies });
     return;
   }
-  await deleteArchived(deps, stored, attachmentsOnly, emit, peopleLeftOut);
+  await deleteArchived(deps, copies, emit);
 }

@@ -34,6 +34,22 @@ export interface StoredCopy {
   readonly retainUntil: string;
 }
 
+/**
+ * The verified copies of a message, as its delete reports them — also a failed delete, whose "Try again"
+ * reports them the same way.
+ */
+export interface ArchivedCopies {
+  /** Verified copies in the vault; none when a step before the delete failed. */
+  readonly stored: readonly StoredCopy[];
+  /** True when the whole message was asked for but only the attachments could be stored (no Mailbox 1.14). */
+  readonly attachmentsOnly: boolean;
+  /**
+   * People the message is about whom the copies could not name for the DPO's search (the vault takes at
+   * most 100, in 8 KiB; the last in message order are left out). 0 when none were.
+   */
+  readonly peopleLeftOut: number;
+}
+
 export type ArchiveState =
   | { readonly kind: 'reading' }
   | {
@@ -45,25 +61,16 @@ export type ArchiveState =
     }
   | { readonly kind: 'verifying'; readonly name: string }
   | { readonly kind: 'deleting'; readonly stored: readonly StoredCopy[] }
-  | {
+  | (ArchivedCopies & {
       readonly kind: 'done';
       /** `deleted`: in Deleted Items now. `already-deleted`: Graph no longer had it (404); the copies stay. */
       readonly outcome: 'deleted' | 'already-deleted';
-      readonly stored: readonly StoredCopy[];
-      /** True when the whole message was asked for but only the attachments could be stored (no Mailbox 1.14). */
-      readonly attachmentsOnly: boolean;
-      /**
-       * People the message is about that the copies could not name for the DPO's search (the vault takes
-       * at most 100 and 8 KiB of them; the last in message order are left out). 0 when none were.
-       */
-      readonly peopleLeftOut: number;
-    }
-  | {
+    })
+  | (ArchivedCopies & {
       readonly kind: 'failed';
       readonly step: ArchiveStep;
       readonly problem: ArchiveProblem;
       /** Always false: every failure leaves the message in the mailbox. */
       readonly deleted: false;
-      /** Verified copies kept in the vault (only when the delete itself failed: try the delete again). */
-      readonly stored: readonly StoredCopy[];
-    };
+      // `stored` is not empty only when the delete itself failed: try the delete again.
+    });

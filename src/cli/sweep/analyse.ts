@@ -3,7 +3,7 @@
  * from bytes rather than a file, so Graph messages and export files are judged alike. Never throws.
  */
 import type { CalendarDate } from '../../core/detection';
-import { peopleInFindings } from '../../core/draft/data-subjects';
+import type { ScannedFindings } from '../../core/draft/data-subjects';
 import { isUnchecked, type Policy, type Verdict, type VerdictKind } from '../../core/policy';
 import { scanBytes } from '../scan-file';
 
@@ -19,13 +19,12 @@ export interface MessageVerdict {
 }
 
 /**
- * A scanned message: its verdict, and the people its findings are about with the identity numbers found
- * (`found`: personal data, held only to be sent with an archived copy to the vault — never reported, logged
- * nor checkpointed).
+ * A scanned message: its verdict, and its findings with the day they were read on (`scan`: personal data,
+ * held only to name the people of an archived copy to the vault — never reported, logged nor checkpointed).
  */
 export interface AnalysedMessage {
   readonly verdict: MessageVerdict;
-  readonly found: readonly string[];
+  readonly scan: ScannedFindings;
 }
 
 /** Scans a message (`name` ends in `.eml` for MIME, `.msg` for Outlook files: read as `mailguard scan` reads them). */
@@ -40,18 +39,10 @@ export async function analyseMessage(
     verdict = await scanBytes(name, bytes, policy, today);
   } catch {
     // The core is written never to throw; should it still, the message is listed as not read, never clean.
-    return { verdict: { verdict: 'warn', categories: [], clauses: [], unread: ['failed'] }, found: [] };
+    const unread: MessageVerdict = { verdict: 'warn', categories: [], clauses: [], unread: ['failed'] };
+    return { verdict: unread, scan: { findings: [], today } };
   }
-  return { verdict: verdictOf(verdict), found: foundIn(verdict, today) };
-}
-
-/** The findings' people; an unexpected failure archives with the headers' people alone. */
-function foundIn(verdict: Verdict, today: CalendarDate): string[] {
-  try {
-    return peopleInFindings(verdict.findings, today);
-  } catch {
-    return [];
-  }
+  return { verdict: verdictOf(verdict), scan: { findings: verdict.findings, today } };
 }
 
 function verdictOf(verdict: Verdict): MessageVerdict {

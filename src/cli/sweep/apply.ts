@@ -5,6 +5,7 @@
  * the vault's decision log when a vault is configured.
  */
 import { createHash } from 'node:crypto';
+import type { ScannedFindings } from '../../core/draft/data-subjects';
 import type { MessageVerdict } from './analyse';
 import type { ApplyMode } from './args';
 import type { AuditEntry, AuditLog } from './audit';
@@ -26,10 +27,10 @@ export interface ApplyDeps {
 const messageOf = (item: SweepItem): string => (item.ref.kind === 'file' ? item.ref.file : item.ref.id);
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** A message as read and scanned: its bytes, and the people its findings are about (see `analyse.ts`). */
+/** A message as read and scanned: its bytes, and its findings for the people it is about (see `analyse.ts`). */
 export interface ReadMessage {
   readonly bytes: Uint8Array;
-  readonly found: readonly string[];
+  readonly scan: ScannedFindings;
 }
 
 async function archiveThenDelete(

@@ -1,7 +1,7 @@
 /**
  * The people an archived message is about, sent with the copy so the DPO's data-subject search finds it by
  * them (ADR 0051; the vault keeps only keyed terms): the sender, the people its findings are about and the
- * identity numbers found (`found`, from the scan), then the other people of its headers (From, Sender,
+ * identity numbers found (from `scan`), then the other people of its headers (From, Sender,
  * Reply-To, To, Cc of an `.eml`). A `.msg` or an unreadable message gives no header people; archiving goes on
  * with the found ones. What does not fit the vault's limits is left out from the end and counted.
  */
@@ -14,7 +14,7 @@ import {
   type DataSubject,
   type MailPerson,
 } from '../../contract';
-import { messageSubjects, wireLimits } from '../../core/draft/data-subjects';
+import { messageDataSubjects, wireLimits, type ScannedFindings } from '../../core/draft/data-subjects';
 
 /** The whole list fits the `X-Data-Subjects` header, so nothing is cut without being counted. */
 const LIMITS = wireLimits(DATA_SUBJECTS_MAX, DATA_SUBJECT_NAME_MAX, DATA_SUBJECTS_HEADER_MAX);
@@ -47,7 +47,7 @@ export async function mailPeople(
   name: string,
   bytes: Uint8Array,
   owner: string,
-  found: readonly string[] = [],
+  scan?: ScannedFindings,
 ): Promise<{ people: DataSubject[]; leftOut: number }> {
-  return messageSubjects(await headerPeople(name, bytes, owner), found, LIMITS);
+  return messageDataSubjects(await headerPeople(name, bytes, owner), scan, LIMITS);
 }

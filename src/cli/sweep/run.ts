@@ -84,7 +84,7 @@ async function one(
   }
   c.bytes += bytes.length;
   ctx.progress.tick(bytes.length);
-  const { verdict, found } = await analyseMessage(item.name, bytes, ctx.policy, ctx.today);
+  const { verdict, scan } = await analyseMessage(item.name, bytes, ctx.policy, ctx.today);
   if (!carriesPersonalData(verdict)) return;
   count(c, item, verdict);
   ctx.progress.listed++;
@@ -93,7 +93,7 @@ async function one(
   // A message that could not be fully read is listed for review, never deleted unseen.
   const applied =
     ctx.apply !== null && verdict.categories.length > 0
-      ? await applyTo(ctx.apply.mode, source, item, { bytes, found }, verdict, ctx.apply.deps)
+      ? await applyTo(ctx.apply.mode, source, item, { bytes, scan }, verdict, ctx.apply.deps)
       : null;
   if (applied !== null) countApplied(c, applied);
   ctx.listed({ item, verdict, action: applied === null && ctx.apply !== null ? 'review' : action, applied });

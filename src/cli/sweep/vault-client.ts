@@ -11,6 +11,7 @@ import {
   HEADER_RECIPIENTS,
   HEADER_RETENTION_CLASS,
 } from '../../contract';
+import type { ScannedFindings } from '../../core/draft/data-subjects';
 import { mailPeople } from './mail-people';
 
 export interface VaultTarget {
@@ -70,14 +71,14 @@ async function call(url: string, init: RequestInit): Promise<StoredFile> {
 export async function archiveToVault(
   target: VaultTarget,
   name: string,
-  message: { readonly bytes: Uint8Array; readonly found: readonly string[] },
+  message: { readonly bytes: Uint8Array; readonly scan: ScannedFindings },
   owner: string,
 ): Promise<{ id: string; sha256: string; peopleLeftOut: number }> {
   const { bytes } = message;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const base = target.url.replace(/\/+$/, '');
   const auth = { authorization: `Bearer ${target.token}` };
-  const subjects = await mailPeople(name, bytes, owner, message.found);
+  const subjects = await mailPeople(name, bytes, owner, message.scan);
   const people = encodeDataSubjects(subjects.people);
   const stored = await call(`${base}/api/files`, {
     method: 'POST',

@@ -1,9 +1,10 @@
 /**
  * The read simulator's inbox: a few received messages to try the read pane on — a CV with a personnummer, a
- * clean one, one with a health note. Their item ids are EWS-shaped (with `/` and `+`) so the REST id
+ * clean one, one with a health note, a course's participant list with more people than an archived copy names. Their item ids are EWS-shaped (with `/` and `+`) so the REST id
  * conversion is exercised. All values are made up (the personnummer is Luhn-valid, no real person).
  */
 import { encodeBase64, encodeUtf8 } from '../../addin/base64';
+import { participantList } from './participants';
 
 export interface InboxAttachment {
   readonly id: string;
@@ -72,6 +73,15 @@ export const INBOX: readonly InboxMessage[] = [
     received: '2026-12-03T11:30:00Z',
     body: 'Hej Maria,\n\nJag är sjukskriven resten av veckan efter operationen i knät. Läkaren säger att jag får vila minst tio dagar.\n\nHälsningar\nErik\n',
     attachments: [],
+  },
+  {
+    itemId: 'AAMkSimInbox/course+0004=',
+    subject: 'Deltagarlista: första hjälpen 14 januari',
+    from: { displayName: 'Kursadministrationen', emailAddress: 'kurs@example.com' },
+    to: [INBOX_USER],
+    received: '2026-12-03T13:45:00Z',
+    body: 'Hej Maria,\n\nHär är deltagarlistan till kursen i första hjälpen. Kontrollera gärna att alla från er är med.\n\nHälsningar\nKursadministrationen\n',
+    attachments: [textFile('att-course', 'Deltagare första hjälpen.txt', participantList())],
   },
 ];
 

@@ -32,6 +32,19 @@ function working(read: ReadStrings, state: ArchiveState): string | undefined {
   }
 }
 
+/**
+ * People the copies could not name for the DPO's search. Said wherever the verified copies are reported — done,
+ * or a failed delete — so "Try again" does not lose it.
+ */
+function PeopleLeftOut({ read, people }: { readonly read: ReadStrings; readonly people: number }) {
+  if (people === 0) return null;
+  return (
+    <MessageBar intent="info" layout="multiline" style={{ marginTop: 8 }}>
+      <MessageBarBody>{read.peopleLeftOut(people)}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export function ArchiveStatus({ read, state, onRetry, onRetryDelete }: ArchiveStatusProps) {
   const progress = working(read, state);
   if (progress !== undefined)
@@ -40,10 +53,12 @@ export function ArchiveStatus({ read, state, onRetry, onRetryDelete }: ArchiveSt
         <Spinner size="tiny" label={progress} labelPosition="after" />
       </div>
     );
+  // Multiline from the start: the result never fits one line of the pane, and Fluent's automatic layout would
+  // first lay it out on one line, wider than the pane, until it had measured itself.
   if (state.kind === 'done')
     return (
       <div role="status" aria-live="polite">
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             {state.outcome === 'deleted'
               ? read.done(state.stored.length, until(state))
@@ -51,6 +66,7 @@ export function ArchiveStatus({ read, state, onRetry, onRetryDelete }: ArchiveSt
             {state.attachmentsOnly ? ` ${read.attachmentsOnly}` : ''}
           </MessageBarBody>
         </MessageBar>
+        <PeopleLeftOut read={read} people={state.peopleLeftOut} />
       </div>
     );
   if (state.kind !== 'failed') return null;
@@ -65,6 +81,7 @@ export function ArchiveStatus({ read, state, onRetry, onRetryDelete }: ArchiveSt
           {read.problem[state.problem]}
         </MessageBarBody>
       </MessageBar>
+      {deleteOnly && <PeopleLeftOut read={read} people={state.peopleLeftOut} />}
       <Button style={{ marginTop: 8 }} onClick={deleteOnly ? onRetryDelete : onRetry}>
         {read.tryAgain}
       </Button>

@@ -83,11 +83,9 @@ export function useReadPane(services: TaskpaneServices, message: ReadMailbox): R
   const retryDelete = useCallback(() => {
     if (!deps.current || running.current || archive?.kind !== 'failed') return;
     running.current = true;
-    const attachmentsOnly = wholeMessage && !canGetAsFile;
-    void deleteArchived(deps.current, archive.stored, attachmentsOnly, setArchive).finally(
-      () => (running.current = false),
-    );
-  }, [archive, wholeMessage, canGetAsFile]);
+    // The failure carries the verified copies and what the pane said of them (people left out included).
+    void deleteArchived(deps.current, archive, setArchive).finally(() => (running.current = false));
+  }, [archive]);
 
   const keep = useCallback(
     (reason: ChosenReason) => {

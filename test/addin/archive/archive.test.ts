@@ -26,7 +26,9 @@ import {
 } from '../../../src/addin/vault';
 import type { FileMetadata } from '../../../src/contract';
 import { checkDraft } from '../../../src/core/draft';
+import { peopleInFindings } from '../../../src/core/draft/found-people';
 import { DEFAULT_POLICY } from '../../../src/core/policy';
+import { participantList } from '../../../src/simulator/read/participants';
 import { startTestVault, sha256, type TestVault } from '../../server/support/vault';
 import { intercept, nodeTransport } from '../vault/node-transport';
 import { fakeMessage, type FakeMessage } from './source';
@@ -383,6 +385,8 @@ describe('archiveMessage: every failure before verification deletes nothing', ()
       problem: c.problem,
       deleted: false,
       stored: [],
+      attachmentsOnly: false,
+      peopleLeftOut: 0,
     });
     expect(run.timeline.some((t) => t.startsWith('graph'))).toBe(false);
     if (c.name.startsWith('the second upload')) expect(run.uploaded).toHaveLength(1);
@@ -414,9 +418,55 @@ describe('archiveMessage: the delete step', () => {
     expect(failed.stored).toHaveLength(1);
     delete run.graph.failWith;
     const before = run.timeline.length;
-    await deleteArchived(run.deps, failed.stored, false, emit(run));
+    await deleteArchived(run.deps, failed, emit(run));
     expect(last(run)).toMatchObject({ kind: 'done', outcome: 'deleted' });
     expect(run.timeline.slice(before)).toEqual(['graph move AAMkRest-1_2=']);
+  });
+
+  it('counts the people the copies could not name, and says it again after a retried delete', async () => {
+    const today = { year: 2026, month: 12, day: 5 };
+    const { verdict } = checkDraft(
+      { subject: 'Deltagare', body: participantList(), to: [], cc: [], bcc: [], attachments: [] },
+      { today, policy: DEFAULT_POLICY },
+    );
+    const found = peopleInFindings(verdict.findings, today);
+    const message: FakeMessage = {
+      ...fakeMessage('Deltagare', [{ name: 'deltagare.txt', bytes: LETTER }], { restId: 'AAMk-course' }),
+      from: { emailAddress: 'kurs@example.com', displayName: 'Kursadministrationen' },
+    };
+    const run = setup(message, undefined, {
+      findings: verdict.findings,
+      now: () => new Date('2026-12-05T12:00:00Z'),
+    });
+    run.graph.failWith = new GraphHttpError(403, 'ErrorAccessDenied');
+    await archiveMessage(run.deps, { wholeMessage: false }, emit(run));
+    // The sender and the people found; the vault names 100 of them, the last in message order left out.
+    const leftOut = 1 + found.length - 100;
+    expect(leftOut).toBeGreaterThan(0);
+    const failed = last(run);
+    expect(failed).toMatchObject({ kind: 'failed', step: 'deleting', peopleLeftOut: leftOut });
+    if (failed.kind !== 'failed') throw new Error('not failed');
+    delete run.graph.failWith;
+    await deleteArchived(run.deps, failed, emit(run));
+    expect(last(run)).toMatchObject({ kind: 'done', outcome: 'deleted', peopleLeftOut: leftOut });
+  });
+
+  it('reports on a retried delete that only the attachments could be stored, as the first attempt did', async () => {
+    const run = setup(fakeMessage('CV', [{ name: 'cv.txt', bytes: CV }]));
+    run.graph.failWith = new GraphNetworkError('offline');
+    await archiveMessage(run.deps, { wholeMessage: true }, emit(run));
+    const failed = last(run);
+    expect(failed).toMatchObject({ kind: 'failed', step: 'deleting', attachmentsOnly: true });
+    if (failed.kind !== 'failed') throw new Error('not failed');
+    delete run.graph.failWith;
+    await deleteArchived(run.deps, failed, emit(run));
+    expect(last(run)).toEqual({
+      kind: 'done',
+      outcome: 'deleted',
+      stored: failed.stored,
+      attachmentsOnly: true,
+      peopleLeftOut: 0,
+    });
   });
 
   it.each([

@@ -4,18 +4,29 @@
  * the list sent with the sender and recipients, within the vault's limits.
  */
 import { checkDraft } from '../../../src/core/draft';
-import { messageSubjects, peopleInFindings, wireLimits } from '../../../src/core/draft/data-subjects';
+import {
+  messageDataSubjects,
+  messageSubjects,
+  wireLimits,
+  type ScannedFindings,
+} from '../../../src/core/draft/data-subjects';
+import { peopleInFindings } from '../../../src/core/draft/found-people';
 import { DEFAULT_POLICY } from '../../../src/core/policy';
 import { TODAY } from './helpers';
 
 const SENDER = { address: 'erik.lund@vinnter.se', name: 'Erik Lund' };
 
-function found(body: string): string[] {
+function scanned(body: string): ScannedFindings {
   const { verdict } = checkDraft(
     { subject: 'Hej', body, from: SENDER, to: [], cc: [], bcc: [], attachments: [] },
     { today: TODAY, policy: DEFAULT_POLICY },
   );
-  return peopleInFindings(verdict.findings, TODAY);
+  return { findings: verdict.findings, today: TODAY };
+}
+
+function found(body: string): string[] {
+  const { findings, today } = scanned(body);
+  return peopleInFindings(findings, today);
 }
 
 describe('peopleInFindings', () => {
@@ -94,5 +105,53 @@ describe('messageSubjects', () => {
     expect(tight.fits(people)).toBe(true);
     expect(people.length + leftOut).toBe(2 + 20);
     expect(people.some((p) => p.name === 'x'.repeat(41))).toBe(false);
+  });
+});
+
+describe("messageDataSubjects: the adapters' one way in, never throwing", () => {
+  const limits = wireLimits(100, 200, 8 * 1024);
+  const header = [{ name: 'Anna Berg', address: 'anna.berg@kund.se' }];
+  const body = 'Sökande Maria Lindqvist, personnummer 000229-2399, kommer på intervju i morgon.';
+
+  it('sends the sender, then the people the scan found, then the other header people', () => {
+    const recipient = { name: 'Bo Ek', address: 'bo.ek@kund.se' };
+    expect(messageDataSubjects([...header, recipient], scanned(body), limits)).toEqual({
+      people: [header[0], { name: 'Maria Lindqvist' }, { name: '200002292399' }, recipient],
+      leftOut: 0,
+    });
+  });
+
+  it('sends the header people alone without a scan', () => {
+    expect(messageDataSubjects(header, undefined, limits)).toEqual({ people: header, leftOut: 0 });
+  });
+
+  it('counts those over the limits as left out: the last in message order', () => {
+    const { people, leftOut } = messageDataSubjects(header, scanned(body), wireLimits(2, 200, 8 * 1024));
+    expect(people).toEqual([header[0], { name: 'Maria Lindqvist' }]);
+    expect(leftOut).toBe(1);
+  });
+
+  it('sends the header people alone when the findings cannot be read', () => {
+    const [finding] = scanned(body).findings;
+    if (finding === undefined) throw new Error('nothing found');
+    const unreadable = Object.defineProperty({ ...finding }, 'where', {
+      get: () => {
+        throw new TypeError('not a finding');
+      },
+    });
+    expect(messageDataSubjects(header, { findings: [unreadable], today: TODAY }, limits)).toEqual({
+      people: header,
+      leftOut: 0,
+    });
+  });
+
+  it('sends nobody and counts everyone as left out when the limits cannot be checked', () => {
+    const broken = {
+      ...limits,
+      fits: () => {
+        throw new RangeError('no size');
+      },
+    };
+    expect(messageDataSubjects(header, scanned(body), broken)).toEqual({ people: [], leftOut: 3 });
   });
 });

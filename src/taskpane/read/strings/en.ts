@@ -39,6 +39,8 @@ export const READ_EN: ReadStrings = {
   alreadyDeleted: (n, until) =>
     `Stored on the secure server (${files(n)}, kept until ${until}). The mail had already been deleted.`,
   attachmentsOnly: 'This Outlook could not save the whole message, so only the attachments were stored.',
+  peopleLeftOut: (n) =>
+    `${n === 1 ? '1 person' : `${n} people`} in this message could not be listed with the copies (the list was full), so the data protection officer cannot find the copies by searching for ${n === 1 ? 'that person' : 'them'}.`,
   failedNothingDeleted: (step) => `Nothing was deleted. The step that failed: ${step}.`,
   failedDelete: 'Your copy is stored and verified on the secure server, but the mail could not be deleted.',
   problem: {

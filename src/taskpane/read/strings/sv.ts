@@ -38,6 +38,8 @@ export const READ_SV: ReadStrings = {
   alreadyDeleted: (n, until) =>
     `Sparat på den säkra servern (${files(n)}, sparas till ${until}). Mejlet var redan raderat.`,
   attachmentsOnly: 'Den här Outlook kunde inte spara hela mejlet, så bara bilagorna sparades.',
+  peopleLeftOut: (n) =>
+    `${n === 1 ? '1 person' : `${n} personer`} i mejlet kunde inte listas med kopiorna (listan var full), så dataskyddsombudet hittar inte kopiorna genom att söka på ${n === 1 ? 'den personen' : 'dem'}.`,
   failedNothingDeleted: (step) => `Inget raderades. Steget som misslyckades: ${step}.`,
   failedDelete: 'Din kopia är sparad och kontrollerad på den säkra servern, men mejlet kunde inte raderas.',
   problem: {

@@ -30,6 +30,11 @@ export interface ReadStrings {
   readonly done: (files: number, until: string) => string;
   readonly alreadyDeleted: (files: number, until: string) => string;
   readonly attachmentsOnly: string;
+  /**
+   * The copies could not name this many of the people the message is about (the server's list was full), so
+   * the data protection officer's search will not find the copies by them.
+   */
+  readonly peopleLeftOut: (people: number) => string;
   readonly failedNothingDeleted: (step: string) => string;
   readonly failedDelete: string;
   readonly problem: { readonly [P in ArchiveProblem]: string };
