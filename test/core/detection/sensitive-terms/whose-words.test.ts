@@ -19,6 +19,17 @@ describe('terms about a person', () => {
     ['Lars er alkoholiker og har været i behandling.'],
     ['Mikael on homo eikä halua matkustaa sinne.'],
     ['Sjukfrånvaro i kvartalet: Anna Berg 12 dagar efter sin knäoperation.'],
+    // injuries as a verb and a body part, in every language
+    ['Tom broke his wrist skiing and will be off until the cast comes off.'],
+    ['Hon stukade foten på trappan i morse.'],
+    ['Kari brakk armen på hytta i helgen.'],
+    ['Jesper brækkede benet til fodbold.'],
+    ['Mikko mursi ranteensa laskettelureissulla.'],
+    ['Jesper har piskesmæld efter et trafikuheld.'],
+    ['He is recovering from a hip replacement and cannot travel.'],
+    ['Emma has IVF treatment next month.'],
+    // a person by job
+    ["Our new developer has epilepsy; please don't use strobe effects in the demo."],
   ])('%j: sensitive', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -37,6 +48,10 @@ describe('terms about no one', () => {
     ['The supplier is halal-certified and delivers on Fridays.'],
     ['Työterveyshuolto kuuluu kaikille työntekijöille.'],
     ['Homo sapiens is the only species in the diagram.'],
+    ['The nightly build broke the arm64 target again.'],
+    ['A broken hand-off between the teams hurt the back end schedule.'],
+    ['Epilepsy detection is a feature the developer can switch on in the SDK.'],
+    ['Ramen på stativet bröt ihop och skadade sensorn.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
   });

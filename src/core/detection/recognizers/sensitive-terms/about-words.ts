@@ -52,7 +52,14 @@ export const ROLE_WORDS: readonly string[] = [
   'daughter', 'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad', 'kandidaten', 'sökanden',
   'konsulten', 'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant',
   'työntekijä*', 'hakija', 'kollegani', 'kandidaatti', 'staff', 'personalen', 'personalet',
-  'henkilöstö*', 'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'dig',
+  'henkilöstö*',
+  // one person by job, with a determiner or the Nordic definite ending ("our new developer", "teknikern")
+  'our developer', 'our new developer', 'the new developer', 'new hire', 'the new hire', 'our engineer',
+  'our new engineer', 'the new engineer', 'our intern', 'the intern', 'our trainee', 'the trainee',
+  'utvecklaren', 'ingenjören', 'teknikern', 'säljaren', 'projektledaren', 'nyanställd*', 'utvikleren',
+  'ingeniøren', 'selgeren', 'nyansatt*', 'udvikleren', 'sælgeren', 'nyansat*', 'kehittäjämme',
+  'insinöörimme', 'harjoittelijamme', 'uusi työntekijä*',
+  'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'dig',
   'you', 'your', 'sinä', 'sinulla', 'sinun',
 ];
 

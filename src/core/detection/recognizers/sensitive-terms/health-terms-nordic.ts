@@ -25,6 +25,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'alkoholmisbrug*', 'funktionsnedsættelse*', 'ordblind*', 'graviditeten', 'fik en abort', 'fået en abort', 'fikk abort', 'anafylaktisk*',
   'adrenalinpen*', 'laktoseintolerans*', 'glutenintolerans*', 'blev opereret', 'er blevet opereret',
   'bliver opereret', 'ble operert', 'blir operert', 'alkoholiker*', 'alkoholikar*', 'narkoman*',
+  'piskesmæld*', 'nakkesleng*', 'hedelmöityshoi*', 'lapsettomuushoi*', 'retkahdusvamma*', 'murtuma*',
   // Swedish additions
   'opereras', 'opererades', 'diskbråck*', 'lunginflammation*', 'anafylax*', 'anafylaktisk*', 'adrenalinpenna*',
   'epipenna*', 'inlagd på sjukhus*', 'inlagd på sjukhuset',

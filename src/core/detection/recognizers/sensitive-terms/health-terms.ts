@@ -48,7 +48,9 @@ export const HEALTH_STRONG: readonly string[] = [
   'eating disorder', 'bipolar', 'schizophrenia', 'workplace adjustment*',
   'reasonable adjustment*', 'medication', 'antidepressant*', 'tested positive', 'signed off work',
   'signed off sick', 'signed me off', 'signed him off', 'signed her off', 'wheelchair', 'hearing aid',
-  'hearing aids', 'hearing loss', 'visually impaired',
+  'hearing aids', 'hearing loss', 'visually impaired', 'hip replacement', 'knee replacement',
+  'joint replacement', 'fertility treatment', 'ivf treatment', 'whiplash', 'provrörsbefruktning*',
+  'fertilitetsbehandling*', 'ivf-behandling*', 'pisksnärt*',
 ];
 
 /**
@@ -82,7 +84,7 @@ export const HEALTH_WEAK: readonly string[] = [
   'sick', 'ill', 'illness', 'unwell', 'prescription', 'flu', 'influenza', 'fever', 'migraine', 'back pain',
   'headache', 'injury', 'injured', 'broken leg', 'broken arm', 'broken foot', 'broken wrist', 'broken ankle',
   'broken hip', 'dentist', 'blood test', 'x-ray', 'vaccinated', 'stomach bug', 'caught a cold', 'have a cold',
-  'has a cold', 'under the weather',
+  'has a cold', 'under the weather', 'ivf',
 ];
 
 /**

@@ -45,6 +45,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'sector*', 'svg', 'css', 'font*', 'stroke-width', 'timed out', 'timeout*', 'transaction*', 'query',
   'request*', 'ssh', 'key', 'keys', 'nyckel*', 'certificate*', 'certifikat*', 'tls', 'gpg', 'pgp', 'hash*',
   'bugg', 'the bug', 'ticket*', 'inhalator*', 'inhaler*', 'wearable*', 'medtech', 'medicinteknik*',
+  'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features',
 ];
 
 /**
