@@ -30,6 +30,10 @@ describe('terms about a person', () => {
     ['Emma has IVF treatment next month.'],
     // a person by job
     ["Our new developer has epilepsy; please don't use strobe effects in the demo."],
+    // a person with a condition, named
+    ['Anna är diabetiker och behöver äta på bestämda tider.'],
+    ['Jeg er allergiker, så jeg tager min egen mad med.'],
+    ['Lars er alkoholiker og har været i behandling siden maj.'],
   ])('%j: sensitive', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -52,6 +56,16 @@ describe('terms about no one', () => {
     ['A broken hand-off between the teams hurt the back end schedule.'],
     ['Epilepsy detection is a feature the developer can switch on in the SDK.'],
     ['Ramen på stativet bröt ihop och skadade sensorn.'],
+    // a condition on whoever reads it
+    ['Tilmelding senest mandag, og skriv gerne hvis I har allergier.'],
+    ['Let us know if you have any allergies or dietary needs.'],
+    // a job ad without a diversity statement
+    ['Vi søker en erfaren utvikler. Du må trives med å jobbe tett med sykehusene som kunder.'],
+    // a market, a group, an idiom, a benefit for all
+    ['Vi har fått en ny kunde innen helse: de lager apper for diabetikere.'],
+    ['Medarbejderne kan bruge sundhedsordningen, som dækker fysioterapi og psykolog.'],
+    ['Tak for i dag! Jeg er helt syg af grin over jeres demo.'],
+    ['Hun er gravid med en ny idé: et produkt til smarte hjem.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
   });

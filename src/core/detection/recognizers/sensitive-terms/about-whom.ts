@@ -20,6 +20,7 @@ import {
   AGGREGATE_WORDS,
   CATEGORY_NAMES,
   GENERIC_WORDS,
+  JOB_AD_WORDS,
   OFFER_WORDS,
   ROLE_WORDS,
   SECOND_PERSON_WORDS,
@@ -45,6 +46,7 @@ const AGGREGATE = compileTrieDictionary(AGGREGATE_WORDS);
 const OFFER = compileTrieDictionary(OFFER_WORDS);
 const ROLE = compileTrieDictionary(ROLE_WORDS);
 const CATEGORIES = compileTrieDictionary(CATEGORY_NAMES);
+const JOB_AD = compileTrieDictionary(JOB_AD_WORDS);
 const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.reduce<{ [word: string]: true }>(
   (acc, word) => {
     acc[word] = true;
@@ -69,6 +71,13 @@ const RULE_VERB =
 const NEGATED_RULE = new RegExp(
   `(?:^|[^a-zåäöæø])(?:${NEGATION}\\s(?:[^.!?\\n]{0,30}\\s)?${RULE_VERB}|${RULE_VERB}[a-zåäöæø]{0,6}\\s(?:[^.!?\\n]{0,12}\\s)?${NEGATION}(?![a-zåäöæø]))`,
 );
+
+/**
+ * A condition on the reader or anyone ("hvis I har allergier", "if you have any allergies", "om någon
+ * behöver", "jos sinulla on"): a question to whoever it may concern, no one's data.
+ */
+const CONDITION_ON_ANYONE =
+  /(?:^|[^a-zåäöæø])(?:hvis|om|if|jos|dersom|ifall)\s(?:i|ni|du|dere|you|anyone|someone|någon|nogen|noen|joku|sinulla|teillä|kenelläkään)\s/;
 
 /** Two or more different category names in the sentence: it lists categories, it describes no one. */
 function listsCategories(lower: string): boolean {
@@ -117,7 +126,7 @@ function isCode(doc: ScanDocument, hit: Span): boolean {
 const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefined => {
   const lower = doc.lower.slice(span.start, span.end);
   if (isPolicyTalk(doc, span) || NEGATED_RULE.test(lower)) return 'policy';
-  if (listsCategories(lower)) return 'generic';
+  if (listsCategories(lower) || CONDITION_ON_ANYONE.test(lower)) return 'generic';
   if (firstWord(GENERIC, lower) !== undefined) return 'generic';
   if (lower.indexOf('%') >= 0 || firstWord(AGGREGATE, lower) !== undefined) return 'aggregate';
   if (firstWord(OFFER, lower) !== undefined) return 'offer';
@@ -148,14 +157,14 @@ function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
 const addressedToAnyone = new WeakMap<ScanDocument, boolean>();
 
 /**
- * Whether the document speaks to whoever reads it: a job ad or notice with a diversity statement or rule
+ * Whether the document speaks to whoever reads it: a job ad, or a notice with a diversity statement or rule
  * anywhere in it. Its "you" is then every reader ("Du liker å se ting du har laget fungere … på sykehus"
  * in an ad that welcomes applicants "uavhengig av …"), as generic as the statement itself.
  */
 function isAddressedToAnyone(doc: ScanDocument): boolean {
   let known = addressedToAnyone.get(doc);
   if (known === undefined) {
-    known = firstWord(GENERIC, doc.lower) !== undefined;
+    known = firstWord(GENERIC, doc.lower) !== undefined || firstWord(JOB_AD, doc.lower) !== undefined;
     addressedToAnyone.set(doc, known);
   }
   return known;

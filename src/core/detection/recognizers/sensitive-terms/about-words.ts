@@ -37,7 +37,9 @@ export const AGGREGATE_WORDS: readonly string[] = [
 export const OFFER_WORDS: readonly string[] = [
   'ingår', 'erbjuder', 'erbjuds', 'förmån*', 'friskvård*', 'included', 'we offer', 'benefit*', 'perks',
   'tilbyr', 'tilbyder', 'inkludert', 'inkluderet', 'inngår', 'indgår', 'tarjoamme', 'sisältyy',
-  'ingår för alla', 'for alle ansatte', 'kaikille',
+  'ingår för alla', 'for alle ansatte', 'kaikille', 'täcker', 'dekker', 'dækker', 'covers', 'kattaa',
+  'sjukvårdsförsäkring*', 'helseforsikring*', 'sundhedsordning*', 'sundhedsforsikring*', 'health scheme',
+  'terveysvakuutu*',
 ];
 
 /**
@@ -51,8 +53,7 @@ export const ROLE_WORDS: readonly string[] = [
   'medarbeider*', 'medarbejder*', 'employee*', 'colleague*', 'team member', 'contractor', 'wife', 'husband',
   'daughter', 'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad', 'kandidaten', 'sökanden',
   'konsulten', 'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant',
-  'työntekijä*', 'hakija', 'kollegani', 'kandidaatti', 'staff', 'personalen', 'personalet',
-  'henkilöstö*',
+  'työntekijä*', 'hakija', 'kollegani', 'kandidaatti',
   // one person by job, with a determiner or the Nordic definite ending ("our new developer", "teknikern")
   'our developer', 'our new developer', 'the new developer', 'new hire', 'the new hire', 'our engineer',
   'our new engineer', 'the new engineer', 'our intern', 'the intern', 'our trainee', 'the trainee',
@@ -93,4 +94,12 @@ export const CATEGORY_NAMES: readonly string[] = [
 // prettier-ignore
 export const SECOND_PERSON_WORDS: readonly string[] = [
   'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'you', 'your', 'sinä', 'sinulla', 'sinun',
+];
+
+/** A text looking for people to apply: its "you" is every reader, as in a diversity statement. */
+// prettier-ignore
+export const JOB_AD_WORDS: readonly string[] = [
+  'vi söker', 'vi søker', 'vi søger', 'we are looking for', "we're looking for", 'we are hiring', "we're hiring",
+  'etsimme', 'haemme', 'sök tjänsten', 'søk stillingen', 'søg stillingen', 'ansök senast', 'sista ansökningsdag',
+  'ansökningstid', 'søknadsfrist', 'ansøgningsfrist', 'apply by', 'hakuaika', 'hae paikkaa',
 ];

@@ -34,6 +34,10 @@ export const COLLECTIVE_PHRASES: readonly string[] = [
   'alla anställda', 'samtliga anställda', 'alla medarbetare', 'samtliga medarbetare', 'alla kollegor',
   'alle ansatte', 'alle medarbeidere', 'alle medarbejdere', 'all employees', 'all staff', 'all colleagues',
   'every employee',
+  // the whole staff as a definite plural: "medarbejderne kan bruge sundhedsordningen"
+  'medarbetarna', 'de anställda', 'kollegorna', 'medarbeiderne', 'de ansatte', 'kollegene', 'medarbejderne',
+  'kollegerne', 'our employees', 'työntekijät', 'työntekijöille', 'kaikki työntekijät', 'henkilöstö',
+  'henkilöstölle',
 ];
 
 /** HR setting: absence, leave, the manager, the authorities. Enough to anchor a weak health word. */

@@ -13,7 +13,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'diagnostisert*', 'utbrent*', 'utbrenthet*', 'utmattelse*', 'angstlidelse*', 'psykisk syk*', 'psykiske plager',
   'kreftbehandling*', 'cellegift*', 'strålebehandling*', 'brystkreft*', 'prostatakreft*', 'spiseforstyrrelse*',
   'rusmisbruk*', 'innlagt på sykehus*', 'innlagt på sykehuset', 'operert*', 'hjerteinfarkt*', 'hjernerystelse*',
-  'epileptiker*', 'funksjonsnedsettelse*', 'funksjonshemming*', 'dysleksi*', 'autisme*', 'cøliaki*',
+  'funksjonsnedsettelse*', 'funksjonshemming*', 'dysleksi*', 'autisme*', 'cøliaki*',
   'laktoseintoleranse*', 'hørselstap*', 'høreapparat*', 'rullestol*', 'bekkenløsning*', 'nedsatt arbeidsevne',
   'legemeldt*', 'egenmeldt*', 'psykolog', 'psykologen', 'psykiater*', 'anafylaksi*', 'adrenalinpenn*',
   'epipen*', 'multippel sklerose', 'sklerose', 'skleros', 'fått påvist', 'fikk påvist',
@@ -24,7 +24,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'blindtarmsbetændelse*', 'hjerteanfald*', 'blodprop*', 'sukkersyge*', 'spiseforstyrrelse*', 'misbrug*',
   'alkoholmisbrug*', 'funktionsnedsættelse*', 'ordblind*', 'graviditeten', 'fik en abort', 'fået en abort', 'fikk abort', 'anafylaktisk*',
   'adrenalinpen*', 'laktoseintolerans*', 'glutenintolerans*', 'blev opereret', 'er blevet opereret',
-  'bliver opereret', 'ble operert', 'blir operert', 'alkoholiker*', 'alkoholikar*', 'narkoman*',
+  'bliver opereret', 'ble operert', 'blir operert',
   'piskesmæld*', 'nakkesleng*', 'hedelmöityshoi*', 'lapsettomuushoi*', 'retkahdusvamma*', 'murtuma*',
   // Swedish additions
   'opereras', 'opererades', 'diskbråck*', 'lunginflammation*', 'anafylax*', 'anafylaktisk*', 'adrenalinpenna*',
@@ -37,7 +37,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'kuntoutus*', 'työkyvyttömyy*', 'sairaalahoido*', 'sairaalassa', 'leikattiin', 'leikkauksessa',
   'leikkaukseen', 'sairaana', 'sairaslomalla', 'sairaslomaa', 'vammainen', 'kehitysvamma*', 'näkövamma*',
   'kuulovamma*', 'päihdeongelma*', 'alkoholiongelma*', 'syömishäiriö*', 'adrenaliinikynä*', 'anafylaksia*',
-  'alkoholisti*', 'narkomaani*', 'päihdekuntoutu*',
+  'päihdekuntoutu*',
 ];
 
 /** Also said of machines, markets and projects: dropped in a technical sentence that names no one. */
@@ -57,6 +57,9 @@ export const NORDIC_HEALTH_WEAK: readonly string[] = [
   'infeksjon*', 'influenza', 'feber', 'gigt*', 'kirurg*', 'neurolog*', 'kirurgen', 'sairaus', 'sairauden',
   'sairaudesta', 'kuume*', 'flunssa*', 'vatsatauti*', 'murtui', 'murtunut', 'kipeä', 'kipeänä', 'särky*',
   'kipsi*', 'inlagd', 'innlagt', 'indlagt', 'migrän*',
+  // a person with a condition: someone named, or a group (see health-terms.ts)
+  'epileptiker*', 'alkoholiker*', 'alkoholikar*', 'narkoman*', 'alkoholisti*', 'narkomaani*', 'diabeetikko*',
+  'diabeetikoille', 'allergikko*',
 ];
 
 /** Places and professions of care: need a person and no technical words. */

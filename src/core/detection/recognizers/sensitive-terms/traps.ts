@@ -18,6 +18,9 @@ export const TRAP_PHRASES: readonly string[] = [
   'allergy labels', 'allergy menu', 'medicine cabinet', 'hospital customer*', 'hospital project',
   'hospital deployment', 'sjukhusprojekt*', 'operation mode', 'operationen av', 'surgery on the code',
   'therapy dog', 'retail therapy', 'first-aid', 'first aid', 'stress test*', 'load test*', 'flu season',
+  // idioms: "sick with laughter", "pregnant with an idea"
+  'syg af grin', 'syk av latter', 'sjuk av skratt', 'gravid med en idé', 'gravid med en ny idé',
+  'gravid med idéer', 'gravid med en idee', 'gravid med en ny idee', 'pregnant with an idea',
   // Keys and sensors, not people's bodies
   'key fingerprint*', 'ssh fingerprint*', 'fingerprint of the', 'certificate fingerprint*',
   'tls fingerprint*', 'browser fingerprint*', 'device fingerprint*', 'fingerprint sensor*',
@@ -45,7 +48,9 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'sector*', 'svg', 'css', 'font*', 'stroke-width', 'timed out', 'timeout*', 'transaction*', 'query',
   'request*', 'ssh', 'key', 'keys', 'nyckel*', 'certificate*', 'certifikat*', 'tls', 'gpg', 'pgp', 'hash*',
   'bugg', 'the bug', 'ticket*', 'inhalator*', 'inhaler*', 'wearable*', 'medtech', 'medicinteknik*',
-  'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features',
+  'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features', 'apper', 'appar',
+  'apparna', 'appene', 'apps', 'sovellus*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
+  'asiakkaat', 'asiakkaille',
 ];
 
 /**
