@@ -34,6 +34,13 @@ describe('terms about a person', () => {
     ['Anna är diabetiker och behöver äta på bestämda tider.'],
     ['Jeg er allergiker, så jeg tager min egen mad med.'],
     ['Lars er alkoholiker og har været i behandling siden maj.'],
+    // vocabulary at the same depth in every language
+    ["FYI, Daniel's appendix burst on Sunday, he's in St Mary's until Thursday."],
+    ['Claire is expecting her second baby in May, so she will hand over the project in April.'],
+    ['Our receptionist Maria is deaf in one ear, please speak clearly.'],
+    ['Jenny has a gluten intolerance, please make sure the caterer knows.'],
+    ['Line er på barsel fra 1. marts; hendes termin er 20. februar.'],
+    ['Ole har en hjerneskade efter en ulykke og kan kun arbejde 20 timer.'],
   ])('%j: sensitive', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -66,6 +73,12 @@ describe('terms about no one', () => {
     ['Medarbejderne kan bruge sundhedsordningen, som dækker fysioterapi og psykolog.'],
     ['Tak for i dag! Jeg er helt syg af grin over jeres demo.'],
     ['Hun er gravid med en ny idé: et produkt til smarte hjem.'],
+    ['Vi har 3 arbejdsskader registreret i år, alle mindre.'],
+    ['The next termin er betalt via Betalingsservice.'],
+    ["I'm off to the dentist's office to install the new sensors."],
+    ["The client's HR system stores sick leave per employee; we only integrate the headcount API."],
+    ['Our CEO will talk about mental health at work at the all-hands.'],
+    ['We are expecting the delivery of 40 gateways on Monday.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
   });

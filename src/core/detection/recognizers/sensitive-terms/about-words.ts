@@ -30,6 +30,8 @@ export const AGGREGATE_WORDS: readonly string[] = [
   // is given in days or dates, a group's per quarter.
   'kvartal', 'kvartalet', 'kvartalen', 'kvartalsvis', 'quarter', 'quarterly', 'q1', 'q2', 'q3', 'q4',
   'neljännes*', 'vuosineljännes*', 'kvartaali*', 'halvår', 'halvåret', 'helåret', 'year to date', 'ytd',
+  'i år', 'hittills i år', 'i fjol', 'i fjor', 'sidste år', 'this year', 'so far this year', 'last year',
+  'tänä vuonna', 'per employee', 'per anställd', 'per medarbetare', 'per ansatt', 'per medarbejder',
 ];
 
 /** What the employer offers everyone: benefits, insurance, care that is "included". */

@@ -36,7 +36,8 @@ export const COLLECTIVE_PHRASES: readonly string[] = [
   'every employee',
   // the whole staff as a definite plural: "medarbejderne kan bruge sundhedsordningen"
   'medarbetarna', 'de anställda', 'kollegorna', 'medarbeiderne', 'de ansatte', 'kollegene', 'medarbejderne',
-  'kollegerne', 'our employees', 'työntekijät', 'työntekijöille', 'kaikki työntekijät', 'henkilöstö',
+  'kollegerne', 'our employees', 'per employee', 'per anställd', 'per medarbetare', 'per ansatt',
+  'per medarbejder', 'työntekijät', 'työntekijöille', 'kaikki työntekijät', 'henkilöstö',
   'henkilöstölle',
 ];
 

@@ -25,7 +25,9 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'alkoholmisbrug*', 'funktionsnedsættelse*', 'ordblind*', 'graviditeten', 'fik en abort', 'fået en abort', 'fikk abort', 'anafylaktisk*',
   'adrenalinpen*', 'laktoseintolerans*', 'glutenintolerans*', 'blev opereret', 'er blevet opereret',
   'bliver opereret', 'ble operert', 'blir operert',
-  'piskesmæld*', 'nakkesleng*', 'hedelmöityshoi*', 'lapsettomuushoi*', 'retkahdusvamma*', 'murtuma*',
+  'piskesmæld*', 'nakkesleng*', 'hjerneskade*', 'rygskade*', 'ryggskade*', 'nakkeskade*', 'knæskade*',
+  'kneskade*', 'arbejdsskade*', 'arbeidsskade*',
+  'hendes termin', 'kronisk utmattelsessyndrom', 'post-covid', 'senfølger efter covid', 'hedelmöityshoi*', 'lapsettomuushoi*', 'retkahdusvamma*', 'murtuma*',
   // Swedish additions
   'opereras', 'opererades', 'diskbråck*', 'lunginflammation*', 'anafylax*', 'anafylaktisk*', 'adrenalinpenna*',
   'epipenna*', 'inlagd på sjukhus*', 'inlagd på sjukhuset',

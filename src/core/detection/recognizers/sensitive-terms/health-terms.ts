@@ -50,7 +50,11 @@ export const HEALTH_STRONG: readonly string[] = [
   'signed off sick', 'signed me off', 'signed him off', 'signed her off', 'wheelchair', 'hearing aid',
   'hearing aids', 'hearing loss', 'visually impaired', 'hip replacement', 'knee replacement',
   'joint replacement', 'fertility treatment', 'ivf treatment', 'whiplash', 'provrörsbefruktning*',
-  'fertilitetsbehandling*', 'ivf-behandling*', 'pisksnärt*',
+  'fertilitetsbehandling*', 'ivf-behandling*', 'pisksnärt*', 'appendicitis', 'burst appendix',
+  'appendix burst', 'blindtarmsinflammation*', 'expecting a baby', 'expecting her first', 'expecting her second',
+  'expecting their first', 'expecting twins', 'gluten intolerance', 'gluten intolerant', 'lactose intolerance',
+  'lactose intolerant', 'food intolerance', 'chronic fatigue', 'me/cfs', 'long covid', 'brain injury',
+  'kroniskt trötthetssyndrom', 'hennes termin', 'hennar termin',
 ];
 
 /**
@@ -83,8 +87,8 @@ export const HEALTH_WEAK: readonly string[] = [
   // English
   'sick', 'ill', 'illness', 'unwell', 'prescription', 'flu', 'influenza', 'fever', 'migraine', 'back pain',
   'headache', 'injury', 'injured', 'broken leg', 'broken arm', 'broken foot', 'broken wrist', 'broken ankle',
-  'broken hip', 'dentist', 'blood test', 'x-ray', 'vaccinated', 'stomach bug', 'caught a cold', 'have a cold',
-  'has a cold', 'under the weather', 'ivf',
+  'broken hip', 'blood test', 'x-ray', 'vaccinated', 'stomach bug', 'caught a cold', 'have a cold',
+  'has a cold', 'under the weather', 'ivf', 'deaf', 'hard of hearing', 'döv', 'døv', 'kuuro',
   // Nouns and adjectives for a person with a condition: about someone named ("Anna är diabetiker"), or a
   // group or market ("appar för diabetiker", "diabetic users") when no one is.
   'diabetiker*', 'allergiker*', 'astmatiker*', 'alkoholist*', 'diabetic', 'epileptic', 'asthmatic',
@@ -99,5 +103,6 @@ export const HEALTH_WEAK_CAUTIOUS: readonly string[] = [
   'sjukhus*', 'sjukvård*', 'vårdcentral*', 'läkare*', 'läkaren', 'doktor*', 'medicin', 'mediciner',
   'operation', 'operationen', 'behandling mot', 'behandlingen mot', 'remiss', 'remissen', 'akuten',
   'intensiven', 'stroke', 'sykehus*', 'sygehus*', 'doctor', 'hospital', 'medicine', 'health', 'treatment for',
+  'dentist',
   'referral',
 ];

@@ -69,6 +69,9 @@ export const POLICY_TALK: readonly string[] = [
   'håndbog*', 'handbook*', 'henkilöstöopas*', 'henkilöstökäsikirja*', 'avsnittet om', 'avsnitten om',
   'afsnittet om', 'afsnittene om', 'kapitlet om', 'kapitlen om', 'kapittelet om', 'kapitlerne om',
   'section on', 'sections on', 'chapter on', 'chapters on',
+  // A talk or lecture on a topic: "our CEO will talk about mental health at work at the all-hands".
+  'talk about', 'talk on', 'a talk', 'presentation on', 'keynote', 'lecture', 'föredrag*', 'föreläsning*',
+  'foredrag*', 'oplæg*', 'luento*', 'esitelmä*',
   // Figures about a whole company or industry name no one: "sjukfrånvaron var 3,1 % i snitt".
   'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'snittet', 'i snitt', 'average', 'rate', 'kpi',
 ];
