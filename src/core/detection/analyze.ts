@@ -16,7 +16,8 @@ import type {
 import { CATEGORY_SEVERITY } from './types';
 import { normalise, lowerSameLength, toNormalised, toOriginal, type Normalised } from './normalise';
 import { CandidateScan } from './candidates';
-import { applyContext } from './context';
+import { applyContext, type ContextEffect } from './context';
+import { namedOnLine } from './person-line';
 import { resolveOverlaps, type Scored } from './overlaps';
 import { DEFAULT_MIN_SCORE, VALID_BOOST, WEAK_BOOST, clampScore } from './scoring';
 import { maskDefault } from './mask';
@@ -60,6 +61,18 @@ function validationReason(v: Validation): string {
   }
 }
 
+/** The recognizer's `namedContext` when a person is named on the candidate's line. */
+function namedContext(
+  recognizer: Recognizer,
+  doc: ScanDocument,
+  candidate: Candidate,
+  value: string,
+): ContextEffect | undefined {
+  const named = recognizer.namedContext;
+  if (named === undefined || (named.unless !== undefined && named.unless.test(value))) return undefined;
+  return namedOnLine(doc, candidate) ? { amount: named.amount, reasons: ['person:line'] } : undefined;
+}
+
 function score(
   recognizer: Recognizer,
   candidate: Candidate,
@@ -72,7 +85,8 @@ function score(
     ? recognizer.validate(value, env)
     : ({ kind: 'not-checked' } as const);
   if (validation.kind === 'invalid') return null;
-  const boost = applyContext(doc, candidate, recognizer.context, 'keyword');
+  const keyword = applyContext(doc, candidate, recognizer.context, 'keyword');
+  const boost = keyword.amount === 0 ? (namedContext(recognizer, doc, candidate, value) ?? keyword) : keyword;
   const penalty = applyContext(doc, candidate, recognizer.negativeContext, 'negative');
   const base =
     candidate.score +

@@ -58,7 +58,9 @@ export function needsContext(recognizer: Recognizer): boolean {
   if (patterns.length === 0 || recognizer.context === undefined || recognizer.context.length === 0)
     return false;
   const min = recognizer.minScore ?? DEFAULT_MIN_SCORE;
-  return patterns.every((p) => p.score + VALID_BOOST < min);
+  // A name on the line can stand for the keyword (`namedContext`): then every line may hold one.
+  const named = recognizer.namedContext?.amount ?? 0;
+  return patterns.every((p) => p.score + VALID_BOOST + named < min);
 }
 
 /** A dictionary entry's key: what `compileDictionary` matches it by. */

@@ -167,6 +167,12 @@ export interface Recognizer {
   readonly context?: readonly ContextRule[];
   /** Context that lowers the score (tel, order, OCR, serial, build, invoice, timestamp...). */
   readonly negativeContext?: readonly ContextRule[];
+  /**
+   * A person's first name on the candidate's line (a table row, a list item, "Anna Berg 9004152386") is
+   * context like a keyword: the number is theirs. Used only when no keyword already counted; `unless`
+   * names values that are something else beside a name (a mobile number `07…`).
+   */
+  readonly namedContext?: { readonly amount: number; readonly unless?: RegExp };
   /** Findings scoring below this are dropped (default `DEFAULT_MIN_SCORE`). */
   readonly minScore?: number;
   /**

@@ -51,7 +51,7 @@ describe('no-fodselsnummer: shapes and context', () => {
       '130972 48022',
       ['checksum', 'keyword:fødselsnummeret'],
     ],
-    ['Ansatt: Kari Nordmann, 130972 48022', '130972 48022', ['checksum']],
+    ['Ansatt: Kari Nordmann, 130972 48022', '130972 48022', ['checksum', 'person:line']],
     ['Her er D-nummer 53097248016 for den nye konsulenten', '53097248016', ['checksum', 'keyword:d-nummer']],
     [
       "The employee's national ID number is 13097248022.",

@@ -63,7 +63,7 @@ describe('se-personnummer: true positives in mail', () => {
       '850709-9805',
       ['checksum', 'keyword:personnumret'],
     ],
-    ['Lönespecifikation Anna Andersson 19850709-9805', '19850709-9805', ['checksum']],
+    ['Lönespecifikation Anna Andersson 19850709-9805', '19850709-9805', ['checksum', 'person:line']],
     [
       'Please register the new hire, personal identity number 198507099805, in the payroll system.',
       '198507099805',
@@ -71,7 +71,7 @@ describe('se-personnummer: true positives in mail', () => {
     ],
     ['Pnr:8507099805', '8507099805', ['checksum', 'keyword:pnr']],
     ['Min farfar (född 090527+1474) har fyllt 117 år.', '090527+1474', ['checksum', 'keyword:född']],
-    ['Anna 850709 9805, Bo 000405-9937', '850709 9805', ['checksum']],
+    ['Anna 850709 9805, Bo 000405-9937', '850709 9805', ['checksum', 'person:line']],
     ['Kandidat: 20000229-2399 (skottdag)', '20000229-2399', ['checksum']],
   ])('%s', (text, value, reasons) => {
     const hit = scan(text, [sePersonnummer]).find((f) => f.value === value);

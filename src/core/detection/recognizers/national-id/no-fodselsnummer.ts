@@ -50,6 +50,8 @@ export const noFodselsnummer: Recognizer = {
   find: (doc) =>
     chain(looseCells(doc), lineBrokenNumbers(doc, [{ re: /^\d{6}[- ]?\d{5}$/, score: SCORE_SPACED }])),
   validate: validateFodselsnummer,
+  // "Kari Nordmann 15076500565": two mod-11 check digits and a name on the line.
+  namedContext: { amount: 0.3 },
   context: [keywordRule(ID_WORDS, KEYWORD_AMOUNT)],
   negativeContext: [NON_PERSONAL_NUMBER_RULE],
   mask: maskSerial5,

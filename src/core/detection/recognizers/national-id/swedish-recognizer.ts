@@ -27,6 +27,8 @@ import * as samordningsnummer from '../../../identifiers/se/samordningsnummer';
 import { lineBrokenNumbers, SWEDISH_BROKEN_SHAPES } from './line-broken';
 
 const KEYWORDS = SWEDISH_ID_WORDS.concat(ENGLISH_ID_WORDS);
+/** A name on the line: enough for a checksum-valid compact number (0.05 + 0.35), not for a bare shape. */
+const NAMED_AMOUNT = 0.3;
 const zeroCells = leadingZeroCells(SWEDISH_ID_WORDS, SCORE_SHORT_COMPACT);
 /** `850709--9805` or `19850709 - 9805` under a personnummer column. */
 const looseShort = headerCells(
@@ -57,6 +59,9 @@ export function swedishNumberRecognizer(kind: SwedishNumberKind): Recognizer {
       chain(zeroCells(doc), looseShort(doc), looseLong(doc), lineBrokenNumbers(doc, SWEDISH_BROKEN_SHAPES)),
     validate: (value, env) => outcomeOf(kind.scheme.validate(tightenSeparator(value), env.today)),
     context: [keywordRule(KEYWORDS, KEYWORD_AMOUNT)],
+    // "Anna Berg 9004152386": a name on the line is what a keyword would be. A ten-digit run starting 0
+    // beside a name is a mobile number (`0701234567`) as often as a number of someone born in the 2000s.
+    namedContext: { amount: NAMED_AMOUNT, unless: /^0\d{9}$/ },
     negativeContext: [NON_PERSONAL_NUMBER_RULE, FOREIGN_ID_RULE_FOR_SWEDEN],
     mask: maskSerial4,
   };

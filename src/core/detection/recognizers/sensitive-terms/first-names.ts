@@ -27,7 +27,7 @@ const FIRST_NAMES = toSet(
 
 /** Names that are also common words or products: need a greeting/signature or a surname-shaped surname. */
 const AMBIGUOUS_NAMES = toSet(
-  'Inga Klara Bo Love Sten Saga Siri Dag Tor Odd Even Live Line Finn Tom Ben Max Mark Frank Grace Holly Daisy ' +
+  'Inga Klara Bo Love Sten Saga Siri Dag Tor Odd Even Live Line Finn Tom Ben Max Mark Frank Grace Holly Daisy Hans ' +
     'Lily Poppy Jade Ivy Sue Jo Li Per Kim Gun Rune Ella Mia Alva Ester Eli Oda Mari Ida Vera Sami Otto Kai Leo ' +
     'Hugo Olle Sanna Alma Liv Christian Kristen Carol Will Bill Pat Jean Ali Satu Onni Toivo Noah Oliver Harry ' +
     'Victoria Charlotte Hans Joy Rose May June Iris Nina Dan Art Jack Ray Sol Ivar Aino',
