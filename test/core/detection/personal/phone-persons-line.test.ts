@@ -1,6 +1,8 @@
 /**
  * `+CC` numbers: libphonenumber decides among every country of the calling code (Jersey's and Guernsey's
  * mobiles are `+44 7…`), and a number of no known plan counts on a line that starts with a person's name.
+ * Undialled numbers are read in the plan the text's language suggests; a Finnish phone word makes a number
+ * with a trunk 0 Finnish.
  */
 import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import { scan } from '../sensitive-terms/scan';
@@ -28,5 +30,23 @@ describe('phone numbers by layout and plan', () => {
     ['Anna: version +1.2.3'],
   ])('%j: no phone number', (text) => {
     expect(phones(text)).toEqual([]);
+  });
+});
+
+describe('the region of a number', () => {
+  function regions(text: string): string[] {
+    return scan(text, DEFAULT_RECOGNIZERS)
+      .filter((f) => f.type === 'phone-number')
+      .map((f) => f.reasons.filter((r) => r.startsWith('country:')).join(''));
+  }
+
+  it.each([
+    ['Ring meg gjerne på mobil 912 34 567, hilsen Ola', ['country:no']],
+    ['Her er mobil 28 14 55 90 til vores nye projektleder. Venlig hilsen Peter', ['country:dk']],
+    ['Ring mig på 070-123 45 67 eller tel 08-123 456 78.', ['country:se', 'country:se']],
+    ['Terveisin Mikko, puh. 040 123 4567', ['country:fi']],
+    ['Call me on +44 20 7946 0958', ['country:gb']],
+  ])('%j → %j', (text, expected) => {
+    expect(regions(text)).toEqual(expected);
   });
 });

@@ -24,9 +24,9 @@ describe('phone-number', () => {
       'Norwegian national with phone word',
       'Ola, tlf 22 33 44 55',
       '22 33 44 55',
-      ['keyword:tlf', 'country:se'],
+      ['keyword:tlf', 'country:no'],
     ],
-    ['Finnish mobile with puh.', 'Matti, puh. 040 123 4567', '040 123 4567', ['keyword:puh', 'country:se']],
+    ['Finnish mobile with puh.', 'Matti, puh. 040 123 4567', '040 123 4567', ['keyword:puh', 'country:fi']],
     [
       'Finnish international',
       'Call Matti on +358 40 1234567',

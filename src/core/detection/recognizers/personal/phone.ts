@@ -16,6 +16,7 @@ import { BUSINESS_NUMBER_WORDS, PHONE_WORDS } from './context-words';
 import { rejectPhone } from './phone-filters';
 import { PHONE_METADATA } from './phone-metadata';
 import { PhoneReader } from './phone-reader';
+import { finnishPhoneWordBefore, otherPlans } from './phone-region';
 import { SpanSet, keywordNear, keywordWindows } from './phone-spans';
 
 const PHONE_DICTIONARY = compileTrieDictionary(PHONE_WORDS);
@@ -64,11 +65,11 @@ const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
 const KEYWORD_BEFORE = 40;
 const KEYWORD_AFTER = 15;
 /**
- * Swedish reading first; the others only near a phone word: the other Nordics, the US and the UK ("(312)
- * 555-0176", "020 7946 0018"), Finland last (its plan is the most permissive). A `+` code elsewhere is read
- * by `internationalNumbers`.
+ * Swedish reading first; the others only near a phone word (`otherPlans`: Norwegian and Danish in the order
+ * the text's language suggests, the US and the UK ("(312) 555-0176", "020 7946 0018"), Finland last: its plan
+ * is the most permissive). A `+` code elsewhere is read by `internationalNumbers`. An undialled number (no
+ * `+`, no trunk 0) that fits the Swedish plan is Swedish only when no other plan reads it: Swedes write the 0.
  */
-const OTHER_NORDIC: readonly CountryCode[] = ['NO', 'DK', 'US', 'GB', 'FI'];
 /** A phone number in a known plan is a confident shape; a bare `+CC` run of an unknown plan is not. */
 const PLAN_SCORE = 0.6;
 const UNKNOWN_PLAN_SCORE = 0.3;
@@ -189,12 +190,21 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
       reasons: [`country:${country.toLowerCase()}`],
     };
   };
+  const undialledSwedish: Span[] = [];
   for (const window of swedishWindows(doc.text, keywords)) {
     const slice = doc.text.slice(window.start, window.end);
     for (const found of numbersIn(reader, slice, 'SE')) {
       const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
       const dialled = DIALLED.test(doc.text.slice(span.start, span.end));
-      const c = consider(span, found.number.country ?? 'other', PLAN_SCORE, !dialled);
+      if (!dialled && found.number.country === 'SE') {
+        undialledSwedish.push(span);
+        continue;
+      }
+      const finnish =
+        found.number.country === 'SE' &&
+        finnishPhoneWordBefore(doc.lower, span.start) &&
+        numbersIn(reader, doc.text.slice(span.start, span.end), 'FI').length > 0;
+      const c = consider(span, finnish ? 'FI' : (found.number.country ?? 'other'), PLAN_SCORE, !dialled);
       if (c !== null) yield c;
     }
   }
@@ -204,15 +214,20 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
   const open = keywords.filter(
     (k) => !taken.overlaps({ start: k.start - KEYWORD_AFTER, end: k.end + KEYWORD_BEFORE }),
   );
+  const plans = open.length > 0 ? otherPlans(doc.lower) : [];
   for (const window of keywordWindows(doc.text, open, WINDOW_REACH)) {
     const slice = doc.text.slice(window.start, window.end);
-    for (const country of OTHER_NORDIC) {
+    for (const country of plans) {
       for (const found of numbersIn(reader, slice, country)) {
         const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
         const c = consider(span, found.number.country ?? country, PLAN_SCORE, true);
         if (c !== null) yield c;
       }
     }
+  }
+  for (const span of undialledSwedish) {
+    const c = consider(span, 'SE', PLAN_SCORE, true);
+    if (c !== null) yield c;
   }
   for (const span of internationalNumbers(doc.text)) {
     const digits = doc.text.slice(span.start, span.end).replace(/\D/g, '').length;

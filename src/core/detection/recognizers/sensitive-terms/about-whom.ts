@@ -122,6 +122,18 @@ function isCode(doc: ScanDocument, hit: Span): boolean {
   return CODE_LINE.test(line);
 }
 
+/**
+ * The term as the subject of a rule: a modal right after it ("sygemeldinger skal ske til nærmeste leder",
+ * "sjukanmälan ska göras", "sick leave must be reported"). A procedure for everyone, no one's data.
+ */
+const RULE_AFTER =
+  /^\s+(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|has to|have to|needs to|need to|pitää|tulee|on ilmoitettava)\s/;
+
+/** Whether the term at `hit` is the subject of a rule (see {@link RULE_AFTER}). */
+function isRuleSubject(doc: ScanDocument, hit: Span): boolean {
+  return RULE_AFTER.test(doc.lower.slice(hit.end, hit.end + 24));
+}
+
 /** Whether the span speaks of no one in particular, and why (memoised: each sentence is read once). */
 const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefined => {
   const lower = doc.lower.slice(span.start, span.end);
@@ -184,6 +196,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     if (firstWord(ROLE, anchor) === undefined) return { kind: 'person', anchor, role: false, despite: why };
     role = role ?? anchor;
   }
+  if (why === undefined && isRuleSubject(doc, hit)) why = 'policy';
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
   if (role === undefined) return { kind: 'unstated' };

@@ -41,7 +41,8 @@ export const OFFER_WORDS: readonly string[] = [
   'tilbyr', 'tilbyder', 'inkludert', 'inkluderet', 'inngår', 'indgår', 'tarjoamme', 'sisältyy',
   'ingår för alla', 'for alle ansatte', 'kaikille', 'täcker', 'dekker', 'dækker', 'covers', 'kattaa',
   'sjukvårdsförsäkring*', 'helseforsikring*', 'sundhedsordning*', 'sundhedsforsikring*', 'health scheme',
-  'terveysvakuutu*',
+  'terveysvakuutu*', 'for den som vil', 'for dem som vil', 'för den som vill', 'för dem som vill',
+  'for dem der vil', 'for anyone who', 'for those who', 'halukkaille', 'ledige timer', 'lediga tider',
 ];
 
 /**
