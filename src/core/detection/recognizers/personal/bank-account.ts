@@ -52,9 +52,10 @@ function validateAccount(value: string): Validation {
 
 /**
  * Shows the clearing number (the bank, not the person) and masks every later digit; labels and separators
- * stay, so "Clearingnummer … Kontonummer …" on two lines reads as what it is.
+ * stay, so "Clearingnummer … Kontonummer …" on two lines reads as what it is. Danish accounts lead with
+ * their 4-digit registreringsnummer the same way.
  */
-function maskAccount(value: string): string {
+export function maskAccount(value: string): string {
   let digits = 0;
   let out = '';
   for (let i = 0; i < value.length; i++) {

@@ -7,6 +7,7 @@
 import type { Recognizer } from '../../types';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
 import { COMPANY_HOLDER_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
+import { maskAccount } from './bank-account';
 
 /** A labelled registreringsnummer is as sure as a checksum and a keyword together are elsewhere. */
 const LABELLED_SCORE = 0.6;
@@ -16,18 +17,6 @@ const LABELLED_SCORE = 0.6;
 const REG_LABEL = '(?:reg(?:istrerings)?\\.?[ \\t]?(?:nr|nummer)\\.?)';
 const ACCOUNT_LABEL = '(?:(?:konto(?:nummer|nr)?|kontonr)\\.?[ \\t]*:?[ \\t]*)';
 const BETWEEN = '(?:[ \\t]*[,/][ \\t]*|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
-
-/** Shows the registreringsnummer (the bank) and masks the account's digits; labels stay readable. */
-function maskDanishAccount(value: string): string {
-  let digits = 0;
-  let out = '';
-  for (const ch of value) {
-    const isDigit = ch >= '0' && ch <= '9';
-    if (isDigit) digits++;
-    out += isDigit && digits > 4 ? '*' : ch;
-  }
-  return out;
-}
 
 /** Danish registreringsnummer + kontonummer, labelled. */
 export const dkBankAccount: Recognizer = {
@@ -44,7 +33,7 @@ export const dkBankAccount: Recognizer = {
       group: 1,
     },
   ],
-  mask: maskDanishAccount,
+  mask: maskAccount,
   negativeContext: [
     { words: BUSINESS_NUMBER_WORDS, amount: -0.6, before: 30, after: 0 },
     COMPANY_HOLDER_RULE,
