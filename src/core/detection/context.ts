@@ -3,9 +3,16 @@
  */
 import type { ContextRule, ScanDocument, Span, TableCell } from './types';
 import { firstWord, type Dictionary } from './words';
+import { findHeads, headLexicon, type HeadLexicon } from './compounds';
 import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
 import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
-import { paragraphEnd, paragraphStart, sentenceEndWithin, sentenceStartWithin } from './sentences';
+import {
+  listLeadIn,
+  paragraphEnd,
+  paragraphStart,
+  sentenceEndWithin,
+  sentenceStartWithin,
+} from './sentences';
 
 const compiled = new WeakMap<ContextRule, Dictionary>();
 
@@ -91,6 +98,56 @@ function titleOf(doc: ScanDocument): string {
   return title;
 }
 
+const heads = new WeakMap<ContextRule, HeadLexicon>();
+
+/** A compound in `lower` headed by one of the rule's words ("stockholms|kontoret"), if any. */
+function compoundHead(rule: ContextRule, lower: string): string | undefined {
+  let lex = heads.get(rule);
+  if (lex === undefined) {
+    lex = headLexicon(dictionaryOf(rule));
+    heads.set(rule, lex);
+  }
+  const found = findHeads(lex, lower)[0];
+  return found === undefined ? undefined : found.head.entry;
+}
+
+const leadIns = new WeakMap<ScanDocument, Map<number, string>>();
+
+/** The lower-cased lead-in line of the list holding `offset` ('' when none), once per line. */
+function leadInOf(doc: ScanDocument, offset: number): string {
+  let byLine = leadIns.get(doc);
+  if (byLine === undefined) {
+    byLine = new Map();
+    leadIns.set(doc, byLine);
+  }
+  const line = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  let lead = byLine.get(line);
+  if (lead === undefined) {
+    const span = listLeadIn(doc.text, offset);
+    lead = span === undefined ? '' : doc.lower.slice(span.start, span.end);
+    byLine.set(line, lead);
+  }
+  return lead;
+}
+
+/**
+ * Keywords in the lead-in line of the candidate's list ("Fødselsdage i teamet:" over "Louise Friis 3.
+ * februar 1995"): a list item inherits its lead-in as a cell inherits its column header.
+ */
+function fromLeadIn(doc: ScanDocument, span: Span, rules: readonly ContextRule[]): ContextEffect {
+  const lead = leadInOf(doc, span.start);
+  if (lead === '') return { amount: 0, reasons: [] };
+  let amount = 0;
+  const reasons: string[] = [];
+  for (const rule of rules) {
+    const word = firstWord(dictionaryOf(rule), lead);
+    if (word === undefined) continue;
+    amount += rule.amount;
+    reasons.push(`lead-in:${word}`);
+  }
+  return { amount: Math.min(amount, MAX_CONTEXT_BOOST), reasons };
+}
+
 export interface ContextEffect {
   readonly amount: number;
   readonly reasons: readonly string[];
@@ -141,18 +198,24 @@ export function applyContext(
       clipAfter < 0 ? span.end + rule.after + 1 : Math.min(clipAfter, span.end + rule.after + 1);
     const after = rule.after > 0 ? doc.lower.slice(span.end, afterEnd) : '';
     const dict = dictionaryOf(rule);
-    const word = firstWord(dict, before) ?? (after === '' ? undefined : firstWord(dict, after));
+    const word =
+      firstWord(dict, before) ??
+      (after === '' ? undefined : firstWord(dict, after)) ??
+      (rule.compounds === true && kind === 'negative' ? compoundHead(rule, `${before} ${after}`) : undefined);
     if (word !== undefined) {
       amount += rule.amount;
       reasons.push(`${kind}:${word}`);
       continue;
     }
-    const inTitle = rule.title === true && kind === 'negative' ? firstWord(dict, titleOf(doc)) : undefined;
-    if (inTitle !== undefined) {
+    if (rule.title !== true || kind !== 'negative') continue;
+    const inTitle = firstWord(dict, titleOf(doc));
+    const inLeadIn = inTitle === undefined ? firstWord(dict, leadInOf(doc, span.start)) : undefined;
+    if (inTitle !== undefined || inLeadIn !== undefined) {
       amount += rule.amount;
-      reasons.push(`negative-title:${inTitle}`);
+      reasons.push(inTitle !== undefined ? `negative-title:${inTitle}` : `negative-lead-in:${inLeadIn}`);
     }
   }
+  if (kind === 'keyword' && amount === 0 && header === undefined) return fromLeadIn(doc, span, rules);
   const factor = fromHeader ? HEADER_FACTOR : 1;
   const bounded =
     kind === 'keyword'

@@ -23,7 +23,14 @@ export function namedOnLine(doc: ScanDocument, span: Span): boolean {
 /** A capitalised word right after: "Mark Thompson". */
 const SURNAME_AFTER = /^[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u00F8-\u00FF]/;
 
+/** A first name glued to a surname, as file names write them: "adgangskort_LouiseFriis_…". */
+const GLUED_NAME =
+  /(?:^|[^A-Za-z\u00C0-\u00FF])([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])/g;
+
 function hasFirstName(slice: string): boolean {
+  GLUED_NAME.lastIndex = 0;
+  let glued: RegExpExecArray | null;
+  while ((glued = GLUED_NAME.exec(slice)) !== null) if (isFirstName(glued[1] ?? '')) return true;
   const re = new RegExp(CAPITALISED.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {

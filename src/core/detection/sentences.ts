@@ -170,3 +170,35 @@ export function paragraphEnd(text: string, offset: number, reach: number): numbe
   const m = /\n[ \t]*\n/.exec(text.slice(offset, offset + reach));
   return m === null ? -1 : offset + m.index;
 }
+
+/** How many plain lines a colon lead-in may stand above ("Fødselsdage:" over four names and dates). */
+const MAX_PLAIN_ITEMS = 20;
+
+/**
+ * The line a list hangs from, for the line holding `offset`: a bulleted item's lead-in ({@link leadIn}), or
+ * a line ending in a colon above a run of plain lines, directly or over one blank line (an HTML table under
+ * its lead-in paragraph). Undefined otherwise.
+ */
+export function listLeadIn(text: string, offset: number): Span | undefined {
+  const bulleted = leadIn(text, offset);
+  if (bulleted !== undefined) return bulleted;
+  let start = lineStart(text, offset);
+  for (let n = 0; n < MAX_PLAIN_ITEMS && start > 0; n++) {
+    const prev = lineStart(text, start - 1);
+    const line = text.slice(prev, start - 1);
+    if (line.trim() === '') return colonLineAbove(text, prev);
+    if (/:[ \t]*\r?$/.test(line)) return { start: prev, end: start - 1 };
+    start = prev;
+  }
+  return undefined;
+}
+
+/**
+ * The colon line right above a blank line at `blank`: a lead-in paragraph over a table or list block, as
+ * HTML mail lays them out ("…kan bestille kage:" / blank / the rows).
+ */
+function colonLineAbove(text: string, blank: number): Span | undefined {
+  if (blank === 0) return undefined;
+  const prev = lineStart(text, blank - 1);
+  return /:[ \t]*\r?$/.test(text.slice(prev, blank - 1)) ? { start: prev, end: blank - 1 } : undefined;
+}

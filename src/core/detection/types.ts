@@ -140,11 +140,13 @@ export interface ContextRule {
   /** Characters after the candidate that are searched. */
   readonly after: number;
   /**
-   * Negative rules only: the words also count in the document's title (its first line, when short), as
-   * a column header counts for its cells: an invoice's payment details are the issuer's, however far
-   * below the heading "FAKTURA" they stand.
+   * Negative rules only: the words also count in the document's title (its first line, when short) and in
+   * the lead-in of the candidate's list, as a column header counts for its cells: an invoice's payment
+   * details are the issuer's, however far below "FAKTURA" or "Lasku hyväksytty maksuun:" they stand.
    */
   readonly title?: boolean;
+  /** Negative rules only: a word also counts as the head of a compound ("Stockholmskontoret"). */
+  readonly compounds?: boolean;
 }
 
 /**

@@ -14,6 +14,7 @@ import { layoutBody, within, type BodyLayout } from './layout';
 import { subjectFollowsBody } from './headings';
 import { attachmentParts } from './parts';
 import { isKnownName, peopleOf, type People } from './people';
+import { isSendersCard, onSenderLine } from './own-contact';
 import type { Draft, DraftFinding, DraftScan, Part, ScanError, Where } from './types';
 
 /** What a draft scan needs from outside. */
@@ -79,6 +80,12 @@ function scanBody(draft: Draft, layout: BodyLayout, scanner: Scanner, people: Pe
   const out: DraftFinding[] = [];
   for (const f of found) {
     if (inOwnSignature(f) || (isSignatureData(f) && ownValues[compactValue(f.value)] === true)) continue;
+    if (
+      f.category === 'contact' &&
+      !within(f, layout.quoted) &&
+      onSenderLine(draft.body, f, draft.from?.name)
+    )
+      continue;
     let placed: DraftFinding = within(f, layout.quoted) ? { ...f, quoted: true } : f;
     // Earlier messages' signatures and header blocks are the thread's own: shown, not warned about.
     if (isSignatureData(f) && (within(f, layout.quotedSignatures) || within(f, layout.historyHeaders)))
@@ -128,9 +135,12 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
     push(scanner.scan({ text: name }, { part: 'attachment-name', attachment: name }));
   for (const a of attachments.texts) {
     const part: Part = 'attachment';
-    push(
-      scanner.scan({ text: a.text, ...(a.cells ? { cells: a.cells } : {}) }, { part, attachment: a.name }),
+    const found = scanner.scan(
+      { text: a.text, ...(a.cells ? { cells: a.cells } : {}) },
+      { part, attachment: a.name },
     );
+    // The sender's own contact card carries what their signature would.
+    push(isSendersCard(a.name, a.text, draft) ? found.filter((f) => !isSignatureData(f)) : found);
   }
   const settled = subjectFollowsBody(findings);
   // Recipient risk: who the draft goes to, set against what the findings above say it carries.

@@ -6,7 +6,7 @@ import type { Line } from './lines';
 
 /** Sign-off phrases (sv, en, no, da, fi), matched at the start of a trimmed line, case-insensitively. */
 const SIGN_OFF =
-  /^(?:thanks (?:&|and) (?:best |kind )?regards|tack och hälsningar|med vänliga? hälsningar|med vänlig hälsning|vänliga? hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|mvh|vh|best regards|kind regards|warm regards|regards|best wishes|br|cheers|many thanks|thanks|thank you|tack|sincerely|yours sincerely|med vennlig hilsen|vennlig hilsen|venlig hilsen|hilsen|ystävällisin terveisin|terveisin)/i;
+  /^(?:thanks (?:&|and) (?:best |kind )?regards|tack och hälsningar|med vänliga? hälsningar|med vänlig hälsning|vänliga? hälsningar|vänlig hälsning|bästa hälsningar|hälsningar|mvh|vh|best regards|kind regards|warm regards|regards|best wishes|br|cheers|many thanks|thanks|thank you|tack|sincerely|yours sincerely|med vennlig hilsen|med venlig hilsen|vennlig hilsen|venlig hilsen|venlige hilsner|vennlige hilsener|de bedste hilsner|bedste hilsner|beste hilsen|hilsner|hilsen|ystävällisin terveisin|ystävällisesti|parhain terveisin|kiittäen|terveisin|all the best|best)/i;
 /** What may follow a sign-off on its line: punctuation and at most a capitalised name ("Mvh Anna"). */
 const AFTER_SIGN_OFF =
   /^[\s,.!:/-]*(?:[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæøéü'-]*(?:\s+[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæøéü'-]*){0,2})?[\s.!]*$/;

@@ -19,6 +19,8 @@ const SKIP_CONTENT: { readonly [tag: string]: RegExp } = {
 const BLOCK = new RegExp(
   '^(?:p|div|br|li|ul|ol|tr|table|tbody|thead|h[1-6]|blockquote|hr|section|article|header|footer|pre|address|dt|dd|dl|form|fieldset|figure|figcaption|main|nav|aside)$',
 );
+/** Elements that end a row of cells. */
+const ROW = /^(?:tr|table|tbody|thead)$/;
 /** Elements that separate cells on one line. */
 const CELL = /^(?:td|th)$/;
 /** Collapses runs of HTML white space (U+00A0 is content, not layout, so it is kept). */
@@ -75,14 +77,39 @@ export function htmlToText(html: string): string {
       i = found ? found.index + found[0].length : html.length;
     } else if (name === 'br') {
       out.push('\n');
-    } else if (BLOCK.test(name) && !endsWithNewline(out)) {
+    } else if (closing && CELL.test(name)) {
+      // Cells of a row stay on one line even when Outlook wraps each cell's text in a paragraph
+      // (<td><p class=MsoNormal>Tilinumero:</p></td><td><p …>FI21 …</p></td>): "Tilinumero:\tFI21 …".
+      trimTrailingBreaks(out);
+      out.push('\t');
+    } else if (BLOCK.test(name) && !endsWithNewline(out) && (ROW.test(name) || !endsWithTab(out))) {
       // Opening and closing tags of adjacent blocks give one line break, not an empty line each.
       out.push('\n');
-    } else if (closing && CELL.test(name)) {
-      out.push('\t');
     }
   }
   return tidy(out.join(''));
+}
+
+/** Drops line breaks (and spaces) at the end of the output: a cell's last paragraph ends with its cell. */
+function trimTrailingBreaks(out: string[]): void {
+  while (out.length > 0) {
+    const last = out[out.length - 1] as string;
+    const trimmed = last.replace(/[ \n]+$/, '');
+    if (trimmed.length > 0) {
+      out[out.length - 1] = trimmed;
+      return;
+    }
+    out.pop();
+  }
+}
+
+/** Whether the output ends with a cell separator (spaces after it aside). */
+function endsWithTab(out: readonly string[]): boolean {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const piece = (out[k] as string).replace(/ +$/, '');
+    if (piece.length > 0) return piece.charAt(piece.length - 1) === '\t';
+  }
+  return false;
 }
 
 function endsWithNewline(out: readonly string[]): boolean {

@@ -26,8 +26,17 @@ describe('parseMessage', () => {
     expect(draft.attachments).toEqual([]);
   });
 
-  it('prefers text/plain over HTML when both exist', async () => {
-    const eml = buildEml({ subject: 's', text: 'plain version', html: '<p>html <b>version</b></p>' });
+  it('reads the HTML part, what a reader sees, when both exist', async () => {
+    const eml = buildEml({
+      subject: 's',
+      text: 'The list is in the HTML version.',
+      html: '<p>Deltagere:</p><table><tr><td><p>Kari</p></td><td><p>epilepsi</p></td></tr></table>',
+    });
+    expect((await parseMessage(eml, stillClock)).body).toBe('Deltagere:\nKari\tepilepsi');
+  });
+
+  it('falls back to text/plain when the HTML part is empty', async () => {
+    const eml = buildEml({ subject: 's', text: 'plain version', html: '   ' });
     expect((await parseMessage(eml, stillClock)).body).toBe('plain version');
   });
 

@@ -41,22 +41,13 @@ function toAddresses(list: readonly PostalAddress[] | undefined): Address[] {
   return out;
 }
 
-/** True when the raw message declares a text/plain part (postal-mime fills `text` from HTML otherwise). */
-function hasPlainPart(bytes: Uint8Array): boolean {
-  const needle = 'text/plain';
-  const limit = bytes.length - needle.length;
-  for (let i = 0; i <= limit; i++) {
-    let k = 0;
-    while (k < needle.length && ((bytes[i + k] as number) | 0x20) === needle.charCodeAt(k)) k++;
-    if (k === needle.length) return true;
-  }
-  return false;
-}
-
-/** The body as plain text: the text/plain part when there is one, else the HTML part converted. */
-function bodyOf(email: Email, bytes: Uint8Array): string {
-  if (email.html !== undefined && (email.text === undefined || !hasPlainPart(bytes)))
-    return htmlToText(email.html);
+/**
+ * The body as plain text. The HTML part is what a reader sees when a message has both; its plain
+ * alternative may say less ("the list is in the HTML version"), so the HTML part converted is the body
+ * whenever there is one, and the text/plain part only when there is no HTML.
+ */
+function bodyOf(email: Email): string {
+  if (email.html !== undefined && email.html.trim() !== '') return htmlToText(email.html);
   return email.text ?? '';
 }
 
@@ -93,7 +84,7 @@ export async function readEmail(bytes: Uint8Array, ctx: ExtractContext): Promise
     to: toAddresses(email.to),
     cc: toAddresses(email.cc),
     bcc: toAddresses(email.bcc),
-    body: bodyOf(email, bytes),
+    body: bodyOf(email),
     attachments,
   };
 }

@@ -41,6 +41,8 @@ describe('terms about a person', () => {
     ['Jenny has a gluten intolerance, please make sure the caterer knows.'],
     ['Line er på barsel fra 1. marts; hendes termin er 20. februar.'],
     ['Ole har en hjerneskade efter en ulykke og kan kun arbejde 20 timer.'],
+    ['He has a conviction from 2024 for drunk driving (suspended sentence and a fine).'],
+    ['Anna är inlagd sedan i går, hon ringer när hon kommer hem.'],
   ])('%j: sensitive', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -79,6 +81,10 @@ describe('terms about no one', () => {
     ["The client's HR system stores sick leave per employee; we only integrate the headcount API."],
     ['Our CEO will talk about mental health at work at the all-hands.'],
     ['We are expecting the delivery of 40 gateways on Monday.'],
+    ['Tove Lindahl är inte inlagd i lönesystemet än, så utlägget går som manuell betalning.'],
+    ['Meddela kost och allergier via formuläret på intranätet – skriv inget om det i svaret.'],
+    ['Tilmelding til mad og allergier via intranettet.'],
+    ['- 64 of you used the wellness allowance; the flu vaccination day had 41 takers.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
   });

@@ -23,6 +23,9 @@ const DOCUMENT_WORDS: readonly string[] = [
   'passport number',
   'passport nr',
   'pasnummer',
+  'pasnr',
+  'pas nr',
+  'pas-nr',
   'passinummero',
   'passi',
   // Finnish inflects the noun: "Passin numero", "passissa", "passin voimassaolo".

@@ -82,12 +82,12 @@ export const bankAccount: Recognizer = {
       group: 1,
     },
     // Labelled parts on consecutive lines, as forms and payment requests write them:
-    // "Clearingnummer: 6152" / "Kontonummer: 284 117 903". The value runs from the clearing number to the
+    // "Clearingnummer: 6152" / "Kontonummer: 284 117 903", or on one line ("clearing 8327-9, kontonr …"). The value runs from the clearing number to the
     // end of the account number; the validator reads its digits only.
     {
       name: 'clearing-account-lines',
       regex:
-        /(?:^|\n)[ \t]*(?:clearing(?:nummer|nr|-nr)?|clnr)\.?[ \t]*:?[ \t]*((?:8\d{3}-\d|[1-9]\d{3})[ \t]*\r?\n[ \t]*(?:konto(?:nummer|nr)?|kontonr|bankkonto|account(?: number| no)?)\.?[ \t]*:?[ \t]*\d{1,10}(?: \d{1,4}){0,3}(?:-\d)?)(?![\d-])/gi,
+        /(?:^|[^A-Za-z])(?:clearing(?:nummer|nr|-nr)?|clnr)\.?[ \t]*:?[ \t]*((?:8\d{3}-\d|[1-9]\d{3})(?:[ \t]*\r?\n[ \t]*|[ \t]*[,;/]?[ \t]*)(?:konto(?:nummer|nr)?|kontonr|bankkonto|account(?: number| no)?)\.?[ \t]*:?[ \t]*\d{1,10}(?: \d{1,4}){0,3}(?:-\d)?)(?![\d-])/gi,
       score: SHAPE_SCORE,
       group: 1,
     },

@@ -25,6 +25,7 @@ export const COMPANY_HOLDER_RULE: ContextRule = {
   words: COMPANY_HOLDER_WORDS,
   amount: -0.6,
   before: 160,
+  // Not after: a bank's own name follows a person's account as often as not ("… hos Danske Bank A/S").
   after: 0,
 };
 

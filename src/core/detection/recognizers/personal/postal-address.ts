@@ -150,6 +150,8 @@ export const postalAddress: Recognizer = {
       amount: -0.2,
       before: 60,
       after: 30,
+      // "till Stockholmskontoret, Kungsgatan 37": the office as a compound's head
+      compounds: true,
     },
     // A company's name with its legal form right before the street is a business address: personal data
     // is about natural persons ("Kylteknik AB, Industrivägen 4, 433 30 Partille").

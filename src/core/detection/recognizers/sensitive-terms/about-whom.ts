@@ -56,7 +56,7 @@ const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.red
 );
 
 /** Negations of sv, no, da, en and fi. */
-const NEGATION = '(?:inte|aldrig|ej|not|never|no|ikke|ikkje|aldri|ei|älä)';
+const NEGATION = '(?:inte|aldrig|ej|inget|inga|ingenting|not|never|no|nothing|ikke|ikkje|aldri|intet|ei|älä)';
 /**
  * Verbs of a rule about personal data: sending it, asking for it, storing or collecting it. Stems: the
  * pattern only requires the word to start here ("skickas", "frågar", "stored", "lagres", "tallennetaan").
@@ -78,6 +78,10 @@ const NEGATED_RULE = new RegExp(
  */
 const CONDITION_ON_ANYONE =
   /(?:^|[^a-zåäöæø])(?:hvis|om|if|jos|dersom|ifall)\s(?:i|ni|du|dere|you|anyone|someone|någon|nogen|noen|joku|sinulla|teillä|kenelläkään)\s/;
+
+/** A count of the readers or of a group: "64 of you used …", "12 av oss", "41 takers". */
+const GROUP_COUNT =
+  /(?:^|[^\d])\d+ (?:of (?:you|us|them)|av (?:er|oss|dere|dem)|af (?:jer|os|dem)|heistä|teistä|meistä)(?![a-zåäöæø])/;
 
 /** Two or more different category names in the sentence: it lists categories, it describes no one. */
 function listsCategories(lower: string): boolean {
@@ -140,7 +144,8 @@ const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefine
   if (isPolicyTalk(doc, span) || NEGATED_RULE.test(lower)) return 'policy';
   if (listsCategories(lower) || CONDITION_ON_ANYONE.test(lower)) return 'generic';
   if (firstWord(GENERIC, lower) !== undefined) return 'generic';
-  if (lower.indexOf('%') >= 0 || firstWord(AGGREGATE, lower) !== undefined) return 'aggregate';
+  if (lower.indexOf('%') >= 0 || GROUP_COUNT.test(lower) || firstWord(AGGREGATE, lower) !== undefined)
+    return 'aggregate';
   if (firstWord(OFFER, lower) !== undefined) return 'offer';
   return undefined;
 });

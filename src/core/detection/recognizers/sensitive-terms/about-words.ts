@@ -16,6 +16,10 @@ export const GENERIC_WORDS: readonly string[] = [
   'särskilda kategorier', 'särskild kategori', 'special category', 'special categories', 'article 9',
   'artikel 9', 'art. 9', 'art 9', 'artikkel 9', 'artikla 9', 'særlige kategorier', 'særlige kategori*',
   'erityisiä henkilötietoryhmiä', 'erityisiin henkilötietoryhmiin', 'känsliga personuppgifter', 'gdpr',
+  // a procedure for everyone: report it through the form or the intranet
+  'via formuläret', 'i formuläret', 'via skjemaet', 'i skjemaet', 'via formularen', 'i formularen', 'via the form',
+  'in the form', 'using the form', 'lomakkeella', 'lomakkeen kautta', 'via intranätet', 'på intranätet',
+  'via intranettet', 'på intranettet', 'on the intranet', 'via the intranet', 'intranetissä', 'intranetin kautta',
 ];
 
 /** Figures about a group: shares, rates, changes. A percent sign counts too (see `about-whom.ts`). */
@@ -30,7 +34,7 @@ export const AGGREGATE_WORDS: readonly string[] = [
   // is given in days or dates, a group's per quarter.
   'kvartal', 'kvartalet', 'kvartalen', 'kvartalsvis', 'quarter', 'quarterly', 'q1', 'q2', 'q3', 'q4',
   'neljännes*', 'vuosineljännes*', 'kvartaali*', 'halvår', 'halvåret', 'helåret', 'year to date', 'ytd',
-  'i år', 'hittills i år', 'i fjol', 'i fjor', 'sidste år', 'this year', 'so far this year', 'last year',
+  'numbers for', 'in numbers', 'i siffror', 'i tall', 'i tal', 'lukuina', 'i år', 'hittills i år', 'i fjol', 'i fjor', 'sidste år', 'this year', 'so far this year', 'last year',
   'tänä vuonna', 'per employee', 'per anställd', 'per medarbetare', 'per ansatt', 'per medarbejder',
 ];
 

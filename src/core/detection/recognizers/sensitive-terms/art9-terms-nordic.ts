@@ -89,7 +89,10 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'rikosrekisteri*', 'rikostuomio*', 'vankeustuomio*', 'ehdollinen tuomio', 'ehdollista vankeutta',
       'rattijuopumus*', 'straffet for',
     ],
-    anchored: ['siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'pidätetty*', 'tuomittiin', 'tuomio*'],
+    anchored: [
+      'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'pidätetty*', 'tuomittiin', 'tuomio*',
+      'promillekjøring*', 'fyllekjøring*', 'spritkørsel', 'spirituskørsel', 'rattijuoppo*',
+    ],
     membership: [],
     technicalVeto: true,
   },

@@ -58,7 +58,7 @@ export const NORDIC_HEALTH_WEAK: readonly string[] = [
   'sygdom*', 'ondt i', 'forkølet', 'forkølelse*', 'migræne*', 'betændelse*', 'inflammation*', 'infektion*',
   'infeksjon*', 'influenza', 'feber', 'gigt*', 'kirurg*', 'neurolog*', 'kirurgen', 'sairaus', 'sairauden',
   'sairaudesta', 'kuume*', 'flunssa*', 'vatsatauti*', 'murtui', 'murtunut', 'kipeä', 'kipeänä', 'särky*',
-  'kipsi*', 'inlagd', 'innlagt', 'indlagt', 'migrän*',
+  'kipsi*', 'migrän*',
   // a person with a condition: someone named, or a group (see health-terms.ts)
   'epileptiker*', 'alkoholiker*', 'alkoholikar*', 'narkoman*', 'alkoholisti*', 'narkomaani*', 'diabeetikko*',
   'diabeetikoille', 'allergikko*',
@@ -67,6 +67,8 @@ export const NORDIC_HEALTH_WEAK: readonly string[] = [
 /** Places and professions of care: need a person and no technical words. */
 // prettier-ignore
 export const NORDIC_HEALTH_WEAK_CAUTIOUS: readonly string[] = [
+  // "admitted" — or entered into a system ("inte inlagd i lönesystemet än")
+  'inlagd', 'innlagt', 'indlagt',
   'legevakt*', 'fastlege*', 'lægen', 'læge', 'læger', 'lægerne', 'sygehus*', 'hospitalet', 'sairaala*',
   'lääkäri*', 'terveyskeskus*', 'työterveys*', 'operasjon', 'operasjonen', 'operation', 'leikkaus*',
   'hoidossa', 'företagshälsovård*', 'bedriftshelsetjeneste*',
