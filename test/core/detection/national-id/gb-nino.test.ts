@@ -14,6 +14,7 @@ describe('gb-nino: true positives', () => {
     ['NI number, no suffix', 'NI number: AB123456', 'AB123456'],
     ['NINO, spaced, no suffix', 'NINO AB 12 34 56', 'AB 12 34 56'],
     ['in a sentence', 'New starter Tom Hale (NI no. OA 12 34 56 D) begins Monday.', 'OA 12 34 56 D'],
+    ['Nynorsk "eg" (I) is no example word', 'Eg har fått NI number AB123456C frå Sam.', 'AB123456C'],
   ])('%s: %s', (_name, text, value) => {
     expect(only(text)).toEqual([`gb-nino ${value}`]);
   });

@@ -6,9 +6,10 @@
  */
 import type { ContextRule } from '../../types';
 
+/** Not "eg" without dots: it is Nynorsk for "I". */
 // prettier-ignore
 const EXAMPLE_WORDS: readonly string[] = [
-  'e.g.', 'eg', 'for example', 'for instance', 'example', 'such as', 'sample', 'format', 'placeholder', 'dummy',
+  'e.g.', 'for example', 'for instance', 'example', 'such as', 'sample', 'format', 'placeholder', 'dummy',
   'fictitious', 'fake', 'till exempel', 't.ex.', 'exempel', 'exempelvis',
 ];
 
