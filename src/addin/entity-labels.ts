@@ -20,6 +20,8 @@ const IRREGULAR_PLURAL: { readonly [T in EntityType]?: { readonly [L in LabelLan
   'se-samordningsnummer': { en: 'samordningsnummer' },
   'no-fodselsnummer': { sv: 'norska fødselsnummer' },
   'dk-cpr': { sv: 'danska CPR-nummer' },
+  'gb-nino': { sv: 'brittiska National Insurance-nummer' },
+  'us-ssn': { sv: 'amerikanska socialförsäkringsnummer' },
   'fi-hetu': { sv: 'finska personbeteckningar' },
   'no-bank-account': { sv: 'norska kontonummer' },
   'dk-bank-account': { sv: 'danska kontonummer' },

@@ -57,6 +57,8 @@ const NAMED_BY_TYPE: readonly EntityType[] = [
   'no-fodselsnummer',
   'dk-cpr',
   'fi-hetu',
+  'gb-nino',
+  'us-ssn',
   'email-address',
   'phone-number',
 ];

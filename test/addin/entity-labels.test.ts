@@ -31,6 +31,10 @@ describe('entity labels', () => {
     ['email-address', 'sv', 'e-postadresser'],
     ['dk-cpr', 'sv', 'danska CPR-nummer'],
     ['fi-hetu', 'sv', 'finska personbeteckningar'],
+    ['gb-nino', 'sv', 'brittiska National Insurance-nummer'],
+    ['gb-nino', 'en', 'UK National Insurance numbers'],
+    ['us-ssn', 'sv', 'amerikanska socialförsäkringsnummer'],
+    ['us-ssn', 'en', 'US Social Security numbers'],
     ['person-name', 'sv', 'namn'],
     ['recipient-new-domain', 'sv', 'nya mottagardomäner'],
   ] as const)('plural of %s in %s is “%s”', (type, language, plural) => {
@@ -55,6 +59,10 @@ describe('entity labels', () => {
     expect(ALERT_STRINGS.sv.types['fi-hetu']).toEqual([
       'finsk personbeteckning',
       'finska personbeteckningar',
+    ]);
+    expect(ALERT_STRINGS.en.types['us-ssn']).toEqual([
+      'US Social Security number',
+      'US Social Security numbers',
     ]);
     // Types not named as themselves fall back to their category in the alert, as before.
     expect(ALERT_STRINGS.en.types['health-term']).toBeUndefined();

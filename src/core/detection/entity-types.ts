@@ -24,6 +24,8 @@ export type EntityType =
   | 'se-interimsnummer'
   | 'no-fodselsnummer'
   | 'dk-cpr'
+  | 'gb-nino'
+  | 'us-ssn'
   | 'identity-document'
   | 'health-term'
   | 'icd10-code'
@@ -60,6 +62,16 @@ export const ENTITY_TYPES: { readonly [T in EntityType]: EntityTypeInfo } = {
     en: 'Norwegian national identity number',
   },
   'dk-cpr': { category: 'national-id', sv: 'danskt CPR-nummer', en: 'Danish CPR number' },
+  'gb-nino': {
+    category: 'national-id',
+    sv: 'brittiskt National Insurance-nummer',
+    en: 'UK National Insurance number',
+  },
+  'us-ssn': {
+    category: 'national-id',
+    sv: 'amerikanskt socialförsäkringsnummer',
+    en: 'US Social Security number',
+  },
   'identity-document': {
     category: 'identity-document',
     sv: 'id-handlingsnummer',

@@ -8,7 +8,16 @@
  * These are personal data: never logged nor kept; the adapters send them only to the vault.
  */
 import type { CalendarDate, Category } from '../detection/types';
-import { cpr, fodselsnummer, hetu, interimsnummer, personnummer, samordningsnummer } from '../identifiers';
+import {
+  cpr,
+  fodselsnummer,
+  hetu,
+  interimsnummer,
+  nino,
+  personnummer,
+  samordningsnummer,
+  ssn,
+} from '../identifiers';
 import type { DraftFinding, Part } from '../model/draft';
 
 /** How close (in characters, between their spans) a name must be to a finding to count as whom it is about. */
@@ -85,6 +94,14 @@ function numberTerms(f: DraftFinding, today: CalendarDate): string[] {
     case 'fi-hetu': {
       const printed = hetu.format(value, today);
       return printed === null ? [] : [printed];
+    }
+    case 'gb-nino': {
+      const printed = nino.format(value);
+      return printed === null ? [] : [nino.compact(value), printed];
+    }
+    case 'us-ssn': {
+      const printed = ssn.format(value);
+      return printed === null ? [] : [ssn.compact(value), printed];
     }
     default:
       return [];

@@ -12,6 +12,8 @@ export * as organisationsnummer from './se/organisationsnummer';
 export * as fodselsnummer from './no/fodselsnummer';
 export * as cpr from './dk/cpr';
 export * as hetu from './fi/hetu';
+export * as nino from './gb/nino';
+export * as ssn from './us/ssn';
 export * as paymentCard from './payment-card';
 export * as iban from './iban';
 export type { CalendarDate, Failure, IdResult, Outcome } from './types';

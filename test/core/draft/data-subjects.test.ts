@@ -38,6 +38,12 @@ describe('peopleInFindings', () => {
       [],
     ],
     [
+      'an English draft with a National Insurance number and an SSN: each compact and printed',
+      'Hi,\n\nNew starter Jane Roe, NI number AB 12 34 56 C, SSN 536-90-4399, begins Monday.\n\nErik',
+      ['AB123456C', 'AB 12 34 56 C', '536904399', '536-90-4399'],
+      [],
+    ],
+    [
       'a colleague on sick leave: her name',
       'Hej,\n\nKarin Johansson är sjukskriven resten av veckan efter sin operation.\n\nMvh Erik',
       ['Karin Johansson'],

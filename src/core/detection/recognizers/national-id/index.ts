@@ -1,4 +1,4 @@
-/** Civil registration numbers of the Nordic countries, identity documents, and the company numbers that look like them (suppressors). */
+/** Civil registration numbers of the Nordic countries, the UK and the US, identity documents, and the company numbers that look like them (suppressors). */
 import type { Recognizer } from '../../types';
 import { sePersonnummer } from './se-personnummer';
 import { seSamordningsnummer } from './se-samordningsnummer';
@@ -7,6 +7,8 @@ import { seOrganisationsnummer } from './se-organisationsnummer';
 import { noFodselsnummer } from './no-fodselsnummer';
 import { dkCpr } from './dk-cpr';
 import { fiHetu } from './fi-hetu';
+import { gbNino } from './gb-nino';
+import { usSsn } from './us-ssn';
 import { identityDocument } from './identity-document';
 
 /** In tie-breaking order: the more specific recognizer first. */
@@ -18,16 +20,20 @@ export const NATIONAL_ID_RECOGNIZERS: readonly Recognizer[] = [
   seInterimsnummer,
   noFodselsnummer,
   dkCpr,
+  gbNino,
+  usSsn,
   identityDocument,
 ];
 
 export {
   dkCpr,
   fiHetu,
+  gbNino,
   identityDocument,
   noFodselsnummer,
   seInterimsnummer,
   seOrganisationsnummer,
   sePersonnummer,
   seSamordningsnummer,
+  usSsn,
 };
