@@ -25,6 +25,7 @@ import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictio
 import { DEFAULT_MIN_SCORE, VALID_BOOST } from './scoring';
 import { mergeWindows, triggerSpots } from './windows';
 import { digitRunStarts, matchesAtRuns } from './digit-runs';
+import { runFiltersFor, runGroupKey, type RunFilter } from './run-filter';
 
 /** How far a context window reaches past the rule's own distance: room for the candidate itself. */
 const CANDIDATE_REACH = 80;
@@ -151,7 +152,9 @@ export class CandidateScan {
   private readonly matches = new Map<string, Span[]>();
   private readonly triggers = new Map<string, Span[]>();
   private readonly runs = new Map<number, number[]>();
+  private readonly hot = new Map<string, number[]>();
   private readonly gate: ContextGate;
+  private readonly runFilters: Map<string, RunFilter>;
 
   constructor(
     private readonly doc: ScanDocument,
@@ -159,6 +162,7 @@ export class CandidateScan {
     recognizers: readonly Recognizer[],
   ) {
     this.gate = new ContextGate(gateWordsFor(recognizers));
+    this.runFilters = runFiltersFor(recognizers);
   }
 
   private windowsFor(trigger: PatternTrigger): Span[] {
@@ -181,6 +185,22 @@ export class CandidateScan {
     return starts;
   }
 
+  /**
+   * The runs where some pattern of `pattern`'s group can match (one joined test per run, see
+   * run-filter.ts); all runs for a pattern outside the recognizer list's groups.
+   */
+  private hotRuns(pattern: Pattern, length: number): number[] {
+    const key = runGroupKey(pattern);
+    const filter = key === undefined ? undefined : this.runFilters.get(key);
+    if (key === undefined || filter === undefined) return this.runStarts(length);
+    let hot = this.hot.get(key);
+    if (hot === undefined) {
+      hot = filter.hot(this.doc.text, this.runStarts(length));
+      this.hot.set(key, hot);
+    }
+    return hot;
+  }
+
   private wholeText(pattern: Pattern): Span[] {
     const trigger = pattern.trigger;
     const key = `${pattern.regex.source}/${pattern.regex.flags}#${pattern.group ?? 0}@${trigger ? triggerKey(trigger) : ''}`;
@@ -188,7 +208,7 @@ export class CandidateScan {
     if (found === undefined) {
       const text = this.doc.text;
       if (trigger?.kind === 'digit-run' && trigger.lead !== undefined) {
-        found = matchesAtRuns(text, this.runStarts(trigger.length), trigger.lead, pattern);
+        found = matchesAtRuns(text, this.hotRuns(pattern, trigger.length), trigger.lead, pattern);
       } else {
         const run = trigger ? inWindows(text, this.windowsFor(trigger), pattern) : runRegex(text, 0, pattern);
         found = [];
