@@ -24,7 +24,7 @@ import { findWords, type Dictionary, type WordMatch } from './words';
 import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
 import { DEFAULT_MIN_SCORE, VALID_BOOST } from './scoring';
 import { mergeWindows, triggerSpots } from './windows';
-import { digitRunStarts, matchesAtRuns } from './digit-runs';
+import { digitRuns, matchesAtRuns, startsOfAtLeast, type DigitRuns } from './digit-runs';
 import { runFiltersFor, runGroupKey, type RunFilter } from './run-filter';
 
 /** How far a context window reaches past the rule's own distance: room for the candidate itself. */
@@ -155,6 +155,9 @@ export class CandidateScan {
   private readonly hot = new Map<string, number[]>();
   private readonly gate: ContextGate;
   private readonly runFilters: Map<string, RunFilter>;
+  /** The shortest run any digit-run pattern asks for: one pass lists those runs for every length. */
+  private readonly shortestRun: number;
+  private shortRuns: DigitRuns | undefined;
 
   constructor(
     private readonly doc: ScanDocument,
@@ -163,6 +166,11 @@ export class CandidateScan {
   ) {
     this.gate = new ContextGate(gateWordsFor(recognizers));
     this.runFilters = runFiltersFor(recognizers);
+    let shortest = Infinity;
+    for (const recognizer of recognizers)
+      for (const pattern of recognizer.patterns ?? [])
+        if (pattern.trigger?.kind === 'digit-run') shortest = Math.min(shortest, pattern.trigger.length);
+    this.shortestRun = shortest;
   }
 
   private windowsFor(trigger: PatternTrigger): Span[] {
@@ -175,11 +183,14 @@ export class CandidateScan {
     return windows;
   }
 
-  /** Starts of the runs of at least `length` digits (one pass per length, shared by every pattern). */
+  /** Starts of the runs of at least `length` digits (one pass for all lengths, shared by every pattern). */
   private runStarts(length: number): number[] {
     let starts = this.runs.get(length);
     if (starts === undefined) {
-      starts = digitRunStarts(this.doc.text, length);
+      const shortest = Math.min(this.shortestRun, length);
+      if (this.shortRuns === undefined || shortest < this.shortestRun)
+        this.shortRuns = digitRuns(this.doc.text, shortest);
+      starts = startsOfAtLeast(this.shortRuns, length);
       this.runs.set(length, starts);
     }
     return starts;

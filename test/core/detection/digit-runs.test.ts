@@ -1,5 +1,10 @@
 import { DEFAULT_RECOGNIZERS, type Pattern, type Span } from '../../../src/core/detection';
-import { digitRunStarts, matchesAtRuns } from '../../../src/core/detection/digit-runs';
+import {
+  digitRunStarts,
+  digitRuns,
+  matchesAtRuns,
+  startsOfAtLeast,
+} from '../../../src/core/detection/digit-runs';
 import { RunFilter, runGroupKey, shiftGroups } from '../../../src/core/detection/run-filter';
 import {
   lineBrokenNumbers,
@@ -114,6 +119,13 @@ describe('the numeric-token pass', () => {
   it('lists the starts of maximal runs of at least the given length', () => {
     expect(digitRunStarts('a 12345 123456 x1234567 12', 6)).toEqual([8, 16]);
     expect(digitRunStarts('', 6)).toEqual([]);
+  });
+
+  it.each([31, 32])('lists longer runs from one pass at a shorter length (seed %i)', (seed) => {
+    const text = noisyText(seed, 20000);
+    const short = digitRuns(text, 4);
+    for (const length of [4, 5, 6, 10])
+      expect(startsOfAtLeast(short, length)).toEqual(digitRunStarts(text, length));
   });
 
   it('finds numbers at the very start and end of the text', () => {
