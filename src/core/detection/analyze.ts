@@ -92,21 +92,25 @@ function score(
   order: number,
 ): Draft | null {
   const min = recognizer.minScore ?? DEFAULT_MIN_SCORE;
-  const keyword = applyContext(doc, candidate, recognizer.context, 'keyword');
-  // Without enough positive context (a keyword, or else at most a name on the line) no check can lift
-  // the candidate over the threshold, and negative context only lowers it: the same `null` as below,
-  // without validating it or reading its sentence.
-  const mostBoost = keyword.amount !== 0 ? keyword.amount : Math.max(0, recognizer.namedContext?.amount ?? 0);
-  if (
-    onlyLowers(recognizer.negativeContext) &&
-    clampScore(candidate.score + MAX_CHECK_BOOST + mostBoost) < min
-  )
-    return null;
+  // In a table, a candidate that only positive context can lift over the threshold (a date in a column
+  // without "born") has that context read first: without enough of it, no check can lift it and negative
+  // context only lowers it, so it is the same `null` as below without validating it or reading its
+  // sentence. In running text such candidates are few and mostly fail their check (order numbers), which
+  // is cheaper to find first.
+  const named = Math.max(0, recognizer.namedContext?.amount ?? 0);
+  const lowers = onlyLowers(recognizer.negativeContext);
+  let keyword: ContextEffect | undefined;
+  if (doc.cells.length > 0 && lowers && clampScore(candidate.score + MAX_CHECK_BOOST + named) < min) {
+    keyword = applyContext(doc, candidate, recognizer.context, 'keyword');
+    const most = keyword.amount !== 0 ? keyword.amount : named;
+    if (clampScore(candidate.score + MAX_CHECK_BOOST + most) < min) return null;
+  }
   const value = doc.text.slice(candidate.start, candidate.end);
   const validation = recognizer.validate
     ? recognizer.validate(value, env)
     : ({ kind: 'not-checked' } as const);
   if (validation.kind === 'invalid') return null;
+  if (keyword === undefined) keyword = applyContext(doc, candidate, recognizer.context, 'keyword');
   const boost = keyword.amount === 0 ? (namedContext(recognizer, doc, candidate, value) ?? keyword) : keyword;
   const penalty = applyContext(doc, candidate, recognizer.negativeContext, 'negative');
   const base =
