@@ -194,7 +194,7 @@ export function findHeads(lex: HeadLexicon, lower: string, from = 0, to = lower.
   re.lastIndex = 0;
   // Words come back (a term in every signature, a product name in every paragraph): each is split once
   // per call. Kept for this call only, so no words of a text outlive its scan.
-  const seen = new Map<string, Head | null>();
+  let seen: Map<string, Head | null> | undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
     let start = m.index;
@@ -202,6 +202,7 @@ export function findHeads(lex: HeadLexicon, lower: string, from = 0, to = lower.
     let end = re.lastIndex;
     while (end < slice.length && LETTER.test(slice.charAt(end))) end++;
     const word = slice.slice(start, end);
+    if (seen === undefined) seen = new Map();
     let head = seen.get(word);
     if (head === undefined) {
       head = headOf(word, lex) ?? null;
