@@ -5,6 +5,7 @@
 import type {
   AllowList,
   Candidate,
+  ContextRule,
   Finding,
   Recognizer,
   ScanDocument,
@@ -73,6 +74,16 @@ function namedContext(
   return namedOnLine(doc, candidate) ? { amount: named.amount, reasons: ['person:line'] } : undefined;
 }
 
+/** The most a passing check adds to a score. */
+const MAX_CHECK_BOOST = Math.max(VALID_BOOST, WEAK_BOOST, 0);
+
+/** Whether negative context can only lower a score (every rule's amount is at most zero). */
+function onlyLowers(rules: readonly ContextRule[] | undefined): boolean {
+  if (rules === undefined) return true;
+  for (const rule of rules) if (rule.amount > 0) return false;
+  return true;
+}
+
 function score(
   recognizer: Recognizer,
   candidate: Candidate,
@@ -80,19 +91,33 @@ function score(
   env: ScanEnv,
   order: number,
 ): Draft | null {
+  const min = recognizer.minScore ?? DEFAULT_MIN_SCORE;
+  // In a table, a candidate that only positive context can lift over the threshold (a date in a column
+  // without "born") has that context read first: without enough of it, no check can lift it and negative
+  // context only lowers it, so it is the same `null` as below without validating it or reading its
+  // sentence. In running text such candidates are few and mostly fail their check (order numbers), which
+  // is cheaper to find first.
+  const named = Math.max(0, recognizer.namedContext?.amount ?? 0);
+  const lowers = onlyLowers(recognizer.negativeContext);
+  let keyword: ContextEffect | undefined;
+  if (doc.cells.length > 0 && lowers && clampScore(candidate.score + MAX_CHECK_BOOST + named) < min) {
+    keyword = applyContext(doc, candidate, recognizer.context, 'keyword');
+    const most = keyword.amount !== 0 ? keyword.amount : named;
+    if (clampScore(candidate.score + MAX_CHECK_BOOST + most) < min) return null;
+  }
   const value = doc.text.slice(candidate.start, candidate.end);
   const validation = recognizer.validate
     ? recognizer.validate(value, env)
     : ({ kind: 'not-checked' } as const);
   if (validation.kind === 'invalid') return null;
-  const keyword = applyContext(doc, candidate, recognizer.context, 'keyword');
+  if (keyword === undefined) keyword = applyContext(doc, candidate, recognizer.context, 'keyword');
   const boost = keyword.amount === 0 ? (namedContext(recognizer, doc, candidate, value) ?? keyword) : keyword;
   const penalty = applyContext(doc, candidate, recognizer.negativeContext, 'negative');
   const base =
     candidate.score +
     (validation.kind === 'valid' ? VALID_BOOST : validation.kind === 'weak' ? WEAK_BOOST : 0);
   const total = clampScore(base + boost.amount + penalty.amount);
-  if (total < (recognizer.minScore ?? DEFAULT_MIN_SCORE)) return null;
+  if (total < min) return null;
   return {
     start: candidate.start,
     end: candidate.end,

@@ -24,7 +24,8 @@ import { findWords, type Dictionary, type WordMatch } from './words';
 import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
 import { DEFAULT_MIN_SCORE, VALID_BOOST } from './scoring';
 import { mergeWindows, triggerSpots } from './windows';
-import { digitRunStarts, matchesAtRuns } from './digit-runs';
+import { digitRuns, matchesAtRuns, startsOfAtLeast, type DigitRuns } from './digit-runs';
+import { runFiltersFor, runGroupKey, type RunFilter } from './run-filter';
 
 /** How far a context window reaches past the rule's own distance: room for the candidate itself. */
 const CANDIDATE_REACH = 80;
@@ -151,7 +152,12 @@ export class CandidateScan {
   private readonly matches = new Map<string, Span[]>();
   private readonly triggers = new Map<string, Span[]>();
   private readonly runs = new Map<number, number[]>();
+  private readonly hot = new Map<string, number[]>();
   private readonly gate: ContextGate;
+  private readonly runFilters: Map<string, RunFilter>;
+  /** The shortest run any digit-run pattern asks for: one pass lists those runs for every length. */
+  private readonly shortestRun: number;
+  private shortRuns: DigitRuns | undefined;
 
   constructor(
     private readonly doc: ScanDocument,
@@ -159,6 +165,12 @@ export class CandidateScan {
     recognizers: readonly Recognizer[],
   ) {
     this.gate = new ContextGate(gateWordsFor(recognizers));
+    this.runFilters = runFiltersFor(recognizers);
+    let shortest = Infinity;
+    for (const recognizer of recognizers)
+      for (const pattern of recognizer.patterns ?? [])
+        if (pattern.trigger?.kind === 'digit-run') shortest = Math.min(shortest, pattern.trigger.length);
+    this.shortestRun = shortest;
   }
 
   private windowsFor(trigger: PatternTrigger): Span[] {
@@ -171,14 +183,33 @@ export class CandidateScan {
     return windows;
   }
 
-  /** Starts of the runs of at least `length` digits (one pass per length, shared by every pattern). */
+  /** Starts of the runs of at least `length` digits (one pass for all lengths, shared by every pattern). */
   private runStarts(length: number): number[] {
     let starts = this.runs.get(length);
     if (starts === undefined) {
-      starts = digitRunStarts(this.doc.text, length);
+      const shortest = Math.min(this.shortestRun, length);
+      if (this.shortRuns === undefined || shortest < this.shortestRun)
+        this.shortRuns = digitRuns(this.doc.text, shortest);
+      starts = startsOfAtLeast(this.shortRuns, length);
       this.runs.set(length, starts);
     }
     return starts;
+  }
+
+  /**
+   * The runs where some pattern of `pattern`'s group can match (one joined test per run, see
+   * run-filter.ts); all runs for a pattern outside the recognizer list's groups.
+   */
+  private hotRuns(pattern: Pattern, length: number): number[] {
+    const key = runGroupKey(pattern);
+    const filter = key === undefined ? undefined : this.runFilters.get(key);
+    if (key === undefined || filter === undefined) return this.runStarts(length);
+    let hot = this.hot.get(key);
+    if (hot === undefined) {
+      hot = filter.hot(this.doc.text, this.runStarts(length));
+      this.hot.set(key, hot);
+    }
+    return hot;
   }
 
   private wholeText(pattern: Pattern): Span[] {
@@ -188,7 +219,7 @@ export class CandidateScan {
     if (found === undefined) {
       const text = this.doc.text;
       if (trigger?.kind === 'digit-run' && trigger.lead !== undefined) {
-        found = matchesAtRuns(text, this.runStarts(trigger.length), trigger.lead, pattern);
+        found = matchesAtRuns(text, this.hotRuns(pattern, trigger.length), trigger.lead, pattern);
       } else {
         const run = trigger ? inWindows(text, this.windowsFor(trigger), pattern) : runRegex(text, 0, pattern);
         found = [];

@@ -192,14 +192,23 @@ export function findHeads(lex: HeadLexicon, lower: string, from = 0, to = lower.
   const slice = from === 0 && to === lower.length ? lower : lower.slice(from, to);
   const re = lex.inWord;
   re.lastIndex = 0;
+  // Words come back (a term in every signature, a product name in every paragraph): each is split once
+  // per call. Kept for this call only, so no words of a text outlive its scan.
+  let seen: Map<string, Head | null> | undefined;
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
     let start = m.index;
     while (start > 0 && LETTER.test(slice.charAt(start - 1))) start--;
     let end = re.lastIndex;
     while (end < slice.length && LETTER.test(slice.charAt(end))) end++;
-    const head = headOf(slice.slice(start, end), lex);
-    if (head !== undefined) out.push({ start: from + start, end: from + end, head });
+    const word = slice.slice(start, end);
+    if (seen === undefined) seen = new Map();
+    let head = seen.get(word);
+    if (head === undefined) {
+      head = headOf(word, lex) ?? null;
+      seen.set(word, head);
+    }
+    if (head !== null) out.push({ start: from + start, end: from + end, head });
     re.lastIndex = end;
   }
   return out;

@@ -11,14 +11,40 @@
  */
 import type { Pattern, Span } from './types';
 
-/** Starts of the maximal runs of at least `length` ASCII digits, ascending. */
-export function digitRunStarts(text: string, length: number): number[] {
+/** The maximal runs of at least `length` ASCII digits: their starts and lengths, ascending. */
+export interface DigitRuns {
+  readonly starts: number[];
+  readonly lengths: number[];
+}
+
+/** Lists the maximal runs of at least `length` ASCII digits. */
+export function digitRuns(text: string, length: number): DigitRuns {
   // `\d{n}\d*`, not `\d{n,}`: V8 runs the bounded form with a backtrack entry per digit and overflows
   // the stack on runs of millions of digits; the trailing star is a simple loop without one.
   const re = new RegExp(`\\d{${length}}\\d*`, 'g');
   const starts: number[] = [];
+  const lengths: number[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) starts.push(m.index);
+  while ((m = re.exec(text)) !== null) {
+    starts.push(m.index);
+    lengths.push(m[0].length);
+  }
+  return { starts, lengths };
+}
+
+/** Starts of the maximal runs of at least `length` ASCII digits, ascending. */
+export function digitRunStarts(text: string, length: number): number[] {
+  return digitRuns(text, length).starts;
+}
+
+/**
+ * The starts of the runs in `runs` that are at least `length` long: a maximal run of 6 digits is a maximal
+ * run of 4 that is 6 long or longer, so one pass at the shortest length serves every longer one.
+ */
+export function startsOfAtLeast(runs: DigitRuns, length: number): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < runs.starts.length; i++)
+    if ((runs.lengths[i] ?? 0) >= length) starts.push(runs.starts[i] ?? 0);
   return starts;
 }
 

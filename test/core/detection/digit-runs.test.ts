@@ -1,5 +1,11 @@
 import { DEFAULT_RECOGNIZERS, type Pattern, type Span } from '../../../src/core/detection';
-import { digitRunStarts, matchesAtRuns } from '../../../src/core/detection/digit-runs';
+import {
+  digitRunStarts,
+  digitRuns,
+  matchesAtRuns,
+  startsOfAtLeast,
+} from '../../../src/core/detection/digit-runs';
+import { RunFilter, runGroupKey, shiftGroups } from '../../../src/core/detection/run-filter';
 import {
   lineBrokenNumbers,
   SWEDISH_BROKEN_SHAPES,
@@ -73,9 +79,53 @@ describe('the numeric-token pass', () => {
     }
   });
 
+  it.each([21, 22, 23, 24])(
+    'finds the same when only the runs the joined test keeps are tried (seed %i)',
+    (seed) => {
+      const text = noisyText(seed, 20000);
+      const groups = new Map<string, Pattern[]>();
+      for (const pattern of digitPatterns) {
+        const key = runGroupKey(pattern) ?? '';
+        groups.set(key, (groups.get(key) ?? []).concat([pattern]));
+      }
+      for (const group of groups.values()) {
+        const trigger = group[0]?.trigger;
+        if (trigger?.kind !== 'digit-run' || trigger.lead === undefined) throw new Error('filtered above');
+        const starts = digitRunStarts(text, trigger.length);
+        const hot = new RunFilter(group, trigger.lead, '').hot(text, starts);
+        expect(hot.length).toBeLessThan(starts.length);
+        for (const pattern of group)
+          expect({ pattern: pattern.name, spans: matchesAtRuns(text, hot, trigger.lead, pattern) }).toEqual({
+            pattern: pattern.name,
+            spans: wholeTextScan(text, pattern),
+          });
+      }
+    },
+  );
+
+  it('moves back-references up when patterns are joined, and refuses what it cannot move', () => {
+    expect(shiftGroups('(\\d{4})([ -])\\d{4}\\2[\\2]', 3)).toEqual({
+      source: '(\\d{4})([ -])\\d{4}\\5[\\2]',
+      groups: 2,
+    });
+    expect(shiftGroups('(?:^|[^(])(a)(?=b)(?!c)', 1)).toEqual({
+      source: '(?:^|[^(])(a)(?=b)(?!c)',
+      groups: 1,
+    });
+    expect(shiftGroups('(?<year>\\d{4})', 1)).toBeNull();
+    expect(shiftGroups('a\\1', 1)).toBeNull();
+  });
+
   it('lists the starts of maximal runs of at least the given length', () => {
     expect(digitRunStarts('a 12345 123456 x1234567 12', 6)).toEqual([8, 16]);
     expect(digitRunStarts('', 6)).toEqual([]);
+  });
+
+  it.each([31, 32])('lists longer runs from one pass at a shorter length (seed %i)', (seed) => {
+    const text = noisyText(seed, 20000);
+    const short = digitRuns(text, 4);
+    for (const length of [4, 5, 6, 10])
+      expect(startsOfAtLeast(short, length)).toEqual(digitRunStarts(text, length));
   });
 
   it('finds numbers at the very start and end of the text', () => {

@@ -31,6 +31,8 @@ export interface AddressSpots {
 export interface StreetShape {
   /** Matches a street suffix that ends exactly where the tested text ends. */
   readonly suffixAtEnd: RegExp;
+  /** The last character of every suffix: a word ending otherwise needs no look with `suffixAtEnd`. */
+  readonly suffixEnds: ReadonlySet<string>;
   /** Characters of the longest suffix: how far back before the space the suffix is looked for. */
   readonly suffixMax: number;
   /** Characters of the longest street name (suffix included). */
@@ -60,7 +62,11 @@ export function addressSpots(text: string, shape: StreetShape): AddressSpots {
     // House number after "<street name with suffix> ".
     if (start > 0 && text.charAt(start - 1) === ' ') {
       const space = start - 1;
-      if (shape.suffixAtEnd.test(text.slice(Math.max(0, space - shape.suffixMax), space)))
+      // Most numbers follow a word that cannot end a suffix ("vecka 50" can, "kl 10" cannot).
+      if (
+        shape.suffixEnds.has(text.charAt(space - 1)) &&
+        shape.suffixAtEnd.test(text.slice(Math.max(0, space - shape.suffixMax), space))
+      )
         street.push({ from: space - shape.streetMax - 1, to: space - 1 });
     }
     // `\d{1,5}[A-Za-z]? [A-Z]`: an English house number.

@@ -23,6 +23,7 @@ const SUFFIX_MAX = Math.max(...SUFFIXES.split('|').map((suffix) => suffix.length
 /** The street part's suffixes and longest length: where `address-spots` looks for a street's start. */
 const STREET_SHAPE = {
   suffixAtEnd: new RegExp(`(?:${SUFFIXES})$`),
+  suffixEnds: new Set(SUFFIXES.split('|').map((suffix) => suffix.charAt(suffix.length - 1))),
   suffixMax: SUFFIX_MAX,
   streetMax: LEADING_WORDS * (1 + LEADING_WORD_MAX + 1) + 1 + NAME_MAX + SUFFIX_MAX,
 };
