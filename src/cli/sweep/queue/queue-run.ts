@@ -10,7 +10,14 @@ import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { sweepMailbox, type MailboxResult, type SweepContext } from '../run';
 import type { MailboxCounts, MailboxSource, SourceSpec } from '../types';
-import { finishRun, openRun, QueueCheckpoints, runMailboxes, type QueuedRun } from './run-store';
+import {
+  finishRun,
+  openRun,
+  QueueCheckpoints,
+  runMailboxes,
+  whileSettingUp,
+  type QueuedRun,
+} from './run-store';
 
 export interface QueueSettings {
   readonly url: string;
@@ -190,15 +197,19 @@ export async function sweepQueued(
   });
   boss.on('error', (error: Error) => deps.info(`queue: ${error.message}`));
   try {
-    await boss.start();
-    const run = await openRun(pool, settings.schema, key, cutoff, fresh);
-    const queue = `mailguard-sweep-${run.id}`;
-    await boss.createQueue(queue, {
-      name: queue,
-      retryLimit: RETRY_LIMIT,
-      retryDelay: Math.min(60, settings.heartbeatSeconds),
-      retryBackoff: true,
-      expireInSeconds: settings.heartbeatSeconds * MISSED_BEATS,
+    // One worker at a time installs pg-boss, opens the run and creates its queue (see `whileSettingUp`).
+    const { run, queue } = await whileSettingUp(pool, settings.schema, async () => {
+      await boss.start();
+      const opened = await openRun(pool, settings.schema, key, cutoff, fresh);
+      const name = `mailguard-sweep-${opened.id}`;
+      await boss.createQueue(name, {
+        name,
+        retryLimit: RETRY_LIMIT,
+        retryDelay: Math.min(60, settings.heartbeatSeconds),
+        retryBackoff: true,
+        expireInSeconds: settings.heartbeatSeconds * MISSED_BEATS,
+      });
+      return { run: opened, queue: name };
     });
     if (run.resumed) {
       deps.info(`joining run ${run.id} (cutoff ${run.cutoff.toISOString()})`);

@@ -18,6 +18,27 @@ export interface QueuedRun {
 
 const quote = (schema: string): string => `"${schema}"`;
 
+/**
+ * Runs `task` holding the schema's set-up lock (a session advisory lock on a connection of its own).
+ * pg-boss installs its schema and creates a queue's partition on first use; two workers started together
+ * on a new schema did both at once and one died with "deadlock detected". With the lock the second waits
+ * and finds everything in place. A worker that dies drops its connection, and PostgreSQL releases the lock.
+ */
+export async function whileSettingUp<T>(pool: pg.Pool, schema: string, task: () => Promise<T>): Promise<T> {
+  const key = `mailguard-sweep-setup:${schema}`;
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+    try {
+      return await task();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
 /** Creates the tables once; concurrent workers wait on the same advisory lock. */
 async function ensureTables(client: pg.PoolClient, schema: string): Promise<void> {
   const s = quote(schema);
