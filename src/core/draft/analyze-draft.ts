@@ -15,6 +15,7 @@ import { subjectFollowsBody } from './headings';
 import { attachmentParts } from './parts';
 import { isKnownName, peopleOf, type People } from './people';
 import { isSendersCard, onSenderLine } from './own-contact';
+import { markedAsOwn } from './own-number';
 import type { Draft, DraftFinding, DraftScan, Part, ScanError, Where } from './types';
 
 /** What a draft scan needs from outside. */
@@ -83,7 +84,7 @@ function scanBody(draft: Draft, layout: BodyLayout, scanner: Scanner, people: Pe
     if (
       f.category === 'contact' &&
       !within(f, layout.quoted) &&
-      onSenderLine(draft.body, f, draft.from?.name)
+      (onSenderLine(draft.body, f, draft.from?.name) || markedAsOwn(draft.body, f))
     )
       continue;
     let placed: DraftFinding = within(f, layout.quoted) ? { ...f, quoted: true } : f;

@@ -18,6 +18,7 @@ describe('structure gives context', () => {
     ['Pasoplysninger:\n • Ida Lauridsen, pasnr. 208455371, udløber 2031-05-12', 'identity-document'],
     ['Utlägget betalas till hennes konto, clearing 8327-9, kontonr 934 215 876-3.', 'se-bank-account'],
     ['adgangskort_LouiseFriis_090386-2745.txt', 'dk-cpr'],
+    ['använd mitt privata kort\n\n4532 0145 6781\n2342  exp 09/28  cvc 417', 'payment-card'],
   ])('%j → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });

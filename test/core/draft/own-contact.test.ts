@@ -23,6 +23,14 @@ describe("the sender's own contact details", () => {
     expect(types('Annonsen:\nKontakt: Anna Svensson, 070-123 45 67.\n\nMvh Anna')).toEqual([]);
   });
 
+  it.each([
+    ['ring om nåt 070-123 45 67 (mitt nr)'],
+    ['ring mig på 070-123 45 67 om det strular'],
+    ['call me on 070-123 45 67 if it breaks'],
+  ])('%j: a number the sender marks as their own', (body) => {
+    expect(types(body)).toEqual([]);
+  });
+
   it("someone else's line is not", () => {
     expect(types('Kontakt: Karin Berg, 070-123 45 67.\n\nMvh Anna')).toEqual(['phone-number']);
   });

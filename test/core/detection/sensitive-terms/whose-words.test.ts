@@ -43,6 +43,9 @@ describe('terms about a person', () => {
     ['Ole har en hjerneskade efter en ulykke og kan kun arbejde 20 timer.'],
     ['He has a conviction from 2024 for drunk driving (suspended sentence and a fine).'],
     ['Anna är inlagd sedan i går, hon ringer när hon kommer hem.'],
+    ['Yusuf ber fredagsbønn og faster i ramadan-perioden.'],
+    ['Han fortalte selv at han og hans mand flytter til Aarhus.'],
+    ['Teemu Laine on liittynyt Insinööriliittoon.'],
   ])('%j: sensitive', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -85,6 +88,8 @@ describe('terms about no one', () => {
     ['Meddela kost och allergier via formuläret på intranätet – skriv inget om det i svaret.'],
     ['Tilmelding til mad og allergier via intranettet.'],
     ['- 64 of you used the wellness allowance; the flu vaccination day had 41 takers.'],
+    ['Sensorn liittyy Bluetooth-liittoon? Ei, vaan protokollaan.'],
+    ['The ramadan-themed campaign for our customer starts in March.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
   });

@@ -3,7 +3,7 @@
  * for that length. Well-known test PANs (4111 1111 1111 1111) ARE reported: a card number written in a
  * mail is bad practice whatever card it is, and a scanner cannot tell a test card from a live one.
  */
-import type { PatternTrigger, Recognizer, Validation } from '../../types';
+import type { Candidate, PatternTrigger, Recognizer, ScanDocument, Validation } from '../../types';
 import { outcomeOf } from '../../../identifiers/types';
 import * as card from '../../../identifiers/payment-card';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
@@ -65,6 +65,25 @@ const LEFT = '(?:^|[^\\d\\-])';
 // Not followed by another digit, nor by one more same-shaped group (a longer grouped run).
 const RIGHT = '(?![\\d]|[ \\-]\\d{4})';
 
+/**
+ * A grouped card number wrapped over two lines ("4532 0145 6781" / "2342  exp 09/28"): groups of four on the
+ * first line, the rest in groups on the next. 13-19 digits in all; the validator reads them without the break.
+ */
+const LINE_BROKEN =
+  /(?:^|[^\d-])(\d{4}(?: \d{4}){1,3}[ \t]*\r?\n[ \t]*(?:>[ \t]*)?\d{1,4}(?: \d{1,4}){0,3})(?![\d-])/g;
+
+function* lineBrokenCards(doc: ScanDocument): Generator<Candidate> {
+  const re = new RegExp(LINE_BROKEN.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text)) !== null) {
+    const value = m[1] ?? '';
+    const digits = value.replace(/\D/g, '').length;
+    if (digits < 13 || digits > 19) continue;
+    const start = m.index + m[0].length - value.length;
+    yield { start, end: start + value.length, pattern: 'card-line-broken', score: 0.4 };
+  }
+}
+
 function validateCard(value: string): Validation {
   return outcomeOf(card.validate(value));
 }
@@ -93,7 +112,8 @@ export const paymentCard: Recognizer = {
     // An unbroken run: weaker (IMEI, ICCID, order numbers are runs too).
     { name: 'digits', regex: /(?:^|[^\d-])(\d{13,19})(?!\d)/g, score: 0.3, group: 1, trigger: FOUR_DIGITS },
   ],
-  validate: validateCard,
+  find: lineBrokenCards,
+  validate: (value) => validateCard(value.replace(/>/g, '')),
   context: [{ words: CARD_WORDS, amount: 0.2, before: 60, after: 40 }],
   // Negative words count only before the number: "4111 1111 1111 1111, order 12" is still a card.
   negativeContext: [{ words: NOT_CARD_WORDS, amount: -0.6, before: 40, after: 0 }],

@@ -24,7 +24,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'muslimi*', 'juutalai*', 'ortodoksi*', 'helluntailai*', 'uskonto*', 'paastoaa', 'ramadanin', 'ramadanen',
       'ramadanissa', 'bønnerom*', 'bederum*', 'rukoushuone*', 'rukoilee', 'bønn', 'bøn', 'trosretning*',
       'trossamfunn*', 'trossamfund*', 'jødisk', 'jøde', 'jøder', 'frikirke*', 'frimenighet*', 'ber fem ganger',
-      'beder fem gange', 'rukoilee viisi kertaa',
+      'beder fem gange', 'rukoilee viisi kertaa', 'fredagsbønn*', 'fredagsbøn*', 'fredagsbön*', 'friday prayer*',
+      'perjantairukous*',
     ],
     membership: [
       'pinsekirken', 'pinsemenigheten', 'pingstkyrkan', 'pingstförsamling*', 'frälsningsarmén', 'frelsesarmeen',
@@ -56,6 +57,9 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'homoseksuel*', 'biseksuel*', 'homoseksuaali*', 'biseksuaali*', 'lesbo*', 'transsukupuoli*',
       'sprang ut som', 'sprunget ud som', 'kom ut som', 'kom ud som', 'tuli kaapista', 'on homo', 'er homo',
       'är homo', 'er lesbisk', 'er bifil',
+      // a man's husband, a woman's wife
+      'hans mand', 'hans ektemann', 'mannen hans', 'hans make', 'his husband', 'hendes kone', 'hendes hustru',
+      'kona hennes', 'hennes kone', 'hennes fru', 'hennar fru', 'her wife',
     ],
     membership: [],
   },

@@ -3,7 +3,8 @@
  * entry's senses (recognizer, tier, label):
  * - English ethnic origin: "of Somali origin", "of Kurdish descent", "of Turkish heritage" (any group name);
  * - Swedish, Norwegian, Danish "av … ursprung" / "af … afstamning";
- * - Finnish union membership, written as a compound genitive + jäsen: "Insinööriliiton jäsen";
+ * - Finnish union membership, written as a compound genitive + jäsen: "Insinööriliiton jäsen", or as
+ *   joining one: "on liittynyt Insinööriliittoon";
  * - an injury as a verb and a body part, in every language ("broke his wrist", "bröt handleden",
  *   "brakk armen", "brækkede benet", "mursi ranteensa"): a weak health word, so it needs a person.
  * Each regex is linear (single character classes, no nested quantifiers) and ES2016.
@@ -96,6 +97,15 @@ const PATTERNS: readonly TermPattern[] = [
     regex: new RegExp(`(?:^|[^${L}])([${L}]{2,30}liito(?:n|on) jäsen[${L}]*)(?![${L}])`, 'g'),
     entry: 'ammattiliiton jäsen*',
     literals: ['liito'],
+  },
+  // Joining a union, any union: "on liittynyt Insinööriliittoon", "liittyi Tehyyn" is left to the names list.
+  {
+    regex: new RegExp(
+      `(?:^|[^${L}])((?:liittynyt|liittyi|liittyy|liittyvät|liittyneet) [${L}]{2,30}liittoon)(?![${L}])`,
+      'g',
+    ),
+    entry: 'ammattiliiton jäsen*',
+    literals: ['liittoon'],
   },
 ];
 
