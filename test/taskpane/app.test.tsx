@@ -134,7 +134,7 @@ describe('task pane on a compose item', () => {
 
   it('dismisses personal data in one click, and records that too', async () => {
     const { store, recorded } = setup();
-    store.setBody('<p>Ring mig på 070-123 45 67</p>', 'Ring mig på 070-123 45 67');
+    store.setBody('<p>Ring Karin på 070-123 45 67</p>', 'Ring Karin på 070-123 45 67');
     await verdictTitle('Personal data — consider');
     await userEvent.click(screen.getByRole('button', { name: /as not personal data/ }));
     await verdictTitle('Nothing to worry about');

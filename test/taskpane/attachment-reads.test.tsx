@@ -60,7 +60,7 @@ describe('useDraftScan: attachments read once per id + size', () => {
     expect(reads.sort()).toEqual([sheetId, notesId].sort());
 
     // Each edit is scanned (its finding shows up), and none reads an attachment again.
-    const bodies = ['Ring mig på 070-174 06 88.', 'Mitt personnummer är 850709-9805.', 'Hej igen!'];
+    const bodies = ['Ring Karin på 070-174 06 88.', 'Mitt personnummer är 850709-9805.', 'Hej igen!'];
     for (const [i, text] of bodies.entries()) {
       store.setBody(`<p>${text}</p>`, text);
       if (i < 2) await waitFor(() => expect(findingsIn('body')).toBeGreaterThan(0));
