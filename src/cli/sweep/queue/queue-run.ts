@@ -16,6 +16,7 @@ import {
   QueueCheckpoints,
   runMailboxes,
   whileSettingUp,
+  withAdvisoryLock,
   type QueuedRun,
 } from './run-store';
 
@@ -150,19 +151,8 @@ class QueueWorker {
    * (a missed heartbeat on a stalled machine) waits instead of sweeping the mailbox twice. A worker that
    * dies drops its connection, and PostgreSQL releases the lock.
    */
-  private async exclusively<T>(mailbox: string, task: () => Promise<T>): Promise<T> {
-    const key = `mailguard-sweep:${this.run.id}:${mailbox}`;
-    const client = await this.pool.connect();
-    try {
-      await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
-      try {
-        return await task();
-      } finally {
-        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
-      }
-    } finally {
-      client.release();
-    }
+  private exclusively<T>(mailbox: string, task: () => Promise<T>): Promise<T> {
+    return withAdvisoryLock(this.pool, `mailguard-sweep:${this.run.id}:${mailbox}`, task);
   }
 }
 

@@ -19,13 +19,10 @@ export interface QueuedRun {
 const quote = (schema: string): string => `"${schema}"`;
 
 /**
- * Runs `task` holding the schema's set-up lock (a session advisory lock on a connection of its own).
- * pg-boss installs its schema and creates a queue's partition on first use; two workers started together
- * on a new schema did both at once and one died with "deadlock detected". With the lock the second waits
- * and finds everything in place. A worker that dies drops its connection, and PostgreSQL releases the lock.
+ * Runs `task` holding the session advisory lock `key` on a connection of its own. A worker that dies drops
+ * its connection, and PostgreSQL releases the lock.
  */
-export async function whileSettingUp<T>(pool: pg.Pool, schema: string, task: () => Promise<T>): Promise<T> {
-  const key = `mailguard-sweep-setup:${schema}`;
+export async function withAdvisoryLock<T>(pool: pg.Pool, key: string, task: () => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
@@ -37,6 +34,15 @@ export async function whileSettingUp<T>(pool: pg.Pool, schema: string, task: () 
   } finally {
     client.release();
   }
+}
+
+/**
+ * Runs `task` holding the schema's set-up lock. pg-boss installs its schema and creates a queue's partition
+ * on first use; two workers started together on a new schema did both at once and one died with "deadlock
+ * detected". With the lock the second waits and finds everything in place.
+ */
+export function whileSettingUp<T>(pool: pg.Pool, schema: string, task: () => Promise<T>): Promise<T> {
+  return withAdvisoryLock(pool, `mailguard-sweep-setup:${schema}`, task);
 }
 
 /** Creates the tables once; concurrent workers wait on the same advisory lock. */
