@@ -25,7 +25,9 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'ramadanissa', 'bønnerom*', 'bederum*', 'rukoushuone*', 'rukoilee', 'bønn', 'bøn', 'trosretning*',
       'trossamfunn*', 'trossamfund*', 'jødisk', 'jøde', 'jøder', 'frikirke*', 'frimenighet*', 'ber fem ganger',
       'beder fem gange', 'rukoilee viisi kertaa', 'fredagsbønn*', 'fredagsbøn*', 'fredagsbön*', 'friday prayer*',
-      'perjantairukous*',
+      'perjantairukous*', 'går i kyrkan', 'går i kirken', 'går i kirke', 'går i moskén', 'går i moskeen',
+      'går i moskéen', 'goes to church', 'goes to mass', 'goes to mosque', 'goes to the mosque', 'käy kirkossa',
+      'käy moskeijassa',
     ],
     membership: [
       'pinsekirken', 'pinsemenigheten', 'pingstkyrkan', 'pingstförsamling*', 'frälsningsarmén', 'frelsesarmeen',
@@ -91,10 +93,12 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     strong: [
       'straffedømt*', 'domfelt*', 'fengselsstraff*', 'fængselsstraf*', 'betinget dom', 'ubetinget fengsel',
       'rikosrekisteri*', 'rikostuomio*', 'vankeustuomio*', 'ehdollinen tuomio', 'ehdollista vankeutta',
-      'rattijuopumus*', 'straffet for',
+      'rattijuopumus*', 'straffet for', 'sonet en dom', 'sonet dommen', 'sonet straff*', 'soner en dom',
+      'afsonet', 'afsonede', 'afsoner en dom', 'sittet i fengsel', 'satt i fengsel', 'siddet i fængsel',
+      'sad i fængsel', 'vankeuteen', 'vankeutta', 'istui vankilassa', 'istunut vankilassa',
     ],
     anchored: [
-      'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'pidätetty*', 'tuomittiin', 'tuomio*',
+      'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'pidätetty*', 'tuomittiin', 'tuomittu*', 'tuomio*',
       'promillekjøring*', 'fyllekjøring*', 'spritkørsel', 'spirituskørsel', 'rattijuoppo*',
     ],
     membership: [],

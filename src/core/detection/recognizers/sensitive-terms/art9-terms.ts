@@ -136,6 +136,8 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'convicted of', 'convicted for', 'conviction for', 'convictions for', 'previous conviction*',
       'prior conviction*', 'prison sentence', 'suttit i fängelse', 'satt i fängelse', 'dömd till fängelse',
       'served time', 'politiattest*', 'straffeattest*', 'børneattest*', 'vandelsattest*', 'suspended sentence',
+      'did time for', 'served a sentence', 'served a prison sentence', 'jailed for', 'sent to prison',
+      'suttit inne', 'satt inne för', 'avtjänat*', 'avtjänade',
     ],
     anchored: [
       'misstänkt för', 'polisanmäld*', 'åtalad*', 'häktad*', 'suspected of', 'convicted', 'arrested for',

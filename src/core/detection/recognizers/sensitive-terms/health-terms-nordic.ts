@@ -39,7 +39,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'kuntoutus*', 'työkyvyttömyy*', 'sairaalahoido*', 'sairaalassa', 'leikattiin', 'leikkauksessa',
   'leikkaukseen', 'sairaana', 'sairaslomalla', 'sairaslomaa', 'vammainen', 'kehitysvamma*', 'näkövamma*',
   'kuulovamma*', 'päihdeongelma*', 'alkoholiongelma*', 'syömishäiriö*', 'adrenaliinikynä*', 'anafylaksia*',
-  'päihdekuntoutu*',
+  'päihdekuntoutu*', 'sydänkohtau*', 'sydänleikkau*', 'sydänsairau*',
 ];
 
 /** Also said of machines, markets and projects: dropped in a technical sentence that names no one. */
@@ -49,6 +49,7 @@ export const NORDIC_HEALTH_CAUTIOUS: readonly string[] = [
   'diagnoosi*', 'syöpä', 'syöpää', 'syövän', 'terapia*', 'mielenterveys*', 'diabetesta', 'astmaa',
   // "skal opereres" is said of a knee and, less often, of a plant ("anlegget opereres av kunden")
   'opereres', 'opereret',
+  'fargeblind*', 'farveblind*', 'värisokea*',
 ];
 
 /** Need a person or an HR setting in the same sentence. */

@@ -55,6 +55,7 @@ export const HEALTH_STRONG: readonly string[] = [
   'expecting their first', 'expecting twins', 'gluten intolerance', 'gluten intolerant', 'lactose intolerance',
   'lactose intolerant', 'food intolerance', 'chronic fatigue', 'me/cfs', 'long covid', 'brain injury',
   'kroniskt trötthetssyndrom', 'hennes termin', 'hennar termin',
+  'heart condition', 'heart problems', 'heart surgery', 'miscarried', 'är på smällen',
 ];
 
 /**
@@ -69,6 +70,8 @@ export const HEALTH_CAUTIOUS: readonly string[] = [
   'cancer', 'cancern', 'terapi', 'terapin', 'terapeut*', 'therapy', 'kbt', 'rehabilitering',
   'rehabiliteringen', 'intensive care', 'mental health', 'insulin', 'insulinet', 'diabetes', 'epilepsi',
   'epilepsy', 'astma', 'asthma',
+  // a person's sight, or a palette that suits it ("colour-blind mode")
+  'colour blind', 'colour-blind', 'color blind', 'color-blind', 'colorblind', 'färgblind*',
 ];
 
 /** Not enough alone: need a person (name, pronoun) or HR context in the same sentence. */
@@ -84,6 +87,7 @@ export const HEALTH_WEAK: readonly string[] = [
   'bröt nyckelbenet', 'bröt höften', 'brutit foten', 'brutit handleden', 'brutit fotleden',
   // Norwegian / Danish
   'syk', 'syg', 'lege', 'legen', 'brukket beinet', 'brukket armen', 'brækket benet', 'brækket armen',
+  'venter barn', 'venter en baby', 'venter tvillinger', 'väntar tillökning',
   // English
   'sick', 'ill', 'illness', 'unwell', 'prescription', 'flu', 'influenza', 'fever', 'migraine', 'back pain',
   'headache', 'injury', 'injured', 'broken leg', 'broken arm', 'broken foot', 'broken wrist', 'broken ankle',
