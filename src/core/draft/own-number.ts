@@ -5,8 +5,9 @@
 import type { Span } from '../detection/types';
 
 // "ring mig", "call me", "soita minulle", "mitt nr", "my mobile" … up to 25 characters before the number.
+// "Call if anything comes up" names no one else to call: the writer is the one who answers.
 const BEFORE =
-  /(?:ring mig|ring meg|ringa mig|call me|text me|reach me|soita minulle|mitt nr|mitt nummer|mitt mobilnummer|min mobil|mit nummer|min telefon|my number|my mobile|my phone|numeroni|puhelinnumeroni)[^\n\d]{0,25}$/i;
+  /(?:ring hvis|ring om det|ring om något|ring om noe|ring endelig|call if|call anytime|soita jos|ring mig|ring meg|ringa mig|call me|text me|reach me|soita minulle|mitt nr|mitt nummer|mitt mobilnummer|min mobil|mit nummer|min telefon|my number|my mobile|my phone|numeroni|puhelinnumeroni)[^\n\d]{0,25}$/i;
 // "(mitt nr)", "(mig)", "(me)", "(meg)", "(minä)", "— my number" right after it.
 const AFTER = /^[\s,–-]{0,3}\(?\s*(?:mitt nr|mitt nummer|mig|meg|me|minä|my number|mit nummer|numeroni)\b/i;
 

@@ -27,8 +27,14 @@ describe("the sender's own contact details", () => {
     ['ring om nåt 070-123 45 67 (mitt nr)'],
     ['ring mig på 070-123 45 67 om det strular'],
     ['call me on 070-123 45 67 if it breaks'],
+    ['det var en syg demo i går, ring hvis noget: 22 33 44 55'],
+    ['call if anything comes up: 070-123 45 67'],
   ])('%j: a number the sender marks as their own', (body) => {
     expect(types(body)).toEqual([]);
+  });
+
+  it("a number to call someone else on is theirs, not the sender's", () => {
+    expect(types('ring henne gärna på 070-123 45 67')).toEqual(['phone-number']);
   });
 
   it("someone else's line is not", () => {

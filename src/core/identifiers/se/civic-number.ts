@@ -87,17 +87,25 @@ export interface SwedishRules {
 
 /** How recent a twelve-digit compact number's date may be before it reads as a timestamp. */
 const TIMESTAMP_YEARS = 5;
+/** How recent `YYYYMMDD-HHMM` may be before it reads as a date and a clock time (a log line, a file name). */
+const STAMP_WITH_DASH_YEARS = 2;
 
 /**
- * `YYYYMMDDNNNC` with a date in the last five years reads like a timestamp (`202611041230`): a checksum
- * passes one time in ten by chance, so it counts only as a weak result there.
+ * A twelve-digit number that reads like a timestamp: `YYYYMMDDNNNC` with a date in the last five years
+ * (`202611041230`), or `YYYYMMDD-NNNC` with a date in the last two years whose last four digits are a
+ * clock time (`20261203-2215`). A checksum passes one time in ten by chance, so either counts only as a
+ * weak result: an identity keyword or a person's name beside it still makes it a finding.
  */
-function isRecentCompactLong(value: string, n: SwedishNumber, year: number, today: CalendarDate): boolean {
-  if (n.century === '' || n.separator !== '' || /\s/.test(value)) return false;
-  return (
-    ageOn({ year, month: Math.max(n.month, 1), day: Math.min(Math.max(n.day, 1), 28) }, today) <
-    TIMESTAMP_YEARS
-  );
+function readsAsTimestamp(value: string, n: SwedishNumber, year: number, today: CalendarDate): boolean {
+  if (n.century === '' || /\s/.test(value)) return false;
+  const age = ageOn({ year, month: Math.max(n.month, 1), day: Math.min(Math.max(n.day, 1), 28) }, today);
+  if (n.separator === '') return age < TIMESTAMP_YEARS;
+  return n.separator === '-' && age < STAMP_WITH_DASH_YEARS && isClockTime(n.serial);
+}
+
+/** `HHMM` with hours 00-23 and minutes 00-59. */
+function isClockTime(fourDigits: string): boolean {
+  return /^(?:[01]\d|2[0-3])[0-5]\d$/.test(fourDigits);
 }
 
 /** What a valid Swedish civic number encodes: its parts and the birth date (month/day 0 when unknown). */
@@ -129,7 +137,7 @@ export function validateSwedish(
   if (isFuture({ year, month: Math.max(n.month, 1), day: Math.max(day, 1) }, today)) return fail('date');
   if (!swedishLuhnOk(n)) return fail('checksum');
   const parsed = { number: n, birth: { year, month: n.month, day } };
-  if (isRecentCompactLong(value, n, year, today))
+  if (readsAsTimestamp(value, n, year, today))
     return { kind: 'weak', check: 'luhn', why: 'recent-date-timestamp-shape', parsed };
   return unknown
     ? { kind: 'weak', check: 'luhn', why: 'unknown-birth-date', parsed }

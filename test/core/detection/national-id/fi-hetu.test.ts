@@ -54,4 +54,20 @@ describe('fi-hetu: details', () => {
   ])('rejects %s', (_name, text) => {
     expect(found(text, [fiHetu])).toEqual([]);
   });
+
+  it.each([
+    ['wrapped before the century sign', 'henkilötunnus 311299\n-451S. Kiitos', '311299\n-451S'],
+    ['wrapped after the century sign', 'henkilötunnus 311299-\n451S. Kiitos', '311299-\n451S'],
+    ['a quoted second line', 'hetu 311299\n> -451S', '311299\n> -451S'],
+  ])('finds a henkilötunnus %s', (_name, text, value) => {
+    expect(scan(text, [fiHetu]).map((f) => f.value)).toEqual([value]);
+  });
+
+  it.each([
+    ['a wrong check character', 'henkilötunnus 311299\n-451T'],
+    ['a letter glued to the second part', 'henkilötunnus 311299\n-451SX'],
+    ['a serial before the break', 'tuote AB311299\n-451S'],
+  ])('no wrapped henkilötunnus with %s', (_name, text) => {
+    expect(found(text, [fiHetu])).toEqual([]);
+  });
 });

@@ -22,6 +22,8 @@ describe('an invoice is paid to a business', () => {
       'FAKTURA 88123045\nKunde: Vinnter AB\n\n40 stk. LoRa-modul\nI alt DKK 3.100,00\n\nBetaling til IBAN DK50 0040 0440 1162 43',
     ],
     ['LASKU 2026-77\n\nTilisiirto IBAN FI21 1234 5600 0007 85'],
+    // the holder in brackets is a company
+    ['Betaling til IBAN DK50 0040 0440 1162 43 (Vinnter ApS), CVR 41228760'],
   ])('%j: no finding', (text) => {
     expect(financial(text)).toEqual([]);
   });
@@ -29,6 +31,8 @@ describe('an invoice is paid to a business', () => {
   it.each([
     ['Refundera Annas utlägg till IBAN DE89 3704 0044 0532 0130 00, tack.', 'iban'],
     ['Lønnen hans går til konto 9710.05.01248 fra neste måned.', 'no-bank-account'],
+    // a bank in brackets is where the person's account is kept
+    ['Overfør til hans konto: IBAN DK50 0040 0440 1162 43 (Danske Bank).', 'iban'],
     // an invoice in another paragraph says nothing about this account
     ['Fakturaen er betalt.\n\nFrederiks egen konto: reg.nr. 5470 kontonr. 0004 281 937', 'dk-bank-account'],
     // a long first line is running text, not a title
@@ -46,6 +50,7 @@ describe('Danish accounts are written with their registreringsnummer', () => {
     ['Overfør til hans konto: reg.nr. 5470 kontonr. 0004 281 937 (Jyske Bank).'],
     ['Reg. nr.: 5470\nKontonummer: 0004281937'],
     ['Registreringsnummer 9570, konto 12345678'],
+    ['Refunder 780 kr til Tobias Lund: reg. 1551 konto 3245678901. Tak'],
   ])('%j → dk-bank-account', (text) => {
     expect(financial(text)).toEqual(['dk-bank-account']);
   });
@@ -55,6 +60,7 @@ describe('Danish accounts are written with their registreringsnummer', () => {
     ['Ordre 5470 0004281937 er sendt.'],
     ['Bilen har reg.nr. AB 12 345.'],
     ['Reg.nr. 5470 på side 2.'],
+    ['Bilen kører på reg. 1551 fra i dag.'],
   ])('%j: no finding', (text) => {
     expect(financial(text)).toEqual([]);
   });

@@ -97,3 +97,30 @@ describe('payment-card negative context', () => {
     ]);
   });
 });
+
+describe('a card number given in two parts', () => {
+  it.each([
+    [
+      'Hi Tom, the card for the hotel: first 8 digits 45715828, the rest 20736930, exp 09/28.',
+      '45715828, the rest 20736930',
+    ],
+    ['Kortet: 4571 5828 och sen 2073 6930', '4571 5828 och sen 2073 6930'],
+    ['Visa 45715828\n20736930, exp 09/28', '45715828\n20736930'],
+    [
+      'mitt kort, första 8 siffrorna 4571 5828\nresten 2073 6930, giltigt 08/28',
+      '4571 5828\nresten 2073 6930',
+    ],
+  ])('%s', (text, value) => {
+    expect(values(scan(text, [paymentCard]))).toEqual([value]);
+  });
+
+  it.each([
+    ['no card word on the line', 'Order 45715828, delivery 20736930.'],
+    ['the two parts fail Luhn together', 'Card: first part 45715828, then 20736931.'],
+    ['too few digits in all', 'Card ending 4571, booking 582820.'],
+    ['the card word on another line', 'Card details follow by phone.\nOrder 45715828, delivery 20736930.'],
+    ['two numbers on two lines, no card word', 'Order 45715828\n20736930 delivered'],
+  ])('no finding: %s', (_name, text) => {
+    expect(scan(text, [paymentCard])).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * `0123456789ABCDEFHJKLMNPRSTUVWXY`[DDMMYYNNN mod 31].
  * Signs: `+` 1800s; `-` `Y` `X` `W` `V` `U` 1900s; `A` `B` `C` `D` `E` `F` 2000s. Very specific.
  */
-import type { Recognizer, ScanEnv, Validation } from '../../types';
+import type { Candidate, Recognizer, ScanDocument, ScanEnv, Validation } from '../../types';
 import { outcomeOf } from '../../../identifiers/types';
 import * as hetu from '../../../identifiers/fi/hetu';
 import { bounded, SIX_DIGITS } from './boundaries';
@@ -19,7 +19,25 @@ import { maskSerial4 } from './mask-tail';
 
 /** Sign, real date not in the future, check character (upper case only, as DVV writes it). */
 export function validateHetu(value: string, env: ScanEnv): Validation {
-  return outcomeOf(hetu.validate(value, env.today));
+  return outcomeOf(hetu.validate(value.replace(/>/g, ''), env.today));
+}
+
+/**
+ * A henkilötunnus wrapped over two lines, on either side of its century sign ("220374" / "Y096T",
+ * "220374-" / "096T"), a quote mark allowed before the second part. The century sign is a letter or
+ * a dash, so the shared line-break joiner (digits and dashes only) does not see these.
+ */
+const LINE_BROKEN_HETU =
+  /(?:^|[^\w-])(\d{6}(?:[-+A-FU-Y][ \t]*\r?\n[ \t>]*|[ \t]*\r?\n[ \t>]*[-+A-FU-Y])\d{3}[0-9A-FHJ-NPR-Y])(?![\w-])/g;
+
+function* lineBrokenHetu(doc: ScanDocument): Generator<Candidate> {
+  const re = new RegExp(LINE_BROKEN_HETU.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text)) !== null) {
+    const value = m[1] ?? '';
+    const start = m.index + m[0].length - value.length;
+    yield { start, end: start + value.length, pattern: 'fi-hetu-line-broken', score: 0.4 };
+  }
 }
 
 export const fiHetu: Recognizer = {
@@ -35,6 +53,7 @@ export const fiHetu: Recognizer = {
       trigger: SIX_DIGITS,
     },
   ],
+  find: lineBrokenHetu,
   validate: validateHetu,
   context: [keywordRule(FINNISH_ID_WORDS.concat(ENGLISH_ID_WORDS), KEYWORD_AMOUNT)],
   negativeContext: [NON_PERSONAL_NUMBER_RULE],

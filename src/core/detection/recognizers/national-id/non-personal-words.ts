@@ -23,7 +23,10 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   'tilausnumero', 'tilausnro', 'laskunumero', 'laskun numero', 'asiakasnumero', 'viitenumero', 'viite',
   'tuotenumero', 'sarjanumero', 'projektinumero', 'tapausnumero',
   // cases and tickets
-  'ärende', 'ärendenr', 'ärendenummer', 'ticket', 'case', 'incident', 'saksnummer', 'sagsnummer',
+  'ärende', 'ärendenr', 'ärendenummer', 'ticket', 'case', 'incident', 'saksnummer', 'sagsnummer', 'saksnr',
+  'sagsnr', 'sak', 'sag', 'tiketti', 'tiketin', 'tikettinumero', 'tukipyyntö', 'tapaus',
+  // booking numbers (not "booking" alone: a booking for a person may carry their number)
+  'bokningsnr', 'bokningsnummer', 'bestillingsnummer', 'bookingnummer', 'varausnumero',
   // logistics
   'kollinummer', 'kolli-id', 'sändningsnummer', 'tracking', 'spårningsnummer',
   // time

@@ -8,7 +8,7 @@
 import type { Recognizer, Validation } from '../../types';
 import { validateSwedishAccount } from './se-clearing';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
-import { COMPANY_HOLDER_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
+import { COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
 
 const ACCOUNT_WORDS: readonly string[] = [
   'konto',
@@ -110,6 +110,7 @@ export const bankAccount: Recognizer = {
       after: 0,
     },
     COMPANY_HOLDER_RULE,
+    HOLDER_IN_BRACKETS_RULE,
     INVOICE_PAYMENT_RULE,
   ],
 };

@@ -30,6 +30,25 @@ export const COMPANY_HOLDER_RULE: ContextRule = {
 };
 
 /**
+ * The holder named in brackets right after the number: "IBAN DK50 0040 0440 1162 43 (Vinnter ApS)". Only a
+ * company form that closes the bracket counts; a bank named after a person's account ("… hos Danske Bank
+ * A/S") stands in running text.
+ */
+// prettier-ignore
+const HOLDER_IN_BRACKETS: readonly string[] = [
+  'ab)', 'asa)', 'as)', 'a/s)', 'aps)', 'oy)', 'oyj)', 'ltd)', 'limited)', 'gmbh)', 'inc)', 'llc)', 'plc)',
+  'b.v.)', 'hb)', 'kb)',
+];
+
+/** Demotes a bank number whose holder in brackets after it is a company. */
+export const HOLDER_IN_BRACKETS_RULE: ContextRule = {
+  words: HOLDER_IN_BRACKETS,
+  amount: -0.6,
+  before: 0,
+  after: 40,
+};
+
+/**
  * Paying or querying an invoice: the account it is paid to is the issuer's, a business ("Faktura 2026-4418
  * er betalt … til deres konto", "Jeres nye IBAN … ifølge fakturaen"). A person's account comes with a
  * refund, an expense or a salary instead. Also read in a document's title ("FAKTURA 88123045").

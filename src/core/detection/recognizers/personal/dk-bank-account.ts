@@ -6,15 +6,15 @@
  */
 import type { Recognizer } from '../../types';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
-import { COMPANY_HOLDER_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
+import { COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
 import { maskAccount } from './bank-account';
 
 /** A labelled registreringsnummer is as sure as a checksum and a keyword together are elsewhere. */
 const LABELLED_SCORE = 0.6;
 
-// "reg.nr.", "reg. nr", "regnr", "registreringsnummer", "registreringsnr." then the 4 digits; then a comma,
-// slash, spaces or one line break; an optional account label; then 6-10 digits with single spaces.
-const REG_LABEL = '(?:reg(?:istrerings)?\\.?[ \\t]?(?:nr|nummer)\\.?)';
+// "reg.nr.", "reg. nr", "regnr", "registreringsnummer", "registreringsnr.", or "reg." alone, then the 4 digits;
+// then a comma, slash, spaces or one line break; an optional account label; then 6-10 digits with single spaces.
+const REG_LABEL = '(?:reg(?:istrerings)?(?:\\.?[ \\t]?(?:nr|nummer)\\.?|\\.))';
 const ACCOUNT_LABEL = '(?:(?:konto(?:nummer|nr)?|kontonr)\\.?[ \\t]*:?[ \\t]*)';
 const BETWEEN = '(?:[ \\t]*[,/][ \\t]*|[ \\t]*\\r?\\n[ \\t]*|[ \\t]+)';
 
@@ -37,6 +37,7 @@ export const dkBankAccount: Recognizer = {
   negativeContext: [
     { words: BUSINESS_NUMBER_WORDS, amount: -0.6, before: 30, after: 0 },
     COMPANY_HOLDER_RULE,
+    HOLDER_IN_BRACKETS_RULE,
     INVOICE_PAYMENT_RULE,
   ],
 };

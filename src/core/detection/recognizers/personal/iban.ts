@@ -7,7 +7,7 @@ import type { Candidate, Recognizer, ScanDocument } from '../../types';
 import { outcomeOf } from '../../../identifiers/types';
 import * as iban from '../../../identifiers/iban';
 import { ibanLength } from '../../../identifiers/checksums/iban';
-import { COMPANY_HOLDER_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
+import { COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
 
 // Country code + check digits, then up to 34 characters of BBAN with single spaces: one linear class.
 const IBAN_START = /(?:^|[^A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[0-9A-Z]){8,32})/g;
@@ -62,5 +62,5 @@ export const ibanRecognizer: Recognizer = {
       after: 0,
     },
   ],
-  negativeContext: [COMPANY_HOLDER_RULE, INVOICE_PAYMENT_RULE],
+  negativeContext: [COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE],
 };

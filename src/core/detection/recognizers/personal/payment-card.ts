@@ -84,8 +84,52 @@ function* lineBrokenCards(doc: ScanDocument): Generator<Candidate> {
   }
 }
 
+/**
+ * A card number given in two parts ("first 8 digits 45715828, the rest 20736930"; "Visa 41471226" /
+ * "08888143"): two parts of 4-12 digits (grouped or not) with words or one line break between them, 13-19
+ * digits in all, on lines that name a card. A gap of separators alone is a grouped number, which the
+ * patterns read; groups of four wrapped over a line are `lineBrokenCards`. The words between are part of
+ * the finding; the validator reads the digits alone.
+ */
+const SPLIT_PART = '\\d{4,12}(?:[ -]\\d{2,8}){0,3}';
+const SPLIT_GAP = '[^\\d\\n]{0,30}?(?:\\r?\\n[ \\t>]*[^\\d\\n]{0,30}?)?';
+const SPLIT = new RegExp(`(?:^|[^\\d-])(${SPLIT_PART})(${SPLIT_GAP})(${SPLIT_PART})(?![\\d-])`, 'g');
+const CARD_WORD =
+  /\b(?:card|cards|kort|kortet|kortnummer|kortti|korttinumero|kortin|visa|mastercard|amex)\b/i;
+const GROUPS_OF_FOUR = /^\d{4}(?: \d{4}){1,3}$/;
+
+function* splitCards(doc: ScanDocument): Generator<Candidate> {
+  const text = doc.text;
+  if (!CARD_WORD.test(text)) return;
+  const re = new RegExp(SPLIT.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const [first, gap, second] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+    const wordsBetween = /[a-z\u00C0-\u024F]/i.test(gap);
+    if (!wordsBetween && (gap.indexOf('\n') < 0 || GROUPS_OF_FOUR.test(first))) continue;
+    const digits = (first + second).replace(/\D/g, '').length;
+    if (digits < 13 || digits > 19) continue;
+    const value = first + gap + second;
+    const start = m.index + m[0].length - value.length;
+    const end = start + value.length;
+    const linesEnd = text.indexOf('\n', end);
+    const lines = text.slice(text.lastIndexOf('\n', start - 1) + 1, linesEnd < 0 ? text.length : linesEnd);
+    if (!CARD_WORD.test(lines)) continue;
+    // The next search starts inside the second part, which may be the first part of another split number.
+    re.lastIndex = start + first.length + gap.length;
+    yield { start, end, pattern: 'card-in-two-parts', score: 0.4 };
+  }
+}
+
+function* cardsOutsidePatterns(doc: ScanDocument): Generator<Candidate> {
+  yield* lineBrokenCards(doc);
+  yield* splitCards(doc);
+}
+
+// Every pattern's value is digits with separators (and a quote mark in a wrapped reply); a card in two parts
+// has words between its parts: the check reads the digits alone.
 function validateCard(value: string): Validation {
-  return outcomeOf(card.validate(value));
+  return outcomeOf(card.validate(value.replace(/\D/g, '')));
 }
 
 /** Payment card numbers (Luhn + network range), `financial-card`, sensitive. */
@@ -112,8 +156,8 @@ export const paymentCard: Recognizer = {
     // An unbroken run: weaker (IMEI, ICCID, order numbers are runs too).
     { name: 'digits', regex: /(?:^|[^\d-])(\d{13,19})(?!\d)/g, score: 0.3, group: 1, trigger: FOUR_DIGITS },
   ],
-  find: lineBrokenCards,
-  validate: (value) => validateCard(value.replace(/>/g, '')),
+  find: cardsOutsidePatterns,
+  validate: validateCard,
   context: [{ words: CARD_WORDS, amount: 0.2, before: 60, after: 40 }],
   // Negative words count only before the number: "4111 1111 1111 1111, order 12" is still a card.
   negativeContext: [{ words: NOT_CARD_WORDS, amount: -0.6, before: 40, after: 0 }],

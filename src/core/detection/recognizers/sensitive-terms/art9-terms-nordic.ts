@@ -14,7 +14,12 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'liiton jäsen', 'liiton jäsenenä', 'ay-jäsen*', 'ammattiyhdistyksen jäsen*',
     ],
     anchored: ['ammattiliitto*', 'luottamusmie*', 'liiton edustaja*', 'fagforbund*', 'tillitsvalgt*'],
-    membership: ['insinööriliitto', 'jhl', 'tehy', 'akava', 'fellesforbundet', 'dansk el-forbund'],
+    // Finnish names inflect: "kuuluu Insinööriliittoon", "jäsenenä Tehyssä" (the genitive "Insinööriliiton
+    // jäsen" is a strong term of its own)
+    membership: [
+      'insinööriliitto', 'insinööriliittoon', 'insinööriliitossa', 'jhl', 'tehy', 'tehyyn', 'tehyssä', 'akava',
+      'akavaan', 'akavassa', 'fellesforbundet', 'dansk el-forbund',
+    ],
   },
   {
     kind: 'religion',
@@ -27,7 +32,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'beder fem gange', 'rukoilee viisi kertaa', 'fredagsbønn*', 'fredagsbøn*', 'fredagsbön*', 'friday prayer*',
       'perjantairukous*', 'går i kyrkan', 'går i kirken', 'går i kirke', 'går i moskén', 'går i moskeen',
       'går i moskéen', 'goes to church', 'goes to mass', 'goes to mosque', 'goes to the mosque', 'käy kirkossa',
-      'käy moskeijassa',
+      'käy moskeijassa', 'religiøse grunner', 'religiøse årsager', 'religiösa skäl', 'religious reasons',
+      'uskonnollisista syistä', 'hijab', 'niqab', 'burka', 'kippa', 'kippah', 'prays', 'slöja', 'huivi',
     ],
     membership: [
       'pinsekirken', 'pinsemenigheten', 'pingstkyrkan', 'pingstförsamling*', 'frälsningsarmén', 'frelsesarmeen',
@@ -98,7 +104,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'sad i fængsel', 'vankeuteen', 'vankeutta', 'istui vankilassa', 'istunut vankilassa',
     ],
     anchored: [
-      'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'pidätetty*', 'tuomittiin', 'tuomittu*', 'tuomio*',
+      'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'har en dom for', 'fikk en dom for',
+      'fik en dom for', 'fått en dom for', 'fået en dom for', 'har dom for', 'pidätetty*', 'tuomittiin', 'tuomittu*', 'tuomio*',
       'promillekjøring*', 'fyllekjøring*', 'spritkørsel', 'spirituskørsel', 'rattijuoppo*',
     ],
     membership: [],

@@ -57,7 +57,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'kommunal', 'saco', 'tco', 'lo', 'ledarna', 'handels', 'seko', 'vårdförbundet', 'sveriges lärare',
       'lärarförbundet', 'fackförbundet st', 'byggnads', 'elektrikerförbundet', 'gs-facket', 'naturvetarna',
       'jusek', 'sveriges arkitekter', 'dik', 'journalistförbundet', 'fellesforbundet', 'tekna', 'nito',
-      'parat', 'fagforbundet', 'dansk metal', 'djøf', '3f', 'hk', 'krifa', 'ida',
+      'parat', 'fagforbundet', 'dansk metal', 'djøf', '3f', 'hk', 'krifa', 'ida', 'unite', 'unison', 'gmb',
     ],
   },
   {
@@ -93,7 +93,8 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     ],
     anchored: [
       'homosexuell*', 'bisexuell*', 'heterosexuell*', 'gay', 'lesbisk*', 'hbtq*', 'queer', 'transperson*',
-      'homosexual', 'bisexual', 'lesbian', 'lgbt*', 'transgender', 'came out as', 'homofil', 'homoseksuell',
+      'homosexual', 'bisexual', 'lesbian', 'lgbt*', 'transgender', 'came out as', 'homofil', 'homoseksuell', 'bög',
+      'bøsse',
       'biseksuell',
     ],
     membership: [],
@@ -104,7 +105,10 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'politisk uppfattning', 'politiska åsikter', 'political opinion', 'political opinions', 'partimedlem*',
       'partimedlemskap*',
     ],
-    anchored: ['sympatiserar med', 'party member'],
+    anchored: [
+      'sympatiserar med', 'party member', 'councillor', 'kommunpolitiker*', 'lokalpolitiker*', 'byrådsmedlem*',
+      'kommunestyrerepresentant*', 'kunnanvaltuutettu*', 'kaupunginvaltuutettu*', 'fullmäktigeledamot*',
+    ],
     membership: [
       'socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'vänsterpartiet', 'centerpartiet',
       'liberalerna', 'kristdemokraterna', 'miljöpartiet', 'arbeiderpartiet', 'høyre', 'fremskrittspartiet',

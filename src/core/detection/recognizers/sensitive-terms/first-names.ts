@@ -10,6 +10,7 @@ import {
   SWEDISH_FIRST_NAMES,
 } from './first-names-nordic';
 import { ENGLISH_FIRST_NAMES } from './first-names-english';
+import { WORLD_FIRST_NAMES } from './first-names-world';
 
 function toSet(...lists: readonly string[]): Set<string> {
   const set = new Set<string>();
@@ -23,6 +24,7 @@ const FIRST_NAMES = toSet(
   DANISH_FIRST_NAMES,
   FINNISH_FIRST_NAMES,
   ENGLISH_FIRST_NAMES,
+  WORLD_FIRST_NAMES,
 );
 
 /** Names that are also common words or products: need a greeting/signature or a surname-shaped surname. */

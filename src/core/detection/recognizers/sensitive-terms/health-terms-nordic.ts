@@ -39,7 +39,8 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'kuntoutus*', 'työkyvyttömyy*', 'sairaalahoido*', 'sairaalassa', 'leikattiin', 'leikkauksessa',
   'leikkaukseen', 'sairaana', 'sairaslomalla', 'sairaslomaa', 'vammainen', 'kehitysvamma*', 'näkövamma*',
   'kuulovamma*', 'päihdeongelma*', 'alkoholiongelma*', 'syömishäiriö*', 'adrenaliinikynä*', 'anafylaksia*',
-  'päihdekuntoutu*', 'sydänkohtau*', 'sydänleikkau*', 'sydänsairau*',
+  'päihdekuntoutu*', 'sydänkohtau*', 'sydänleikkau*', 'sydänsairau*', 'sydäninfarkt*',
+  'aivoinfarkt*', 'aivoverenvuoto*', 'syöpähoid*', 'psykologilla', 'psykologille', 'ruskjøring*',
 ];
 
 /** Also said of machines, markets and projects: dropped in a technical sentence that names no one. */

@@ -54,8 +54,10 @@ export const HEALTH_STRONG: readonly string[] = [
   'appendix burst', 'blindtarmsinflammation*', 'expecting a baby', 'expecting her first', 'expecting her second',
   'expecting their first', 'expecting twins', 'gluten intolerance', 'gluten intolerant', 'lactose intolerance',
   'lactose intolerant', 'food intolerance', 'chronic fatigue', 'me/cfs', 'long covid', 'brain injury',
-  'kroniskt trötthetssyndrom', 'hennes termin', 'hennar termin',
+  'kroniskt trötthetssyndrom', 'hennes termin', 'hennar termin', 'ptsd', 'ptss', 'posttraumatisk*',
   'heart condition', 'heart problems', 'heart surgery', 'miscarried', 'är på smällen',
+  'his anxiety', 'her anxiety', 'my anxiety',
+  'anxiety attack*', 'social anxiety', 'appendix out', 'gallbladder out', 'tonsils out',
 ];
 
 /**
@@ -72,6 +74,8 @@ export const HEALTH_CAUTIOUS: readonly string[] = [
   'epilepsy', 'astma', 'asthma',
   // a person's sight, or a palette that suits it ("colour-blind mode")
   'colour blind', 'colour-blind', 'color blind', 'color-blind', 'colorblind', 'färgblind*',
+  // a condition, or the medtech devices built for it ("CPAP sensor")
+  'sleep apnoea', 'sleep apnea', 'sömnapné*', 'søvnapné*', 'søvnapnø*', 'uniapnea*', 'cpap',
 ];
 
 /** Not enough alone: need a person (name, pronoun) or HR context in the same sentence. */
@@ -84,7 +88,8 @@ export const HEALTH_WEAK: readonly string[] = [
   'stressrelaterad*', 'utmattad', 'sömnproblem*', 'benbrott*', 'tandläkar*', 'tandvärk', 'ögonoperation*',
   'vaccin*', 'blodprov*', 'röntgen*', 'vabb*', 'vab', 'väntar barn', 'brutit benet', 'brutit armen',
   'bröt benet', 'bröt armen', 'bröt foten', 'bröt handen', 'bröt handleden', 'bröt fotleden',
-  'bröt nyckelbenet', 'bröt höften', 'brutit foten', 'brutit handleden', 'brutit fotleden',
+  'bröt nyckelbenet', 'bröt höften', 'brutit foten', 'brutit handleden', 'brutit fotleden', 'halsfluss',
+  'öroninflammation*', 'bihåleinflammation*', 'urinvägsinfektion*', 'vattkoppor', 'ångest', 'ångesten',
   // Norwegian / Danish
   'syk', 'syg', 'lege', 'legen', 'brukket beinet', 'brukket armen', 'brækket benet', 'brækket armen',
   'venter barn', 'venter en baby', 'venter tvillinger', 'väntar tillökning',
@@ -92,7 +97,8 @@ export const HEALTH_WEAK: readonly string[] = [
   'sick', 'ill', 'illness', 'unwell', 'prescription', 'flu', 'influenza', 'fever', 'migraine', 'back pain',
   'headache', 'injury', 'injured', 'broken leg', 'broken arm', 'broken foot', 'broken wrist', 'broken ankle',
   'broken hip', 'blood test', 'x-ray', 'vaccinated', 'stomach bug', 'caught a cold', 'have a cold',
-  'has a cold', 'under the weather', 'ivf', 'deaf', 'hard of hearing', 'döv', 'døv', 'kuuro',
+  'has a cold', 'under the weather', 'ivf', 'deaf', 'hard of hearing', 'döv', 'døv', 'kuuro', 'fracture',
+  'fractured', 'gallbladder', 'crutches', 'kryckor', 'krykker', 'counsellor', 'counselor',
   // Nouns and adjectives for a person with a condition: about someone named ("Anna är diabetiker"), or a
   // group or market ("appar för diabetiker", "diabetic users") when no one is.
   'diabetiker*', 'allergiker*', 'astmatiker*', 'alkoholist*', 'diabetic', 'epileptic', 'asthmatic',
@@ -108,5 +114,5 @@ export const HEALTH_WEAK_CAUTIOUS: readonly string[] = [
   'operation', 'operationen', 'behandling mot', 'behandlingen mot', 'remiss', 'remissen', 'akuten',
   'intensiven', 'stroke', 'sykehus*', 'sygehus*', 'doctor', 'hospital', 'medicine', 'health', 'treatment for',
   'dentist',
-  'referral',
+  'referral', 'a&e', 'the er',
 ];

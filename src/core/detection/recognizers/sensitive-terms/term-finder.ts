@@ -10,6 +10,7 @@ import { isFirstName } from './first-names';
 import { isTechnical, isTechnicalCompound } from './technical';
 import { sensesOf, termMatches, type Tier, type TermOwner, type TermSense } from './term-index';
 import { SENSE_AS_MODIFIER } from './art9-terms';
+import { isAnyQuantified } from './any-quantified';
 
 /** Base scores: a strong term alone is sure enough to warn; anchored weak terms stay a little lower. */
 const TIER_SCORE: { readonly [T in Tier]: number } = {
@@ -38,6 +39,8 @@ interface Evidence {
  * sentence does not make it someone's SSH key "fingerprint" when it names the person it is taken from.
  */
 const NAMED_OUTWEIGHS_TECHNICAL = 'art9:biometric-genetic';
+/** A term under "any" or "ingen" (`any-quantified.ts`): shown as `info`, about no one. */
+const ANY_IS_NO_ONE: Evidence = { reasons: ['no-one:generic'], info: true };
 
 /** The evidence for a hit of `sense`, or null when the hit does not stand. */
 function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermOptions): Evidence | null {
@@ -52,6 +55,8 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
   const technical = tier === 'weak-cautious' && isTechnical(doc, sentence);
   if (technical && sense.label !== NAMED_OUTWEIGHS_TECHNICAL) return null;
   const about = aboutWhom(doc, sentence, hit);
+  if (about.kind !== 'no-one' && isAnyQuantified(doc, hit))
+    return tier === 'strong' || tier === 'cautious' ? ANY_IS_NO_ONE : null;
   if (technical && (about.kind !== 'person' || about.role)) return null;
   switch (about.kind) {
     case 'person':
@@ -83,6 +88,19 @@ function isNameNotTerm(doc: ScanDocument, hit: Span): boolean {
   return first !== first.toLowerCase() && isFirstName(doc.text.slice(hit.start, hit.end));
 }
 
+/**
+ * Whether a term written in digits ("1177", the Swedish health line) is one group of a longer number: "044 902
+ * 1177" is a phone number, "1177-3" a reference.
+ */
+function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
+  const text = doc.text;
+  if (!/^\d+$/.test(text.slice(hit.start, hit.end))) return false;
+  return (
+    /\d[ \-/.]?$/.test(text.slice(Math.max(0, hit.start - 2), hit.start)) ||
+    /^[ \-/.]?\d/.test(text.slice(hit.end, hit.end + 2))
+  );
+}
+
 /** Whether a matched entry (`halal*`) keeps its sense as the first part of a compound. */
 function keepsSense(entry: string): boolean {
   return SENSE_AS_MODIFIER.indexOf(entry.replace(/\*$/, '')) >= 0;
@@ -93,7 +111,7 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
   for (const hit of termMatches(doc)) {
     for (const sense of sensesOf(hit.word)) {
       if (sense.owner !== owner) continue;
-      if (isNameNotTerm(doc, hit) || inTrap(doc, hit)) continue;
+      if (isNameNotTerm(doc, hit) || inTrap(doc, hit) || inLongerNumber(doc, hit)) continue;
       // Head-final compounds: "sjukhusprojektet", "allergi-appen" and "systemdiagnos" are not about a body.
       if (isTechnicalCompound(doc, hit, hit.headAt ?? hit.start)) continue;
       // "ill-formed", "fever-like": a weak word joined by a hyphen is an adjective about something else,

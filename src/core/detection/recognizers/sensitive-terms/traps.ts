@@ -72,6 +72,9 @@ export const POLICY_TALK: readonly string[] = [
   // A talk or lecture on a topic: "our CEO will talk about mental health at work at the all-hands".
   'talk about', 'talk on', 'a talk', 'presentation on', 'keynote', 'lecture', 'föredrag*', 'föreläsning*',
   'foredrag*', 'oplæg*', 'luento*', 'esitelmä*',
+  // A conference or fair on a topic: "två biljetter till Diabetes Tech Summit".
+  'summit', 'konferens*', 'konferanse*', 'konference*', 'conference*', 'konferenssi*', 'kongress*', 'congress',
+  'mässan', 'messen', 'messe', 'messut', 'messuille', 'expo', 'seminar*', 'seminaari*',
   // Figures about a whole company or industry name no one: "sjukfrånvaron var 3,1 % i snitt".
   'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'snittet', 'i snitt', 'average', 'rate', 'kpi',
 ];

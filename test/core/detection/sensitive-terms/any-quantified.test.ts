@@ -1,0 +1,32 @@
+/**
+ * A term under "any", "eventuella" or "ingen" names what someone might have, or that there is none: about no
+ * one, even with a pronoun in the sentence. Traps: the same words near, but not over, a term about someone.
+ */
+import { aboutWhom as about } from './scan';
+
+const blocked = (text: string): boolean => about(text).some((f) => / sensitive/.test(f));
+
+describe('a term under "any" is about no one', () => {
+  it.each([
+    [
+      'Please register in the form by 5 December, including any allergies or dietary needs - no need to e-mail me.',
+    ],
+    ['Meddela eventuella matallergier till mig senast fredag.'],
+    ['Gi beskjed om evt. allergier til meg innen mandag.'],
+    ['Giv besked om eventuelle allergier til mig.'],
+    ['Kerro mahdolliset allergiat minulle perjantaihin mennessä.'],
+    ['Hun har ingen allergier.'],
+  ])('%s', (text) => {
+    expect(blocked(text)).toBe(false);
+  });
+});
+
+describe('a quantifier elsewhere in the sentence', () => {
+  it.each([
+    ['Anna har nötallergi, så inga nötter på festen.'],
+    ['Jag har inga problem med det, men Anna är sjukskriven.'],
+    ['I have any number of allergies, and she is on sick leave too.'],
+  ])('%s', (text) => {
+    expect(blocked(text)).toBe(true);
+  });
+});
