@@ -7,6 +7,7 @@ import { findHeads, headLexicon, type HeadLexicon } from './compounds';
 import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
 import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
 import {
+  lineStart,
   listLeadIn,
   paragraphEnd,
   paragraphStart,
@@ -120,7 +121,7 @@ function leadInOf(doc: ScanDocument, offset: number): string {
     byLine = new Map();
     leadIns.set(doc, byLine);
   }
-  const line = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  const line = lineStart(doc.text, offset);
   let lead = byLine.get(line);
   if (lead === undefined) {
     const span = listLeadIn(doc.text, offset);

@@ -5,11 +5,12 @@
  */
 import type { Draft } from './types';
 import type { Span } from '../detection/types';
+import { lineStart } from '../detection/sentences';
 
 /** Whether `span` lies on a line of `text` that holds the sender's full name (two words or more). */
 export function onSenderLine(text: string, span: Span, senderName: string | undefined): boolean {
   if (senderName === undefined || senderName.trim().indexOf(' ') < 0) return false;
-  const start = text.lastIndexOf('\n', span.start - 1) + 1;
+  const start = lineStart(text, span.start);
   const next = text.indexOf('\n', span.end);
   const line = text.slice(start, next < 0 ? text.length : next).toLowerCase();
   return line.indexOf(senderName.trim().toLowerCase()) >= 0;
