@@ -182,6 +182,10 @@ export function applyContext(
       reasons.push(`${kind}:${word}`);
       continue;
     }
+    // Lead-ins are read on two paths because they stand for different things. For a negative rule that
+    // asks for it (`title`), the title and lead-in stand in for that rule's own window, rule by rule, in
+    // any layout. Keywords in a lead-in (`fromLeadIn`, below) stand in for the whole context, as a column
+    // header does: only when no rule fired and the candidate is in no cell.
     if (rule.title !== true || kind !== 'negative') continue;
     const inTitle = firstWord(dict, titleOf(doc));
     const inLeadIn = inTitle === undefined ? firstWord(dict, leadInOf(doc, span.start)) : undefined;

@@ -1,7 +1,8 @@
 /**
  * The sender's own contact details outside the signature block: a line that names the sender in full
  * ("Kontakt: Ingrid Solberg, tlf. 22 40 18 70" in a job ad the sender wrote), and a contact card the sender
- * attaches ("Yhteystietoni liitteenä" with their own .vcf). Like the signature, they are the sender's to give.
+ * attaches ("Yhteystietoni liitteenä" with their own .vcf). Like the signature, they are the sender's to
+ * give.
  */
 import type { Draft } from './types';
 import type { Span } from '../detection/types';

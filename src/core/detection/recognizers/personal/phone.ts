@@ -66,9 +66,10 @@ const KEYWORD_BEFORE = 40;
 const KEYWORD_AFTER = 15;
 /**
  * Swedish reading first; the others only near a phone word (`otherPlans`: Norwegian and Danish in the order
- * the text's language suggests, the US and the UK ("(312) 555-0176", "020 7946 0018"), Finland last: its plan
- * is the most permissive). A `+` code elsewhere is read by `internationalNumbers`. An undialled number (no
- * `+`, no trunk 0) that fits the Swedish plan is Swedish only when no other plan reads it: Swedes write the 0.
+ * the text's language suggests, the US and the UK ("(312) 555-0176", "020 7946 0018"), Finland last: its
+ * plan is the most permissive). A `+` code elsewhere is read by `internationalNumbers`. An undialled number
+ * (no `+`, no trunk 0) that fits the Swedish plan is Swedish only when no other plan reads it: Swedes write
+ * the 0.
  */
 /** A phone number in a known plan is a confident shape; a bare `+CC` run of an unknown plan is not. */
 const PLAN_SCORE = 0.6;
