@@ -58,13 +58,19 @@ const SURNAME_AFTER = /^[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u
 const GLUED_NAME =
   /(?:^|[^A-Za-z\u00C0-\u00FF])([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])/g;
 
+/**
+ * `CAPITALISED`, compiled once here: a dense sheet asks for every number's line, and building the regex
+ * per question was half the time spent here. Not reentrant: reset before each use.
+ */
+const CAPITALISED_WORDS = new RegExp(CAPITALISED.source, 'g');
+
 function hasFirstName(slice: string): boolean {
   GLUED_NAME.lastIndex = 0;
   let glued: RegExpExecArray | null;
   while ((glued = GLUED_NAME.exec(slice)) !== null) if (isFirstName(glued[1] ?? '')) return true;
-  const re = new RegExp(CAPITALISED.source, 'g');
+  CAPITALISED_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  while ((m = CAPITALISED_WORDS.exec(slice)) !== null) {
     const word = m[1] ?? '';
     if (!isFirstName(word)) continue;
     if (!isAmbiguousName(word) || SURNAME_AFTER.test(slice.slice(m.index + m[0].length))) return true;
