@@ -6,7 +6,9 @@ import { firstWord, type Dictionary } from './words';
 import { findHeads, headLexicon, type HeadLexicon } from './compounds';
 import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
 import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
+import { memoPer } from './memo';
 import {
+  lineStart,
   listLeadIn,
   paragraphEnd,
   paragraphStart,
@@ -14,32 +16,19 @@ import {
   sentenceStartWithin,
 } from './sentences';
 
-const compiled = new WeakMap<ContextRule, Dictionary>();
-
 /** The rule's words compiled once (cached per rule object), folded into a trie: one test per character. */
-export function dictionaryOf(rule: ContextRule): Dictionary {
-  let dict = compiled.get(rule);
-  if (dict === undefined) {
-    dict = compileTrieDictionary(rule.words);
-    compiled.set(rule, dict);
-  }
-  return dict;
-}
+export const dictionaryOf = memoPer((rule: ContextRule): Dictionary => compileTrieDictionary(rule.words));
 
 /**
  * The rule's word in a column header, looked up once per rule and header: every candidate in a column
  * shares its header, and a big sheet has hundreds of thousands of candidates but a handful of headers.
  * `null`: the header holds none of the rule's words. Bounded like the dictionaries: cleared when full.
  */
-const headerWords = new WeakMap<ContextRule, Map<string, string | null>>();
+const headerWords = memoPer((_rule: ContextRule) => new Map<string, string | null>());
 const MAX_HEADERS_PER_RULE = 1024;
 
 function headerWord(rule: ContextRule, header: string): string | undefined {
-  let words = headerWords.get(rule);
-  if (words === undefined) {
-    words = new Map();
-    headerWords.set(rule, words);
-  }
+  const words = headerWords(rule);
   let word = words.get(header);
   if (word === undefined) {
     word = firstWord(dictionaryOf(rule), header.toLowerCase()) ?? null;
@@ -84,43 +73,29 @@ function negativeEnd(text: string, offset: number, reach: number): number {
 
 /** A first line this long or shorter, not ending as a sentence does, is a title; else it is running text. */
 const MAX_TITLE = 60;
-const titles = new WeakMap<ScanDocument, string>();
 
 /** The document's title in lower case ("faktura 88123045"), or '' when its first line is a sentence. */
-function titleOf(doc: ScanDocument): string {
-  let title = titles.get(doc);
-  if (title === undefined) {
-    const m = /^\s*([^\n]*)/.exec(doc.lower.slice(0, 400));
-    const line = (m?.[1] ?? '').trim();
-    title = line.length <= MAX_TITLE && !/[.!?,;]$/.test(line) ? line : '';
-    titles.set(doc, title);
-  }
-  return title;
-}
+const titleOf = memoPer((doc: ScanDocument): string => {
+  const m = /^\s*([^\n]*)/.exec(doc.lower.slice(0, 400));
+  const line = (m?.[1] ?? '').trim();
+  return line.length <= MAX_TITLE && !/[.!?,;]$/.test(line) ? line : '';
+});
 
-const heads = new WeakMap<ContextRule, HeadLexicon>();
+const headsOf = memoPer((rule: ContextRule): HeadLexicon => headLexicon(dictionaryOf(rule)));
 
 /** A compound in `lower` headed by one of the rule's words ("stockholms|kontoret"), if any. */
 function compoundHead(rule: ContextRule, lower: string): string | undefined {
-  let lex = heads.get(rule);
-  if (lex === undefined) {
-    lex = headLexicon(dictionaryOf(rule));
-    heads.set(rule, lex);
-  }
-  const found = findHeads(lex, lower)[0];
+  const found = findHeads(headsOf(rule), lower)[0];
   return found === undefined ? undefined : found.head.entry;
 }
 
-const leadIns = new WeakMap<ScanDocument, Map<number, string>>();
+/** Lead-in lines by the offset of the line they were asked for. */
+const leadIns = memoPer((_doc: ScanDocument) => new Map<number, string>());
 
 /** The lower-cased lead-in line of the list holding `offset` ('' when none), once per line. */
 function leadInOf(doc: ScanDocument, offset: number): string {
-  let byLine = leadIns.get(doc);
-  if (byLine === undefined) {
-    byLine = new Map();
-    leadIns.set(doc, byLine);
-  }
-  const line = doc.text.lastIndexOf('\n', offset - 1) + 1;
+  const byLine = leadIns(doc);
+  const line = lineStart(doc.text, offset);
   let lead = byLine.get(line);
   if (lead === undefined) {
     const span = listLeadIn(doc.text, offset);
@@ -207,6 +182,10 @@ export function applyContext(
       reasons.push(`${kind}:${word}`);
       continue;
     }
+    // Lead-ins are read on two paths because they stand for different things. For a negative rule that
+    // asks for it (`title`), the title and lead-in stand in for that rule's own window, rule by rule, in
+    // any layout. Keywords in a lead-in (`fromLeadIn`, below) stand in for the whole context, as a column
+    // header does: only when no rule fired and the candidate is in no cell.
     if (rule.title !== true || kind !== 'negative') continue;
     const inTitle = firstWord(dict, titleOf(doc));
     const inLeadIn = inTitle === undefined ? firstWord(dict, leadInOf(doc, span.start)) : undefined;

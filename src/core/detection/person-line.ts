@@ -1,21 +1,52 @@
 /**
- * Whether a person is named on a candidate's line: a capitalised known first name on the line, outside the
- * candidate — one that is also an everyday word ("Hans", "Mark", "Line") only with a surname after it. One person per line is how lists, table rows and CSV files write people, so an
- * identity number on that line is that person's (`Recognizer.namedContext`).
+ * Whether a person is named on a candidate's line. One person per line is how lists, table rows and CSV
+ * files write people, so a number on that line is that person's. One mechanism, three readings:
+ * - by default (`Recognizer.namedContext`): a capitalised known first name on the line within `REACH` of
+ *   the candidate, outside it — one that is also an everyday word ("Hans", "Mark", "Line") only with a
+ *   surname after it — or a first name glued to a surname ("LouiseFriis");
+ * - `leadOnly: 'line'` (a phone number's line): the line's first word, after an optional bullet, is a first
+ *   name, everyday words included: "Mark Thompson, SmartGrid UK, +44 …";
+ * - `leadOnly: 'item'` (a list item, its marker already cut off): the item's first word as names are
+ *   written ("Anna-Lena"), after at most one opening character.
  */
 import type { ScanDocument, Span } from './types';
+import { lineStart } from './sentences';
 import { CAPITALISED } from './recognizers/sensitive-terms/anchors';
 import { isAmbiguousName, isFirstName } from './recognizers/sensitive-terms/first-names';
+
+export interface PersonLineOptions {
+  /** Only a first name that opens the line (or list item) counts; see the header. */
+  readonly leadOnly?: 'line' | 'item';
+}
 
 /** A line longer than this is running text, where a name may be anyone's: only its nearby part counts. */
 const REACH = 80;
 
-export function namedOnLine(doc: ScanDocument, span: Span): boolean {
+/** A line's first word, after an optional list marker: "Mark Thompson, …", "- Anna: +47 …". */
+const LINE_LEAD = /^[ \t]*(?:[-*•][ \t]+)?([A-ZÅÄÖÆØÜ][a-zåäöæøüé]+)/;
+/** A list item's first word, as `CAPITALISED` reads names, starting the item. */
+const ITEM_LEAD = new RegExp(`^${CAPITALISED.source}`);
+/** How much of a list item is read for its first word. */
+const ITEM_REACH = 60;
+
+export function namedOnLine(doc: ScanDocument, span: Span, options: PersonLineOptions = {}): boolean {
   const text = doc.text;
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  if (options.leadOnly === 'line')
+    return leadIsName(LINE_LEAD, text.slice(lineStart(text, span.start), span.start));
+  if (options.leadOnly === 'item')
+    return leadIsName(ITEM_LEAD, text.slice(span.start, Math.min(span.end, span.start + ITEM_REACH)));
+  return nameNear(text, span);
+}
+
+function leadIsName(lead: RegExp, line: string): boolean {
+  const m = lead.exec(line);
+  return m !== null && isFirstName(m[1] ?? '');
+}
+
+function nameNear(text: string, span: Span): boolean {
   const next = text.indexOf('\n', span.end);
   const lineEnd = next < 0 ? text.length : next;
-  const from = Math.max(lineStart, span.start - REACH);
+  const from = Math.max(lineStart(text, span.start), span.start - REACH);
   const to = Math.min(lineEnd, span.end + REACH);
   return hasFirstName(text.slice(from, span.start)) || hasFirstName(text.slice(span.end, to));
 }
@@ -27,13 +58,19 @@ const SURNAME_AFTER = /^[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE][a-z\u00DF-\u00F6\u
 const GLUED_NAME =
   /(?:^|[^A-Za-z\u00C0-\u00FF])([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+)(?=[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF])/g;
 
+/**
+ * `CAPITALISED`, compiled once here: a dense sheet asks for every number's line, and building the regex
+ * per question was half the time spent here. Not reentrant: reset before each use.
+ */
+const CAPITALISED_WORDS = new RegExp(CAPITALISED.source, 'g');
+
 function hasFirstName(slice: string): boolean {
   GLUED_NAME.lastIndex = 0;
   let glued: RegExpExecArray | null;
   while ((glued = GLUED_NAME.exec(slice)) !== null) if (isFirstName(glued[1] ?? '')) return true;
-  const re = new RegExp(CAPITALISED.source, 'g');
+  CAPITALISED_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  while ((m = CAPITALISED_WORDS.exec(slice)) !== null) {
     const word = m[1] ?? '';
     if (!isFirstName(word)) continue;
     if (!isAmbiguousName(word) || SURNAME_AFTER.test(slice.slice(m.index + m[0].length))) return true;

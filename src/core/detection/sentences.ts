@@ -107,7 +107,8 @@ export function sentenceEndWithin(text: string, offset: number, reach: number, l
 /** A list item's marker: a bullet or a number with a dot or bracket, at the start of a line. */
 const ITEM = /^[ \t]*(?:[-*\u2022\u2013\u25AA\u25CF]|\d{1,2}[.)])[ \t]+/;
 
-function lineStart(text: string, offset: number): number {
+/** Where the line holding `offset` starts: just after the previous line break, or 0. */
+export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 

@@ -1,15 +1,17 @@
 /**
  * The sender's own contact details outside the signature block: a line that names the sender in full
  * ("Kontakt: Ingrid Solberg, tlf. 22 40 18 70" in a job ad the sender wrote), and a contact card the sender
- * attaches ("Yhteystietoni liitteenä" with their own .vcf). Like the signature, they are the sender's to give.
+ * attaches ("Yhteystietoni liitteenä" with their own .vcf). Like the signature, they are the sender's to
+ * give.
  */
 import type { Draft } from './types';
 import type { Span } from '../detection/types';
+import { lineStart } from '../detection/sentences';
 
 /** Whether `span` lies on a line of `text` that holds the sender's full name (two words or more). */
 export function onSenderLine(text: string, span: Span, senderName: string | undefined): boolean {
   if (senderName === undefined || senderName.trim().indexOf(' ') < 0) return false;
-  const start = text.lastIndexOf('\n', span.start - 1) + 1;
+  const start = lineStart(text, span.start);
   const next = text.indexOf('\n', span.end);
   const line = text.slice(start, next < 0 ? text.length : next).toLowerCase();
   return line.indexOf(senderName.trim().toLowerCase()) >= 0;

@@ -11,7 +11,7 @@ import type { Candidate, Recognizer, ScanDocument, Span } from '../../types';
 import { findWords, firstWord } from '../../words';
 import { compileTrieDictionary } from '../sensitive-terms/trie-dictionary';
 import { cellAt } from '../../context';
-import { isFirstName } from '../sensitive-terms/first-names';
+import { namedOnLine } from '../../person-line';
 import { BUSINESS_NUMBER_WORDS, PHONE_WORDS } from './context-words';
 import { rejectPhone } from './phone-filters';
 import { PHONE_METADATA } from './phone-metadata';
@@ -66,9 +66,10 @@ const KEYWORD_BEFORE = 40;
 const KEYWORD_AFTER = 15;
 /**
  * Swedish reading first; the others only near a phone word (`otherPlans`: Norwegian and Danish in the order
- * the text's language suggests, the US and the UK ("(312) 555-0176", "020 7946 0018"), Finland last: its plan
- * is the most permissive). A `+` code elsewhere is read by `internationalNumbers`. An undialled number (no
- * `+`, no trunk 0) that fits the Swedish plan is Swedish only when no other plan reads it: Swedes write the 0.
+ * the text's language suggests, the US and the UK ("(312) 555-0176", "020 7946 0018"), Finland last: its
+ * plan is the most permissive). A `+` code elsewhere is read by `internationalNumbers`. An undialled number
+ * (no `+`, no trunk 0) that fits the Swedish plan is Swedish only when no other plan reads it: Swedes write
+ * the 0.
  */
 /** A phone number in a known plan is a confident shape; a bare `+CC` run of an unknown plan is not. */
 const PLAN_SCORE = 0.6;
@@ -153,19 +154,6 @@ function inPhoneColumn(doc: ScanDocument, span: Span): boolean {
   return cell !== undefined && firstWord(PHONE_DICTIONARY, cell.header.toLowerCase()) !== undefined;
 }
 
-// A line's first word, after an optional list marker: "Mark Thompson, SmartGrid UK, +44 …", "- Anna: +47 …".
-const LINE_LEAD = /^[ \t]*(?:[-*•][ \t]+)?([A-ZÅÄÖÆØÜ][a-zåäöæøüé]+)/;
-
-/**
- * Whether the number stands on a line that starts with a person's first name: a guest or contact list
- * writes one person per line, and a `+CC` number on that line is that person's even without a phone word.
- */
-function onPersonsLine(text: string, span: Span): boolean {
-  const start = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lead = LINE_LEAD.exec(text.slice(start, span.start));
-  return lead !== null && isFirstName(lead[1] ?? '');
-}
-
 function* findPhones(doc: ScanDocument): Generator<Candidate> {
   const keywords = findWords(PHONE_DICTIONARY, doc.lower);
   const reader = new PhoneReader(PHONE_METADATA);
@@ -232,8 +220,9 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
   for (const span of internationalNumbers(doc.text)) {
     const digits = doc.text.slice(span.start, span.end).replace(/\D/g, '').length;
     if (digits < 8 || digits > 15) continue;
-    // On a person's line the layout says what a phone word would: as sure as a number of a known plan.
-    const personal = onPersonsLine(doc.text, span);
+    // On a line that starts with a person's first name (a guest or contact list: one person per line) the
+    // layout says what a phone word would: as sure as a number of a known plan.
+    const personal = namedOnLine(doc, span, { leadOnly: 'line' });
     const c = consider(span, 'other', personal ? PLAN_SCORE : UNKNOWN_PLAN_SCORE, !personal);
     if (c !== null) yield c;
   }

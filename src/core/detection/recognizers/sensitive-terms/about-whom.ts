@@ -12,10 +12,10 @@
  */
 import type { ScanDocument, Span } from '../../types';
 import { firstWord } from '../../words';
-import { leadIn, listBelow } from '../../sentences';
+import { leadIn, lineStart, listBelow } from '../../sentences';
 import { compileTrieDictionary } from './trie-dictionary';
-import { CAPITALISED, isPolicyTalk, personAnchor } from './anchors';
-import { isFirstName } from './first-names';
+import { isPolicyTalk, personAnchor } from './anchors';
+import { namedOnLine } from '../../person-line';
 import {
   AGGREGATE_WORDS,
   CATEGORY_NAMES,
@@ -112,7 +112,7 @@ const CODE_LINE =
   /[{};]\s*$|^\s*["'`]?[\w.]+["'`]?\s*[:=]\s*(?:string|number|boolean|null|true|false|\[|\{|["'`]|\d)/;
 
 function lineOf(text: string, at: number): string {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const start = lineStart(text, at);
   const end = text.indexOf('\n', at);
   return text.slice(start, end < 0 ? text.length : end);
 }
@@ -150,14 +150,6 @@ const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefine
   return undefined;
 });
 
-/** Whether a listed line starts with a person's name: a capitalised first name as its first word. */
-function startsWithName(text: string, item: Span): boolean {
-  CAPITALISED.lastIndex = 0;
-  const line = text.slice(item.start, Math.min(item.end, item.start + 60));
-  const m = CAPITALISED.exec(line);
-  return m !== null && m.index === 0 && isFirstName(m[1] ?? '');
-}
-
 /**
  * Whether the term's line is a lead-in over a list of people: at least half of the listed lines (and at
  * least one) start with a first name. A heading over rules or items ("- Anmäl till chefen", "- Nuts")
@@ -167,7 +159,7 @@ function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
   const items = listBelow(doc.text, hit.end);
   if (items.length === 0) return false;
   let people = 0;
-  for (const item of items) if (startsWithName(doc.text, item)) people++;
+  for (const item of items) if (namedOnLine(doc, item, { leadOnly: 'item' })) people++;
   return people > 0 && people * 2 >= items.length;
 }
 
