@@ -56,6 +56,8 @@ export const HEALTH_STRONG: readonly string[] = [
   'lactose intolerant', 'food intolerance', 'chronic fatigue', 'me/cfs', 'long covid', 'brain injury',
   'kroniskt trötthetssyndrom', 'hennes termin', 'hennar termin', 'ptsd', 'ptss', 'posttraumatisk*',
   'heart condition', 'heart problems', 'heart surgery', 'miscarried', 'är på smällen',
+  'pneumonia', "crohn's", 'crohns', 'irritable bowel', 'chickenpox', 'vasectomy', 'menopause', 'menopausal',
+  'registered blind', 'partially sighted', 'physiotherapy', 'klimakteriet', 'vasektomi', 'crohns sjukdom',
   'his anxiety', 'her anxiety', 'my anxiety',
   'anxiety attack*', 'social anxiety', 'appendix out', 'gallbladder out', 'tonsils out',
 ];
@@ -75,6 +77,7 @@ export const HEALTH_CAUTIOUS: readonly string[] = [
   // a person's sight, or a palette that suits it ("colour-blind mode")
   'colour blind', 'colour-blind', 'color blind', 'color-blind', 'colorblind', 'färgblind*',
   // a condition, or the medtech devices built for it ("CPAP sensor")
+  'antibiotics', 'antibiotika', 'antibiotikan', 'penicillin', 'magnetröntgen',
   'sleep apnoea', 'sleep apnea', 'sömnapné*', 'søvnapné*', 'søvnapnø*', 'uniapnea*', 'cpap',
 ];
 
@@ -99,6 +102,8 @@ export const HEALTH_WEAK: readonly string[] = [
   'broken hip', 'blood test', 'x-ray', 'vaccinated', 'stomach bug', 'caught a cold', 'have a cold',
   'has a cold', 'under the weather', 'ivf', 'deaf', 'hard of hearing', 'döv', 'døv', 'kuuro', 'fracture',
   'fractured', 'gallbladder', 'crutches', 'kryckor', 'krykker', 'counsellor', 'counselor',
+  'needs stitches', 'got stitches', 'had stitches', 'stammer', 'stutter', 'stammar', 'stamning', 'physio',
+  'migraines',
   // Nouns and adjectives for a person with a condition: about someone named ("Anna är diabetiker"), or a
   // group or market ("appar för diabetiker", "diabetic users") when no one is.
   'diabetiker*', 'allergiker*', 'astmatiker*', 'alkoholist*', 'diabetic', 'epileptic', 'asthmatic',
@@ -114,5 +119,5 @@ export const HEALTH_WEAK_CAUTIOUS: readonly string[] = [
   'operation', 'operationen', 'behandling mot', 'behandlingen mot', 'remiss', 'remissen', 'akuten',
   'intensiven', 'stroke', 'sykehus*', 'sygehus*', 'doctor', 'hospital', 'medicine', 'health', 'treatment for',
   'dentist',
-  'referral', 'a&e', 'the er',
+  'referral', 'a&e', 'the er', 'gp', 'mri', 'mri scan', 'ibs', 'ocd',
 ];
