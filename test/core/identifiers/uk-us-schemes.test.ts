@@ -70,6 +70,8 @@ describe('us/ssn', () => {
     ['078-05-1120', 'component'], // the wallet insert's number
     ['219-09-9999', 'component'],
     ['457-55-5462', 'component'],
+    ['123-45-6789', 'component'], // a form's placeholder
+    ['111-11-1111', 'component'],
     ['536-90-439', 'length'],
     ['5369043990', 'length'],
     ['5369-04-399', 'format'], // separators in the wrong place

@@ -22,6 +22,14 @@ export interface SsnParsed {
 /** Numbers printed in advertisements (compact form). */
 const ADVERTISED: readonly string[] = ['078051120', '219099999', '457555462'];
 
+/**
+ * Placeholders people type for "an SSN goes here": the digits in order, or one digit nine times. Issuable on
+ * paper, but in a mail they fill a form's example, so they are `invalid` like an advertised number.
+ */
+function isPlaceholder(c: string): boolean {
+  return c === '123456789' || c === '987654321' || /^(\d)\1{8}$/.test(c);
+}
+
 /** Remove spaces and dashes: `536-90-4399` → `536904399`. */
 export function compact(value: string): string {
   return value.replace(/[-\s]/g, '');
@@ -47,7 +55,8 @@ export function validate(value: string): IdResult<SsnParsed> {
   const area = c.slice(0, 3);
   const group = c.slice(3, 5);
   const serial = c.slice(5);
-  if (!issuable(area, group, serial) || ADVERTISED.indexOf(c) >= 0) return fail('component');
+  if (!issuable(area, group, serial) || ADVERTISED.indexOf(c) >= 0 || isPlaceholder(c))
+    return fail('component');
   return { kind: 'valid', check: 'format', parsed: { area, group, serial } };
 }
 
