@@ -27,7 +27,7 @@ function startsVaultThread(): boolean {
   if (process.argv[2] !== VAULT_COMMAND) return false;
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above: only for this command
   const { startVaultThread } = require('./vault-thread') as typeof import('./vault-thread');
-  return startVaultThread(__filename, process.argv.slice(2));
+  return startVaultThread(__filename, process.argv.slice(2)) !== undefined;
 }
 
 if (!startsVaultThread()) {

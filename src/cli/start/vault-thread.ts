@@ -11,20 +11,20 @@ import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 
 /**
  * V8's default lets the young generation grow to 48 MB (16 MB semi-spaces), and it does so during the
- * vault's start-up and keeps it, although a streaming upload keeps almost nothing young alive. 6 MB
- * (2 MB semi-spaces) cut the vault's RSS by about 15 MB after start and at the peak of 100 MB uploads, at
- * the same upload speed (docs/vault.md, "Memory").
+ * vault's start-up and keeps it, although the vault keeps almost nothing young alive. 6 MB (2 MB
+ * semi-spaces) took the whole process from 113 to 96 MB after start and from 159 to 136 MB at the peak of
+ * 100 MB uploads (medians, docs/vault.md); 12 MB left the peak within a few MB of the 150 MB target.
  */
 export const VAULT_YOUNG_GENERATION_MB = 6;
 
 /**
  * On the main thread, starts the command line `args` (`vault …`) on a worker thread of `startFile` and
- * returns true; on the vault's own thread returns false (the caller then loads the bundle). The process
+ * returns it; on the vault's own thread returns undefined (the caller then loads the bundle). The process
  * exits with the worker's status; an error that escapes the worker (an uncaught one, a heap limit reached)
  * is printed and gives status 1, as it would have on the main thread.
  */
-export function startVaultThread(startFile: string, args: readonly string[]): boolean {
-  if (!isMainThread) return false;
+export function startVaultThread(startFile: string, args: readonly string[]): Worker | undefined {
+  if (!isMainThread) return undefined;
   const worker = new Worker(startFile, {
     argv: [...args],
     resourceLimits: { maxYoungGenerationSizeMb: VAULT_YOUNG_GENERATION_MB },
@@ -49,7 +49,7 @@ export function startVaultThread(startFile: string, args: readonly string[]): bo
     if (failure !== undefined) process.stderr.write(`mailguard: ${failure.stack ?? failure.message}\n`);
     process.exitCode = failure === undefined ? code : 1;
   });
-  return true;
+  return worker;
 }
 
 /**
