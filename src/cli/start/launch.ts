@@ -1,8 +1,8 @@
 /**
  * The CLI's start file (`dist/node/mailguard.cjs`, what `bin/mailguard.cjs` requires, and what scan worker
  * threads and the vault's thread are started on): loads the bundle next to it with the code cache, except
- * on the main thread of `mailguard vault`, which starts the vault's thread (vault-thread.ts). It imports only Node built-ins
- * and the small modules beside it, so it costs next to nothing before the bundle runs.
+ * on the main thread of `mailguard vault`, which starts the vault's thread (vault-thread.ts). It imports
+ * only Node built-ins and the small modules beside it, so it costs next to nothing before the bundle runs.
  */
 import { existsSync } from 'node:fs';
 import { SCAN_WORKER_ARG } from '../scan-worker-arg';

@@ -53,8 +53,9 @@ export function startVaultThread(startFile: string, args: readonly string[]): Wo
 }
 
 /**
- * Resolves when the thread that started this one asks the vault to stop; never on the main thread (there
- * the command listens for signals itself). Any message is that request.
+ * On the vault's thread, a promise that resolves when the main thread asks the vault to stop (any message
+ * is that request; one sent while the vault is still starting waits for it). Undefined on the main thread,
+ * where the command listens for the signals itself (the CLI run from source: `tsx src/cli/main.ts vault`).
  */
 export function stopRequestedByParent(): Promise<void> | undefined {
   const port = parentPort;
