@@ -12,7 +12,7 @@ import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 /**
  * V8's default lets the young generation grow to 48 MB (16 MB semi-spaces), and it does so during the
  * vault's start-up and keeps it, although the vault keeps almost nothing young alive. 6 MB (2 MB
- * semi-spaces) took the whole process from 113 to 96 MB after start and from 159 to 136 MB at the peak of
+ * semi-spaces) took the whole process from 113 to 95 MB after start and from 159 to 136 MB at the peak of
  * 100 MB uploads (medians, docs/vault.md); 12 MB left the peak within a few MB of the 150 MB target.
  */
 export const VAULT_YOUNG_GENERATION_MB = 6;
