@@ -1,5 +1,6 @@
 import type { Command } from './command';
 import { ConfigError, startVault, type VaultFlags } from '../server';
+import { stopRequestedByParent } from './start/vault-thread';
 
 const HELP = `Usage: mailguard vault [--data DIR] [--port N] [--host ADDR] [--dev-auth]
 
@@ -31,6 +32,19 @@ function parseArgs(args: readonly string[]): Parsed {
   return { kind: 'run', flags };
 }
 
+/** Resolves on the first SIGINT or SIGTERM; a second one meets Node's default and ends the process. */
+function nextSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const onSignal = (): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
 /** `mailguard vault`: runs until SIGINT/SIGTERM, then shuts down gracefully. */
 export const vaultCommand: Command = {
   name: 'vault',
@@ -48,15 +62,10 @@ export const vaultCommand: Command = {
     try {
       const vault = await startVault(parsed.flags);
       console.error(`mailguard vault: listening on ${vault.url} (OpenAPI at ${vault.url}/openapi.json)`);
-      await new Promise<void>((resolve) => {
-        const onSignal = (): void => {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
-          vault.stop().then(resolve, resolve);
-        };
-        process.on('SIGINT', onSignal);
-        process.on('SIGTERM', onSignal);
-      });
+      // On the vault's own thread (start/vault-thread.ts) the main thread passes signals on as a message.
+      const fromParent = stopRequestedByParent();
+      await (fromParent ?? nextSignal());
+      await vault.stop().catch(() => undefined);
       return 0;
     } catch (error: unknown) {
       if (error instanceof ConfigError) {
