@@ -62,7 +62,7 @@ function validationReason(v: Validation): string {
   }
 }
 
-/** The recognizer's `namedContext` when a person is named on the candidate's line. */
+/** The recognizer's `namedContext` when a person is named on the candidate's line, or the text is a heading. */
 function namedContext(
   recognizer: Recognizer,
   doc: ScanDocument,
@@ -71,6 +71,7 @@ function namedContext(
 ): ContextEffect | undefined {
   const named = recognizer.namedContext;
   if (named === undefined || (named.unless !== undefined && named.unless.test(value))) return undefined;
+  if (doc.heading === true) return { amount: named.amount, reasons: ['in-heading'] };
   return namedOnLine(doc, candidate) ? { amount: named.amount, reasons: ['person:line'] } : undefined;
 }
 
@@ -180,7 +181,8 @@ export function prepare(
           start: toNormalised(n, c.start),
           end: toNormalised(n, c.end),
         }));
-  return { doc: { text: n.text, lower: lowerSameLength(n.text), cells: mapped }, n, original, truncated };
+  const doc: ScanDocument = { text: n.text, lower: lowerSameLength(n.text), cells: mapped };
+  return { doc: input.heading === true ? { ...doc, heading: true } : doc, n, original, truncated };
 }
 
 /** Scan one text with the given recognizers (default: all). Never throws for ordinary input. */

@@ -55,6 +55,12 @@ export interface ScanInput {
   readonly text: string;
   /** Cells in `text` (offsets into `text`), for spreadsheets and CSV. Sorted by `start`. */
   readonly cells?: readonly TableCell[];
+  /**
+   * The text is a heading of the message: its subject line or an attachment's file name. A mail is about
+   * what its heading names, so an identity number there ("Korrigering lønn 23059133896") counts as if a
+   * person were named beside it (`Recognizer.namedContext`); business words still sink it ("Order …").
+   */
+  readonly heading?: boolean;
 }
 
 /** Values that are never findings: the company's own identifiers, the recipients' own addresses. */
@@ -83,6 +89,8 @@ export interface ScanDocument {
   readonly text: string;
   readonly lower: string;
   readonly cells: readonly TableCell[];
+  /** See {@link ScanInput.heading}. */
+  readonly heading?: boolean;
 }
 
 /** A regular expression a recognizer contributes; must be global, linear, without lookbehind. */

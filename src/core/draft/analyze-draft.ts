@@ -122,7 +122,11 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
   const push = (fs: readonly DraftFinding[]): void => {
     for (const f of fs) findings.push(f);
   };
-  push(scanner.scan({ text: draft.subject }, { part: 'subject' }).map((f) => lowerKnownName(f, people)));
+  push(
+    scanner
+      .scan({ text: draft.subject, heading: true }, { part: 'subject' })
+      .map((f) => lowerKnownName(f, people)),
+  );
   const layout = layoutBody(draft.body, people.senderNames);
   push(scanBody(draft, layout, scanner, people));
   // Recipients are the people the mail is for: their own names are not a finding, anything else is.
@@ -133,7 +137,7 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
   );
   const attachments = attachmentParts(draft.attachments);
   for (const name of attachments.names)
-    push(scanner.scan({ text: name }, { part: 'attachment-name', attachment: name }));
+    push(scanner.scan({ text: name, heading: true }, { part: 'attachment-name', attachment: name }));
   for (const a of attachments.texts) {
     const part: Part = 'attachment';
     const found = scanner.scan(

@@ -27,3 +27,36 @@ describe('a subject is the heading of the body', () => {
     expect(subject('Sjukskriven', 'Hej,\n\nJobbar inte i morgon.\n')).toEqual(['sensitive']);
   });
 });
+
+describe('an identity number in a heading', () => {
+  function ids(subjectLine: string, attachmentName?: string): string[] {
+    const attachments =
+      attachmentName === undefined
+        ? []
+        : [{ name: attachmentName, content: { kind: 'not-read' as const, reason: 'a cloud attachment' } }];
+    return analyzeDraft(
+      draft({ subject: subjectLine, body: 'Hej,\n\nSe nedan.\n', to: [ANNA], attachments }),
+      ENV,
+    )
+      .findings.filter((f) => f.category === 'national-id')
+      .map((f) => `${f.type} ${f.where.part}`);
+  }
+
+  it.each([
+    ['Korrigering lønn 23059133896', 'no-fodselsnummer subject'],
+    ['Korrigering lön 9004152386', 'se-personnummer subject'],
+  ])('%j: the mail is about the person the number names', (line, expected) => {
+    expect(ids(line)).toEqual([expected]);
+  });
+
+  it('an attachment named by the number', () => {
+    expect(ids('Lönebesked', 'lonebesked_9004152386.txt')).toEqual(['se-personnummer attachment-name']);
+  });
+
+  it.each([['Order 9004152386 levererad'], ['Faktura 9004152386'], ['Ring 0701740607']])(
+    '%j: a business word still sinks it',
+    (line) => {
+      expect(ids(line)).toEqual([]);
+    },
+  );
+});

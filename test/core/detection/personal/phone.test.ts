@@ -116,3 +116,12 @@ describe('phone-number', () => {
     expect(rejectPhone(doc, { start, end: start + value.length }, hasKeyword)).toBe(rejection);
   });
 });
+
+describe('next of kin', () => {
+  it.each([
+    ['Pårørende for Ole Bak: Karen Bak, 29 88 77 66.', '29 88 77 66'],
+    ['Next of kin: Tom Reed, 070-123 45 67', '070-123 45 67'],
+  ])('%j: the number to call is a phone number', (text, value) => {
+    expect(values(scan(text, [phoneNumber]))).toEqual([value]);
+  });
+});

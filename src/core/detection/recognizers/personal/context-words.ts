@@ -116,6 +116,15 @@ export const PHONE_WORDS: readonly string[] = [
   'soita',
   'hjemmenummer',
   'hemnummer',
+  // next of kin: a name and the number to call
+  'pårørende',
+  'pårørande',
+  'anhörig',
+  'närmast anhörig',
+  'next of kin',
+  'emergency contact',
+  'nødkontakt',
+  'lähiomainen',
 ];
 
 /** Words that say a value belongs to a person (the user, the customer, him or her). Not `her`: it means "here" in Norwegian and Danish. */
