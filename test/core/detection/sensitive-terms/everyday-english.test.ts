@@ -39,3 +39,23 @@ describe('the same words about things', () => {
     expect(blocked(text)).toBe(false);
   });
 });
+
+describe('a medicine names what someone is treated for', () => {
+  it.each([
+    ['Hon har börjat på Sertralin och är lite trött.'],
+    ['Tar Concerta sedan i våras, funkar bra.'],
+    ['Jari käyttää Ozempicia.'],
+    ['Kari bruker Ventoline før hun løper.'],
+    ['Jeg fik Imigran af lægen.'],
+  ])('%s', (text) => {
+    expect(blocked(text)).toBe(true);
+  });
+
+  it.each([
+    ['The Ozempic market is huge for our cold-chain loggers.'],
+    ['The lyrical demo video is done, says Anna.'],
+    ['The lithium cells in the gateway need a new supplier, Anna says.'],
+  ])('not about a body: %s', (text) => {
+    expect(blocked(text)).toBe(false);
+  });
+});

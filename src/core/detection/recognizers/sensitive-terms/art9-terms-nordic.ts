@@ -10,7 +10,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
   {
     kind: 'trade-union',
     strong: [
-      'fagforeningsmedlem*', 'medlem av fagforeningen', 'medlem af fagforeningen', 'ammattiliiton jäsen*',
+      'fagforeningsmedlem*', 'medlem av fagforeningen', 'medlem af fagforeningen', 'fagorganisert*', 'fagorganiseret*', 'ammattiliiton jäsen*',
       'liiton jäsen', 'liiton jäsenenä', 'ay-jäsen*', 'ammattiyhdistyksen jäsen*',
     ],
     anchored: ['ammattiliitto*', 'luottamusmie*', 'liiton edustaja*', 'fagforbund*', 'tillitsvalgt*'],
@@ -84,7 +84,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     kind: 'biometric-genetic',
     strong: [
       'fingerprint enrol*', 'fingerprint template*', 'biometric template*', 'fingeravtrycksmall*',
-      'registrerade fingeravtryck', 'enrolled fingerprints', 'gentest*', 'dna-analyse*',
+      'registrerade fingeravtryck', 'enrolled fingerprints', 'gentest*', 'dna-analyse*', 'dna-resultat*',
+      'farskabssag*', 'farskapssak*', 'faderskapsmål*', 'faderskapstest*', 'farskabstest*', 'paternity test*',
     ],
     anchored: [
       'fingeravtrykk*', 'fingeraftryk*', 'sormenjälj*', 'ansiktsgjenkjenning*', 'ansigtsgenkendelse*',
@@ -105,7 +106,10 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     ],
     anchored: [
       'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'har en dom for', 'fikk en dom for',
-      'fik en dom for', 'fått en dom for', 'fået en dom for', 'har dom for', 'pidätetty*', 'tuomittiin', 'tuomittu*', 'tuomio*',
+      'fik en dom for', 'fått en dom for', 'fået en dom for', 'har dom for', 'varetekt*', 'varetægt*',
+      'tutkintavanke*', 'epäiltynä', 'under etterforskning for', 'under efterforskning for',
+      'etterforsket for', 'efterforsket for', 'politietterforskning*',
+      'politiefterforskning*', 'polisutredning*', 'pidätetty*', 'tuomittiin', 'tuomittu*', 'tuomio*',
       'promillekjøring*', 'fyllekjøring*', 'spritkørsel', 'spirituskørsel', 'rattijuoppo*',
     ],
     membership: [],

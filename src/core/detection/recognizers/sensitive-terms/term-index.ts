@@ -10,6 +10,7 @@ import { findHeads, headLexicon } from '../../compounds';
 import { findTermPatterns } from './term-patterns';
 import { compileTrieDictionary } from './trie-dictionary';
 import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from './health-terms';
+import { MEDICATION_TERMS } from './medication-terms';
 import { SPECIAL_TERMS } from './art9-terms';
 import { NORDIC_SPECIAL_TERMS } from './art9-terms-nordic';
 import {
@@ -60,6 +61,7 @@ add('health', 'strong', NORDIC_HEALTH_STRONG);
 add('health', 'cautious', NORDIC_HEALTH_CAUTIOUS);
 add('health', 'weak', NORDIC_HEALTH_WEAK);
 add('health', 'weak-cautious', NORDIC_HEALTH_WEAK_CAUTIOUS);
+add('health', 'cautious', MEDICATION_TERMS);
 for (const terms of SPECIAL_TERMS.concat(NORDIC_SPECIAL_TERMS)) {
   const label = terms.kind === 'criminal-record' ? `art10:${terms.kind}` : `art9:${terms.kind}`;
   add('special-category', 'strong', terms.strong, label);
