@@ -179,7 +179,13 @@ export function scanMarkupAt(
   }
   const selfClosing = xml.charCodeAt(gt - 1) === 47;
   const end = nameEnd(xml, lt + 1);
-  handler.openAt(xml, localStart(xml, lt + 1, end), end, Math.max(end, selfClosing ? gt - 1 : gt), selfClosing);
+  handler.openAt(
+    xml,
+    localStart(xml, lt + 1, end),
+    end,
+    Math.max(end, selfClosing ? gt - 1 : gt),
+    selfClosing,
+  );
 }
 
 /** End of a `<!DOCTYPE …>` declaration, past its internal subset `[…]` when it has one. */

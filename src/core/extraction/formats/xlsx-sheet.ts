@@ -45,6 +45,9 @@ function rowNumberAt(xml: string, from: number, to: number, previous: number): n
   return previous + 1;
 }
 
+/** {@link TAGS_PER_STOP_CHECK}, read once here rather than once per cell. */
+const STOP_CHECK_EVERY = TAGS_PER_STOP_CHECK;
+
 /** Which element's character data is being collected: none, a stored value `<v>`, inline text `<t>`. */
 const NONE = 0;
 const VALUE = 1;
@@ -143,7 +146,7 @@ export class SheetReader implements XmlScanner {
     const close = stored ? '</v></c>' : '</t></is></c>';
     if (!hasAt(xml, textEnd, n, close)) return 0;
     const count = stored ? 4 : 6;
-    if (Math.floor((tags + count) / TAGS_PER_STOP_CHECK) !== Math.floor(tags / TAGS_PER_STOP_CHECK)) return 0;
+    if (Math.floor((tags + count) / STOP_CHECK_EVERY) !== Math.floor(tags / STOP_CHECK_EVERY)) return 0;
     this.step.tags = tags + count;
     this.openCell(xml, lt + 2, gt);
     this.capture = stored ? VALUE : INLINE;
@@ -171,7 +174,8 @@ export class SheetReader implements XmlScanner {
     let text: string;
     if (cell.type === 'shared' && this.pieces === 1) {
       const index = plainIndex(this.rawXml, this.rawFrom, this.rawTo);
-      text = index >= 0 ? (sheet.shared[index] ?? '') : cellText(cell, this.storedValue(), this.inline, sheet);
+      text =
+        index >= 0 ? (sheet.shared[index] ?? '') : cellText(cell, this.storedValue(), this.inline, sheet);
     } else text = cellText(cell, this.storedValue(), this.inline, sheet);
     if (text !== '' && cell.column < MAX_COLUMNS) {
       while (row.length < cell.column) row.push('');
