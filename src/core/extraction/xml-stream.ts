@@ -9,10 +9,9 @@ import { rangeHandler, scanXmlRanges } from './xml';
 function safeCut(buffer: string): number {
   let cut = buffer.lastIndexOf('<');
   if (cut <= 0) return 0;
-  // One forward search decides whether comments or CDATA need looking at (sheets rarely have any): a
-  // backward search for a string that is not there walks the text a character at a time.
-  const bang = buffer.indexOf('<!');
-  if (bang < 0 || bang > cut) return cut;
+  // Whether comments or CDATA need looking at (sheets rarely have any): a text without `!` has no `<!`,
+  // and a search for one character is much faster than one for `<!` in markup full of `<`.
+  if (buffer.indexOf('!') < 0 || buffer.lastIndexOf('<!', cut) < 0) return cut;
   const comment = buffer.lastIndexOf('<!--', cut);
   if (comment >= 0) {
     const close = buffer.indexOf('-->', comment);
