@@ -9,8 +9,9 @@ import { rangeHandler, scanXmlRanges } from './xml';
 function safeCut(buffer: string): number {
   let cut = buffer.lastIndexOf('<');
   if (cut <= 0) return 0;
-  // One backward search decides whether comments or CDATA need looking at (sheets rarely have any).
-  if (buffer.lastIndexOf('<!', cut) < 0) return cut;
+  // Whether comments or CDATA need looking at (sheets rarely have any): a text without `!` has no `<!`,
+  // and a search for one character is much faster than one for `<!` in markup full of `<`.
+  if (buffer.indexOf('!') < 0 || buffer.lastIndexOf('<!', cut) < 0) return cut;
   const comment = buffer.lastIndexOf('<!--', cut);
   if (comment >= 0) {
     const close = buffer.indexOf('-->', comment);
@@ -24,16 +25,25 @@ function safeCut(buffer: string): number {
   return cut;
 }
 
+/** A reader that walks the text itself, as {@link scanXmlRanges} would (e.g. a sheet reading cells whole). */
+export interface XmlScanner {
+  scanRanges(xml: string, to: number, shouldStop?: () => boolean): XmlOutcome;
+}
+
 export class XmlStream {
   private carry = '';
   private outcome: XmlOutcome = 'complete';
-  private readonly handler: XmlRangeHandler;
+  private readonly scanner: XmlScanner;
 
   constructor(
-    handler: XmlHandler | XmlRangeHandler,
+    handler: XmlHandler | XmlRangeHandler | XmlScanner,
     private readonly shouldStop?: () => boolean,
   ) {
-    this.handler = 'openAt' in handler ? handler : rangeHandler(handler);
+    if ('scanRanges' in handler) this.scanner = handler;
+    else {
+      const ranges = 'openAt' in handler ? handler : rangeHandler(handler);
+      this.scanner = { scanRanges: (xml, to, stop) => scanXmlRanges(xml, to, ranges, stop) };
+    }
   }
 
   /**
@@ -45,14 +55,14 @@ export class XmlStream {
     const buffer = this.carry === '' ? text : this.carry + text;
     const cut = safeCut(buffer);
     this.carry = cut === 0 ? buffer : buffer.slice(cut);
-    if (cut > 0) this.outcome = scanXmlRanges(buffer, cut, this.handler, this.shouldStop);
+    if (cut > 0) this.outcome = this.scanner.scanRanges(buffer, cut, this.shouldStop);
     return this.outcome === 'complete';
   }
 
   /** Scans the rest and says how the whole scan ended. */
   end(): XmlOutcome {
     if (this.outcome === 'complete' && this.carry)
-      this.outcome = scanXmlRanges(this.carry, this.carry.length, this.handler, this.shouldStop);
+      this.outcome = this.scanner.scanRanges(this.carry, this.carry.length, this.shouldStop);
     this.carry = '';
     return this.outcome;
   }

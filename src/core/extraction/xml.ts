@@ -35,7 +35,7 @@ export interface XmlRangeHandler {
 }
 
 /** Tags between checks of `shouldStop` (a clock read per tag would dominate the cost). */
-const TAGS_PER_STOP_CHECK = 4096;
+export const TAGS_PER_STOP_CHECK = 4096;
 
 /** End of the tag name starting at `from`: the first white space, `/` or `>` (never past the tag). */
 function nameEnd(xml: string, from: number): number {
@@ -97,71 +97,103 @@ export function scanXmlRanges(
   shouldStop?: () => boolean,
   options: { readonly skipDoctype?: boolean } = {},
 ): XmlOutcome {
-  let i = 0;
-  let tags = 0;
   const n = Math.min(to, xml.length);
-  /** `indexOf` limited to `xml[0, n)`: a match running past `n` is no match. */
-  const find = (what: string, from: number): number => {
-    const at = xml.indexOf(what, from);
-    return at < 0 || at + what.length > n ? -1 : at;
-  };
-  while (i < n) {
-    // The two searches made per tag are plain `indexOf`s, bounded by hand (`find` is for the rare rest).
-    let lt = xml.indexOf('<', i);
+  const step: MarkupStep = { at: 0, tags: 0, outcome: undefined };
+  const skipDoctype = options.skipDoctype === true;
+  while (step.at < n) {
+    // The two searches made per tag are plain `indexOf`s, bounded by hand (`findBefore` is for the rare rest).
+    let lt = xml.indexOf('<', step.at);
     if (lt >= n) lt = -1;
     if (lt < 0) {
-      handler.textAt(xml, i, n, false);
+      handler.textAt(xml, step.at, n, false);
       break;
     }
-    if (lt > i) handler.textAt(xml, i, lt, false);
-    const c = lt + 1 < n ? xml.charCodeAt(lt + 1) : -1;
-    if (c === 33 /* ! */) {
-      if (lt + 9 <= n && xml.startsWith('<![CDATA[', lt)) {
-        const end = find(']]>', lt + 9);
-        handler.textAt(xml, lt + 9, end < 0 ? n : end, true);
-        i = end < 0 ? n : end + 3;
-        continue;
-      }
-      if (lt + 4 <= n && xml.startsWith('<!--', lt)) {
-        const end = find('-->', lt + 4);
-        i = end < 0 ? n : end + 3;
-        continue;
-      }
-      // <!DOCTYPE, <!ENTITY, <!ELEMENT...: declarations are never honoured. Office parts are refused;
-      // generic XML may skip them (entity references then stay literal text).
-      if (!options.skipDoctype) return 'doctype';
-      i = declarationEnd(find, lt, n);
-      continue;
-    }
-    const gt = xml.indexOf('>', lt + 1);
-    if (gt < 0 || gt >= n) break;
-    i = gt + 1;
-    if (c === 63 /* ? */) continue;
-    if (++tags % TAGS_PER_STOP_CHECK === 0 && shouldStop && shouldStop()) return 'stopped';
-    if (c === 47 /* / */) {
-      const end = nameEnd(xml, lt + 2);
-      handler.closeAt(xml, localStart(xml, lt + 2, end), end);
-      continue;
-    }
-    const selfClosing = xml.charCodeAt(gt - 1) === 47;
-    const end = nameEnd(xml, lt + 1);
-    handler.openAt(
-      xml,
-      localStart(xml, lt + 1, end),
-      end,
-      Math.max(end, selfClosing ? gt - 1 : gt),
-      selfClosing,
-    );
+    if (lt > step.at) handler.textAt(xml, step.at, lt, false);
+    scanMarkupAt(xml, lt, n, step, handler, shouldStop, skipDoctype);
+    if (step.outcome !== undefined) return step.outcome;
   }
   return 'complete';
 }
 
+/** Where a walk over `xml[0, n)` is: the next position to read, tags seen, and how it ended (once it has). */
+export interface MarkupStep {
+  at: number;
+  tags: number;
+  outcome: XmlOutcome | undefined;
+}
+
+/** `indexOf` limited to `xml[0, n)`: a match running past `n` is no match. */
+function findBefore(xml: string, what: string, from: number, n: number): number {
+  const at = xml.indexOf(what, from);
+  return at < 0 || at + what.length > n ? -1 : at;
+}
+
+/**
+ * One step of {@link scanXmlRanges}: the markup starting at `lt` (a `<` before `n`, any text before it
+ * already reported). Moves `step.at` past it, or sets `step.outcome` when the walk ends there. Exported
+ * for readers that recognise some markup whole and hand the rest to this step.
+ */
+export function scanMarkupAt(
+  xml: string,
+  lt: number,
+  n: number,
+  step: MarkupStep,
+  handler: XmlRangeHandler,
+  shouldStop: (() => boolean) | undefined,
+  skipDoctype: boolean,
+): void {
+  const c = lt + 1 < n ? xml.charCodeAt(lt + 1) : -1;
+  if (c === 33 /* ! */) {
+    if (lt + 9 <= n && xml.startsWith('<![CDATA[', lt)) {
+      const end = findBefore(xml, ']]>', lt + 9, n);
+      handler.textAt(xml, lt + 9, end < 0 ? n : end, true);
+      step.at = end < 0 ? n : end + 3;
+      return;
+    }
+    if (lt + 4 <= n && xml.startsWith('<!--', lt)) {
+      const end = findBefore(xml, '-->', lt + 4, n);
+      step.at = end < 0 ? n : end + 3;
+      return;
+    }
+    // <!DOCTYPE, <!ENTITY, <!ELEMENT...: declarations are never honoured. Office parts are refused;
+    // generic XML may skip them (entity references then stay literal text).
+    if (!skipDoctype) step.outcome = 'doctype';
+    else step.at = declarationEnd(xml, lt, n);
+    return;
+  }
+  const gt = xml.indexOf('>', lt + 1);
+  if (gt < 0 || gt >= n) {
+    step.outcome = 'complete';
+    return;
+  }
+  step.at = gt + 1;
+  if (c === 63 /* ? */) return;
+  if (++step.tags % TAGS_PER_STOP_CHECK === 0 && shouldStop && shouldStop()) {
+    step.outcome = 'stopped';
+    return;
+  }
+  if (c === 47 /* / */) {
+    const end = nameEnd(xml, lt + 2);
+    handler.closeAt(xml, localStart(xml, lt + 2, end), end);
+    return;
+  }
+  const selfClosing = xml.charCodeAt(gt - 1) === 47;
+  const end = nameEnd(xml, lt + 1);
+  handler.openAt(
+    xml,
+    localStart(xml, lt + 1, end),
+    end,
+    Math.max(end, selfClosing ? gt - 1 : gt),
+    selfClosing,
+  );
+}
+
 /** End of a `<!DOCTYPE …>` declaration, past its internal subset `[…]` when it has one. */
-function declarationEnd(find: (what: string, from: number) => number, from: number, n: number): number {
-  const gt = find('>', from);
-  const bracket = find('[', from);
-  const close = bracket >= 0 && (gt < 0 || bracket < gt) ? find(']', bracket) : from;
-  const end = find('>', close < 0 ? from : close);
+function declarationEnd(xml: string, from: number, n: number): number {
+  const gt = findBefore(xml, '>', from, n);
+  const bracket = findBefore(xml, '[', from, n);
+  const close = bracket >= 0 && (gt < 0 || bracket < gt) ? findBefore(xml, ']', bracket, n) : from;
+  const end = findBefore(xml, '>', close < 0 ? from : close, n);
   return end < 0 ? n : end + 1;
 }
 

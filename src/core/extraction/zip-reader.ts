@@ -8,6 +8,7 @@ import type { ZipEntry } from './zip-directory';
 import { readZipDirectory } from './zip-directory';
 import { Utf8Stream } from './utf8-stream';
 import type { XmlHandler, XmlOutcome, XmlRangeHandler } from './xml';
+import type { XmlScanner } from './xml-stream';
 import { XmlStream } from './xml-stream';
 import type { EntryRead, EntryStream } from './zip-inflate';
 import { readEntry, streamEntry } from './zip-inflate';
@@ -75,7 +76,7 @@ export class ZipReader {
    */
   scanPart(
     name: string,
-    handler: XmlHandler | XmlRangeHandler,
+    handler: XmlHandler | XmlRangeHandler | XmlScanner,
     shouldStop: () => boolean,
   ): XmlOutcome | undefined {
     const entry = this.byName[name];

@@ -32,6 +32,12 @@ const GENERAL: NumberStyle = { kind: 'general' };
 const QUOTE = 34;
 const APOSTROPHE = 39;
 
+/** True when `text` has `what` at `at` (by character codes: `startsWith` with a position costs more). */
+function sameAt(text: string, at: number, what: string): boolean {
+  for (let i = 0; i < what.length; i++) if (text.charCodeAt(at + i) !== what.charCodeAt(i)) return false;
+  return true;
+}
+
 /** `t` value in `attrs[from, to)` → type; unknown types (`n`, absent) are numbers. */
 function typeAt(attrs: string, from: number, to: number): CellType {
   const length = to - from;
@@ -41,8 +47,8 @@ function typeAt(attrs: string, from: number, to: number): CellType {
     if (code === 98 /* b */) return 'boolean';
     return code === 101 /* e */ || code === 100 /* d */ ? 'verbatim' : 'number';
   }
-  if (length === 9 && attrs.startsWith('inlineStr', from)) return 'inline';
-  return length === 3 && attrs.startsWith('str', from) ? 'verbatim' : 'number';
+  if (length === 9 && sameAt(attrs, from, 'inlineStr')) return 'inline';
+  return length === 3 && sameAt(attrs, from, 'str') ? 'verbatim' : 'number';
 }
 
 /** Column letters of a reference (`AB12` → 27); -1 without letters; capped past {@link MAX_COLUMNS}. */

@@ -1,4 +1,5 @@
 import { NATIONAL_ID_RECOGNIZERS } from '../../../../src/core/detection/recognizers/national-id';
+import { leadingZeroCells } from '../../../../src/core/detection/recognizers/national-id/spreadsheet-cells';
 import { column, found, scan } from './helpers';
 
 describe('table column headers as context', () => {
@@ -59,6 +60,26 @@ describe('table column headers as context', () => {
     const swapped = cells.map((c) => ({ ...c, header: c.header === 'Antal' ? 'Personnummer' : 'Antal' }));
     expect(scan({ text, cells: swapped }).map((f) => f.start)).toEqual([27, 43]);
     expect(scan({ text, cells }).map((f) => f.start)).toEqual([19, 35]);
+  });
+
+  it('cells of two identity columns come in document order, the same on a second look', () => {
+    const finder = leadingZeroCells(['personnummer'], 0.5);
+    const headers = ['Personnummer', 'Personnummer make', 'Antal'];
+    const rows = [
+      ['4059937', '2292399', '4059937'],
+      ['2292399', '4059937', '7'],
+    ];
+    let text = `${headers.join('\t')}\n`;
+    const cells: { header: string; start: number; end: number }[] = [];
+    for (const row of rows)
+      row.forEach((value, i) => {
+        cells.push({ header: headers[i] ?? '', start: text.length, end: text.length + value.length });
+        text += value + (i === row.length - 1 ? '\n' : '\t');
+      });
+    const doc = { text, lower: text.toLowerCase(), cells };
+    const expected = [0, 1, 3, 4].map((i) => cells[i]?.start);
+    expect([...finder(doc)].map((c) => c.start)).toEqual(expected);
+    expect([...finder(doc)].map((c) => c.start)).toEqual(expected);
   });
 
   it('a Telefon column sinks valid-looking numbers', () => {

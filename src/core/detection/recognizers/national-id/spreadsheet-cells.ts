@@ -4,7 +4,7 @@
  * 2292399), or a doubled or padded separator (`220493--3106`). Only a column header makes such a value a
  * candidate; the validator restores the zeros or drops the separators.
  */
-import type { Candidate, ScanDocument, Span } from '../../types';
+import type { Candidate, ScanDocument, Span, TableCell } from '../../types';
 import { compileDictionary, firstWord } from '../../words';
 
 /** Seven to nine digits, or 3-5 + 4 split like a personnummer that lost its leading zeros. */
@@ -13,13 +13,37 @@ const SHORTENED = /^(?:\d{7,9}|\d{3,5}[-+]\d{4})$/;
 /** Candidate name and reason for these cells. */
 export const LEADING_ZERO_PATTERN = 'se-spreadsheet-leading-zero';
 
+/** Each document's cells grouped by header: indices in document order, keyed in order of first use. */
+const headersByDoc = new WeakMap<ScanDocument, Map<string, number[]>>();
+
+/**
+ * The cells of `doc` by header, made in one pass and shared by every finder: a sheet's hundreds of
+ * thousands of cells have a handful of headers, and five finders each walking all cells cost more than
+ * the rest of their work.
+ */
+function cellsByHeader(doc: ScanDocument): Map<string, number[]> {
+  let byHeader = headersByDoc.get(doc);
+  if (byHeader !== undefined) return byHeader;
+  byHeader = new Map();
+  const { cells } = doc;
+  for (let index = 0; index < cells.length; index++) {
+    const header = (cells[index] as TableCell).header;
+    const list = byHeader.get(header);
+    if (list === undefined) byHeader.set(header, [index]);
+    else list.push(index);
+  }
+  headersByDoc.set(doc, byHeader);
+  return byHeader;
+}
+
 /**
  * Build a finder yielding the cells under a header containing one of `headerWords` whose whole (trimmed)
  * value matches `shape`, each as a candidate of `pattern` with `score`.
  *
  * A big sheet has hundreds of thousands of cells but a handful of headers (every cell of a column shares
- * its header), so each distinct header is looked up in the dictionary once, not once per cell; and the
- * recognizers sharing one finder (personnummer, samordningsnummer) share its pass over a document.
+ * its header), so each distinct header is looked up in the dictionary once, not once per cell; only the
+ * cells of named headers are read; and the recognizers sharing one finder (personnummer,
+ * samordningsnummer) share its result for a document.
  */
 export function headerCells(
   headerWords: readonly string[],
@@ -30,15 +54,18 @@ export function headerCells(
   const dict = compileDictionary(headerWords);
   const spansByDoc = new WeakMap<ScanDocument, readonly Span[]>();
   const matchingCells = (doc: ScanDocument): readonly Span[] => {
-    const idHeader = new Map<string, boolean>();
+    // The cells of every header the dictionary names, back in document order.
+    const indices: number[] = [];
+    let headersNamed = 0;
+    for (const [header, cells] of cellsByHeader(doc)) {
+      if (firstWord(dict, header.toLowerCase()) === undefined) continue;
+      headersNamed++;
+      for (const index of cells) indices.push(index);
+    }
+    if (headersNamed > 1) indices.sort((a, b) => a - b);
     const found: Span[] = [];
-    for (const cell of doc.cells) {
-      let under = idHeader.get(cell.header);
-      if (under === undefined) {
-        under = firstWord(dict, cell.header.toLowerCase()) !== undefined;
-        idHeader.set(cell.header, under);
-      }
-      if (!under) continue;
+    for (const index of indices) {
+      const cell = doc.cells[index] as TableCell;
       const raw = doc.text.slice(cell.start, cell.end);
       const value = raw.trim();
       if (!shape.test(value)) continue;
