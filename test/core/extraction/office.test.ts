@@ -54,6 +54,21 @@ describe('xlsx', () => {
     ]);
   });
 
+  it('an empty shared string written `<t/>` or `<si/>` hides none of the strings after it', async () => {
+    const workbook = {
+      ...WORKBOOK,
+      'xl/sharedStrings.xml':
+        '<sst><si><t>Namn</t></si><si><t/></si><si/><si><t>Personnummer</t></si><si><t>Anna</t></si></sst>',
+      'xl/worksheets/sheet1.xml':
+        '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>' +
+        '<row r="2"><c r="A2" t="s"><v>4</v></c><c r="D2" t="inlineStr"><is><t>000229-2399</t></is></c></row></sheetData></worksheet>',
+    };
+    expect(cellsOf(await extract(zipOf(workbook), 'a.xlsx', stillClock))).toEqual([
+      ['Anna', 'Namn'],
+      ['000229-2399', 'Personnummer'],
+    ]);
+  });
+
   it('reads .xlsm the same way (macros are not content)', async () => {
     expect(
       textOf(await extract(zipOf({ ...WORKBOOK, 'xl/vbaProject.bin': 'binary' }), 'a.xlsm', stillClock)),
@@ -79,6 +94,16 @@ describe('ODF', () => {
       'Sheet: Personal\nNamn\tPersonnummer\nAnna Berg\t000229-2399\nAnna Berg\t000229-2399\n\nny\n',
     );
     expect(cellsOf(result)).toContainEqual(['000229-2399', 'Personnummer']);
+  });
+
+  it('ods: an empty cell written self-closing is one cell, so later cells keep their column', async () => {
+    const content =
+      '<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x"><office:body><office:spreadsheet>' +
+      '<table:table table:name="P"><table:table-row><table:table-cell><text:p>Namn</text:p></table:table-cell><table:table-cell><text:p>Avd</text:p></table:table-cell><table:table-cell><text:p>Personnummer</text:p></table:table-cell></table:table-row>' +
+      '<table:table-row><table:table-cell><text:p>Anna</text:p></table:table-cell><table:table-cell/><table:table-cell><text:p>000229-2399</text:p></table:table-cell></table:table-row>' +
+      '</table:table></office:spreadsheet></office:body></office:document-content>';
+    const ods = zipOf({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': content });
+    expect(cellsOf(await extract(ods, 'a.ods', stillClock))).toContainEqual(['000229-2399', 'Personnummer']);
   });
 
   it('odt: footnote marks do not run into the text; headers from styles.xml; author from meta.xml', async () => {

@@ -44,7 +44,6 @@ export function readOdsTables(xml: string, builder: TextBuilder, ctx: ExtractCon
           cellValue = attribute(attrs, 'office:date-value') ?? attribute(attrs, 'office:value') ?? '';
           cellText = [];
           paragraphs = 0;
-          if (selfClosing) finishCell();
         } else if (name === 'annotation') {
           annotation++;
         } else if (name === 'p' && annotation === 0 && !selfClosing && paragraphs++ > 0) {

@@ -51,8 +51,8 @@ export function readSharedStrings(xml: string | undefined): string[] {
   let inText = 0;
   let inPhonetic = 0;
   scanXml(xml, {
-    open: (name, _attrs, selfClosing) => {
-      if (selfClosing) return;
+    // A self-closing tag is an open and a close (`scanXml`): `<t/>` and `<si/>` are empty strings.
+    open: (name) => {
       if (name === 'si') current = '';
       else if (name === 't') inText++;
       else if (name === 'rPh') inPhonetic++;
