@@ -56,13 +56,14 @@ const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.red
 );
 
 /** Negations of sv, no, da, en and fi. */
-const NEGATION = '(?:inte|aldrig|ej|inget|inga|ingenting|not|never|no|nothing|ikke|ikkje|aldri|intet|ei|älä)';
+const NEGATION =
+  "(?:inte|aldrig|ej|inget|inga|ingenting|not|never|no|nothing|don't|don’t|dont|ikke|ikkje|aldri|intet|ei|älä)";
 /**
  * Verbs of a rule about personal data: sending it, asking for it, storing or collecting it. Stems: the
  * pattern only requires the word to start here ("skickas", "frågar", "stored", "lagres", "tallennetaan").
  */
 const RULE_VERB =
-  '(?:skicka|mejla|maila|sända|sänds|send|sent|e-?mail|mailes|lähet|fråga|ask|spør|kysy|lagra|lagre|spara|store|storing|gemme|tallenn|samla|collect|indsaml|registrer|behandla|skriv|write|kirjoit)';
+  '(?:skicka|mejla|maila|sända|sänds|send|sent|e-?mail|mailes|lähet|forward|vidarebefordr|videresend|välitä|fråga|ask|spør|kysy|lagra|lagre|spara|store|storing|gemme|tallenn|samla|collect|indsaml|registrer|behandla|skriv|write|kirjoit)';
 /**
  * A rule about personal data: a negation, then within a few words a rule verb ("får aldrig skickas",
  * "should not be emailed", "we never store", "ei saa lähettää"), or the verb first, as Nordic word order

@@ -19,7 +19,8 @@ export const TRAP_PHRASES: readonly string[] = [
   'hospital deployment', 'sjukhusprojekt*', 'operation mode', 'operationen av', 'surgery on the code',
   'therapy dog', 'retail therapy', 'first-aid', 'first aid', 'stress test*', 'load test*', 'flu season',
   // idioms: "sick with laughter", "pregnant with an idea"
-  'syg af grin', 'syk av latter', 'sjuk av skratt', 'gravid med en idé', 'gravid med en ny idé',
+  'syg af grin', 'syk av latter', 'sjuk av skratt', 'syk av spenning', 'sjuk av spänning', 'syg af spænding',
+  'sick with excitement', 'gravid med en idé', 'gravid med en ny idé',
   'gravid med idéer', 'gravid med en idee', 'gravid med en ny idee', 'pregnant with an idea',
   // Keys and sensors, not people's bodies
   'key fingerprint*', 'ssh fingerprint*', 'fingerprint of the', 'certificate fingerprint*',
@@ -50,7 +51,8 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'bugg', 'the bug', 'ticket*', 'inhalator*', 'inhaler*', 'wearable*', 'medtech', 'medicinteknik*',
   'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features', 'apper', 'appar',
   'apparna', 'appene', 'apps', 'sovellus*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
-  'asiakkaat', 'asiakkaille', 'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palette*', 'palett*', 'chart*', 'ui', 'gui',
+  'asiakkaat', 'asiakkaille', 'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*',
+  'palvelin*', 'koodi*', 'ohjelmisto*', 'anturi*', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palette*', 'palett*', 'chart*', 'ui', 'gui',
 ];
 
 /**
