@@ -21,6 +21,14 @@ describe('everyday English health words about a person', () => {
     ['Claire is going through the menopause and asked for a desk fan.'],
     ['Aidan has a stammer, give him time in the interview.'],
     ["Noor is observing Ramadan so we'll move the team lunch."],
+    ['The background check on Daniel flagged a conviction for theft in 2018.'],
+    ['Mo is a practising Muslim and would like Friday afternoons off for prayers.'],
+    ['Pete is a Green Party candidate in the local elections, keep him off the council project.'],
+    ["Lisa is in AA and doesn't drink at the dinner."],
+    ['Kevin was off for two weeks with a slipped disc.'],
+    ['Sandra has been referred to a cardiologist.'],
+    ["Emily is 20 weeks along and can't lift the demo kit."],
+    ['Chris has a prosthetic leg, please book the accessible room.'],
     ['Ethan is registered blind and uses a screen reader.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
@@ -35,6 +43,8 @@ describe('the same words about things', () => {
     ['Erik thinks the GP series of gateways is end of life.'],
     ['The antibiotics market is a new segment for the cold-chain loggers.'],
     ['Per reviewed the IBS module of the billing system.'],
+    ['The prosthetic hand project got its CE mark, says Anna.'],
+    ['Roma is the venue for the partner summit, Tom confirmed.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(false);
   });

@@ -62,7 +62,12 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
   },
   {
     kind: 'religion',
-    strong: ['trosbekännelse', 'religiös övertygelse', 'religious belief', 'religious beliefs'],
+    strong: [
+      'trosbekännelse', 'religiös övertygelse', 'religious belief', 'religious beliefs', 'practising muslim',
+      'practicing muslim', 'practising christian', 'practicing christian', 'practising catholic',
+      'practicing catholic', 'practising jew', 'practicing jew', 'devout muslim', 'devout christian',
+      'devout catholic', 'praktiserande muslim', 'praktiserende muslim', 'praktiserande katolik',
+    ],
     anchored: [
       'muslim', 'muslimsk', 'muslimska', 'kristen', 'kristna', 'jude', 'judisk', 'judiska', 'katolik',
       'katolsk', 'buddhist', 'hindu', 'sikh', 'ateist', 'troende', 'frikyrklig*', 'jehovas vittne*',
@@ -82,7 +87,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     strong: ['etniskt ursprung', 'etnisk bakgrund', 'ethnic origin', 'ethnic background', 'racial origin'],
     anchored: [
       'etnicitet', 'hudfärg', 'romsk', 'romska', 'samisk', 'samiska', 'ethnicity', 'skin colour',
-      'skin color', 'sámi', 'sami',
+      'skin color', 'sámi', 'sami', 'is roma', 'are roma', 'roma family', 'roma background',
     ],
     membership: [],
   },
@@ -106,7 +111,9 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'partimedlemskap*',
     ],
     anchored: [
-      'sympatiserar med', 'party member', 'councillor', 'kommunpolitiker*', 'lokalpolitiker*', 'byrådsmedlem*',
+      'sympatiserar med', 'party member', 'councillor', 'party candidate', 'election candidate', 'green party candidate',
+      'labour candidate', 'tory candidate', 'conservative candidate', 'labour councillor', 'green councillor',
+      'standing for election', 'stands for election', 'kandiderar i valet', 'stiller til valg', 'stiller op til valg', 'kommunpolitiker*', 'lokalpolitiker*', 'byrådsmedlem*',
       'kommunestyrerepresentant*', 'kunnanvaltuutettu*', 'kaupunginvaltuutettu*', 'fullmäktigeledamot*',
     ],
     membership: [

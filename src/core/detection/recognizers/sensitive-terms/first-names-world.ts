@@ -28,6 +28,6 @@ export const WORLD_FIRST_NAMES =
   'Tiago Beatriz Matteo Alessandro Lorenzo Giuseppe Francesco Giovanni Chiara Alessia Martina Federica ' +
   'Valentina Antoine Nicolas Julien Mathieu Guillaume Sebastien Celine Aurelie Emilie Juliette Manon ' +
   'Maximilian Florian Matthias Sabine Birgit Ursula Joris Bram Daan Sanne Femke Anouk Moshe Yael Tamar ' +
-  'Shira Eitan Avi Noor Nur Maya Aidan Ethan Olly Ollie Jess Jamie Lily Greg ' +
+  'Shira Eitan Avi Mo Noor Nur Maya Ana Aidan Ethan Olly Ollie Jess Jamie Lily Greg ' +
   // the same names as their owners write them
   'Michał Łukasz Małgorzata João Sébastien Céline Aurélie Émilie Ayşe Dušan Jānis';

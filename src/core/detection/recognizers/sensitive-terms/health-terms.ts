@@ -58,6 +58,9 @@ export const HEALTH_STRONG: readonly string[] = [
   'heart condition', 'heart problems', 'heart surgery', 'miscarried', 'är på smällen',
   'pneumonia', "crohn's", 'crohns', 'irritable bowel', 'chickenpox', 'vasectomy', 'menopause', 'menopausal',
   'registered blind', 'partially sighted', 'physiotherapy', 'klimakteriet', 'vasektomi', 'crohns sjukdom',
+  'slipped disc', 'herniated disc', 'disc prolapse', 'alcoholics anonymous', 'anonyma alkoholister',
+  'anonyme alkoholikere', 'nimettömät alkoholistit', 'in aa', 'aa meeting*', 'aa-möte*',
+  'amputee', 'amputated', 'weeks along',
   'his anxiety', 'her anxiety', 'my anxiety',
   'anxiety attack*', 'social anxiety', 'appendix out', 'gallbladder out', 'tonsils out',
 ];
@@ -103,7 +106,8 @@ export const HEALTH_WEAK: readonly string[] = [
   'has a cold', 'under the weather', 'ivf', 'deaf', 'hard of hearing', 'döv', 'døv', 'kuuro', 'fracture',
   'fractured', 'gallbladder', 'crutches', 'kryckor', 'krykker', 'counsellor', 'counselor',
   'needs stitches', 'got stitches', 'had stitches', 'stammer', 'stutter', 'stammar', 'stamning', 'physio',
-  'migraines',
+  'migraines', 'cardiologist', 'oncologist', 'neurologist', 'rheumatologist', 'gynaecologist', 'gynecologist',
+  'urologist', 'dermatologist', 'endocrinologist', 'kardiolog*', 'onkolog*', 'reumatolog*', 'gynekolog*',
   // Nouns and adjectives for a person with a condition: about someone named ("Anna är diabetiker"), or a
   // group or market ("appar för diabetiker", "diabetic users") when no one is.
   'diabetiker*', 'allergiker*', 'astmatiker*', 'alkoholist*', 'diabetic', 'epileptic', 'asthmatic',
@@ -119,5 +123,5 @@ export const HEALTH_WEAK_CAUTIOUS: readonly string[] = [
   'operation', 'operationen', 'behandling mot', 'behandlingen mot', 'remiss', 'remissen', 'akuten',
   'intensiven', 'stroke', 'sykehus*', 'sygehus*', 'doctor', 'hospital', 'medicine', 'health', 'treatment for',
   'dentist',
-  'referral', 'a&e', 'the er', 'gp', 'mri', 'mri scan', 'ibs', 'ocd',
+  'referral', 'a&e', 'the er', 'prosthetic', 'prosthesis', 'gp', 'mri', 'mri scan', 'ibs', 'ocd',
 ];
