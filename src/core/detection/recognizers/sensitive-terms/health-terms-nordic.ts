@@ -39,7 +39,9 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'kuntoutus*', 'työkyvyttömyy*', 'sairaalahoido*', 'sairaalassa', 'leikattiin', 'leikkauksessa',
   'leikkaukseen', 'sairaana', 'sairaslomalla', 'sairaslomaa', 'vammainen', 'kehitysvamma*', 'näkövamma*',
   'kuulovamma*', 'päihdeongelma*', 'alkoholiongelma*', 'syömishäiriö*', 'adrenaliinikynä*', 'anafylaksia*',
-  'päihdekuntoutu*', 'sydänkohtau*', 'sydänleikkau*', 'sydänsairau*', 'sydäninfarkt*', 'overgangsalder*', 'vannkopper', 'skoldkopper',
+  'päihdekuntoutu*', 'sydänkohtau*', 'sydänleikkau*', 'sydänsairau*', 'sydäninfarkt*', 'slidgigt*', 'leddgikt*', 'artros*', 'nivelrikko*',
+  'afvænning*', 'avrusning*', 'avgiftning*', 'vieroitus*', 'endometrio*', 'aivotärähdy*', 'pyörätuoli*',
+  'masennuslääk*', 'overgangsalder*', 'vannkopper', 'skoldkopper',
   'antibiootti*', 'vaihdevuo*', 'keuhkokuume*', 'vesirokko*', 'lungebetennelse*', 'magnetresonans*',
   'aivoinfarkt*', 'aivoverenvuoto*', 'syöpähoid*', 'psykologilla', 'psykologille', 'ruskjøring*',
 ];

@@ -40,7 +40,7 @@ export const HEALTH_STRONG: readonly string[] = [
   'sick leave', 'sick note', 'sick day', 'sick days', 'medical certificate', 'medical leave', 'off sick',
   "doctor's note", 'fit note', 'diagnosed', 'medical record', 'medical records',
   'patient record', 'hospitalised', 'hospitalized', 'hospitalisation', 'hospitalization', 'in hospital',
-  'surgery', 'operated on', 'chemotherapy', 'chemo', 'radiotherapy', 'burnout', 'burned out', 'burnt out',
+  'surgery', 'operated on', 'chemotherapy', 'chemo', 'radiotherapy', 'burnout*', 'burned out', 'burnt out',
   'anxiety disorder', 'panic attack*', 'mental illness', 'psychiatric', 'psychiatrist', 'psychologist',
   'therapist', 'counselling', 'counseling', 'heart attack', 'concussion', 'pregnant',
   'pregnancy', 'maternity leave', 'miscarriage', 'hepatitis', 'addiction', 'substance abuse', 'alcoholism',
