@@ -13,6 +13,7 @@ describe('date-of-birth', () => {
     ['Norwegian', 'Fødselsdato 01.02.1990', '01.02.1990', 'keyword:fødselsdato'],
     ['Finnish', 'Syntymäaika 3.4.1979', '3.4.1979', 'keyword:syntymäaika'],
     ['Finnish birthday list', 'joulukuun synttärit: Mari Lahti 5.12.1990', '5.12.1990', 'keyword:synttärit'],
+    ['Finnish s. (syntynyt)', 'Aleksi Koivisto, s. 23.4.1987', '23.4.1987', 'keyword:s.'],
     ['US month-first form', 'Date of birth: 03/14/1988', '03/14/1988', 'keyword:date of birth'],
   ])('finds %s', (_name, text, value, keyword) => {
     const findings = scan(text, [dateOfBirth]);

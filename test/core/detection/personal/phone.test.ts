@@ -125,3 +125,9 @@ describe('next of kin', () => {
     expect(values(scan(text, [phoneNumber]))).toEqual([value]);
   });
 });
+
+describe('company identifiers are not phone numbers', () => {
+  it.each([['Verkkoyhtiö Oy, Y-tunnus 1572860-0'], ['Vinnter Oy, ALV-tunniste FI01120389']])('%j', (text) => {
+    expect(scan(text, [phoneNumber])).toEqual([]);
+  });
+});

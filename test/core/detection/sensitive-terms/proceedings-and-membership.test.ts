@@ -15,6 +15,13 @@ describe('about a person', () => {
     ['Her er DNA-resultatet for Jonas fra farskabssagen.'],
     ['Kim er under etterforskning for underslag.'],
     ['Leif är åtalad för misshandel, rättegången är i januari.'],
+    ['Häntä epäillään törkeästä rattijuopumuksesta, istunto on käräjäoikeudessa tammikuussa.'],
+    ['Harri on ehdolla kevään kuntavaaleissa Perussuomalaisten listalla.'],
+    ["Simon told me he's standing for the Green Party in the May council elections."],
+    ["She's in gender transition and has started hormone treatment."],
+    ['He goes to AA every Tuesday and Thursday evening.'],
+    ['Hän käy AA-ryhmässä tiistaisin.'],
+    ['Emilia Heino: huoneeseen jääkaappi, hänen insuliinikynänsä pitää säilyttää kylmässä.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -25,6 +32,8 @@ describe('about teams and faults', () => {
     ['Vi er organisert i tre team: backend, app og drift.'],
     ['Feilen er under etterforskning hos leverandøren, sier Ole.'],
     ['Epäilty vika on anturissa, Mikko tarkistaa.'],
+    ['Insulinpumpen i vår demo-kit behöver nya batterier, säger Anna.'],
+    ['Tom needs AA batteries for the remote.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(false);
   });

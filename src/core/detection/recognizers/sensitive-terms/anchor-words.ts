@@ -72,7 +72,8 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'meldt inn i', 'meldt ind i', 'member of', 'a member of', 'membership of', 'membership in', 'joined',
   'has joined', 'represented by', 'votes for', 'voted for', 'dues to', 'går i', 'gick i', 'tillhör',
   'tilhører', 'hører til', 'belongs to', 'attends', 'medlem av', 'er medlem av', 'er medlem af',
-  'organisert i', 'organiseret i', 'organiserad i', 'jäsen', 'jäsenenä', 'kuuluu', 'kuului', 'liittyi', 'on liittynyt',
+  'organisert i', 'organiseret i', 'organiserad i', 'standing for', 'running for', 'canvassing for',
+  'campaigning for', 'ehdolla', 'ehdokkaana', 'jäsen', 'jäsenenä', 'kuuluu', 'kuului', 'liittyi', 'on liittynyt',
   // a seat won for a party: "sidder i byrådet for Dansk Folkeparti"
   'byrådet for', 'kommunalbestyrelsen for', 'regionsrådet for', 'folketinget for', 'kommunestyret for',
   'bystyret for', 'stortinget for', 'valgt ind for', 'stiller op for', 'stiller til valg for',

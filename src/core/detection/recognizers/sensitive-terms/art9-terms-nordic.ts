@@ -76,7 +76,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     strong: ['politisk overbevisning', 'poliittinen vakaumus', 'puolueen jäsen*', 'partimedlemskap*'],
     anchored: [],
     membership: [
-      'perussuomalaiset', 'vasemmistoliitto', 'krf', 'rødt', 'enhedslisten', 'radikale venstre',
+      'perussuomalai*', 'vasemmistoliit*', 'kokoomu*', 'sdp', 'rkp', 'kristillisdemokraat*', 'krf', 'rødt', 'enhedslisten', 'radikale venstre',
       'socialistisk folkeparti',
     ],
   },
@@ -100,14 +100,14 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     strong: [
       'straffedømt*', 'domfelt*', 'fengselsstraff*', 'fængselsstraf*', 'betinget dom', 'ubetinget fengsel',
       'rikosrekisteri*', 'rikostuomio*', 'vankeustuomio*', 'ehdollinen tuomio', 'ehdollista vankeutta',
-      'rattijuopumus*', 'straffet for', 'sonet en dom', 'sonet dommen', 'sonet straff*', 'soner en dom',
+      'rattijuopum*', 'straffet for', 'sonet en dom', 'sonet dommen', 'sonet straff*', 'soner en dom',
       'afsonet', 'afsonede', 'afsoner en dom', 'sittet i fengsel', 'satt i fengsel', 'siddet i fængsel',
       'sad i fængsel', 'vankeuteen', 'vankeutta', 'istui vankilassa', 'istunut vankilassa',
     ],
     anchored: [
       'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'har en dom for', 'fikk en dom for',
       'fik en dom for', 'fått en dom for', 'fået en dom for', 'har dom for', 'varetekt*', 'varetægt*',
-      'tutkintavanke*', 'epäiltynä', 'under etterforskning for', 'under efterforskning for',
+      'tutkintavanke*', 'epäiltynä', 'epäillään', 'käräjäoikeu*', 'ajokielto*', 'under etterforskning for', 'under efterforskning for',
       'etterforsket for', 'efterforsket for', 'politietterforskning*',
       'politiefterforskning*', 'polisutredning*', 'pidätetty*', 'tuomittiin', 'tuomittu*', 'tuomio*',
       'promillekjøring*', 'fyllekjøring*', 'spritkørsel', 'spirituskørsel', 'rattijuoppo*',

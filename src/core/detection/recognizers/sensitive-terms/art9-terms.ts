@@ -95,6 +95,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     kind: 'sexual-orientation',
     strong: [
       'sexuell läggning', 'sexual orientation', 'sexliv', 'sex life', 'könsidentitet', 'gender identity',
+      'gender transition', 'könsbekräftande', 'kjønnsbekreftende', 'kønsbekræftende', 'sukupuolenkorjau*',
     ],
     anchored: [
       'homosexuell*', 'bisexuell*', 'heterosexuell*', 'gay', 'lesbisk*', 'hbtq*', 'queer', 'transperson*',

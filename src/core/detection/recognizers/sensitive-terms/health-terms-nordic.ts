@@ -53,7 +53,7 @@ export const NORDIC_HEALTH_CAUTIOUS: readonly string[] = [
   'diagnoosi*', 'syöpä', 'syöpää', 'syövän', 'terapia*', 'mielenterveys*', 'diabetesta', 'astmaa',
   // "skal opereres" is said of a knee and, less often, of a plant ("anlegget opereres av kunden")
   'opereres', 'opereret',
-  'fargeblind*', 'farveblind*', 'värisokea*',
+  'fargeblind*', 'farveblind*', 'värisokea*', 'insuliini*', 'insulinpenn*',
 ];
 
 /** Need a person or an HR setting in the same sentence. */
