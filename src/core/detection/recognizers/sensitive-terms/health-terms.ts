@@ -46,7 +46,7 @@ export const HEALTH_STRONG: readonly string[] = [
   'pregnancy', 'maternity leave', 'miscarriage', 'hepatitis', 'addiction', 'substance abuse', 'alcoholism',
   'rehab', 'disability', 'dyslexia', 'autistic', 'coeliac', 'celiac', 'allergy', 'allergies', 'allergic',
   'eating disorder', 'bipolar', 'schizophrenia', 'workplace adjustment*',
-  'reasonable adjustment*', 'medication', 'antidepressant*', 'tested positive', 'signed off work',
+  'reasonable adjustment*', 'antidepressant*', 'tested positive', 'signed off work',
   'signed off sick', 'signed me off', 'signed him off', 'signed her off', 'wheelchair', 'hearing aid',
   'hearing aids', 'hearing loss', 'visually impaired', 'hip replacement', 'knee replacement',
   'joint replacement', 'fertility treatment', 'ivf treatment', 'whiplash', 'provrörsbefruktning*',
@@ -82,7 +82,7 @@ export const HEALTH_CAUTIOUS: readonly string[] = [
   // a person's sight, or a palette that suits it ("colour-blind mode")
   'colour blind', 'colour-blind', 'color blind', 'color-blind', 'colorblind', 'färgblind*',
   // a condition, or the medtech devices built for it ("CPAP sensor")
-  'antibiotics', 'antibiotika', 'antibiotikan', 'penicillin', 'magnetröntgen',
+  'medication', 'antibiotics', 'antibiotika', 'antibiotikan', 'penicillin', 'magnetröntgen',
   'sleep apnoea', 'sleep apnea', 'sömnapné*', 'søvnapné*', 'søvnapnø*', 'uniapnea*', 'cpap',
 ];
 

@@ -20,7 +20,10 @@ export const TRAP_PHRASES: readonly string[] = [
   'therapy dog', 'retail therapy', 'first-aid', 'first aid', 'stress test*', 'load test*', 'flu season',
   // idioms: "sick with laughter", "pregnant with an idea"
   'syg af grin', 'syk av latter', 'sjuk av skratt', 'syk av spenning', 'sjuk av spänning', 'syg af spænding',
-  'sick with excitement', 'gravid med en idé', 'gravid med en ny idé',
+  'sick with excitement', 'syg i hovedet', 'syk i hodet', 'sick in the head',
+  // organisations named after a disease, and collections for them
+  'cancer foundation', 'cancer research', 'cancerfonden', 'kreftforeningen', 'kræftens bekæmpelse', 'syöpäsäätiö',
+  'diabetesförbundet', 'diabetesforbundet', 'hjärt-lungfonden', 'charity run', 'gravid med en idé', 'gravid med en ny idé',
   'gravid med idéer', 'gravid med en idee', 'gravid med en ny idee', 'pregnant with an idea',
   // Keys and sensors, not people's bodies
   'key fingerprint*', 'ssh fingerprint*', 'fingerprint of the', 'certificate fingerprint*',
@@ -29,6 +32,9 @@ export const TRAP_PHRASES: readonly string[] = [
   'company dna', 'företagets dna',
   // Events and calendars
   'eid-ansökan', 'e-id', 'bankid', 'prayer times api',
+  // greetings to everyone who celebrates: no one's faith
+  'eid mubarak', 'happy eid', 'ramadan mubarak', 'ramadan kareem', 'happy hanukkah', 'happy diwali',
+  'chag sameach', 'glad eid', 'god eid',
 ];
 
 /**
@@ -51,7 +57,8 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'bugg', 'the bug', 'ticket*', 'inhalator*', 'inhaler*', 'wearable*', 'medtech', 'medicinteknik*',
   'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features', 'apper', 'appar',
   'apparna', 'appene', 'apps', 'sovellus*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
-  'asiakkaat', 'asiakkaille', 'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*',
+  'asiakkaat', 'asiakkaille', 'field', 'fields', 'fält', 'fältet', 'felt', 'feltet', 'kenttä*', 'column', 'kolumn*',
+  'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*',
   'palvelin*', 'koodi*', 'ohjelmisto*', 'anturi*', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palette*', 'palett*', 'chart*', 'ui', 'gui',
 ];
 
@@ -79,4 +86,8 @@ export const POLICY_TALK: readonly string[] = [
   'mässan', 'messen', 'messe', 'messut', 'messuille', 'expo', 'seminar*', 'seminaari*',
   // Figures about a whole company or industry name no one: "sjukfrånvaron var 3,1 % i snitt".
   'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'snittet', 'i snitt', 'average', 'rate', 'kpi',
+  // A procedure for everyone: "ny rutin för sjukanmälan", "the process for reporting sick leave".
+  'rutin för', 'rutinen för', 'rutiner för', 'rutine for', 'rutinen for', 'procedure for', 'process for',
+  'prosess for', 'proces for', 'se intranätet', 'see the intranet', 'se intranettet', 'se intranettet',
+  'charity', 'välgörenhet*', 'veldedighet*', 'velgørenhed*', 'hyväntekeväisyy*', 'insamling*',
 ];
