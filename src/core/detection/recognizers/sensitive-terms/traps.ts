@@ -57,7 +57,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'bugg', 'the bug', 'ticket*', 'inhalator*', 'inhaler*', 'wearable*', 'medtech', 'medicinteknik*',
   'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features', 'apper', 'appar',
   'apparna', 'appene', 'apps', 'sovellus*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
-  'asiakkaat', 'asiakkaille', 'field', 'fields', 'fält', 'fältet', 'felt', 'feltet', 'kenttä*', 'column', 'kolumn*',
+  'asiakkaat', 'asiakkaille', 'wifi', 'wi-fi', 'wlan', 'router*', 'verkko*', 'field', 'fields', 'fält', 'fältet', 'felt', 'feltet', 'kenttä*', 'column', 'kolumn*',
   'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*',
   'palvelin*', 'koodi*', 'ohjelmisto*', 'anturi*', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palette*', 'palett*', 'chart*', 'ui', 'gui',
 ];
