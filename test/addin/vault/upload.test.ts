@@ -45,8 +45,10 @@ const client = (transport: HttpTransport = nodeTransport, provider: TokenProvide
 
 async function input(size: number, name = 'lista.csv'): Promise<UploadInput> {
   const bytes = new Uint8Array(randomBytes(size));
-  // A csv must sniff as text: printable bytes only.
+  // A csv must sniff as text: printable bytes only, and a fixed first line, so that random letters never
+  // open with another format's signature ("PK", "%PDF").
   for (let i = 0; i < bytes.length; i += 1) bytes[i] = 0x41 + ((bytes[i] ?? 0) % 26);
+  bytes.set(new TextEncoder().encode('id;namn\n').subarray(0, size));
   return {
     fileName: name,
     contentType: 'text/csv',
@@ -126,7 +128,8 @@ describe('uploadToVault against a real vault', () => {
     const corrupt = intercept(nodeTransport, (request, next) => {
       if (!(request.body instanceof Uint8Array)) return next(request);
       const body = request.body.slice();
-      body[0] = (body[0] ?? 0) ^ 1;
+      // The last byte: the first ones decide the sniffed type, which must stay that of the declared file.
+      body[body.length - 1] = (body[body.length - 1] ?? 0) ^ 1;
       return next({ ...request, body });
     });
     await expect(uploadToVault(client(corrupt), file)).rejects.toMatchObject({
