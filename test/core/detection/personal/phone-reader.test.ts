@@ -120,6 +120,10 @@ function denseText(seed: number, pieces: number): string {
     () => `${digits(1)}.${digits(3)}.${digits(3)}`,
     () => '070-174 06 12',
     () => 'Mobil: +46 70 174 06 12',
+    // Any `+` code, most of them none of the metadata's (+94, +0, +62): no number, or one inside.
+    () => `+${digits(2)} ${digits(2)} ${digits(3)} ${digits(2)} ${digits(2)}`,
+    () => `+${digits(next(4) + 1)} ${digits(next(8) + 1)}`,
+    () => `+${digits(3)}-${digits(4)}-${digits(4)}`,
   ];
   const glue = [' ', ', ', '. ', '\n', ' tel ', ': ', ' och ', '(', ') ', '; ', '/', ' - ', 'a', '%'];
   let text = '';
