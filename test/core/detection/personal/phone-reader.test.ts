@@ -150,6 +150,16 @@ describe('PhoneReader.numbersIn: the same numbers as findNumbers', () => {
     }
   });
 
+  it('answers a slice read again, in any reading, as findNumbers does', () => {
+    const reader = new PhoneReader(PHONE_METADATA);
+    const text = denseText(9, 200);
+    const slices = [0, 400, 800].map((at) => text.slice(at, at + 300));
+    for (let round = 0; round < 2; round++)
+      for (const slice of slices)
+        for (const country of READ_AS)
+          expect(shape(reader.numbersIn(slice, country))).toEqual(shape(plain(slice, country)));
+  });
+
   it('finds numbers in the generated text (the comparison is not vacuous)', () => {
     const found = new PhoneReader(PHONE_METADATA).numbersIn(denseText(1, 400), 'SE');
     expect(found.length).toBeGreaterThan(50);

@@ -144,11 +144,12 @@ function tooFewDigits(candidate: string, plan: PlanBounds, anyMin: number): bool
 }
 
 /**
- * Finds phone numbers in slices of one scanned text, remembering candidates' verdicts for the scan.
- * Create one per scan: the memory grows with the distinct candidates of that text only.
+ * Finds phone numbers in slices of one scanned text, remembering candidates' verdicts and slices' numbers
+ * for the scan. Create one per scan: the memory grows with the distinct candidates and slices of that text.
  */
 export class PhoneReader {
   private readonly verdicts = new Map<string, PhoneNumber | null>();
+  private readonly slices = new Map<string, readonly NumberFound[]>();
   private readonly matchers = new Map<CountryCode, ReusableMatcher>();
   private readonly bounds: Bounds;
 
@@ -186,8 +187,23 @@ export class PhoneReader {
     return plan !== undefined && tooFewDigits(candidate, plan, this.bounds.anyMin);
   }
 
-  /** Exactly `findNumbers(slice, { defaultCountry: country, v2: true }, metadata)`. */
+  /**
+   * Exactly `findNumbers(slice, { defaultCountry: country, v2: true }, metadata)`. That depends on the
+   * slice and the country only, so a slice read before in this scan (a signature or a quoted message
+   * repeated down a thread) is answered from memory.
+   */
   numbersIn(slice: string, country: CountryCode): NumberFound[] {
+    // Country codes are two letters: the key cannot be read two ways.
+    const key = country + slice;
+    let found = this.slices.get(key);
+    if (found === undefined) {
+      found = this.read(slice, country);
+      this.slices.set(key, found);
+    }
+    return found.slice();
+  }
+
+  private read(slice: string, country: CountryCode): NumberFound[] {
     const plan = this.bounds.plans.get(country);
     if (typeof BASE_STEP !== 'function' || plan === undefined)
       return findNumbers(slice, { defaultCountry: country, v2: true }, this.metadata);
