@@ -1,6 +1,6 @@
 /**
- * The lead-in of a list (`listLeadIn` (sentences.ts)), with the walk up over plain lines remembered per line. In a
- * sheet with no blank lines every line would otherwise look back over up to MAX_PLAIN_ITEMS lines; the walk
+ * The lead-in of a list, as `listLeadIn` in sentences.ts finds it, with the walk up over plain lines
+ * remembered per line. In a sheet with no blank lines every line would otherwise look back over up to MAX_PLAIN_ITEMS lines; the walk
  * from a line ends where the walk from the line above it ends, one line later, so each line is read once.
  */
 import type { Span } from './types';
@@ -23,8 +23,8 @@ const COLON = 58;
 const WHITE = /\s/;
 
 /**
- * The same span as `listLeadIn` (sentences.ts)(text, offset). `walks` holds the walks known so far for this text,
- * by line start: one map per text, kept by the caller for as long as the text is scanned.
+ * The same span as `listLeadIn(text, offset)`. `walks` holds the walks known so far for this text, by
+ * line start: one map per text, kept by the caller for as long as the text is scanned.
  */
 export function rememberedListLeadIn(
   text: string,
