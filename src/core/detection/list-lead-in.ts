@@ -1,7 +1,8 @@
 /**
  * The lead-in of a list, as `listLeadIn` in sentences.ts finds it, with the walk up over plain lines
- * remembered per line. In a sheet with no blank lines every line would otherwise look back over up to MAX_PLAIN_ITEMS lines; the walk
- * from a line ends where the walk from the line above it ends, one line later, so each line is read once.
+ * remembered per line. In a sheet with no blank lines every line would otherwise look back over up to
+ * MAX_PLAIN_ITEMS lines; the walk from a line ends where the walk from the line above it ends, one line
+ * later, so each line is read once.
  */
 import type { Span } from './types';
 import { colonLineAbove, leadIn, lineStart, MAX_PLAIN_ITEMS } from './sentences';
