@@ -7,14 +7,8 @@ import { findHeads, headLexicon, type HeadLexicon } from './compounds';
 import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
 import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
 import { memoPer } from './memo';
-import {
-  lineStart,
-  listLeadIn,
-  paragraphEnd,
-  paragraphStart,
-  sentenceEndWithin,
-  sentenceStartWithin,
-} from './sentences';
+import { rememberedListLeadIn, type PlainWalk } from './list-lead-in';
+import { lineStart, paragraphEnd, paragraphStart, sentenceEndWithin, sentenceStartWithin } from './sentences';
 
 /** The rule's words compiled once (cached per rule object), folded into a trie: one test per character. */
 export const dictionaryOf = memoPer((rule: ContextRule): Dictionary => compileTrieDictionary(rule.words));
@@ -91,6 +85,8 @@ function compoundHead(rule: ContextRule, lower: string): string | undefined {
 
 /** Lead-in lines by the offset of the line they were asked for. */
 const leadIns = memoPer((_doc: ScanDocument) => new Map<number, string>());
+/** The walks up over plain lines already made in the document (list-lead-in.ts). */
+const plainWalks = memoPer((_doc: ScanDocument) => new Map<number, PlainWalk>());
 
 /** The lower-cased lead-in line of the list holding `offset` ('' when none), once per line. */
 function leadInOf(doc: ScanDocument, offset: number): string {
@@ -98,7 +94,7 @@ function leadInOf(doc: ScanDocument, offset: number): string {
   const line = lineStart(doc.text, offset);
   let lead = byLine.get(line);
   if (lead === undefined) {
-    const span = listLeadIn(doc.text, offset);
+    const span = rememberedListLeadIn(doc.text, offset, plainWalks(doc));
     lead = span === undefined ? '' : doc.lower.slice(span.start, span.end);
     byLine.set(line, lead);
   }

@@ -173,7 +173,7 @@ export function paragraphEnd(text: string, offset: number, reach: number): numbe
 }
 
 /** How many plain lines a colon lead-in may stand above ("Fødselsdage:" over four names and dates). */
-const MAX_PLAIN_ITEMS = 20;
+export const MAX_PLAIN_ITEMS = 20;
 
 /**
  * The line a list hangs from, for the line holding `offset`: a bulleted item's lead-in ({@link leadIn}), or
@@ -198,7 +198,7 @@ export function listLeadIn(text: string, offset: number): Span | undefined {
  * The colon line right above a blank line at `blank`: a lead-in paragraph over a table or list block, as
  * HTML mail lays them out ("…kan bestille kage:" / blank / the rows).
  */
-function colonLineAbove(text: string, blank: number): Span | undefined {
+export function colonLineAbove(text: string, blank: number): Span | undefined {
   if (blank === 0) return undefined;
   const prev = lineStart(text, blank - 1);
   return /:[ \t]*\r?$/.test(text.slice(prev, blank - 1)) ? { start: prev, end: blank - 1 } : undefined;

@@ -6,6 +6,7 @@
  */
 import { dictionaryRegex } from './dictionary-sources';
 import { alternativesOf, flatRegex, trieAgreesWithFlat, trieRegex, WORD_CHARS } from './word-regex';
+import { eachPieceMatch, piecesOf, WHOLE_SOURCE_LIMIT } from './dictionary-pieces';
 
 export { WORD_CHARS } from './word-regex';
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
@@ -36,6 +37,9 @@ interface Compiled {
   /** How to find a matched word's entry quickly (see `entryFor`). */
   readonly lookup: EntryLookup;
   regex: RegExp | undefined;
+  /** The regex cut by first letter when it is too long to run fast (dictionary-pieces.ts); else [regex]. */
+  pieces: readonly RegExp[] | undefined;
+  trie: boolean | undefined;
 }
 
 /**
@@ -71,7 +75,7 @@ function compiledFor(entries: readonly string[], shape: DictionaryShape): Compil
   if (found === undefined) {
     if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
     const keys = alternativesOf(entries);
-    found = { id, keys, lookup: lookupFor(keys), regex: undefined };
+    found = { id, keys, lookup: lookupFor(keys), regex: undefined, pieces: undefined, trie: undefined };
     COMPILED.set(id, found);
   }
   return found;
@@ -121,12 +125,37 @@ class LazyDictionary implements Dictionary {
     const parts = this.parts;
     if (parts.regex === undefined) {
       const { alternatives } = parts.keys;
-      parts.regex = dictionaryRegex(parts.id, () => {
-        const trie = this.shape === 'trie' || trieAgreesWithFlat(alternatives);
-        return trie ? trieRegex(alternatives) : flatRegex(alternatives);
-      });
+      parts.regex = dictionaryRegex(parts.id, () =>
+        (this.isTrie(parts) ? trieRegex : flatRegex)(alternatives),
+      );
     }
     return parts.regex;
+  }
+
+  /** The regexes to run, whose merged matches are the regex's (one, unless it is too long to run fast). */
+  get pieces(): readonly RegExp[] {
+    const parts = this.parts;
+    if (parts.pieces === undefined) {
+      const whole = this.regex;
+      const shape = this.isTrie(parts) ? trieRegex : flatRegex;
+      const cut =
+        whole.source.length > WHOLE_SOURCE_LIMIT
+          ? piecesOf(parts.keys.alternatives, (group) => shape(group).source)
+          : undefined;
+      parts.pieces =
+        cut === undefined
+          ? [whole]
+          : cut.map((group) =>
+              dictionaryRegex(`${parts.id}#${group.map((alt) => alt.key).join('|')}`, () => shape(group)),
+            );
+    }
+    return parts.pieces;
+  }
+
+  private isTrie(parts: Compiled): boolean {
+    if (parts.trie === undefined)
+      parts.trie = this.shape === 'trie' || trieAgreesWithFlat(parts.keys.alternatives);
+    return parts.trie;
   }
 }
 
@@ -160,14 +189,22 @@ function entryFor(dict: Dictionary, matched: string): string {
 /** Every whole-word match of the dictionary in `lower` (already lower-cased), optionally within a range. */
 export function findWords(dict: Dictionary, lower: string, from = 0, to = lower.length): WordMatch[] {
   const matches: WordMatch[] = [];
-  const re = dict.regex;
   const slice = from === 0 && to === lower.length ? lower : lower.slice(from, to);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  const found = (m: RegExpExecArray): boolean => {
     const word = m[1] ?? '';
     const start = m.index + m[0].length - word.length;
     matches.push({ start: from + start, end: from + start + word.length, word: entryFor(dict, word) });
+    return true;
+  };
+  if (dict instanceof LazyDictionary && dict.pieces.length > 1) {
+    eachPieceMatch(dict.pieces, slice, found);
+    return matches;
+  }
+  const re = dict.regex;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    found(m);
     if (m[0].length === 0) re.lastIndex++;
   }
   return matches;
@@ -175,6 +212,14 @@ export function findWords(dict: Dictionary, lower: string, from = 0, to = lower.
 
 /** First entry of the dictionary found in `lower`, or undefined. */
 export function firstWord(dict: Dictionary, lower: string): string | undefined {
+  if (dict instanceof LazyDictionary && dict.pieces.length > 1) {
+    let first: string | undefined;
+    eachPieceMatch(dict.pieces, lower, (m) => {
+      first = entryFor(dict, m[1] ?? '');
+      return false;
+    });
+    return first;
+  }
   dict.regex.lastIndex = 0;
   const m = dict.regex.exec(lower);
   return m === null ? undefined : entryFor(dict, m[1] ?? '');

@@ -120,6 +120,10 @@ function denseText(seed: number, pieces: number): string {
     () => `${digits(1)}.${digits(3)}.${digits(3)}`,
     () => '070-174 06 12',
     () => 'Mobil: +46 70 174 06 12',
+    // Any `+` code, most of them none of the metadata's (+94, +0, +62): no number, or one inside.
+    () => `+${digits(2)} ${digits(2)} ${digits(3)} ${digits(2)} ${digits(2)}`,
+    () => `+${digits(next(4) + 1)} ${digits(next(8) + 1)}`,
+    () => `+${digits(3)}-${digits(4)}-${digits(4)}`,
   ];
   const glue = [' ', ', ', '. ', '\n', ' tel ', ': ', ' och ', '(', ') ', '; ', '/', ' - ', 'a', '%'];
   let text = '';
@@ -144,6 +148,16 @@ describe('PhoneReader.numbersIn: the same numbers as findNumbers', () => {
         }
       }
     }
+  });
+
+  it('answers a slice read again, in any reading, as findNumbers does', () => {
+    const reader = new PhoneReader(PHONE_METADATA);
+    const text = denseText(9, 200);
+    const slices = [0, 400, 800].map((at) => text.slice(at, at + 300));
+    for (let round = 0; round < 2; round++)
+      for (const slice of slices)
+        for (const country of READ_AS)
+          expect(shape(reader.numbersIn(slice, country))).toEqual(shape(plain(slice, country)));
   });
 
   it('finds numbers in the generated text (the comparison is not vacuous)', () => {

@@ -8,6 +8,9 @@
  *   has a transform rule that adds digits). A candidate without a `+` or an international dialling prefix
  *   is read in the default country's plan (`07…` as Swedish), so fewer digits than that plan's shortest
  *   number cannot be one; with a `+` or a dialling prefix the shortest number of any plan is the bound.
+ * - **No known calling code.** A candidate that is a `+` and then only ASCII digits and separators is read
+ *   as international: libphonenumber takes its calling code from the first one to three digits, and when
+ *   none of those prefixes is a calling code of the metadata it gives up ("invalid country").
  * - **Seen before.** The verdict on a candidate depends on the candidate, the country, and only the one
  *   character before and the one after it (libphonenumber's `isValidCandidate`), so it is remembered for
  *   the scan under exactly that key: signatures and quoted history repeat the same numbers.
@@ -49,6 +52,13 @@ const BASE_STEP =
     ? (PhoneNumberMatcher.prototype as unknown as { parseAndVerify?: unknown }).parseAndVerify
     : undefined;
 
+/** What the shortcuts need to know about the metadata: its plans, shortest number, calling codes. */
+interface Bounds {
+  readonly plans: Map<string, PlanBounds>;
+  readonly anyMin: number;
+  readonly callingCodes: ReadonlySet<string>;
+}
+
 /** What the shortcuts need to know about one country's plan. */
 interface PlanBounds {
   /** Fewest digits of a number read in this country's plan (all countries sharing its calling code). */
@@ -73,7 +83,7 @@ function countryEntries(metadata: MetadataJson): Map<string, CountryEntry> {
 }
 
 /** Shortest possible national number of each country and of the whole metadata. */
-function planBounds(metadata: MetadataJson): { plans: Map<string, PlanBounds>; anyMin: number } {
+function planBounds(metadata: MetadataJson): Bounds {
   const entries = countryEntries(metadata);
   const minOf = (entry: CountryEntry): number => Math.min(...entry[3]);
   let anyMin = Infinity;
@@ -85,7 +95,29 @@ function planBounds(metadata: MetadataJson): { plans: Map<string, PlanBounds>; a
       if (other[0] === entry[0]) nationalMin = Math.min(nationalMin, minOf(other));
     plans.set(country, { nationalMin, idd: new RegExp(`^(?:${entry[1]})`) });
   }
-  return { plans, anyMin };
+  // Every calling code libphonenumber could recognise: countries' and non-geographic ones.
+  const json = metadata as unknown as { country_calling_codes?: object; nonGeographic?: object };
+  const callingCodes = new Set(
+    Object.keys(json.country_calling_codes ?? {}).concat(Object.keys(json.nonGeographic ?? {})),
+  );
+  return { plans, anyMin, callingCodes };
+}
+
+/** A `+`, then ASCII digits and separators only: what libphonenumber reads as international as it is. */
+const PLAIN_INTERNATIONAL = /^\+[0-9 ()\-./]*$/;
+
+/** Whether `candidate` is a plain international number whose first one to three digits are no calling code. */
+function unknownCallingCode(candidate: string, callingCodes: ReadonlySet<string>): boolean {
+  if (!PLAIN_INTERNATIONAL.test(candidate)) return false;
+  const digits = candidate.replace(/[^0-9]/g, '');
+  for (let length = 1; length <= 3 && length <= digits.length; length++)
+    if (callingCodes.has(digits.slice(0, length))) return false;
+  return true;
+}
+
+/** Whether libphonenumber is sure to find no number in `candidate` (see the shortcuts above). */
+function cannotBeNumber(candidate: string, plan: PlanBounds, bounds: Bounds): boolean {
+  return tooFewDigits(candidate, plan, bounds.anyMin) || unknownCallingCode(candidate, bounds.callingCodes);
 }
 
 /**
@@ -112,13 +144,14 @@ function tooFewDigits(candidate: string, plan: PlanBounds, anyMin: number): bool
 }
 
 /**
- * Finds phone numbers in slices of one scanned text, remembering candidates' verdicts for the scan.
- * Create one per scan: the memory grows with the distinct candidates of that text only.
+ * Finds phone numbers in slices of one scanned text, remembering candidates' verdicts and slices' numbers
+ * for the scan. Create one per scan: the memory grows with the distinct candidates and slices of that text.
  */
 export class PhoneReader {
   private readonly verdicts = new Map<string, PhoneNumber | null>();
+  private readonly slices = new Map<string, readonly NumberFound[]>();
   private readonly matchers = new Map<CountryCode, ReusableMatcher>();
-  private readonly bounds: { plans: Map<string, PlanBounds>; anyMin: number };
+  private readonly bounds: Bounds;
 
   constructor(private readonly metadata: MetadataJson) {
     this.bounds = planBounds(metadata);
@@ -146,25 +179,41 @@ export class PhoneReader {
 
   /**
    * Whether libphonenumber, reading with `country` as the default, is spared `candidate` because it has
-   * too few digits to be a number (the answer it would give is "no number").
+   * too few digits to be a number (the answer it would give is "no number"). Also true of every digit
+   * group inside it, so libphonenumber would find nothing in it at all.
    */
   skips(candidate: string, country: CountryCode): boolean {
     const plan = this.bounds.plans.get(country);
     return plan !== undefined && tooFewDigits(candidate, plan, this.bounds.anyMin);
   }
 
-  /** Exactly `findNumbers(slice, { defaultCountry: country, v2: true }, metadata)`. */
+  /**
+   * Exactly `findNumbers(slice, { defaultCountry: country, v2: true }, metadata)`. That depends on the
+   * slice and the country only, so a slice read before in this scan (a signature or a quoted message
+   * repeated down a thread) is answered from memory.
+   */
   numbersIn(slice: string, country: CountryCode): NumberFound[] {
+    // Country codes are two letters: the key cannot be read two ways.
+    const key = country + slice;
+    let found = this.slices.get(key);
+    if (found === undefined) {
+      found = this.read(slice, country);
+      this.slices.set(key, found);
+    }
+    return found.slice();
+  }
+
+  private read(slice: string, country: CountryCode): NumberFound[] {
     const plan = this.bounds.plans.get(country);
     if (typeof BASE_STEP !== 'function' || plan === undefined)
       return findNumbers(slice, { defaultCountry: country, v2: true }, this.metadata);
     const base = BASE_STEP as ParseAndVerify;
     const { verdicts } = this;
-    const anyMin = this.bounds.anyMin;
+    const bounds = this.bounds;
     const matcher = this.matcherFor(country, slice);
     if (matcher.parseAndVerify === BASE_STEP) {
       matcher.parseAndVerify = function (this: unknown, candidate, offset, text) {
-        if (tooFewDigits(candidate, plan, anyMin)) return undefined;
+        if (cannotBeNumber(candidate, plan, bounds)) return undefined;
         const before = offset > 0 ? text.charAt(offset - 1) : '';
         const end = offset + candidate.length;
         const after = end < text.length ? text.charAt(end) : '';
