@@ -25,12 +25,12 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   // cases and tickets
   'ärende', 'ärendenr', 'ärendenummer', 'ticket', 'case', 'incident', 'saksnummer', 'sagsnummer', 'saksnr',
   'sagsnr', 'sak', 'sag', 'tiketti', 'tiketin', 'tikettinumero', 'tukipyyntö', 'tapaus',
-  // quotes, receipts, purchase orders, projects, deliveries, agreements, reports
+  // quotes, receipts, purchase orders, projects, deliveries, reports (not agreements: an employment contract
+  // carries the employee's number)
   'offert', 'offerten', 'offertnr', 'quote', 'quotation', 'tilbud', 'tilbudet', 'tilbudsnr', 'tarjous', 'tarjouksen',
   'kvitto', 'kvittot', 'kvittering', 'receipt', 'kuitti', 'po', 'p.o.', 'po-nr', 'inköpsorder', 'indkøbsordre',
   'projekt', 'projektnr', 'projektnummer', 'prosjekt', 'prosjektnr', 'project', 'projekti', 'leverans', 'leveransen',
-  'levering', 'leveranse', 'delivery', 'toimitus', 'avtal', 'avtalet', 'avtale', 'avtalen', 'aftale', 'aftalen',
-  'contract', 'agreement', 'sopimus', 'rapport', 'rapporten', 'report', 'raportti',
+  'levering', 'leveranse', 'delivery', 'toimitus', 'rapport', 'rapporten', 'report', 'raportti',
   // booking numbers (not "booking" alone: a booking for a person may carry their number)
   'booking ref', 'booking reference', 'booking confirmation', 'bokningsbekräftelse',
   'bokningsnr', 'bokningsnummer', 'bestillingsnummer', 'bookingnummer', 'varausnumero',
