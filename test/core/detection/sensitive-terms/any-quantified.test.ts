@@ -2,9 +2,7 @@
  * A term under "any", "eventuella" or "ingen" names what someone might have, or that there is none: about no
  * one, even with a pronoun in the sentence. Traps: the same words near, but not over, a term about someone.
  */
-import { aboutWhom as about } from './scan';
-
-const blocked = (text: string): boolean => about(text).some((f) => / sensitive/.test(f));
+import { blocked } from './scan';
 
 describe('a term under "any" is about no one', () => {
   it.each([

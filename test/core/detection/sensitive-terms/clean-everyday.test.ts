@@ -2,9 +2,7 @@
  * Everyday business mail with health words in idioms, product and customer names, policy reminders and
  * figures for a group: no one's data, never blocked.
  */
-import { aboutWhom as about } from './scan';
-
-const blocked = (text: string): boolean => about(text).some((f) => / sensitive/.test(f));
+import { blocked } from './scan';
 
 describe('everyday mail that names no one', () => {
   it.each([

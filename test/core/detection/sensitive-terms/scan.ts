@@ -44,3 +44,8 @@ export function infoValues(text: string, recognizers: readonly Recognizer[]): st
     .filter((f) => f.severity === 'info' && f.category !== 'name')
     .map((f) => `${f.value} ${f.reasons.filter((r) => r.indexOf('no-one:') === 0).join(',')}`);
 }
+
+/** Whether any health or special-category term in `text` counts as sensitive data about someone. */
+export function blocked(text: string): boolean {
+  return aboutWhom(text).some((f) => / sensitive/.test(f));
+}
