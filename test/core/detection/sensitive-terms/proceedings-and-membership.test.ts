@@ -19,6 +19,8 @@ describe('about a person', () => {
     ["She's in gender transition and has started hormone treatment."],
     ['He goes to AA every Tuesday and Thursday evening.'],
     ['Hän käy AA-ryhmässä tiistaisin.'],
+    ['The DBS certificate for Craig Whitfield came back and shows a caution for assault from 2019.'],
+    ['Vores kollega Mikkel Brandt er transkønnet og har skiftet navn til Mille.'],
     ['Emilia Heino: huoneeseen jääkaappi, hänen insuliinikynänsä pitää säilyttää kylmässä.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
@@ -32,6 +34,8 @@ describe('about teams and faults', () => {
     ['Epäilty vika on anturissa, Mikko tarkistaa.'],
     ['Insulinpumpen i vår demo-kit behöver nya batterier, säger Anna.'],
     ['Tom needs AA batteries for the remote.'],
+    ['Please handle this with caution for now, says Anna.'],
+    ['We now have two trained Mental Health First Aiders - look for the green lanyard.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(false);
   });

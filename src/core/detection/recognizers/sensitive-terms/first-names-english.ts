@@ -23,4 +23,9 @@ export const ENGLISH_FIRST_NAMES =
   'Natalie Claire Louise Rachel Gemma Kate Katie Jo Jane Sue Liz Beth Jen Kim Alex Jessie Lucas Mateo Hugo ' +
   'Marco Luca Giulia Francesca Pierre Jean Marie Camille Hans Jürgen Klaus Stefan Thomas Lukas Anja Katrin ' +
   'Piotr Tomasz Anna Katarzyna Agnieszka Pawel Marek Ahmed Mohammed Mohammad Ali Fatima Omar Hassan Yusuf ' +
-  'Sofia Elena Ivan Olga Dmitri Natalia Priya Raj Rahul Wei Li Chen Yuki Kenji';
+  'Sofia Elena Ivan Olga Dmitri Natalia Priya Raj Rahul Wei Li Chen Yuki Kenji ' +
+  // frequent in the UK and Ireland
+  'Craig Darren Dean Shaun Gareth Barry Trevor Glenn Kieran Declan Aiden Hamish Fraser Euan Alastair Duncan ' +
+  'Angus Ross Gordon Malcolm Clive Derek Martyn Rupert Hugh Giles Mandy Tracy Tracey Nicola Kirsty Lindsay ' +
+  'Leanne Kerry Joanne Gillian Siobhan Niamh Aoife Ciara Orla Sinead Caitlin Rhiannon Cerys Bethany Abbie ' +
+  'Chelsea Courtney Shannon Stacey Zara Imogen Harriet Felicity Rosie Tilly Ellie Millie Matilda Georgia';

@@ -40,7 +40,9 @@ export function isTechnicalCompound(doc: ScanDocument, word: Span, termStart: nu
   const wordEnd = word.end;
   const hit = { start: termStart };
   // The rest of the word after the term: "projekt" in "sjukhusprojekt" (a stem hit spans the whole word).
-  const head = headOf(lower.slice(wordStart, wordEnd), TECHNICAL_HEADS);
+  // A phrase is not a compound: "DBS certificate" is a criminal-record check, whatever "certificate" means.
+  const written = lower.slice(wordStart, wordEnd);
+  const head = written.indexOf(' ') < 0 ? headOf(written, TECHNICAL_HEADS) : undefined;
   if (head !== undefined && wordStart + head.at >= hit.start + 3) return true;
   // A hyphenated head: "allergi-app", "hälso-endpoint".
   if (lower.charAt(wordEnd) === '-') {

@@ -18,6 +18,7 @@ export const TRAP_PHRASES: readonly string[] = [
   'allergy labels', 'allergy menu', 'medicine cabinet', 'hospital customer*', 'hospital project',
   'hospital deployment', 'sjukhusprojekt*', 'operation mode', 'operationen av', 'surgery on the code',
   'therapy dog', 'retail therapy', 'first-aid', 'first aid', 'stress test*', 'load test*', 'flu season',
+  'mental health first aid*', 'mental health champion*', 'psykisk första hjälp', 'førstehjelp i psykisk helse',
   // idioms: "sick with laughter", "pregnant with an idea"
   'syg af grin', 'syk av latter', 'sjuk av skratt', 'syk av spenning', 'sjuk av spänning', 'syg af spænding',
   'sick with excitement', 'syg i hovedet', 'syk i hodet', 'sick in the head',
