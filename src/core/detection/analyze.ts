@@ -62,7 +62,7 @@ function validationReason(v: Validation): string {
   }
 }
 
-/** The recognizer's `namedContext` when a person is named on the candidate's line, or the text is a heading. */
+/** The recognizer's `namedContext`: a person is named on the candidate's line, or the text is a heading. */
 function namedContext(
   recognizer: Recognizer,
   doc: ScanDocument,

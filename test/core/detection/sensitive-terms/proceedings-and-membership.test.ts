@@ -19,6 +19,7 @@ describe('about a person', () => {
     ["She's in gender transition and has started hormone treatment."],
     ['He goes to AA every Tuesday and Thursday evening.'],
     ['Hän käy AA-ryhmässä tiistaisin.'],
+    ['Andreas Tveit er bystyrerepresentant for Rødt i Drammen.'],
     ['The DBS certificate for Craig Whitfield came back and shows a caution for assault from 2019.'],
     ['Vores kollega Mikkel Brandt er transkønnet og har skiftet navn til Mille.'],
     ['Emilia Heino: huoneeseen jääkaappi, hänen insuliinikynänsä pitää säilyttää kylmässä.'],

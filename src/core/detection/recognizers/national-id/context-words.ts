@@ -12,8 +12,9 @@ export const ENGLISH_ID_WORDS: readonly string[] = [
   'personal identity number', 'personal id number', 'personal number', 'civic number', 'civic registration number',
   'social security number', 'ssn', 'national id', 'national id number', 'national identification number',
   'identity number', 'id number', 'date of birth', 'dob', 'born', 'coordination number', 'co-ordination number',
-  'interim number', 'personal id', 'personal id no', 'personal code', 'personal identity code', 'identity code',
-  'id no', 'id nr', 'id-no', 'tax id', 'tax number', 'birth number', 'national insurance number',
+  'interim number', 'personal id', 'personal id no', 'personal code', 'personal identity code',
+  'identity code', 'id no', 'id nr', 'id-no', 'tax id', 'tax number', 'birth number',
+  'national insurance number',
 ];
 
 /** Swedish personnummer / samordningsnummer words. */

@@ -113,10 +113,13 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'partimedlemskap*',
     ],
     anchored: [
-      'sympatiserar med', 'party member', 'councillor', 'party candidate', 'election candidate', 'green party candidate',
-      'labour candidate', 'tory candidate', 'conservative candidate', 'labour councillor', 'green councillor',
-      'standing for election', 'stands for election', 'kandiderar i valet', 'stiller til valg', 'stiller op til valg', 'kommunpolitiker*', 'lokalpolitiker*', 'byrådsmedlem*',
-      'kommunestyrerepresentant*', 'kunnanvaltuutettu*', 'kaupunginvaltuutettu*', 'fullmäktigeledamot*',
+      'sympatiserar med', 'party member', 'councillor', 'party candidate', 'election candidate',
+      'green party candidate', 'labour candidate', 'tory candidate', 'conservative candidate',
+      'labour councillor', 'green councillor', 'standing for election', 'stands for election',
+      'kandiderar i valet', 'stiller til valg', 'stiller op til valg', 'kommunpolitiker*', 'lokalpolitiker*',
+      'byrådsmedlem*',
+      'kommunestyrerepresentant*', 'bystyrerepresentant*', 'bystyremedlem*', 'kommunestyremedlem*',
+      'kunnanvaltuutettu*', 'kaupunginvaltuutettu*', 'fullmäktigeledamot*',
     ],
     membership: [
       'socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'vänsterpartiet', 'centerpartiet',
