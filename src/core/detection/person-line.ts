@@ -10,7 +10,7 @@
  *   written ("Anna-Lena"), after at most one opening character.
  */
 import type { ScanDocument, Span } from './types';
-import { lineStart } from './sentences';
+import { lineStart, lineEnd } from './sentences';
 import { CAPITALISED } from './recognizers/sensitive-terms/anchors';
 import { isAmbiguousName, isFirstName } from './recognizers/sensitive-terms/first-names';
 
@@ -44,10 +44,8 @@ function leadIsName(lead: RegExp, line: string): boolean {
 }
 
 function nameNear(text: string, span: Span): boolean {
-  const next = text.indexOf('\n', span.end);
-  const lineEnd = next < 0 ? text.length : next;
   const from = Math.max(lineStart(text, span.start), span.start - REACH);
-  const to = Math.min(lineEnd, span.end + REACH);
+  const to = Math.min(lineEnd(text, span.end), span.end + REACH);
   return hasFirstName(text.slice(from, span.start)) || hasFirstName(text.slice(span.end, to));
 }
 

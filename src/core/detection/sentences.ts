@@ -112,6 +112,12 @@ export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
+/** Where the line holding `offset` ends: its line break, or the end of the text. */
+export function lineEnd(text: string, offset: number): number {
+  const next = text.indexOf('\n', offset);
+  return next < 0 ? text.length : next;
+}
+
 /** Whether the line starting at `start` is a list item. */
 function isItem(text: string, start: number): boolean {
   return ITEM.test(text.slice(start, start + 8));

@@ -6,6 +6,7 @@
 import type { Candidate, PatternTrigger, Recognizer, ScanDocument, Validation } from '../../types';
 import { outcomeOf } from '../../../identifiers/types';
 import * as card from '../../../identifiers/payment-card';
+import { lineEnd, lineStart } from '../../sentences';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
 
 const CARD_WORDS: readonly string[] = [
@@ -112,8 +113,7 @@ function* splitCards(doc: ScanDocument): Generator<Candidate> {
     const value = first + gap + second;
     const start = m.index + m[0].length - value.length;
     const end = start + value.length;
-    const linesEnd = text.indexOf('\n', end);
-    const lines = text.slice(text.lastIndexOf('\n', start - 1) + 1, linesEnd < 0 ? text.length : linesEnd);
+    const lines = text.slice(lineStart(text, start), lineEnd(text, end));
     if (!CARD_WORD.test(lines)) continue;
     // The next search starts inside the second part, which may be the first part of another split number.
     re.lastIndex = start + first.length + gap.length;

@@ -12,7 +12,7 @@
  */
 import type { ScanDocument, Span } from '../../types';
 import { firstWord } from '../../words';
-import { leadIn, lineStart, listBelow } from '../../sentences';
+import { leadIn, lineStart, listBelow, lineEnd } from '../../sentences';
 import { compileTrieDictionary } from './trie-dictionary';
 import { isPolicyTalk, personAnchor } from './anchors';
 import { namedOnLine } from '../../person-line';
@@ -113,9 +113,7 @@ const CODE_LINE =
   /[{};]\s*$|^\s*["'`]?[\w.]+["'`]?\s*[:=]\s*(?:string|number|boolean|null|true|false|\[|\{|["'`]|\d)/;
 
 function lineOf(text: string, at: number): string {
-  const start = lineStart(text, at);
-  const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end);
+  return text.slice(lineStart(text, at), lineEnd(text, at));
 }
 
 function isCode(doc: ScanDocument, hit: Span): boolean {
