@@ -16,6 +16,7 @@ import {
   keywordRule,
 } from './context-words';
 import { maskSerial4 } from './mask-tail';
+import { execInWindows, linesAroundNumberBreaks } from '../../windows';
 
 /** Sign, real date not in the future, check character (upper case only, as DVV writes it). */
 export function validateHetu(value: string, env: ScanEnv): Validation {
@@ -31,9 +32,7 @@ const LINE_BROKEN_HETU =
   /(?:^|[^\w-])(\d{6}(?:[-+A-FU-Y][ \t]*\r?\n[ \t>]*|[ \t]*\r?\n[ \t>]*[-+A-FU-Y])\d{3}[0-9A-FHJ-NPR-Y])(?![\w-])/g;
 
 function* lineBrokenHetu(doc: ScanDocument): Generator<Candidate> {
-  const re = new RegExp(LINE_BROKEN_HETU.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text)) !== null) {
+  for (const m of execInWindows(doc.text, LINE_BROKEN_HETU, linesAroundNumberBreaks(doc.text))) {
     const value = m[1] ?? '';
     const start = m.index + m[0].length - value.length;
     yield { start, end: start + value.length, pattern: 'fi-hetu-line-broken', score: 0.4 };

@@ -3,10 +3,11 @@
  * for that length. Well-known test PANs (4111 1111 1111 1111) ARE reported: a card number written in a
  * mail is bad practice whatever card it is, and a scanner cannot tell a test card from a live one.
  */
-import type { Candidate, PatternTrigger, Recognizer, ScanDocument, Validation } from '../../types';
+import type { Candidate, PatternTrigger, Recognizer, ScanDocument, Span, Validation } from '../../types';
 import { outcomeOf } from '../../../identifiers/types';
 import * as card from '../../../identifiers/payment-card';
 import { lineEnd, lineStart } from '../../sentences';
+import { execInWindows, linesAround, linesAroundNumberBreaks } from '../../windows';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
 
 const CARD_WORDS: readonly string[] = [
@@ -74,9 +75,7 @@ const LINE_BROKEN =
   /(?:^|[^\d-])(\d{4}(?: \d{4}){1,3}[ \t]*\r?\n[ \t]*(?:>[ \t]*)?\d{1,4}(?: \d{1,4}){0,3})(?![\d-])/g;
 
 function* lineBrokenCards(doc: ScanDocument): Generator<Candidate> {
-  const re = new RegExp(LINE_BROKEN.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text)) !== null) {
+  for (const m of execInWindows(doc.text, LINE_BROKEN, linesAroundNumberBreaks(doc.text))) {
     const value = m[1] ?? '';
     const digits = value.replace(/\D/g, '').length;
     if (digits < 13 || digits > 19) continue;
@@ -94,29 +93,31 @@ function* lineBrokenCards(doc: ScanDocument): Generator<Candidate> {
  */
 const SPLIT_PART = '\\d{4,12}(?:[ -]\\d{2,8}){0,3}';
 const SPLIT_GAP = '[^\\d\\n]{0,30}?(?:\\r?\\n[ \\t>]*[^\\d\\n]{0,30}?)?';
-const SPLIT = new RegExp(`(?:^|[^\\d-])(${SPLIT_PART})(${SPLIT_GAP})(${SPLIT_PART})(?![\\d-])`, 'g');
+// The second part is looked ahead at, not consumed: it may be the first part of another split number.
+const SPLIT = new RegExp(`(?:^|[^\\d-])(${SPLIT_PART})(${SPLIT_GAP})(?=(${SPLIT_PART})(?![\\d-]))`, 'g');
 const CARD_WORD =
   /\b(?:card|cards|kort|kortet|kortnummer|kortti|korttinumero|kortin|visa|mastercard|amex)\b/i;
 const GROUPS_OF_FOUR = /^\d{4}(?: \d{4}){1,3}$/;
 
+/** Where a card word is: the two parts are sought only on its line and the lines either side. */
+function cardWordLines(text: string): Span[] {
+  const re = new RegExp(CARD_WORD.source, 'gi');
+  const at: number[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) at.push(m.index);
+  return linesAround(text, at);
+}
+
 function* splitCards(doc: ScanDocument): Generator<Candidate> {
   const text = doc.text;
-  if (!CARD_WORD.test(text)) return;
-  const re = new RegExp(SPLIT.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  for (const m of execInWindows(text, SPLIT, cardWordLines(text))) {
     const [first, gap, second] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
     const wordsBetween = /[a-z\u00C0-\u024F]/i.test(gap);
     if (!wordsBetween && (gap.indexOf('\n') < 0 || GROUPS_OF_FOUR.test(first))) continue;
     const digits = (first + second).replace(/\D/g, '').length;
     if (digits < 13 || digits > 19) continue;
-    const value = first + gap + second;
-    const start = m.index + m[0].length - value.length;
-    const end = start + value.length;
-    const lines = text.slice(lineStart(text, start), lineEnd(text, end));
-    if (!CARD_WORD.test(lines)) continue;
-    // The next search starts inside the second part, which may be the first part of another split number.
-    re.lastIndex = start + first.length + gap.length;
+    const start = m.index + m[0].length - first.length - gap.length;
+    const end = start + first.length + gap.length + second.length;
+    if (!CARD_WORD.test(text.slice(lineStart(text, start), lineEnd(text, end)))) continue;
     yield { start, end, pattern: 'card-in-two-parts', score: 0.4 };
   }
 }
