@@ -8,7 +8,7 @@ import type { Recognizer, ScanEnv, Validation } from '../../types';
 import { outcomeOf } from '../../../identifiers/types';
 import * as cpr from '../../../identifiers/dk/cpr';
 import { bounded, SIX_DIGITS } from './boundaries';
-import { DANISH_ID_WORDS, ENGLISH_ID_WORDS, NON_PERSONAL_NUMBER_RULE } from './context-words';
+import { DANISH_ID_WORDS, ENGLISH_ID_WORDS, NON_PERSONAL_NUMBER_RULES } from './context-words';
 import { maskSerial4 } from './mask-tail';
 import { lineBrokenNumbers } from './line-broken';
 import { chain, headerCells, looseSeparatorShape, LOOSE_SEPARATOR_PATTERN } from './spreadsheet-cells';
@@ -42,6 +42,6 @@ export const dkCpr: Recognizer = {
   // "Jonas Holm 120385-1234": a name on the line stands for the keyword for the separated shape; a compact
   // run of ten digits needs mod 11 besides (0 + 0.35 + 0.3).
   namedContext: { amount: 0.3 },
-  negativeContext: [NON_PERSONAL_NUMBER_RULE],
+  negativeContext: NON_PERSONAL_NUMBER_RULES,
   mask: maskSerial4,
 };

@@ -12,7 +12,7 @@ import {
   ENGLISH_ID_WORDS,
   FINNISH_ID_WORDS,
   KEYWORD_AMOUNT,
-  NON_PERSONAL_NUMBER_RULE,
+  NON_PERSONAL_NUMBER_RULES,
   keywordRule,
 } from './context-words';
 import { maskSerial4 } from './mask-tail';
@@ -55,6 +55,6 @@ export const fiHetu: Recognizer = {
   find: lineBrokenHetu,
   validate: validateHetu,
   context: [keywordRule(FINNISH_ID_WORDS.concat(ENGLISH_ID_WORDS), KEYWORD_AMOUNT)],
-  negativeContext: [NON_PERSONAL_NUMBER_RULE],
+  negativeContext: NON_PERSONAL_NUMBER_RULES,
   mask: maskSerial4,
 };

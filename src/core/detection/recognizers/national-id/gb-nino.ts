@@ -13,7 +13,7 @@ import type { Pattern, Recognizer, Validation } from '../../types';
 import { outcomeOf } from '../../../identifiers/types';
 import * as nino from '../../../identifiers/gb/nino';
 import { bounded } from './boundaries';
-import { NON_PERSONAL_NUMBER_RULE } from './context-words';
+import { NON_PERSONAL_NUMBER_RULES } from './context-words';
 import { EXAMPLE_NUMBER_RULE } from './example-words';
 import { maskAllButTwo } from './mask-tail';
 
@@ -57,6 +57,6 @@ export const gbNino: Recognizer = {
   patterns: PATTERNS,
   validate: validateNino,
   context: [{ words: NINO_WORDS, amount: KEYWORD, before: 120, after: 40 }],
-  negativeContext: [NON_PERSONAL_NUMBER_RULE, EXAMPLE_NUMBER_RULE],
+  negativeContext: [...NON_PERSONAL_NUMBER_RULES, EXAMPLE_NUMBER_RULE],
   mask: maskAllButTwo,
 };

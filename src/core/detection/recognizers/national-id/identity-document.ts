@@ -7,7 +7,7 @@
 import type { Recognizer, Validation } from '../../types';
 import { isRealDate } from '../../../identifiers/checksums/dates';
 import { bounded, SIX_DIGITS } from './boundaries';
-import { NON_PERSONAL_NUMBER_RULE } from './context-words';
+import { NON_PERSONAL_NUMBER_RULES } from './context-words';
 import { maskAllButTwo } from './mask-tail';
 
 /** Document words that may sit a sentence away ("passnummer: ..."). */
@@ -115,6 +115,6 @@ export const identityDocument: Recognizer = {
     { words: DOCUMENT_WORDS, amount: 0.4, before: 80, after: 30 },
     { words: BARE_PASS, amount: 0.4, before: 7, after: 0 },
   ],
-  negativeContext: [NON_PERSONAL_NUMBER_RULE],
+  negativeContext: NON_PERSONAL_NUMBER_RULES,
   mask: maskAllButTwo,
 };

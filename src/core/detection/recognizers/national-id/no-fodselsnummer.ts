@@ -10,7 +10,7 @@ import { bounded, SIX_DIGITS } from './boundaries';
 import {
   ENGLISH_ID_WORDS,
   KEYWORD_AMOUNT,
-  NON_PERSONAL_NUMBER_RULE,
+  NON_PERSONAL_NUMBER_RULES,
   NORWEGIAN_ID_WORDS,
   keywordRule,
 } from './context-words';
@@ -53,6 +53,6 @@ export const noFodselsnummer: Recognizer = {
   // "Kari Nordmann 15076500565": two mod-11 check digits and a name on the line.
   namedContext: { amount: 0.3 },
   context: [keywordRule(ID_WORDS, KEYWORD_AMOUNT)],
-  negativeContext: [NON_PERSONAL_NUMBER_RULE],
+  negativeContext: NON_PERSONAL_NUMBER_RULES,
   mask: maskSerial5,
 };

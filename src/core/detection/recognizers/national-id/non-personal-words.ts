@@ -15,7 +15,7 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   'faktura', 'fakturanr', 'fakturanummer', 'lasku', 'invoice', 'ocr', 'ocr-nummer', 'kid-nummer', 'kidnummer',
   'kundnr', 'kundnummer', 'kundenummer', 'kundenr', 'customer no', 'customer number', 'avtalsnummer', 'avtalsnr',
   'bankgiro', 'plusgiro', 'kontonummer', 'kontonr', 'clearingnummer', 'account no', 'account number', 'swish',
-  'referens', 'referensnummer', 'ref', 'ref.', 'reference', 'transaktion', 'transaction',
+  'referens', 'referensnummer', 'ref', 'ref.', 'reference',
   // products, devices, software
   'artikelnr', 'artikelnummer', 'art.nr', 'part no', 'sku', 'serienr', 'serienummer', 'serial', 'serial no', 's/n',
   'imei', 'iccid', 'imsi', 'mac', 'version', 'build', 'firmware', 'revision', 'commit', 'batch',
@@ -23,14 +23,13 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   'tilausnumero', 'tilausnro', 'laskunumero', 'laskun numero', 'asiakasnumero', 'viitenumero', 'viite',
   'tuotenumero', 'sarjanumero', 'projektinumero', 'tapausnumero',
   // cases and tickets
-  'ärende', 'ärendenr', 'ärendenummer', 'ticket', 'case', 'incident', 'saksnummer', 'sagsnummer', 'saksnr',
-  'sagsnr', 'sak', 'sag', 'tiketti', 'tiketin', 'tikettinumero', 'tukipyyntö', 'tapaus',
+  'ärende', 'ärendenr', 'ärendenummer', 'ticket', 'saksnummer', 'sagsnummer', 'saksnr',
+  'sagsnr', 'tiketti', 'tiketin', 'tikettinumero', 'tukipyyntö',
   // quotes, receipts, purchase orders, projects, deliveries, reports (not agreements: an employment contract
   // carries the employee's number)
   'offert', 'offerten', 'offertnr', 'quote', 'quotation', 'tilbud', 'tilbudet', 'tilbudsnr', 'tarjous', 'tarjouksen',
-  'kvitto', 'kvittot', 'kvittering', 'receipt', 'kuitti', 'po', 'p.o.', 'po-nr', 'inköpsorder', 'indkøbsordre',
-  'projekt', 'projektnr', 'projektnummer', 'prosjekt', 'prosjektnr', 'project', 'projekti', 'leverans', 'leveransen',
-  'levering', 'leveranse', 'delivery', 'toimitus', 'rapport', 'rapporten', 'report', 'raportti',
+  'kvitto', 'kvittot', 'kvittering', 'receipt', 'kuitti', 'po-nr', 'inköpsorder', 'indkøbsordre',
+  'projektnr', 'projektnummer', 'prosjektnr',
   // booking numbers (not "booking" alone: a booking for a person may carry their number)
   'booking ref', 'booking reference', 'booking confirmation', 'bokningsbekräftelse',
   'bokningsnr', 'bokningsnummer', 'bestillingsnummer', 'bookingnummer', 'varausnumero',
@@ -41,13 +40,24 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
 ];
 
 /**
- * Negative rule: a non-personal number word right before the number ("Order 2103150013",
- * "Ring 0701740607"). Words after the number are ignored so that "850709-9805, tel 070..." in a
- * contact list keeps the personnummer. −0.4 sinks a checksum-valid number without a keyword.
+ * Words that name a matter rather than label a number: a case, a project, a report, a delivery, a purchase
+ * order. "Sak 8507099805" and "PO: 4500…" are labels; in "Sag om Jens Hansen 130672-9647" the number is the
+ * person's, so these count only right before the number.
  */
-export const NON_PERSONAL_NUMBER_RULE: ContextRule = {
-  words: NON_PERSONAL_NUMBER_WORDS,
-  amount: -0.4,
-  before: 30,
-  after: 0,
-};
+// prettier-ignore
+export const NUMBER_TOPIC_WORDS: readonly string[] = [
+  'sak', 'sag', 'case', 'incident', 'tapaus', 'po', 'p.o.', 'projekt', 'prosjekt', 'project', 'projekti',
+  'leverans', 'leveransen', 'levering', 'leveranse', 'delivery', 'toimitus', 'rapport', 'rapporten', 'report',
+  'raportti', 'transaktion', 'transaction',
+];
+
+/**
+ * Negative rules: a non-personal number word before the number ("Order 2103150013", "Ring 0701740607"),
+ * within 30 characters; a topic word only as the number's label, within 10 ("Sak nr: 8507099805"). Words
+ * after the number are ignored so that "850709-9805, tel 070..." in a contact list keeps the personnummer.
+ * −0.4 sinks a checksum-valid number without a keyword.
+ */
+export const NON_PERSONAL_NUMBER_RULES: readonly ContextRule[] = [
+  { words: NON_PERSONAL_NUMBER_WORDS, amount: -0.4, before: 30, after: 0 },
+  { words: NUMBER_TOPIC_WORDS, amount: -0.4, before: 10, after: 0 },
+];

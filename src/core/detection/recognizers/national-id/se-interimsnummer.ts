@@ -7,7 +7,7 @@ import type { Recognizer } from '../../types';
 import {
   ENGLISH_ID_WORDS,
   KEYWORD_AMOUNT,
-  NON_PERSONAL_NUMBER_RULE,
+  NON_PERSONAL_NUMBER_RULES,
   SWEDISH_ID_WORDS,
   keywordRule,
 } from './context-words';
@@ -44,6 +44,6 @@ export const seInterimsnummer: Recognizer = {
   ],
   validate: (value, env) => outcomeOf(interimsnummer.validate(value, env.today)),
   context: [keywordRule(SWEDISH_ID_WORDS.concat(ENGLISH_ID_WORDS), KEYWORD_AMOUNT)],
-  negativeContext: [NON_PERSONAL_NUMBER_RULE],
+  negativeContext: NON_PERSONAL_NUMBER_RULES,
   mask: maskSerial4,
 };

@@ -6,7 +6,7 @@ import type { Recognizer } from '../../types';
 import {
   ENGLISH_ID_WORDS,
   KEYWORD_AMOUNT,
-  NON_PERSONAL_NUMBER_RULE,
+  NON_PERSONAL_NUMBER_RULES,
   SWEDISH_ID_WORDS,
   keywordRule,
 } from './context-words';
@@ -62,7 +62,7 @@ export function swedishNumberRecognizer(kind: SwedishNumberKind): Recognizer {
     // "Anna Berg 9004152386": a name on the line is what a keyword would be. A ten-digit run starting 0
     // beside a name is a mobile number (`0701234567`) as often as a number of someone born in the 2000s.
     namedContext: { amount: NAMED_AMOUNT, unless: /^0\d{9}$/ },
-    negativeContext: [NON_PERSONAL_NUMBER_RULE, FOREIGN_ID_RULE_FOR_SWEDEN],
+    negativeContext: [...NON_PERSONAL_NUMBER_RULES, FOREIGN_ID_RULE_FOR_SWEDEN],
     mask: maskSerial4,
   };
 }

@@ -10,7 +10,7 @@ import type { PatternTrigger, Recognizer, Validation } from '../../types';
 import { outcomeOf } from '../../../identifiers/types';
 import * as ssn from '../../../identifiers/us/ssn';
 import { bounded } from './boundaries';
-import { NON_PERSONAL_NUMBER_RULE } from './context-words';
+import { NON_PERSONAL_NUMBER_RULES } from './context-words';
 import { EXAMPLE_NUMBER_RULE } from './example-words';
 import { maskAllButTwo } from './mask-tail';
 
@@ -59,6 +59,6 @@ export const usSsn: Recognizer = {
   ],
   validate: validateSsn,
   context: [{ words: SSN_WORDS, amount: KEYWORD, before: 120, after: 40 }],
-  negativeContext: [NON_PERSONAL_NUMBER_RULE, EXAMPLE_NUMBER_RULE],
+  negativeContext: [...NON_PERSONAL_NUMBER_RULES, EXAMPLE_NUMBER_RULE],
   mask: maskAllButTwo,
 };
