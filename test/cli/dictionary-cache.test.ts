@@ -4,6 +4,7 @@
  * is ignored, and the file is written only when something new was built.
  */
 import {
+  dictionaryData,
   dictionaryRegex,
   takeBuiltDictionarySources,
   useDictionarySources,
@@ -41,6 +42,29 @@ describe('dictionaryRegex', () => {
   ] as const)('ignores %s and builds', (_, entry) => {
     useDictionarySources([entry]);
     expect(dictionaryRegex(entry[0], () => /built/g).source).toBe('built');
+  });
+});
+
+describe('dictionaryData', () => {
+  it('builds once and reports what it built, marked as data', () => {
+    expect(dictionaryData('t:data', () => 'fn')).toBe('fn');
+    expect(takeBuiltDictionarySources()).toEqual([['t:data', 'fn', 'data']]);
+  });
+
+  it('uses data handed in for its id, and builds nothing', () => {
+    useDictionarySources([['t:given-data', 'km', 'data']]);
+    const build = jest.fn(() => 'never');
+    expect(dictionaryData('t:given-data', build)).toBe('km');
+    expect(build).not.toHaveBeenCalled();
+  });
+
+  it('never takes a regex for data, nor data for a regex', () => {
+    useDictionarySources([
+      ['t:regex', 'abc', 'g'],
+      ['t:data-not-regex', 'abc', 'data'],
+    ]);
+    expect(dictionaryData('t:regex', () => 'built')).toBe('built');
+    expect(dictionaryRegex('t:data-not-regex', () => /built/g).source).toBe('built');
   });
 });
 

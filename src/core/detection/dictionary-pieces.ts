@@ -18,6 +18,19 @@ export const WHOLE_SOURCE_LIMIT = 16 * 1024;
 const PIECE_SOURCE = 12 * 1024;
 const WORD_START = new RegExp(`^[${WORD_CHARS}]`);
 
+/** The alternatives by first character, each group in listed order; undefined when one cannot be cut. */
+function byFirstCharacter(alternatives: readonly Alternative[]): Map<string, Alternative[]> | undefined {
+  const byFirst = new Map<string, Alternative[]>();
+  for (const alt of alternatives) {
+    if (!WORD_START.test(alt.key)) return undefined;
+    const first = alt.key.charAt(0);
+    const group = byFirst.get(first);
+    if (group === undefined) byFirst.set(first, [alt]);
+    else group.push(alt);
+  }
+  return byFirst;
+}
+
 /**
  * The alternatives grouped into pieces by first character (each group in its listed order), or undefined
  * when they cannot be cut safely: a key that starts with anything but a word character (a space stands
@@ -27,14 +40,8 @@ export function piecesOf(
   alternatives: readonly Alternative[],
   sourceOf: (group: readonly Alternative[]) => string,
 ): Alternative[][] | undefined {
-  const byFirst = new Map<string, Alternative[]>();
-  for (const alt of alternatives) {
-    if (!WORD_START.test(alt.key)) return undefined;
-    const first = alt.key.charAt(0);
-    const group = byFirst.get(first);
-    if (group === undefined) byFirst.set(first, [alt]);
-    else group.push(alt);
-  }
+  const byFirst = byFirstCharacter(alternatives);
+  if (byFirst === undefined) return undefined;
   const pieces: Alternative[][] = [];
   let piece: Alternative[] = [];
   let size = 0;
@@ -51,6 +58,44 @@ export function piecesOf(
   }
   if (piece.length > 0) pieces.push(piece);
   return pieces.length > 1 ? pieces : undefined;
+}
+
+/**
+ * Where a dictionary is cut, as data a process can keep (dictionary-sources.ts): the first character of
+ * every piece but the first, '' for a dictionary run whole. Working it out builds the source of every
+ * first-character group, which costs as much as building the whole regex; the pieces need only this.
+ */
+export function cutOf(
+  alternatives: readonly Alternative[],
+  wholeSourceLength: () => number,
+  sourceOf: (group: readonly Alternative[]) => string,
+): string {
+  if (wholeSourceLength() <= WHOLE_SOURCE_LIMIT) return '';
+  const pieces = piecesOf(alternatives, sourceOf);
+  return pieces === undefined
+    ? ''
+    : pieces
+        .map((piece) => piece[0]?.key.charAt(0) ?? '')
+        .join('')
+        .slice(1);
+}
+
+/**
+ * The pieces {@link piecesOf} made for this cut, or undefined for none. Any cut (even one handed in damaged)
+ * keeps each first character's group in one piece, so the merged matches are the whole regex's anyway.
+ */
+export function piecesAt(alternatives: readonly Alternative[], cut: string): Alternative[][] | undefined {
+  const byFirst = cut === '' ? undefined : byFirstCharacter(alternatives);
+  if (byFirst === undefined) return undefined;
+  const pieces: Alternative[][] = [];
+  for (const first of [...byFirst.keys()].sort()) {
+    let index = 0;
+    for (const start of cut) if (start <= first) index++;
+    const piece = pieces[index] ?? (pieces[index] = []);
+    piece.push(...(byFirst.get(first) ?? []));
+  }
+  const cutPieces = pieces.filter((piece) => piece !== undefined && piece.length > 0);
+  return cutPieces.length > 1 ? cutPieces : undefined;
 }
 
 /** Where the word (group 1) of a dictionary match starts. */

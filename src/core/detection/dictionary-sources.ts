@@ -9,8 +9,15 @@
  * does not compile is ignored and the dictionary is built from its list.
  */
 
-/** A dictionary's regex as data: its id (shape and entries, words.ts), source and flags. */
+/**
+ * A dictionary's regex as data: its id (shape and entries, words.ts), source and flags. Other facts derived
+ * from a list alone (how a long one is cut into pieces, dictionary-pieces.ts) travel the same way, with
+ * {@link DATA_FLAGS} in place of flags.
+ */
 export type DictionarySource = readonly [id: string, source: string, flags: string];
+
+/** Marks an entry as data, not a regex: no valid regex has these flags, so neither is taken for the other. */
+const DATA_FLAGS = 'data';
 
 const given = new Map<string, DictionarySource>();
 let built: DictionarySource[] = [];
@@ -29,10 +36,15 @@ export function takeBuiltDictionarySources(): DictionarySource[] {
   return taken;
 }
 
+function remember(entry: DictionarySource): void {
+  if (built.length >= MAX_BUILT) built.shift();
+  built.push(entry);
+}
+
 /** The regex of dictionary `id`: from a source handed in when there is one that compiles, else `build()`. */
 export function dictionaryRegex(id: string, build: () => RegExp): RegExp {
   const known = given.get(id);
-  if (known !== undefined) {
+  if (known !== undefined && known[2] !== DATA_FLAGS) {
     try {
       return new RegExp(known[1], known[2]);
     } catch {
@@ -40,7 +52,15 @@ export function dictionaryRegex(id: string, build: () => RegExp): RegExp {
     }
   }
   const regex = build();
-  if (built.length >= MAX_BUILT) built.shift();
-  built.push([id, regex.source, regex.flags]);
+  remember([id, regex.source, regex.flags]);
   return regex;
+}
+
+/** What `build()` derives from dictionary `id`'s list: from an entry handed in when there is one, else built. */
+export function dictionaryData(id: string, build: () => string): string {
+  const known = given.get(id);
+  if (known !== undefined && known[2] === DATA_FLAGS) return known[1];
+  const data = build();
+  remember([id, data, DATA_FLAGS]);
+  return data;
 }

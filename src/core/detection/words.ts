@@ -4,9 +4,12 @@
  * as a stem: `sjukskriv*` covers sjukskriven, sjukskrivning, sjukskrivningen.
  * A whole dictionary compiles into ONE regular expression, so the text is walked once per dictionary.
  */
-import { dictionaryRegex } from './dictionary-sources';
+import { dictionaryData, dictionaryRegex } from './dictionary-sources';
 import { alternativesOf, flatRegex, trieAgreesWithFlat, trieRegex, WORD_CHARS } from './word-regex';
-import { eachPieceMatch, piecesOf, WHOLE_SOURCE_LIMIT } from './dictionary-pieces';
+import type { Alternative } from './word-regex';
+import { cutOf, eachPieceMatch, piecesAt } from './dictionary-pieces';
+import { warmRegex } from './regex-warm';
+import { entryIn, lookupFor, type EntryLookup } from './word-entries';
 
 export { WORD_CHARS } from './word-regex';
 const WORD_CHAR = new RegExp(`[${WORD_CHARS}]`);
@@ -36,30 +39,13 @@ interface Compiled {
   readonly keys: ReturnType<typeof alternativesOf>;
   /** How to find a matched word's entry quickly (see `entryFor`). */
   readonly lookup: EntryLookup;
+  /** The whole regex, built (or handed in) but not run yet. */
+  whole: RegExp | undefined;
+  /** The whole regex once it is to be run (compiled at once, regex-warm.ts). */
   regex: RegExp | undefined;
   /** The regex cut by first letter when it is too long to run fast (dictionary-pieces.ts); else [regex]. */
   pieces: readonly RegExp[] | undefined;
   trie: boolean | undefined;
-}
-
-/**
- * - `plain`: every key is lower case with single spaces between words, so a matched word that is itself a
- *   key needs no normalising to be found (the common case: one table look-up per match);
- * - `longestStem`: the longest stem key; a stem is looked for only among prefixes this long or shorter.
- */
-interface EntryLookup {
-  readonly plain: boolean;
-  readonly longestStem: number;
-}
-
-function lookupFor(keys: ReturnType<typeof alternativesOf>): EntryLookup {
-  let plain = true;
-  let longestStem = 0;
-  for (const alt of keys.alternatives) {
-    if (alt.key !== alt.key.toLowerCase() || !/^(?:\S+ )*\S+$/.test(alt.key)) plain = false;
-    if (alt.stem && alt.key.length > longestStem) longestStem = alt.key.length;
-  }
-  return { plain, longestStem };
 }
 
 /**
@@ -75,7 +61,15 @@ function compiledFor(entries: readonly string[], shape: DictionaryShape): Compil
   if (found === undefined) {
     if (COMPILED.size >= MAX_COMPILED) COMPILED.clear();
     const keys = alternativesOf(entries);
-    found = { id, keys, lookup: lookupFor(keys), regex: undefined, pieces: undefined, trie: undefined };
+    found = {
+      id,
+      keys,
+      lookup: lookupFor(keys.alternatives),
+      whole: undefined,
+      regex: undefined,
+      pieces: undefined,
+      trie: undefined,
+    };
     COMPILED.set(id, found);
   }
   return found;
@@ -105,30 +99,12 @@ class LazyDictionary implements Dictionary {
   /** Which listed entry a matched word belongs to (stems resolve to their `*` entry). */
   entryOf(matched: string): string {
     const parts = this.parts;
-    const byKey = parts.keys.byKey;
-    if (parts.lookup.plain) {
-      // `matched` equal to a plain key is already what the normalising below would make of it.
-      const exact = byKey[matched];
-      if (exact !== undefined) return exact;
-    }
-    const key = matched.toLowerCase().replace(/\s+/g, ' ');
-    const exact = byKey[key];
-    if (exact !== undefined) return exact;
-    for (let len = Math.min(key.length - 1, parts.lookup.longestStem); len > 0; len--) {
-      const stem = byKey[key.slice(0, len)];
-      if (stem !== undefined && stem.charAt(stem.length - 1) === '*') return stem;
-    }
-    return matched;
+    return entryIn(parts.keys.byKey, parts.lookup, matched);
   }
 
   get regex(): RegExp {
     const parts = this.parts;
-    if (parts.regex === undefined) {
-      const { alternatives } = parts.keys;
-      parts.regex = dictionaryRegex(parts.id, () =>
-        (this.isTrie(parts) ? trieRegex : flatRegex)(alternatives),
-      );
-    }
+    if (parts.regex === undefined) parts.regex = warmRegex(this.whole(parts));
     return parts.regex;
   }
 
@@ -136,20 +112,37 @@ class LazyDictionary implements Dictionary {
   get pieces(): readonly RegExp[] {
     const parts = this.parts;
     if (parts.pieces === undefined) {
-      const whole = this.regex;
-      const shape = this.isTrie(parts) ? trieRegex : flatRegex;
-      const cut =
-        whole.source.length > WHOLE_SOURCE_LIMIT
-          ? piecesOf(parts.keys.alternatives, (group) => shape(group).source)
-          : undefined;
+      const { alternatives } = parts.keys;
+      const sourceOf = (group: readonly Alternative[]): string => this.builder(parts)(group).source;
+      const cut = dictionaryData(`${parts.id}@cut`, () =>
+        cutOf(alternatives, () => this.whole(parts).source.length, sourceOf),
+      );
+      const groups = piecesAt(alternatives, cut);
       parts.pieces =
-        cut === undefined
-          ? [whole]
-          : cut.map((group) =>
-              dictionaryRegex(`${parts.id}#${group.map((alt) => alt.key).join('|')}`, () => shape(group)),
+        groups === undefined
+          ? [this.regex]
+          : groups.map((group) =>
+              warmRegex(
+                dictionaryRegex(`${parts.id}#${group.map((alt) => alt.key).join('|')}`, () =>
+                  this.builder(parts)(group),
+                ),
+              ),
             );
     }
     return parts.pieces;
+  }
+
+  private whole(parts: Compiled): RegExp {
+    if (parts.whole === undefined) {
+      const { alternatives } = parts.keys;
+      parts.whole = dictionaryRegex(parts.id, () => this.builder(parts)(alternatives));
+    }
+    return parts.whole;
+  }
+
+  /** The regex shape this list runs in: trie when asked for or when it finds the same as flat. */
+  private builder(parts: Compiled): (alternatives: readonly Alternative[]) => RegExp {
+    return this.isTrie(parts) ? trieRegex : flatRegex;
   }
 
   private isTrie(parts: Compiled): boolean {

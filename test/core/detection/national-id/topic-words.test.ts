@@ -5,9 +5,21 @@ import { found } from './helpers';
 describe('topic words label a number only when they stand right before it', () => {
   it.each([
     ['Danish case about a named person', 'Sag om Jens Hansen 130672-9647 er lukket', 'dk-cpr 130672-9647'],
-    ['Norwegian case, name between', 'Sak: Anna Berg 13097248022 må behandles i dag', 'no-fodselsnummer 13097248022'],
-    ['Swedish project with a named consultant', 'Projekt Nova, konsult Anna Berg 850709-9805', 'se-personnummer 850709-9805'],
-    ['English report on a named applicant', 'Report for applicant Anna Berg, 850709-9805, attached', 'se-personnummer 850709-9805'],
+    [
+      'Norwegian case, name between',
+      'Sak: Anna Berg 13097248022 må behandles i dag',
+      'no-fodselsnummer 13097248022',
+    ],
+    [
+      'Swedish project with a named consultant',
+      'Projekt Nova, konsult Anna Berg 850709-9805',
+      'se-personnummer 850709-9805',
+    ],
+    [
+      'English report on a named applicant',
+      'Report for applicant Anna Berg, 850709-9805, attached',
+      'se-personnummer 850709-9805',
+    ],
   ])('%s: found', (_label, text, expected) => {
     expect(found(text)).toEqual([expected]);
   });

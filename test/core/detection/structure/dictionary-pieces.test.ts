@@ -6,7 +6,13 @@ import {
   type Dictionary,
 } from '../../../../src/core/detection/words';
 import type { Span } from '../../../../src/core/detection/types';
-import { piecesOf, WHOLE_SOURCE_LIMIT } from '../../../../src/core/detection/dictionary-pieces';
+import {
+  cutOf,
+  eachPieceMatch,
+  piecesAt,
+  piecesOf,
+  WHOLE_SOURCE_LIMIT,
+} from '../../../../src/core/detection/dictionary-pieces';
 import { alternativesOf, trieRegex } from '../../../../src/core/detection/word-regex';
 import * as health from '../../../../src/core/detection/recognizers/sensitive-terms/health-terms';
 import * as nordic from '../../../../src/core/detection/recognizers/sensitive-terms/health-terms-nordic';
@@ -103,5 +109,32 @@ describe('dictionary pieces: a long dictionary regex cut by first letter finds t
   it('keeps a list whole when a key starts with something other than a letter or digit', () => {
     const alternatives = alternativesOf(['abc', ' def', 'ghi']).alternatives;
     expect(piecesOf(alternatives, (group) => trieRegex(group).source)).toBeUndefined();
+  });
+
+  it('keeps its cut as data that gives back the same pieces', () => {
+    const alternatives = alternativesOf(madeUpList(5)).alternatives;
+    const sourceOf = (group: readonly (typeof alternatives)[number][]): string => trieRegex(group).source;
+    const cut = cutOf(alternatives, () => trieRegex(alternatives).source.length, sourceOf);
+    expect(cut.length).toBeGreaterThan(0);
+    expect(piecesAt(alternatives, cut)).toEqual(piecesOf(alternatives, sourceOf));
+    expect(cutOf(alternatives, () => WHOLE_SOURCE_LIMIT, sourceOf)).toBe('');
+    expect(piecesAt(alternatives, '')).toBeUndefined();
+  });
+
+  it('finds the same with any cut, even a damaged one handed in', () => {
+    const entries = madeUpList(6);
+    const { alternatives } = alternativesOf(entries);
+    const dict = compileTrieShaped(entries);
+    const text = textFrom(entries, 7);
+    for (const cut of ['k', 'zb', 'aäé0', '\u{1F600}x']) {
+      const pieces = (piecesAt(alternatives, cut) ?? [alternatives]).map((group) => trieRegex(group));
+      const found: Span[] = [];
+      eachPieceMatch(pieces, text, (m) => {
+        const start = m.index + m[0].length - (m[1] ?? '').length;
+        found.push({ start, end: start + (m[1] ?? '').length });
+        return true;
+      });
+      expect(found).toEqual(wholeMatches(dict, text));
+    }
   });
 });

@@ -4,7 +4,11 @@
  */
 import type { ContextRule } from '../../types';
 
-export { NON_PERSONAL_NUMBER_RULES, NON_PERSONAL_NUMBER_WORDS, NUMBER_TOPIC_WORDS } from './non-personal-words';
+export {
+  NON_PERSONAL_NUMBER_RULES,
+  NON_PERSONAL_NUMBER_WORDS,
+  NUMBER_TOPIC_WORDS,
+} from './non-personal-words';
 
 /** English identity words, shared by every Nordic recognizer (mail is often in English). */
 // prettier-ignore
