@@ -22,6 +22,9 @@ describe('an invoice is paid to a business', () => {
       'FAKTURA 88123045\nKunde: Vinnter AB\n\n40 stk. LoRa-modul\nI alt DKK 3.100,00\n\nBetaling til IBAN DK50 0040 0440 1162 43',
     ],
     ['LASKU 2026-77\n\nTilisiirto IBAN FI21 1234 5600 0007 85'],
+    // invoices in the plural, in every language's form
+    ['Ni har betalat tidigare fakturor från SE45 5000 0000 0583 9825 7466, har ni bytt konto?'],
+    ['Dere har betalt fakturaene fra NO93 8601 1117 947 før.'],
     // the holder in brackets is a company
     ['Betaling til IBAN DK50 0040 0440 1162 43 (Vinnter ApS), CVR 41228760'],
   ])('%j: no finding', (text) => {

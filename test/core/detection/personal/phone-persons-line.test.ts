@@ -33,6 +33,32 @@ describe('phone numbers by layout and plan', () => {
   });
 });
 
+describe('a list of people: the line that opens with a name says what a phone word would', () => {
+  it("reads each guest's Danish number", () => {
+    const text =
+      'Gæster til middagen:\n\nSøren Dalgaard   Energinet      21 34 55 80\nPernille Bach    Aalborg Kom.   40 18 72 66';
+    expect(phones(text)).toEqual(['21 34 55 80', '40 18 72 66']);
+  });
+
+  it.each([
+    ['Kari Nordmann, Statnett, 912 34 567', '912 34 567'],
+    ['- Ola Hansen: 41 22 33 44', '41 22 33 44'],
+  ])('%j → %s', (text, value) => {
+    expect(phones(text)).toEqual([value]);
+  });
+
+  it.each([
+    // no name opening the line, no phone grouping, or a longer number
+    ['Budget Q4   Energinet   21 34 55 80'],
+    ['Erik Lund   2026 1204'],
+    ['Erik Lund   21345580'],
+    ['Erik Lund   21 34 55 80 12'],
+    ['Anna Berg   Kostnad 1200 3400 kr'],
+  ])('%j: no phone number', (text) => {
+    expect(phones(text)).toEqual([]);
+  });
+});
+
 describe('the region of a number', () => {
   function regions(text: string): string[] {
     return scan(text, DEFAULT_RECOGNIZERS)

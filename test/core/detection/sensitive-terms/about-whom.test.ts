@@ -16,7 +16,20 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     ['The applicant told us about her burnout.', ['burnout sensitive anchor:the applicant']],
     [
       'Sjukskrivna denna vecka:\n- Anna Berg (ryggskada, sjukskriven)',
-      ['sjukskrivna sensitive anchor:list', 'sjukskriven sensitive anchor:name'],
+      [
+        'sjukskrivna sensitive anchor:list',
+        'ryggskada sensitive anchor:name',
+        'sjukskriven sensitive anchor:name',
+      ],
+    ],
+    // a table row hangs from the colon line over its table, as a list item from its lead-in
+    [
+      'Larmhistorik för Sven Holm:\n\n| Datum | Kommentar |\n|---|---|\n| 2026-11-19 | Misstänkt revbensfraktur |',
+      ['revbensfraktur sensitive anchor:name'],
+    ],
+    [
+      'Larmlogg för Sven Holm:\n2026-11-19\tfall\tmisstänkt revbensfraktur\tambulans',
+      ['revbensfraktur sensitive anchor:name', 'ambulans sensitive anchor:name'],
     ],
     ['Sjukskriven resten av veckan, hör av dig till Erik.', ['sjukskriven sensitive anchor:dig']],
     ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],
@@ -48,6 +61,9 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     'Sjukhusprojektet är försenat.',
     'Vi bygger en insulinpump till kunden.',
     'Thanks for your cooperation.',
+    // a weak term in a table under a colon line that names no one, or in plain lines under one that does
+    'Larmhistorik för lgh 0803:\n\n| Datum | Kommentar |\n|---|---|\n| 2026-11-19 | Misstänkt revbensfraktur |',
+    'Anna Berg skrev:\nmisstänkt revbensfraktur på testdockan',
     'Regardless of disability or sexual orientation, we welcome you.',
   ])('%j: nothing about anyone', (text) => {
     expect(about(text).filter((a) => a.indexOf(' sensitive') > 0)).toEqual([]);

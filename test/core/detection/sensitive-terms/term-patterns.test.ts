@@ -18,3 +18,33 @@ describe('term patterns: phrases a word list cannot hold', () => {
     expect(findTermPatterns(lower).map((m) => lower.slice(m.start, m.end))).toEqual(phrases);
   });
 });
+
+describe('body-part compounds: a body part and an injury or ailment, head-final', () => {
+  it.each([
+    ['hon har en ryggskada', ['ryggskada']],
+    ['misstänkt revbensfraktur', ['revbensfraktur']],
+    ['efter knäoperationen', ['knäoperationen']],
+    ['han har rygsmerter igen', ['rygsmerter']],
+    ['nakkeplager og hodepine', ['nakkeplager']],
+    ['lungebetennelse', ['lungebetennelse']],
+    ['höger axelskada', ['axelskada']],
+    ['njursten', ['njursten']],
+  ])('%j -> %j', (text, phrases) => {
+    const lower = text.toLowerCase();
+    expect(findTermPatterns(lower).map((m) => lower.slice(m.start, m.end))).toEqual(phrases);
+  });
+
+  it.each([
+    // the head without a body part, or a body part inside another word
+    'vattenskada i källaren',
+    'transportskador på pallen',
+    'huvudproblemet är tiden',
+    'led-problemen kvarstår',
+    'leveransskada på gatewayen',
+    'avtalsbrudd og kontraktsbrudd',
+    'ryggsäcken och handskarna',
+    'backend-problem i armv8',
+  ])('%j: no phrase', (text) => {
+    expect(findTermPatterns(text.toLowerCase())).toEqual([]);
+  });
+});

@@ -55,10 +55,11 @@ export const HOLDER_IN_BRACKETS_RULE: ContextRule = {
  */
 // prettier-ignore
 export const INVOICE_PAYMENT_WORDS: readonly string[] = [
-  'faktura', 'fakturan', 'fakturaen', 'fakturanummer', 'fakturanr', 'fakturabelopp', 'fakturabeløp',
+  'faktura', 'fakturan', 'fakturaen', 'fakturor', 'fakturorna', 'fakturaer', 'fakturaene', 'fakturaerne',
+  'fakturanummer', 'fakturanr', 'fakturabelopp', 'fakturabeløp',
   'fakturabeløb', 'invoice', 'invoices', 'invoice number', 'kreditnota', 'kreditnotaen', 'credit note',
   'rykker', 'rykkeren', 'purring', 'purringen', 'betalningspåminnelse', 'kid', 'kid-nummer', 'ocr',
-  'ocr-nummer', 'fi-kort', 'lasku', 'laskun', 'laskulla', 'laskunumero', 'viitenumero',
+  'ocr-nummer', 'fi-kort', 'lasku', 'laskun', 'laskut', 'laskuja', 'laskulla', 'laskunumero', 'viitenumero',
   'inbetalningskort', 'betalingsreference', 'proforma',
   // the payment slip's other lines: due date, payment line, terms
   'förfallodag', 'förfallodatum', 'forfall', 'forfallsdato', 'forfald', 'forfaldsdato', 'due date', 'eräpäivä',

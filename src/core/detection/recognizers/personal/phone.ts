@@ -12,6 +12,7 @@ import { findWords, firstWord } from '../../words';
 import { compileTrieDictionary } from '../sensitive-terms/trie-dictionary';
 import { cellAt } from '../../context';
 import { namedOnLine } from '../../person-line';
+import { groupedNumbersOnPersonLines } from './phone-person-lines';
 import { BUSINESS_NUMBER_WORDS, PHONE_WORDS } from './context-words';
 import { rejectPhone } from './phone-filters';
 import { PHONE_METADATA } from './phone-metadata';
@@ -163,10 +164,12 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
     country: string,
     score: number,
     keywordRequired: boolean,
+    personLine = false,
   ): Candidate | null => {
     const span = withoutExtension(doc.text, found);
     if (taken.overlaps(span)) return null;
-    const hasKeyword = keywordNear(keywords, span, KEYWORD_BEFORE, KEYWORD_AFTER) || inPhoneColumn(doc, span);
+    const hasKeyword =
+      personLine || keywordNear(keywords, span, KEYWORD_BEFORE, KEYWORD_AFTER) || inPhoneColumn(doc, span);
     if (keywordRequired && !hasKeyword) return null;
     if (rejectPhone(doc, span, hasKeyword) !== null) return null;
     taken.add(span);
@@ -175,7 +178,7 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
       end: span.end,
       pattern: 'phone',
       score,
-      reasons: [`country:${country.toLowerCase()}`],
+      reasons: [`country:${country.toLowerCase()}`].concat(personLine ? ['layout:person-line'] : []),
     };
   };
   const undialledSwedish: Span[] = [];
@@ -212,6 +215,19 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
         if (c !== null) yield c;
       }
     }
+  }
+  // A guest or contact list ("Søren Dalgaard   Energinet   21 34 55 80"): a line that opens with a person's
+  // name says what a phone word would, for a number grouped the way Norwegian and Danish numbers are written.
+  const listed = groupedNumbersOnPersonLines(doc).filter((span) => !taken.overlaps(span));
+  const listPlans = listed.length > 0 ? otherPlans(doc.lower) : [];
+  for (const span of listed) {
+    const slice = doc.text.slice(span.start, span.end);
+    const read = listPlans.map((country) => numbersIn(reader, slice, country)).find((f) => f.length > 0);
+    const number = read?.[0];
+    if (number === undefined) continue;
+    const found = { start: span.start + number.startsAt, end: span.start + number.endsAt };
+    const c = consider(found, number.number.country ?? 'other', PLAN_SCORE, false, true);
+    if (c !== null) yield c;
   }
   for (const span of undialledSwedish) {
     const c = consider(span, 'SE', PLAN_SCORE, true);

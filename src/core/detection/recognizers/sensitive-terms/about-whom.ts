@@ -12,7 +12,7 @@
  */
 import type { ScanDocument, Span } from '../../types';
 import { firstWord } from '../../words';
-import { leadIn, lineStart, listBelow, lineEnd } from '../../sentences';
+import { leadIn, lineStart, listBelow, lineEnd, listLeadIn } from '../../sentences';
 import { compileTrieDictionary } from './trie-dictionary';
 import { isPolicyTalk, personAnchor } from './anchors';
 import { namedOnLine } from '../../person-line';
@@ -178,10 +178,24 @@ function isAddressedToAnyone(doc: ScanDocument): boolean {
   return known;
 }
 
+/** A row of a text table: cells between pipes (`| 2026-11-19 | Fall | … |`) or split by tabs. */
+const TABLE_ROW = /^[ \t]*\|.*\|.*\||^[^\t\n]*\t[^\t\n]*\t/;
+
+/**
+ * The line a term's list item or table row hangs from: a bulleted item's lead-in, or for a table row the
+ * colon line over the table ("Larmhistorik för Sven-Erik Bergqvist:" over its rows), as a column header
+ * is for a cell. Other plain lines under a colon line ("Anna skrev:" over a quote) keep to themselves.
+ */
+function leadOf(doc: ScanDocument, hit: Span): Span | undefined {
+  const bulleted = leadIn(doc.text, hit.start);
+  if (bulleted !== undefined) return bulleted;
+  return TABLE_ROW.test(lineOf(doc.text, hit.start)) ? listLeadIn(doc.text, hit.start) : undefined;
+}
+
 /** Whom the term at `hit` (in `sentence`) is about. */
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
-  const lead = leadIn(doc.text, hit.start);
+  const lead = leadOf(doc, hit);
   const spans = lead === undefined ? [sentence] : [sentence, lead];
   let why: NoOneReason | undefined;
   for (const span of spans) why = why ?? noOne(doc, span);

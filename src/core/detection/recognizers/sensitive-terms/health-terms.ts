@@ -98,6 +98,8 @@ export const HEALTH_WEAK: readonly string[] = [
   'bröt benet', 'bröt armen', 'bröt foten', 'bröt handen', 'bröt handleden', 'bröt fotleden',
   'bröt nyckelbenet', 'bröt höften', 'brutit foten', 'brutit handleden', 'brutit fotleden', 'halsfluss',
   'öroninflammation*', 'bihåleinflammation*', 'urinvägsinfektion*', 'vattkoppor', 'ångest', 'ångesten',
+  'fraktur', 'frakturen', 'frakturer', 'skärsår*', 'brännsår*', 'stygn', 'gipsad', 'gipsade', 'ischias',
+  'hälsporre', 'tennisarmbåge',
   // Norwegian / Danish
   'syk', 'syg', 'lege', 'legen', 'brukket beinet', 'brukket armen', 'brækket benet', 'brækket armen',
   'venter barn', 'venter en baby', 'venter tvillinger', 'väntar tillökning',
@@ -123,7 +125,7 @@ export const HEALTH_WEAK: readonly string[] = [
 export const HEALTH_WEAK_CAUTIOUS: readonly string[] = [
   'sjukhus*', 'sjukvård*', 'vårdcentral*', 'läkare*', 'läkaren', 'doktor*', 'medicin', 'mediciner',
   'operation', 'operationen', 'behandling mot', 'behandlingen mot', 'remiss', 'remissen', 'akuten',
-  'intensiven', 'stroke', 'sykehus*', 'sygehus*', 'doctor', 'hospital', 'medicine', 'health', 'treatment for',
+  'intensiven', 'ambulans', 'ambulansen', 'stroke', 'sykehus*', 'sygehus*', 'doctor', 'hospital', 'medicine', 'health', 'treatment for',
   'dentist',
   'referral', 'a&e', 'the er', 'prosthetic', 'prosthesis', 'gp', 'mri', 'mri scan', 'ibs', 'ocd',
 ];

@@ -5,78 +5,19 @@
  * - Swedish, Norwegian, Danish "av … ursprung" / "af … afstamning";
  * - Finnish union membership, written as a compound genitive + jäsen: "Insinööriliiton jäsen", or as
  *   joining one: "on liittynyt Insinööriliittoon";
- * - an injury as a verb and a body part, in every language ("broke his wrist", "bröt handleden",
- *   "brakk armen", "brækkede benet", "mursi ranteensa"): a weak health word, so it needs a person.
+ * - injuries with a body part: a verb and the part ("broke his wrist", "bröt handleden"), or a Nordic
+ *   compound of the two ("ryggskada", "rygsmerter"): a weak health word, so it needs a person
+ *   (injury-patterns.ts).
  * Each regex is linear (single character classes, no nested quantifiers) and ES2016.
  */
 import type { WordMatch } from '../../words';
 import { trieSource } from '../../word-regex';
-
-interface TermPattern {
-  readonly regex: RegExp;
-  /** The listed entry (`art9-terms*.ts`) whose senses the phrase takes. */
-  readonly entry: string;
-  /** Text every match contains one of: the regex runs only on documents holding one (most hold none). */
-  readonly literals: readonly string[];
-}
-
-const L = 'a-z\\u00DF-\\u00F6\\u00F8-\\u00FF';
-
-/** Where a body part ends: not inside a longer word or a name like "arm64". */
-const END = '(?![a-z0-9\\u00DF-\\u00F6\\u00F8-\\u00FF])';
-const SIDE_EN = '(?:left |right )?';
-const SIDE_NORDIC = '(?:vänster |höger |venstre |høyre |højre )?';
-
-const INJURIES: readonly TermPattern[] = [
-  {
-    regex: new RegExp(
-      `(?:^|[^${L}])((?:broke|broken|fractured|sprained|twisted|dislocated|tore|torn|injured|hurt) (?:(?:his|her|my|their|your|a|the) )?${SIDE_EN}(?:arm|leg|wrist|ankle|foot|hand|finger|thumb|toe|hip|collarbone|collar bone|rib|ribs|knee|shoulder|elbow|nose|jaw|back|neck|achilles|acl|ligament|meniscus))${END}`,
-      'g',
-    ),
-    entry: 'broken arm',
-    literals: ['broke', 'fractured', 'sprained', 'twisted', 'dislocated', 'tore', 'torn', 'injured', 'hurt'],
-  },
-  {
-    regex: new RegExp(
-      `(?:^|[^${L}])((?:bröt|brutit|stukade|stukat|vrickade|vrickat|skadade|skadat|brakk|brukket|knakk|knekket|forstuet|vrikket|skadet|brækkede|brækket|forstuvede|forstuvet|skadede) (?:sig |seg )?${SIDE_NORDIC}(?:armen|benet|beinet|handleden|håndleddet|fotleden|ankelen|anklen|foten|foden|handen|hånden|fingret|fingeren|tummen|tommelen|tommelfingeren|tån|höften|hofta|hoften|nyckelbenet|kragebeinet|kravebenet|revbenet|revbenen|ribbeinet|ribbenet|knät|kneet|knæet|axeln|skulderen|armbågen|albuen|näsan|nesa|nesen|næsen|käken|ryggen|nacken|nakken|menisken|korsbandet|korsbåndet))${END}`,
-      'g',
-    ),
-    entry: 'bröt armen',
-    literals: [
-      'bröt',
-      'brutit',
-      'stukade',
-      'stukat',
-      'vrickade',
-      'vrickat',
-      'skadade',
-      'skadat',
-      'brakk',
-      'brukket',
-      'knakk',
-      'knekket',
-      'forstuet',
-      'vrikket',
-      'skadet',
-      'brækkede',
-      'brækket',
-      'forstuvede',
-      'forstuvet',
-      'skadede',
-    ],
-  },
-  {
-    regex: new RegExp(
-      `(?:^|[^${L}])((?:mursi|murtui|nyrjäytti|nyrjähti|loukkasi) (?:kätensä|käsivartensa|jalkansa|ranteensa|nilkkansa|olkapäänsä|polvensa|sormensa|kylkiluunsa|solisluunsa|lonkkansa|selkänsä|nenänsä))${END}`,
-      'g',
-    ),
-    entry: 'murtui',
-    literals: ['mursi', 'murtui', 'nyrjäytti', 'nyrjähti', 'loukkasi'],
-  },
-];
+import { BODY_COMPOUND, VERB_INJURIES } from './injury-patterns';
+import { L, type TermPattern } from './term-pattern';
 
 const PATTERNS: readonly TermPattern[] = [
-  ...INJURIES,
+  ...VERB_INJURIES,
+  BODY_COMPOUND,
   {
     regex: new RegExp(
       `(?:^|[^${L}])(of [${L}]{3,20}(?: [${L}]{3,20})? (?:origin|descent|heritage|extraction))(?![${L}])`,
