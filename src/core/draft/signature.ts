@@ -10,8 +10,12 @@ const SIGN_OFF =
 /** What may follow a sign-off on its line: punctuation and at most a capitalised name ("Mvh Anna"). */
 const AFTER_SIGN_OFF =
   /^[\s,.!:/-]*(?:[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæøéü'-]*(?:\s+[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæøéü'-]*){0,2})?[\s.!]*$/;
-/** The Usenet delimiter `-- ` (trimmed to `--`), and the Swedish habit of signing `/Anna`. */
-const DELIMITER = /^(?:--|\/\s*[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæøéü'-]*(?:\s+[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæøéü'-]*)?)$/;
+/**
+ * The Usenet delimiter `-- ` (trimmed to `--`), and the Swedish habit of signing `/Anna`, with the sender's
+ * number or title after a comma or bar on the same line (`/Karin, 0708-22 14 55`).
+ */
+const DELIMITER =
+  /^(?:--|\/\s*[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæøéü'-]*(?:\s+[A-ZÅÄÖÆØ][A-Za-zÅÄÖÆØåäöæøéü'-]*)?(?:\s*[,|]\s*[^,|]{1,60})?)$/;
 /** A signature is short: more lines than this after the marker and it is ordinary text. */
 const MAX_SIGNATURE_LINES = 15;
 /** Without a sign-off, the sender's name must start one of the last lines to begin a signature. */

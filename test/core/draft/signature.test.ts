@@ -21,6 +21,7 @@ describe("the sender's own signature block", () => {
     ['Kind regards', 'Hi,\nThanks.\n\nKind regards\n\nAnna Svensson\nMobile: 070-123 45 67'],
     ['the -- delimiter', 'Hi,\nsee below.\n\n-- \nAnna Svensson\n070-123 45 67'],
     ['a /Anna sign-off', 'Hej!\nJag ringer i morgon.\n/Anna\n070-123 45 67'],
+    ['a /Anna sign-off with the number on its line', 'Hej!\nJag ringer i morgon.\n/Anna, 070-123 45 67'],
     ['no sign-off but the sender name', 'Hej,\nJag återkommer.\n\nAnna Svensson\nVinnter AB\n070-123 45 67'],
     [
       'a bilingual sign-off and a disclaimer',
@@ -53,6 +54,10 @@ describe("the sender's own signature block", () => {
     expect(types(body)).toEqual(
       expect.arrayContaining(['se-personnummer:sensitive', 'health-term:sensitive']),
     );
+  });
+
+  it('does not take a path or a slash sentence for a /Anna sign-off', () => {
+    expect(types('Hej,\n/Ring Per, 073-555 12 34, i morgon, tack\nSlut.')).toContain('phone-number:personal');
   });
 
   it('does not take a sentence that starts with the sender name for a signature', () => {

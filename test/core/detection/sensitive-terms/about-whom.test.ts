@@ -33,6 +33,8 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     ],
     ['Sjukskriven resten av veckan, hör av dig till Erik.', ['sjukskriven sensitive anchor:dig']],
     ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],
+    // the writer as a subject still counts, beside "till mig"
+    ['Jag har allergi, skriv till mig.', ['allergi sensitive anchor:jag']],
   ])('%j', (text, expected) => {
     expect(about(text)).toEqual(expected);
   });
@@ -64,6 +66,8 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     // a weak term in a table under a colon line that names no one, or in plain lines under one that does
     'Larmhistorik för lgh 0803:\n\n| Datum | Kommentar |\n|---|---|\n| 2026-11-19 | Misstänkt revbensfraktur |',
     'Anna Berg skrev:\nmisstänkt revbensfraktur på testdockan',
+    // the writer as where the data is sent, not whom it is about
+    'Allergier og specialkost skrives i formularen, ikke i svar til mig.',
     'Regardless of disability or sexual orientation, we welcome you.',
   ])('%j: nothing about anyone', (text) => {
     expect(about(text).filter((a) => a.indexOf(' sensitive') > 0)).toEqual([]);

@@ -8,7 +8,7 @@ import { sentenceAround as sentenceOf } from '../../sentences';
 import { findWords, firstWord, type Dictionary } from '../../words';
 import { compileTrieDictionary } from './trie-dictionary';
 import { EVENT_WORDS, HR_CONTEXT, MEMBERSHIP_PHRASES, PERSON_WORDS } from './anchor-words';
-import { ownsSomethingElse, withoutCollectives } from './person-words-filter';
+import { isReceiver, ownsSomethingElse, withoutCollectives } from './person-words-filter';
 import { POLICY_TALK, TRAP_PHRASES } from './traps';
 import { isFirstName } from './first-names';
 
@@ -64,6 +64,7 @@ export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): stri
   for (const w of findWords(PERSON, lower)) {
     const at = { start: sentence.start + w.start, end: sentence.start + w.end };
     if (at.start < hit.end && hit.start < at.end) continue;
+    if (isReceiver(doc.lower, at)) continue;
     if (!ownsSomethingElse(doc.lower, at, hit)) return lower.slice(w.start, w.end).replace(/\s+/g, ' ');
   }
   return nameIn(doc, sentence, hit) ? 'name' : undefined;

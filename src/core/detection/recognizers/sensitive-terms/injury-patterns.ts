@@ -87,10 +87,7 @@ const AILMENTS: readonly string[] = [
 ];
 
 export const BODY_COMPOUND: TermPattern = {
-  regex: new RegExp(
-    `(?:^|[^${L}])((?:${BODY_PARTS.join('|')})[sea]?(?:${AILMENTS.join('|')}))${END}`,
-    'g',
-  ),
+  regex: new RegExp(`(?:^|[^${L}])((?:${BODY_PARTS.join('|')})[sea]?(?:${AILMENTS.join('|')}))${END}`, 'g'),
   entry: 'bröt armen',
   literals: [
     'skad',

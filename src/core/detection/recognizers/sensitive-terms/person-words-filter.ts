@@ -50,3 +50,16 @@ export function ownsSomethingElse(lower: string, word: Span, hit: Span): boolean
   if (POSSESSIVES[lower.slice(word.start, word.end)] !== true) return false;
   return word.end > hit.start || !OWNS_THE_TERM.test(lower.slice(word.end, hit.start));
 }
+
+/** The first person as where something is sent: "skriv det inte i mejl till mig", "ikke i svar til mig". */
+const FIRST_PERSON_OBJECT: { readonly [word: string]: true } = { mig: true, mej: true, meg: true, me: true };
+const SENT_TO = /(?:^|[^a-zåäöæø])(?:till|til|to|åt)\s+$/;
+
+/**
+ * Whether the person word at `word` is the writer as the receiver of something ("send it to me", "svar
+ * til mig"): whose data it is the sentence does not say there. A subject ("jag har", "I was") still counts.
+ */
+export function isReceiver(lower: string, word: Span): boolean {
+  if (FIRST_PERSON_OBJECT[lower.slice(word.start, word.end)] !== true) return false;
+  return SENT_TO.test(lower.slice(Math.max(0, word.start - 8), word.start));
+}
