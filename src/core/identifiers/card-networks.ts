@@ -24,6 +24,9 @@ const RANGES: readonly IinRange[] = [
   { network: 'maestro', digits: 4, from: 5893, to: 5893, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
   { network: 'maestro', digits: 4, from: 6304, to: 6304, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
   { network: 'maestro', digits: 4, from: 6759, to: 6763, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+  // Maestro UK (the former Switch range) beside 6759
+  { network: 'maestro', digits: 6, from: 676770, to: 676770, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
+  { network: 'maestro', digits: 6, from: 676774, to: 676774, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
   { network: 'visa', digits: 1, from: 4, to: 4, lengths: [13, 16, 19] },
   { network: 'mastercard', digits: 2, from: 51, to: 55, lengths: [16] },
   { network: 'mastercard', digits: 4, from: 2221, to: 2720, lengths: [16] },

@@ -52,3 +52,25 @@ describe('identity numbers with a doubled or padded separator in a table column'
     expect(ids.every((f) => f.severity === 'sensitive')).toBe(true);
   });
 });
+
+describe('a padded separator in running text, right after the keyword', () => {
+  it.each([
+    ['samordningsnummer: 880771 - 2651.', 'se-samordningsnummer 880771 - 2651'],
+    ['personnummer 850709 – 9805', 'se-personnummer 850709 – 9805'],
+    ['pnr 19850709 - 9805', 'se-personnummer 19850709 - 9805'],
+    ['CPR 130672 – 9647', 'dk-cpr 130672 – 9647'],
+    ['fødselsnummer: 130972 - 48022', 'no-fodselsnummer 130972 - 48022'],
+  ])('%j', (text, expected) => {
+    expect(found(text, DEFAULT_RECOGNIZERS)).toEqual([expected]);
+  });
+
+  it.each([
+    ['no keyword', 'Perioden 850709 - 9805 gäller'],
+    ["a range after the keyword's sentence", 'Personnummer behövs inte. Intervall: 2019 - 2023'],
+    ['a keyword too far before', 'Personnummer, som vi sa på mötet i tisdags förra veckan: 850709 - 9805'],
+    ['Luhn fails', 'personnummer: 850709 - 9806'],
+    ['a topic word as its label', 'Sag 130672 - 9647'],
+  ])('no finding: %s', (_what, text) => {
+    expect(found(text, DEFAULT_RECOGNIZERS).filter((f) => !f.startsWith('person-name'))).toEqual([]);
+  });
+});

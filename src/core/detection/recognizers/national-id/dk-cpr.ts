@@ -12,12 +12,16 @@ import { DANISH_ID_WORDS, ENGLISH_ID_WORDS, NON_PERSONAL_NUMBER_RULES } from './
 import { maskSerial4 } from './mask-tail';
 import { lineBrokenNumbers } from './line-broken';
 import { chain, headerCells, looseSeparatorShape, LOOSE_SEPARATOR_PATTERN } from './spreadsheet-cells';
+import { keywordLedLoose } from './keyword-loose';
 
 /** Keyword weight: the maximum, because without a keyword a CPR is never reported. */
 const KEYWORD = 0.4;
 const ID_WORDS = DANISH_ID_WORDS.concat(ENGLISH_ID_WORDS);
 /** `220493--3106` under a CPR column: scored as the separated shape, the header does the rest. */
 const looseCells = headerCells(ID_WORDS, looseSeparatorShape(6, 4), LOOSE_SEPARATOR_PATTERN, 0.1);
+
+/** `CPR 130672 – 9647` in running text, right after its keyword. */
+const looseAfterKeyword = keywordLedLoose(ID_WORDS, [6], 4, 0.1);
 
 /** Real birth date not in the future; mod-11 decides between `valid` and `weak` (the scheme's module). */
 export function validateDanishCpr(value: string, env: ScanEnv): Validation {
@@ -36,7 +40,12 @@ export const dkCpr: Recognizer = {
     { name: 'dk-compact', regex: bounded('\\d{10}'), score: 0, group: 1, trigger: SIX_DIGITS },
   ],
   // "150785-" / "1234": a number wrapped over two lines
-  find: (doc) => chain(looseCells(doc), lineBrokenNumbers(doc, [{ re: /^\d{6}-?\d{4}$/, score: 0.1 }])),
+  find: (doc) =>
+    chain(
+      looseCells(doc),
+      looseAfterKeyword(doc),
+      lineBrokenNumbers(doc, [{ re: /^\d{6}-?\d{4}$/, score: 0.1 }]),
+    ),
   validate: validateDanishCpr,
   context: [{ words: ID_WORDS, amount: KEYWORD, before: 120, after: 40 }],
   // "Jonas Holm 120385-1234": a name on the line stands for the keyword for the separated shape; a compact

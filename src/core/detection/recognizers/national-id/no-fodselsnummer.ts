@@ -17,6 +17,7 @@ import {
 import { maskSerial5 } from './mask-tail';
 import { lineBrokenNumbers } from './line-broken';
 import { chain, headerCells, looseSeparatorShape, LOOSE_SEPARATOR_PATTERN } from './spreadsheet-cells';
+import { keywordLedLoose } from './keyword-loose';
 
 /** `DDMMYY IIIKK`: the written form on Norwegian documents; 0.2 + checksum 0.35 = 0.55 alone. */
 const SCORE_SPACED = 0.2;
@@ -26,6 +27,9 @@ const SCORE_COMPACT = 0.05;
 const ID_WORDS = NORWEGIAN_ID_WORDS.concat(ENGLISH_ID_WORDS);
 /** `130972--48022` under a fødselsnummer column. */
 const looseCells = headerCells(ID_WORDS, looseSeparatorShape(6, 5), LOOSE_SEPARATOR_PATTERN, SCORE_SPACED);
+
+/** `fødselsnummer: 130972 - 48022` in running text, right after its keyword. */
+const looseAfterKeyword = keywordLedLoose(ID_WORDS, [6], 5, SCORE_SPACED);
 
 /** Shape, century, real date not in the future, both check digits (the scheme's module). */
 export function validateFodselsnummer(value: string, env: ScanEnv): Validation {
@@ -48,7 +52,11 @@ export const noFodselsnummer: Recognizer = {
     { name: 'no-compact', regex: bounded('\\d{11}'), score: SCORE_COMPACT, group: 1, trigger: SIX_DIGITS },
   ],
   find: (doc) =>
-    chain(looseCells(doc), lineBrokenNumbers(doc, [{ re: /^\d{6}[- ]?\d{5}$/, score: SCORE_SPACED }])),
+    chain(
+      looseCells(doc),
+      looseAfterKeyword(doc),
+      lineBrokenNumbers(doc, [{ re: /^\d{6}[- ]?\d{5}$/, score: SCORE_SPACED }]),
+    ),
   validate: validateFodselsnummer,
   // "Kari Nordmann 15076500565": two mod-11 check digits and a name on the line.
   namedContext: { amount: 0.3 },

@@ -106,10 +106,11 @@ export function looseSeparatorShape(dateDigits: number, serialDigits: number): R
   return new RegExp(`^\\d{${dateDigits}}(?:--|[ \\t]+-[ \\t]*|-[ \\t]+)\\d{${serialDigits}}$`);
 }
 
-const LOOSE = /^(\d+)(?:--|[ \t]+-[ \t]*|-[ \t]+)(\d+)$/;
+const LOOSE = /^(\d+)(?:--|[ \t]+[-–][ \t]*|[-–][ \t]+)(\d+)$/;
 
 /**
- * A value with a doubled or padded separator written with one dash (`220493--3106` → `220493-3106`), so a
+ * A value with a doubled or padded separator (an en dash too) written with one dash (`220493--3106`,
+ * `220493 – 3106` → `220493-3106`), so a
  * scheme's validator, which gives the separator a meaning (a Swedish `+` is a century), reads it as usual.
  * Other values are returned unchanged.
  */

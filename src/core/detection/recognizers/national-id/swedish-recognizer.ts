@@ -25,6 +25,7 @@ import { outcomeOf } from '../../../identifiers/types';
 import * as personnummer from '../../../identifiers/se/personnummer';
 import * as samordningsnummer from '../../../identifiers/se/samordningsnummer';
 import { lineBrokenNumbers, SWEDISH_BROKEN_SHAPES } from './line-broken';
+import { keywordLedLoose } from './keyword-loose';
 
 const KEYWORDS = SWEDISH_ID_WORDS.concat(ENGLISH_ID_WORDS);
 /** A name on the line: enough for a checksum-valid compact number (0.05 + 0.35), not for a bare shape. */
@@ -43,6 +44,8 @@ const looseLong = headerCells(
   LOOSE_SEPARATOR_PATTERN,
   SCORE_SHORT_SEPARATED,
 );
+/** `samordningsnummer: 880771 - 2651` in running text, right after its keyword. */
+const looseAfterKeyword = keywordLedLoose(KEYWORDS, [6, 8], 4, SCORE_SHORT_SEPARATED);
 
 export interface SwedishNumberKind {
   readonly id: 'se-personnummer' | 'se-samordningsnummer';
@@ -56,7 +59,13 @@ export function swedishNumberRecognizer(kind: SwedishNumberKind): Recognizer {
     category: 'national-id',
     patterns: SWEDISH_DIGIT_PATTERNS,
     find: (doc) =>
-      chain(zeroCells(doc), looseShort(doc), looseLong(doc), lineBrokenNumbers(doc, SWEDISH_BROKEN_SHAPES)),
+      chain(
+        zeroCells(doc),
+        looseShort(doc),
+        looseLong(doc),
+        looseAfterKeyword(doc),
+        lineBrokenNumbers(doc, SWEDISH_BROKEN_SHAPES),
+      ),
     validate: (value, env) => outcomeOf(kind.scheme.validate(tightenSeparator(value), env.today)),
     context: [keywordRule(KEYWORDS, KEYWORD_AMOUNT)],
     // "Anna Berg 9004152386": a name on the line is what a keyword would be. A ten-digit run starting 0
