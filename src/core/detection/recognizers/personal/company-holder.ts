@@ -7,10 +7,14 @@
  */
 import type { ContextRule } from '../../types';
 
+/** Company forms ("as" and "sa" are left out: they are everyday English and Spanish words). */
 // prettier-ignore
-export const COMPANY_HOLDER_WORDS: readonly string[] = [
-  // company forms ("as" and "sa" are left out: they are everyday English and Spanish words)
+const COMPANY_FORMS: readonly string[] = [
   'ab', 'asa', 'a/s', 'aps', 'oy', 'oyj', 'ltd', 'limited', 'gmbh', 'inc', 'llc', 'plc', 'b.v.', 'hb', 'kb',
+];
+
+// prettier-ignore
+export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat([
   // organisation and VAT numbers
   'org.nr', 'org.nr.', 'orgnr', 'org nr', 'org. nr', 'organisasjonsnummer', 'organisationsnummer',
   'organisationsnr', 'cvr', 'cvr-nr', 'cvr-nummer', 'y-tunnus', 'vat', 'vat no', 'vat number', 'momsreg*',
@@ -18,7 +22,7 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = [
   // the company's role
   'leverandør', 'leverandøren', 'leverantör*', 'supplier', 'vendor', 'toimittaja*', 'kreditor', 'creditor',
   'remittance',
-];
+]);
 
 /** Demotes a bank number about as much as its checksum and keyword raised it. */
 export const COMPANY_HOLDER_RULE: ContextRule = {
@@ -31,14 +35,10 @@ export const COMPANY_HOLDER_RULE: ContextRule = {
 
 /**
  * The holder named in brackets right after the number: "IBAN DK50 0040 0440 1162 43 (Vinnter ApS)". Only a
- * company form that closes the bracket counts; a bank named after a person's account ("… hos Danske Bank
- * A/S") stands in running text.
+ * company form that closes the bracket counts (there "AS" is the Norwegian form, not a word); a bank named
+ * after a person's account ("… hos Danske Bank A/S") stands in running text.
  */
-// prettier-ignore
-const HOLDER_IN_BRACKETS: readonly string[] = [
-  'ab)', 'asa)', 'as)', 'a/s)', 'aps)', 'oy)', 'oyj)', 'ltd)', 'limited)', 'gmbh)', 'inc)', 'llc)', 'plc)',
-  'b.v.)', 'hb)', 'kb)',
-];
+const HOLDER_IN_BRACKETS: readonly string[] = COMPANY_FORMS.concat(['as']).map((form) => `${form})`);
 
 /** Demotes a bank number whose holder in brackets after it is a company. */
 export const HOLDER_IN_BRACKETS_RULE: ContextRule = {
