@@ -4,6 +4,7 @@ import {
   analyze,
   compileDictionary,
   findWords,
+  lowerSameLength,
   normalise,
   toOriginal,
   maskDefault,
@@ -147,6 +148,15 @@ describe('normalise', () => {
     const n = normalise('A\u030A\u00A0b\u2013c\u200Bd');
     expect(n.text).toBe('Å b-cd');
     expect([0, 1, 2, 3, 4, 5, 6].map((i) => toOriginal(n, i))).toEqual([0, 2, 3, 4, 5, 7, 8]);
+  });
+  it.each([
+    ['ÅSA Ström', 'åsa ström'],
+    // U+0130 lower-cases to two code units: it stays, and the text around it is lower-cased.
+    ['İSTANBUL, Ödegaard İ', 'İstanbul, ödegaard İ'],
+    ['İ', 'İ'],
+  ])('lower-cases %j to the same length', (text, lower) => {
+    expect(lowerSameLength(text)).toBe(lower);
+    expect(lowerSameLength(text)).toHaveLength(text.length);
   });
 });
 
