@@ -135,6 +135,13 @@ function onsendSwcRule() {
   const rule = swcRule('es2016', { include: /./ });
   rule.exclude = /node_modules[\\/]@swc[\\/]helpers[\\/]/;
   rule.use.options.jsc.externalHelpers = true;
+  // `a ?? b` and `a?.b` down-levelled as `a != null` rather than `a !== null && a !== void 0`: only
+  // `document.all` tells the two apart, and the send handler has no DOM. A tenth of a kilobyte per hundred uses.
+  rule.use.options.jsc.assumptions = { noDocumentAll: true };
+  // Class fields as plain assignments in the constructor, not `defineProperty` calls (one per field, and one
+  // per field declared without a value): no class here relies on define semantics (no accessor of a base
+  // class is shadowed), and the calls cost a kilobyte.
+  rule.use.options.jsc.transform = { ...rule.use.options.jsc.transform, useDefineForClassFields: false };
   return rule;
 }
 

@@ -10,8 +10,8 @@
 // prettier-ignore
 export const MEDICATION_TERMS: readonly string[] = [
   // antidepressants
-  'sertralin*', 'sertraline*', 'zoloft*', 'citalopram*', 'escitalopram*', 'cipralex*', 'cipramil*', 'fluoxetin*',
-  'fluoxetine*', 'prozac*', 'venlafaxin*', 'venlafaxine*', 'efexor*', 'mirtazapin*', 'mirtazapine*', 'remeron*',
+  'sertralin*', 'zoloft*', 'citalopram*', 'escitalopram*', 'cipralex*', 'cipramil*', 'fluoxetin*',
+  'prozac*', 'venlafaxin*', 'efexor*', 'mirtazapin*', 'remeron*',
   'voxra*', 'wellbutrin*', 'bupropion*',
   // sedatives and sleep
   'stesolid*', 'sobril*', 'oxascand*', 'xanax*', 'alprazolam*', 'diazepam*', 'valium*', 'imovane*', 'zopiklon*',
@@ -19,7 +19,7 @@ export const MEDICATION_TERMS: readonly string[] = [
   // ADHD
   'concerta*', 'ritalin*', 'elvanse*', 'attentin*', 'strattera*', 'medikinet*', 'metylfenidat*', 'methylphenidate*',
   // psychosis, bipolar disorder, epilepsy
-  'seroquel*', 'quetiapin*', 'quetiapine*', 'abilify*', 'aripiprazol*', 'lamictal*', 'lamotrigin*', 'lamotrigine*',
+  'seroquel*', 'quetiapin*', 'abilify*', 'aripiprazol*', 'lamictal*', 'lamotrigin*',
   'keppra*', 'levetiracetam*', 'tegretol*', 'karbamazepin*',
   // diabetes, thyroid, blood thinners
   'metformin*', 'ozempic*', 'wegovy*', 'novorapid*', 'lantus*', 'jardiance*', 'levaxin*', 'euthyrox*',
@@ -29,5 +29,5 @@ export const MEDICATION_TERMS: readonly string[] = [
   'morfin*', 'morphine*',
   // asthma, HIV, migraine, immune system
   'ventoline*', 'bricanyl*', 'symbicort*', 'seretide*', 'truvada*', 'biktarvy*', 'imigran*', 'sumatriptan*',
-  'maxalt*', 'humira*', 'methotrexat*', 'methotrexate*', 'enbrel*',
+  'maxalt*', 'humira*', 'methotrexat*', 'enbrel*',
 ];
