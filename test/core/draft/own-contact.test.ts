@@ -29,6 +29,8 @@ describe("the sender's own contact details", () => {
     ['call me on 070-123 45 67 if it breaks'],
     ['det var en syg demo i går, ring hvis noget: 22 33 44 55'],
     ['call if anything comes up: 070-123 45 67'],
+    ['Ring gärna om ni vill ses, jag finns på 070-511 20 33.'],
+    ['You can reach me at +46 70 511 20 33 all week.'],
   ])('%j: a number the sender marks as their own', (body) => {
     expect(types(body)).toEqual([]);
   });

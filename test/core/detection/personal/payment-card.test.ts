@@ -101,6 +101,20 @@ describe('payment-card negative context', () => {
   });
 });
 
+describe('a card number with its expiry or CVV after it', () => {
+  it.each([
+    ['[09:42] Hassan: 4581 5430 9016 3211 08/29', ['4581 5430 9016 3211']],
+    ['Kort 4581 5430 9016 3211 123', ['4581 5430 9016 3211']],
+    ['4581 5430 9016 3211 08/2029', ['4581 5430 9016 3211']],
+  ])('%j', (text, expected) => {
+    expect(values(scan(text, [paymentCard]))).toEqual(expected);
+  });
+
+  it('a 19-digit run that fails the checksum stays no card', () => {
+    expect(values(scan('Order 4581 5430 9016 3212 08', [paymentCard]))).toEqual([]);
+  });
+});
+
 describe('a card number given in two parts', () => {
   it.each([
     [

@@ -43,6 +43,12 @@ describe('phone-number', () => {
     ['unbroken digits with a phone word', 'Mobil 0701234567', '0701234567', ['keyword:mobil', 'country:se']],
     ['extension left out', 'Tel 08-123 456 78 ext. 12', '08-123 456 78', ['keyword:tel', 'country:se']],
     ['CSV field after it', 'Mobil;0701234567;1985-05-12', '0701234567', ['keyword:mobil', 'country:se']],
+    [
+      'a column of a typed table after it',
+      'Förare            Mobil            Platser\nBjörn Carlsson    070-552 18 34    3',
+      '070-552 18 34',
+      ['country:se'],
+    ],
   ])('finds %s', (_name, text, value, reasons) => {
     const findings = scan(text, [phoneNumber]);
     expect(values(findings)).toEqual([value]);
@@ -72,6 +78,10 @@ describe('phone-number', () => {
     ['Norwegian national shape without a phone word', 'Artikel 22 33 44 55 finns i lager'],
     ['unknown plan without a phone word', 'Checksum +86 138 0013 8000'],
     ['a switchboard is the company’s, not a person’s', 'Växel (031) 12 34 56'],
+    ['a booking line is a clinic’s', 'Ajanvaraus työterveyteen: 030 633 1111 tai sovelluksesta.'],
+    ['a customer service line is the company’s', 'Asiakaspalvelu 010 555 1234 palvelee arkisin.'],
+    ['a department’s line', 'Please confirm by phone with our accounting department on +49 711 908 44 0.'],
+    ['a year and a serial: a case number', 'Avrop under ramavtal KS 2025/1184\n\nRing gärna om något.'],
     ['"direkt" as an ordinary word', 'Kunden ville ha offert direkt. Loggen visar epoch 1732450000'],
     ['radio cell id after a phone-ish word', 'WARN modem: signal quality 9/31, cell id 21504123'],
     [

@@ -31,7 +31,7 @@ describe('health terms: true positives in HR and manager mail', () => {
     ['Please note that the employee is off sick with flu.', 'flu'],
     ['Hun er sygemeldt resten af ugen.', 'sygemeldt'],
     ['Johan har gått in i väggen och är hemma på obestämd tid.', 'gått in i väggen'],
-    ['Hon har diabetes typ 1 och behöver kunna äta på fasta tider.', 'diabetes'],
+    ['Hon har diabetes typ 1 och behöver kunna äta på fasta tider.', 'diabetes typ 1'],
     ['Min pappa fick en stroke i helgen, jag är borta resten av veckan.', 'stroke'],
     ['Jag ligger på sjukhus sedan i söndags.', 'sjukhus'],
     ['Min dotter har vattkoppor så jag vabbar i morgon.', 'vabbar'],

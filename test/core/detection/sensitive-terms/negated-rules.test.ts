@@ -14,6 +14,11 @@ describe('a rule about asking, storing or sending names no one', () => {
     ['We never ask about pregnancy in interviews.', ['pregnancy info no-one:policy']],
     ['We do not store any sick leave data in the tool.', ['sick leave info no-one:policy']],
     ['Läkarintyg får aldrig skickas med vanlig e-post.', ['läkarintyg info no-one:policy']],
+    // telling or sharing it: an instruction to everyone
+    ['Älä kerro diagnoosia esihenkilölle sähköpostilla.', ['diagnoosia info no-one:policy']],
+    ['Du behöver inte berätta din diagnos för chefen.', ['diagnos info no-one:policy']],
+    ['Please do not mention any diagnosis in the ticket.', ['diagnosis info no-one:policy']],
+    ['Oplys ikke diagnosen i mailen.', ['diagnosen info no-one:policy']],
   ])('%j', (text, expected) => {
     expect(about(text)).toEqual(expected);
   });
@@ -24,6 +29,10 @@ describe('a rule about asking, storing or sending names no one', () => {
     ['She asked us not to store her pregnancy details.', ['pregnancy sensitive anchor:she']],
     // no negation: not a rule
     ['Vi frågar Anna om hennes sjukskrivning.', ['sjukskrivning sensitive anchor:hennes']],
+    [
+      'Hän ei kertonut diagnoosia, mutta on sairauslomalla.',
+      ['diagnoosia sensitive anchor:hän', 'sairauslomalla sensitive anchor:hän'],
+    ],
     ['Sjukskriven resten av veckan, spara mejlet.', ['sjukskriven sensitive']],
   ])('still about someone: %j', (text, expected) => {
     expect(about(text)).toEqual(expected);

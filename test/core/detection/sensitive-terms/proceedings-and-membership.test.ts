@@ -23,6 +23,10 @@ describe('about a person', () => {
     ['The DBS certificate for Craig Whitfield came back and shows a caution for assault from 2019.'],
     ['Vores kollega Mikkel Brandt er transkønnet og har skiftet navn til Mille.'],
     ['Emilia Heino: huoneeseen jääkaappi, hänen insuliinikynänsä pitää säilyttää kylmässä.'],
+    // an office held in a union or a party
+    ['En sak kom upp: han är klubbordförande för IF Metall på sitt nuvarande jobb.'],
+    ['Hun er formand for HK Midt og vil gerne tale om tillidsarbejde.'],
+    ['He is chair of Unite at his current employer.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });

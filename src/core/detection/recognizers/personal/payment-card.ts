@@ -146,6 +146,15 @@ export const paymentCard: Recognizer = {
       group: 1,
       trigger: FOUR_DIGITS,
     },
+    // The same 16 digits when a short group follows: an expiry or a CVV ("4581 5430 9016 3211 08/29",
+    // "… 3211 123") reads as a 19-digit tail above and fails the checksum; this reading is the card.
+    {
+      name: 'grouped-4-then-short',
+      regex: new RegExp(`${LEFT}(\\d{4}([ \\-])\\d{4}\\2\\d{4}\\2\\d{4})(?=\\2\\d{1,3}(?!\\d))`, 'g'),
+      score: 0.4,
+      group: 1,
+      trigger: FOUR_DIGITS,
+    },
     // American Express 4-6-5 and Diners 4-6-4.
     {
       name: 'grouped-4-6',

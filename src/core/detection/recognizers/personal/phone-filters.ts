@@ -8,7 +8,15 @@ import type { ScanDocument, Span } from '../../types';
 
 /** Why a candidate is not a phone number (`null`: keep it). */
 export type PhoneRejection =
-  'date' | 'year-range' | 'identity-number' | 'amount' | 'glued' | 'dial-in' | 'needs-keyword' | null;
+  | 'date'
+  | 'year-range'
+  | 'case-number'
+  | 'identity-number'
+  | 'amount'
+  | 'glued'
+  | 'dial-in'
+  | 'needs-keyword'
+  | null;
 
 // Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
@@ -21,6 +29,8 @@ function isYearRange(value: string): boolean {
   return years !== null && Number(years[1]) <= Number(years[2]);
 }
 
+// A year, a slash and a serial: a case or diary number ("ramavtal KS 2025/1184", "dnr 2026/311").
+const CASE_NUMBER = /^(?:19|20)\d\d\/\d{1,6}$/;
 // Personnummer / samordningsnummer / organisationsnummer with a separator: someone else's number.
 const ID_SHAPE = /^(?:\d{6}[-+]\d{4}|(?:18|19|20)\d{6}-\d{4})$/;
 // A currency or price word right before, or a currency right after.
@@ -57,6 +67,7 @@ export function rejectPhone(doc: ScanDocument, span: Span, hasKeyword: boolean):
   const value = doc.text.slice(span.start, span.end);
   if (DATE_SHAPE.test(value)) return 'date';
   if (isYearRange(value)) return 'year-range';
+  if (CASE_NUMBER.test(value)) return 'case-number';
   if (ID_SHAPE.test(value)) return 'identity-number';
   const before = doc.lower.slice(Math.max(0, span.start - 12), span.start);
   const after = doc.lower.slice(span.end, span.end + 12);

@@ -61,6 +61,29 @@ const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
   'supporten',
   'sentralbord',
   'omstilling',
+  'kundesenter',
+  'kundecenter',
+  'hovednummer',
+  'vaihde',
+  'vaihteen',
+  'asiakaspalvelu',
+  'palvelunumero',
+  'hotline',
+  'helpline',
+  // a booking line (a clinic's, a workshop's): "Ajanvaraus työterveyteen: 030 …", "tidsbokning 0771-…"
+  'tidsbokning',
+  'tidsbestilling',
+  'timebestilling',
+  'ajanvaraus',
+  'booking line',
+  'appointments line',
+  // a department's line, called by its name: "call our accounting department on +49 711 908 44 0" (not
+  // "Anna from the finance department, mobile …")
+  'department on',
+  'department at',
+  'avdelningen på',
+  'avdelingen på',
+  'afdelingen på',
 ]);
 /** How far (characters) a phone word may be from the number it introduces: "Tel (växel): …". */
 const KEYWORD_BEFORE = 40;
@@ -93,6 +116,20 @@ function* internationalNumbers(text: string): Generator<Span> {
   }
 }
 
+/** Two or more spaces, or a tab: a column gap in a pasted table or a fixed-width list. */
+const COLUMN_GAP = /[ \t]{2,}|\t/g;
+
+/**
+ * The slice with each column gap written as line breaks of the same length (offsets hold). libphonenumber
+ * reads any run of spaces as a number's punctuation, so "070-552 18 34    3" (a phone, then the next
+ * column) is one candidate to it and no number at all; a line break ends a candidate.
+ */
+function withColumnGaps(slice: string): string {
+  return slice.indexOf('  ') < 0 && slice.indexOf('\t') < 0
+    ? slice
+    : slice.replace(COLUMN_GAP, (gap) => '\n'.repeat(gap.length));
+}
+
 /** V8's knob for how many stack frames an Error records (absent elsewhere: setting it is harmless there). */
 const ERRORS = Error as unknown as { stackTraceLimit?: number | undefined };
 
@@ -105,7 +142,7 @@ function numbersIn(reader: PhoneReader, slice: string, country: CountryCode): Nu
   const limit = ERRORS.stackTraceLimit;
   ERRORS.stackTraceLimit = 0;
   try {
-    return reader.numbersIn(slice, country);
+    return reader.numbersIn(withColumnGaps(slice), country);
   } finally {
     ERRORS.stackTraceLimit = limit;
   }
@@ -116,8 +153,9 @@ const WINDOW_REACH = KEYWORD_BEFORE + 25;
 // Where a Swedish reading can find a number: a run that starts like a dialled number (`+`, `0`, `(0`),
 // or the surroundings of a phone word (undialled numbers need one). Reading only these windows keeps
 // libphonenumber, the slowest step of a scan, off the text that cannot hold a phone number.
-// The run must not continue a longer token (`4500123789`, `SN-4471-0923`): group 1 is the run.
-const DIALLED_RUN = /(?:^|[^0-9A-Za-z\-./])((?:\+|\(0|0)\d[\d ()\-./]{4,24}\d)/g;
+// The run must not continue a longer token (`4500123789`, `SN-4471-0923`): group 1 is the run. Single
+// spaces only: two or more are a column gap in a pasted table ("070-552 18 34    3    Kungsbacka").
+const DIALLED_RUN = /(?:^|[^0-9A-Za-z\-./])((?:\+|\(0|0)\d(?:[\d()\-./]| (?=[\d(])){4,24}\d)/g;
 
 function swedishWindows(text: string, keywords: readonly Span[]): Span[] {
   const runs: Span[] = [];

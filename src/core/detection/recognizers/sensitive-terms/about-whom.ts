@@ -16,10 +16,12 @@ import { leadIn, lineStart, listBelow, lineEnd, listLeadIn } from '../../sentenc
 import { compileTrieDictionary } from './trie-dictionary';
 import { isPolicyTalk, personAnchor } from './anchors';
 import { namedOnLine } from '../../person-line';
+import { columnUnder, isFigureColumn } from '../../text-table';
 import {
   AGGREGATE_WORDS,
   CATEGORY_NAMES,
   GENERIC_WORDS,
+  GROUP_ADDRESS_WORDS,
   JOB_AD_WORDS,
   OFFER_WORDS,
   ROLE_WORDS,
@@ -27,6 +29,7 @@ import {
 } from './about-words';
 import { findWords } from '../../words';
 import { memoBySpan } from './span-memo';
+import { memoPer } from '../../memo';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
 
@@ -47,6 +50,7 @@ const OFFER = compileTrieDictionary(OFFER_WORDS);
 const ROLE = compileTrieDictionary(ROLE_WORDS);
 const CATEGORIES = compileTrieDictionary(CATEGORY_NAMES);
 const JOB_AD = compileTrieDictionary(JOB_AD_WORDS);
+const GROUP_ADDRESS = compileTrieDictionary(GROUP_ADDRESS_WORDS);
 const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.reduce<{ [word: string]: true }>(
   (acc, word) => {
     acc[word] = true;
@@ -59,11 +63,12 @@ const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.red
 const NEGATION =
   "(?:inte|aldrig|ej|inget|inga|ingenting|not|never|no|nothing|don't|don’t|dont|ikke|ikkje|aldri|intet|ei|älä)";
 /**
- * Verbs of a rule about personal data: sending it, asking for it, storing or collecting it. Stems: the
- * pattern only requires the word to start here ("skickas", "frågar", "stored", "lagres", "tallennetaan").
+ * Verbs of a rule about personal data: sending it, asking for it, storing or collecting it, telling or
+ * sharing it ("Älä kerro diagnoosia", "du behöver inte berätta", "do not mention"). Stems: the pattern only
+ * requires the word to start here ("skickas", "frågar", "stored", "lagres", "tallennetaan").
  */
 const RULE_VERB =
-  '(?:skicka|mejla|maila|sända|sänds|send|sent|e-?mail|mailes|lähet|forward|vidarebefordr|videresend|välitä|fråga|ask|spør|kysy|lagra|lagre|spara|store|storing|gemme|tallenn|samla|collect|indsaml|registrer|behandla|skriv|write|kirjoit)';
+  '(?:skicka|mejla|maila|sända|sänds|send|sent|e-?mail|mailes|lähet|forward|vidarebefordr|videresend|välitä|fråga|ask|spør|kysy|lagra|lagre|spara|store|storing|gemme|tallenn|samla|collect|indsaml|registrer|behandla|skriv|write|kirjoit|berätta|nämna|uppge|bifoga|tell|mention|disclose|share|include|attach|fortell|fortæl|nevn|nævn|oppgi|oplys|kerro|kerto|mainit|liitä)';
 /**
  * A rule about personal data: a negation, then within a few words a rule verb ("får aldrig skickas",
  * "should not be emailed", "we never store", "ei saa lähettää"), or the verb first, as Nordic word order
@@ -72,6 +77,14 @@ const RULE_VERB =
 const NEGATED_RULE = new RegExp(
   `(?:^|[^a-zåäöæø])(?:${NEGATION}\\s(?:[^.!?\\n]{0,30}\\s)?${RULE_VERB}|${RULE_VERB}[a-zåäöæø]{0,6}\\s(?:[^.!?\\n]{0,12}\\s)?${NEGATION}(?![a-zåäöæø]))`,
 );
+
+/**
+ * A procedure for everyone, as an instruction opens with its verb ("Report sick leave in Flex before 09:00",
+ * "- Anmäl sjukfrånvaro i HR-portalen", "Ilmoita sairauspoissaolosta esihenkilölle"): the imperative at the
+ * start of the sentence or list item, after an optional "please". Who it concerns is whoever it happens to.
+ */
+const IMPERATIVE_PROCEDURE =
+  /^[\s\-*•\d.)]*(?:please |vänligen |gärna |husk å |husk at |muista )?(?:report|register|log|record|submit|upload|book|apply for|enter|fill in|rapportera|anmäl|registrera|ansök om|lägg in|fyll i|ladda upp|meld|registrer|søk om|fyll ut|last opp|indberet|søg om|udfyld|ilmoita|kirjaa|hae|täytä|tallenna)\s/;
 
 /**
  * A condition on the reader or anyone ("hvis I har allergier", "if you have any allergies", "om någon
@@ -140,7 +153,8 @@ function isRuleSubject(doc: ScanDocument, hit: Span): boolean {
 /** Whether the span speaks of no one in particular, and why (memoised: each sentence is read once). */
 const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefined => {
   const lower = doc.lower.slice(span.start, span.end);
-  if (isPolicyTalk(doc, span) || NEGATED_RULE.test(lower)) return 'policy';
+  if (isPolicyTalk(doc, span) || NEGATED_RULE.test(lower) || IMPERATIVE_PROCEDURE.test(lower))
+    return 'policy';
   if (listsCategories(lower) || CONDITION_ON_ANYONE.test(lower)) return 'generic';
   if (firstWord(GENERIC, lower) !== undefined) return 'generic';
   if (lower.indexOf('%') >= 0 || GROUP_COUNT.test(lower) || firstWord(AGGREGATE, lower) !== undefined)
@@ -162,17 +176,27 @@ function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
   return people > 0 && people * 2 >= items.length;
 }
 
+/**
+ * Whether the mail is written to a group or to whoever signs up ("Hi all", "Anmälan senast 8/10"). A term
+ * no person is named with is then about no one in particular, and a role noun ("care of sick child") is
+ * any reader's, as generic as a rule.
+ */
+const isToGroup = memoPer((doc: ScanDocument): boolean => firstWord(GROUP_ADDRESS, doc.lower) !== undefined);
+
 const addressedToAnyone = new WeakMap<ScanDocument, boolean>();
 
 /**
- * Whether the document speaks to whoever reads it: a job ad, or a notice with a diversity statement or rule
- * anywhere in it. Its "you" is then every reader ("Du liker å se ting du har laget fungere … på sykehus"
+ * Whether the document speaks to whoever reads it: a job ad, a notice with a diversity statement or rule
+ * anywhere in it, or a mail to a group or an invitation to sign up. Its "you" is then every reader ("Du liker å se ting du har laget fungere … på sykehus"
  * in an ad that welcomes applicants "uavhengig av …"), as generic as the statement itself.
  */
 function isAddressedToAnyone(doc: ScanDocument): boolean {
   let known = addressedToAnyone.get(doc);
   if (known === undefined) {
-    known = firstWord(GENERIC, doc.lower) !== undefined || firstWord(JOB_AD, doc.lower) !== undefined;
+    known =
+      firstWord(GENERIC, doc.lower) !== undefined ||
+      firstWord(JOB_AD, doc.lower) !== undefined ||
+      firstWord(GROUP_ADDRESS, doc.lower) !== undefined;
     addressedToAnyone.set(doc, known);
   }
   return known;
@@ -192,9 +216,24 @@ function leadOf(doc: ScanDocument, hit: Span): Span | undefined {
   return TABLE_ROW.test(lineOf(doc.text, hit.start)) ? listLeadIn(doc.text, hit.start) : undefined;
 }
 
+/**
+ * A term heading a column of a text table speaks of what stands under it: of the people its rows name, or
+ * of no one when the column holds figures for offices, teams or quarters ("Sjukfrånvaro" over "2,8 %").
+ */
+function aboutColumn(doc: ScanDocument, hit: Span): About | undefined {
+  const column = columnUnder(doc.text, hit);
+  if (column === undefined) return undefined;
+  // `leadOnly: 'line'` reads the line up to the span: the whole row.
+  if (column.rows.some((row) => namedOnLine(doc, { start: row.end, end: row.end }, { leadOnly: 'line' })))
+    return { kind: 'person', anchor: 'table', role: false, despite: undefined };
+  return isFigureColumn(column) ? { kind: 'no-one', why: 'aggregate' } : undefined;
+}
+
 /** Whom the term at `hit` (in `sentence`) is about. */
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
+  const column = aboutColumn(doc, hit);
+  if (column !== undefined) return column;
   const lead = leadOf(doc, hit);
   const spans = lead === undefined ? [sentence] : [sentence, lead];
   let why: NoOneReason | undefined;
@@ -209,7 +248,8 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (why === undefined && isRuleSubject(doc, hit)) why = 'policy';
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
-  if (role === undefined) return { kind: 'unstated' };
-  const generic = SECOND_PERSON[role] === true && isAddressedToAnyone(doc);
-  return { kind: 'person', anchor: role, role: true, despite: generic ? 'generic' : undefined };
+  if (role === undefined) return isToGroup(doc) ? { kind: 'no-one', why: 'generic' } : { kind: 'unstated' };
+  // "You" in a text to every reader is no one in particular, whatever the term.
+  if (SECOND_PERSON[role] === true && isAddressedToAnyone(doc)) return { kind: 'no-one', why: 'generic' };
+  return { kind: 'person', anchor: role, role: true, despite: isToGroup(doc) ? 'generic' : undefined };
 }

@@ -50,11 +50,20 @@ export const OFFER_WORDS: readonly string[] = [
 ];
 
 /**
+ * The second person, counted among the role words. In a text addressed to anyone who reads it — a job ad
+ * with its diversity statement — "you" is every reader, not one person (`about-whom.ts`).
+ */
+// prettier-ignore
+export const SECOND_PERSON_WORDS: readonly string[] = [
+  'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'you', 'your', 'sinä', 'sinulla', 'sinun',
+];
+
+/**
  * Nouns for one person in a role, and the second person (a job ad's "you"): they tie a term to someone, but
  * weaker than a name or a first- or third-person pronoun, so a generic sentence outweighs them.
  */
 // prettier-ignore
-export const ROLE_WORDS: readonly string[] = [
+export const ROLE_WORDS: readonly string[] = SECOND_PERSON_WORDS.concat([
   'medarbetare*', 'medarbetaren', 'anställd*', 'kollega*', 'kollegan', 'praktikant*', 'sambo*', 'maka', 'maken',
   'frun', 'mannen', 'son', 'dotter', 'sonen', 'dottern', 'barn*', 'mamma*', 'pappa*', 'ansatt*', 'ansat',
   'medarbeider*', 'medarbejder*', 'employee*', 'colleague*', 'team member', 'contractor', 'wife', 'husband',
@@ -67,9 +76,7 @@ export const ROLE_WORDS: readonly string[] = [
   'utvecklaren', 'ingenjören', 'teknikern', 'säljaren', 'projektledaren', 'nyanställd*', 'utvikleren',
   'ingeniøren', 'selgeren', 'nyansatt*', 'udvikleren', 'sælgeren', 'nyansat*', 'kehittäjämme',
   'insinöörimme', 'harjoittelijamme', 'uusi työntekijä*',
-  'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'dig',
-  'you', 'your', 'sinä', 'sinulla', 'sinun',
-];
+]);
 
 /**
  * Names of whole categories. Two or more in one sentence without a person ("kön, etnisk tillhörighet,
@@ -92,15 +99,9 @@ export const CATEGORY_NAMES: readonly string[] = [
   'politisk oppfatning', 'politisk overbevisning', 'terveys', 'terveystiedot', 'uskonto', 'etninen alkuperä',
   'seksuaalinen suuntautuminen', 'sukupuoli', 'ikä', 'vammaisuus', 'ammattiliiton jäsenyys',
   'poliittinen mielipide', 'henkilötunnus', 'henkilötunnukset', 'sairauslomat',
-];
-
-/**
- * The second person among the role words. In a text addressed to anyone who reads it — a job ad with its
- * diversity statement — "you" is every reader, not one person (`about-whom.ts`).
- */
-// prettier-ignore
-export const SECOND_PERSON_WORDS: readonly string[] = [
-  'du', 'dig', 'dej', 'din', 'ditt', 'dina', 'deg', 'you', 'your', 'sinä', 'sinulla', 'sinun',
+  // kinds of health documents, plural: "sick notes, doctor's certificates, diagnoses"
+  'health information', 'health info', 'diagnoses', 'sick notes', "doctor's certificates",
+  'medical certificates', 'helseopplysninger', 'diagnoosit', 'diagnooseja',
 ];
 
 /** A text looking for people to apply: its "you" is every reader, as in a diversity statement. */
@@ -109,4 +110,16 @@ export const JOB_AD_WORDS: readonly string[] = [
   'vi söker', 'vi søker', 'vi søger', 'we are looking for', "we're looking for", 'we are hiring', "we're hiring",
   'etsimme', 'haemme', 'sök tjänsten', 'søk stillingen', 'søg stillingen', 'ansök senast', 'sista ansökningsdag',
   'ansökningstid', 'søknadsfrist', 'ansøgningsfrist', 'apply by', 'hakuaika', 'hae paikkaa',
+];
+
+/**
+ * A mail to a group or to whoever signs up: a greeting to all, an invitation's sign-up line. Its "you" is
+ * every reader, as in a job ad ("Allergier anger du i anmälningsformuläret").
+ */
+// prettier-ignore
+export const GROUP_ADDRESS_WORDS: readonly string[] = [
+  'hej alla', 'hej allihop', 'hej allihopa', 'hej alle', 'hei alle', 'hej alle sammen', 'hei alle sammen',
+  'kære alle', 'hi all', 'hi everyone', 'hello everyone', 'hello all', 'dear all', 'dear colleagues',
+  'hi team', 'hei kaikki', 'moi kaikki', 'hyvät kollegat', 'anmälan senast', 'anmäl dig', 'sign up',
+  'register by', 'rsvp', 'tilmeld dig', 'tilmelding', 'meld deg på', 'påmelding', 'ilmoittaudu*',
 ];

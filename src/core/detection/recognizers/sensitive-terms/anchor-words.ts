@@ -74,6 +74,13 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'tilhører', 'hører til', 'belongs to', 'attends', 'medlem av', 'er medlem av', 'er medlem af',
   'organisert i', 'organiseret i', 'organiserad i', 'standing for', 'running for', 'canvassing for',
   'campaigning for', 'ehdolla', 'ehdokkaana', 'jäsen', 'jäsenenä', 'kuuluu', 'kuului', 'liittyi', 'on liittynyt',
+  // an office held in it: "klubbordförande för IF Metall", "chair of Unite's branch", "formand for HK"
+  'ordförande för', 'ordförande i', 'klubbordförande för', 'klubbordförande i', 'styrelseledamot i',
+  'sitter i styrelsen för', 'sitter i styrelsen i', 'kassör i', 'sekreterare i', 'chair of', 'chairman of',
+  'president of', 'secretary of', 'treasurer of', 'on the board of', 'leder av', 'leader of', 'formand for',
+  'formand i', 'næstformand for', 'nestleder i', 'styreleder i', 'styremedlem i', 'bestyrelsesmedlem i',
+  'sidder i bestyrelsen for', 'sitter i styret i', 'sitter i styret for', 'tillitsvalgt for', 'tillitsvalgt i',
+  'tillidsrepræsentant for', 'ombudsman för', 'ombudsman i',
   // a seat won for a party: "sidder i byrådet for Dansk Folkeparti"
   'byrådet for', 'kommunalbestyrelsen for', 'regionsrådet for', 'folketinget for', 'kommunestyret for',
   'bystyret for', 'stortinget for', 'valgt ind for', 'stiller op for', 'stiller til valg for',

@@ -8,9 +8,11 @@ import type { ScanDocument } from '../../types';
 import { findWords, type WordMatch } from '../../words';
 import { findHeads, headLexicon } from '../../compounds';
 import { findTermPatterns } from './term-patterns';
+import { findDiseaseAbbreviations } from './disease-abbreviations';
 import { compileTrieDictionary } from './trie-dictionary';
 import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from './health-terms';
 import { MEDICATION_TERMS } from './medication-terms';
+import { DISEASE_CAUTIOUS, DISEASE_WEAK } from './disease-terms';
 import { SPECIAL_TERMS } from './art9-terms';
 import { NORDIC_SPECIAL_TERMS } from './art9-terms-nordic';
 import {
@@ -62,6 +64,8 @@ add('health', 'cautious', NORDIC_HEALTH_CAUTIOUS);
 add('health', 'weak', NORDIC_HEALTH_WEAK);
 add('health', 'weak-cautious', NORDIC_HEALTH_WEAK_CAUTIOUS);
 add('health', 'cautious', MEDICATION_TERMS);
+add('health', 'cautious', DISEASE_CAUTIOUS);
+add('health', 'weak', DISEASE_WEAK);
 for (const terms of SPECIAL_TERMS.concat(NORDIC_SPECIAL_TERMS)) {
   const label = terms.kind === 'criminal-record' ? `art10:${terms.kind}` : `art9:${terms.kind}`;
   add('special-category', 'strong', terms.strong, label);
@@ -92,13 +96,18 @@ export interface TermMatch extends WordMatch {
 
 const cache = new WeakMap<ScanDocument, readonly TermMatch[]>();
 
-/** Listed words, then compounds headed by a listed word where no listed word already stands. */
-function collect(lower: string): TermMatch[] {
+/**
+ * Listed words, then phrases and abbreviations of shapes a list cannot hold, then compounds headed by a
+ * listed word, each where no listed word already stands.
+ */
+function collect(doc: ScanDocument): TermMatch[] {
+  const lower = doc.lower;
   const whole: TermMatch[] = findWords(ALL_TERMS, lower);
   const taken: { [start: number]: true } = {};
   for (const w of whole) taken[w.start] = true;
   const out = whole.slice();
   for (const p of findTermPatterns(lower)) if (taken[p.start] !== true) out.push(p);
+  for (const a of findDiseaseAbbreviations(doc.text)) if (taken[a.start] !== true) out.push(a);
   for (const h of findHeads(TERM_HEADS, lower)) {
     if (taken[h.start] === true) continue;
     out.push({ start: h.start, end: h.end, word: h.head.entry, headAt: h.start + h.head.at });
@@ -110,7 +119,7 @@ function collect(lower: string): TermMatch[] {
 export function termMatches(doc: ScanDocument): readonly TermMatch[] {
   let matches = cache.get(doc);
   if (matches === undefined) {
-    matches = collect(doc.lower);
+    matches = collect(doc);
     cache.set(doc, matches);
   }
   return matches;

@@ -60,6 +60,8 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'apparna', 'appene', 'apps', 'sovellus*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
   'asiakkaat', 'asiakkaille', 'wifi', 'wi-fi', 'wlan', 'router*', 'verkko*', 'field', 'fields', 'fält', 'fältet', 'felt', 'feltet', 'kenttä*', 'column', 'kolumn*',
   'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*',
+  // devices a care provider buys: "medication dispenser", "fall-detection radar", "trygghetslarm"
+  'dispenser*', 'robot*', 'radar*', 'alarm*', 'larm*', 'hälytin*', 'annostelija*',
   'palvelin*', 'koodi*', 'ohjelmisto*', 'anturi*', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palette*', 'palett*', 'chart*', 'ui', 'gui',
 ];
 
@@ -90,5 +92,8 @@ export const POLICY_TALK: readonly string[] = [
   // A procedure for everyone: "ny rutin för sjukanmälan", "the process for reporting sick leave".
   'rutin för', 'rutinen för', 'rutiner för', 'rutine for', 'rutinen for', 'procedure for', 'process for',
   'prosess for', 'proces for', 'se intranätet', 'see the intranet', 'se intranettet', 'se intranettet',
+  // a reminder of how things are done: "a quick reminder of how to report absence"
+  'how to report', 'reporting sick', 'reminder', 'påminnelse', 'påmindelse', 'muistutus', 'instructions',
+  'instruktioner', 'ohjeet',
   'charity', 'välgörenhet*', 'veldedighet*', 'velgørenhed*', 'hyväntekeväisyy*', 'insamling*',
 ];

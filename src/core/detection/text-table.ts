@@ -1,0 +1,86 @@
+/**
+ * A table typed or pasted as text, columns lined up with runs of spaces, tabs or pipes:
+ *
+ *     Kontor      Anställda   Sjukfrånvaro
+ *     Göteborg    64          2,8 %
+ *     Stockholm   41          3,9 %
+ *
+ * A word in the header line names a column: what it says is about what stands under it, as a cell is about
+ * its row. This module finds the column under a header word: the rows below the header (up to a blank
+ * line) that split into as many fields as the header, and each row's field at the word's position.
+ */
+import type { Span } from './types';
+import { lineEnd, lineStart } from './sentences';
+
+/** Between two fields: two or more spaces, a tab, or a pipe with its padding. */
+const GAP = /[ \t]*\|[ \t]*|[ \t]{2,}|\t/g;
+/** The most rows read below a header. */
+const MAX_ROWS = 40;
+/** A longer line is running text, not a header (and is not split for every term in it). */
+const MAX_HEADER = 300;
+
+/** A row's fields, with where each starts in the text. */
+interface Field extends Span {
+  readonly value: string;
+}
+
+function fieldsOf(text: string, line: Span): Field[] {
+  const fields: Field[] = [];
+  const source = text.slice(line.start, line.end);
+  GAP.lastIndex = 0;
+  let from = 0;
+  let m: RegExpExecArray | null;
+  const push = (start: number, end: number): void => {
+    const value = source.slice(start, end).trim();
+    if (value !== '') fields.push({ start: line.start + start, end: line.start + end, value });
+  };
+  while ((m = GAP.exec(source)) !== null) {
+    if (m[0] === '') {
+      GAP.lastIndex++;
+      continue;
+    }
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, source.length);
+  return fields;
+}
+
+/** The column under the header word at `hit`: its header line, and each row's field under the word. */
+export interface TextColumn {
+  readonly rows: readonly Span[];
+  readonly cells: readonly string[];
+}
+
+/**
+ * The column the word at `hit` heads, or undefined when its line is not a table header: at least three
+ * fields, and at least two rows below with as many fields.
+ */
+export function columnUnder(text: string, hit: Span): TextColumn | undefined {
+  const header = { start: lineStart(text, hit.start), end: lineEnd(text, hit.start) };
+  if (header.end - header.start > MAX_HEADER) return undefined;
+  const heads = fieldsOf(text, header);
+  if (heads.length < 3) return undefined;
+  const index = heads.findIndex((f) => f.start <= hit.start && hit.end <= f.end);
+  if (index < 0) return undefined;
+  const rows: Span[] = [];
+  const cells: string[] = [];
+  let at = header.end + 1;
+  while (at < text.length && rows.length < MAX_ROWS) {
+    const row = { start: at, end: lineEnd(text, at) };
+    const fields = fieldsOf(text, row);
+    if (fields.length !== heads.length) break;
+    rows.push(row);
+    cells.push(fields[index]?.value ?? '');
+    at = row.end + 1;
+  }
+  return rows.length >= 2 ? { rows, cells } : undefined;
+}
+
+/** A figure: a number, a share or a count with its unit ("2,8 %", "64", "12 st", "-0.4 pp"). */
+const FIGURE = /^[<>≈~±+-]?\s?\d[\d\s.,]*(?:\s?(?:%|‰|pp|st|pcs|dagar|days|dager|dage|päivää|h|d))?$/i;
+
+/** Whether every cell is a figure (or empty / a dash): a column of numbers, not of people's details. */
+export function isFigureColumn(column: TextColumn): boolean {
+  return column.cells.every((cell) => cell === '' || cell === '-' || cell === '–' || FIGURE.test(cell));
+}

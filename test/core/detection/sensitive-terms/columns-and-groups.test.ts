@@ -1,0 +1,79 @@
+// Three readings of whom a term is about: a term heading a column of a typed table speaks of what stands
+// under it; an instruction that opens with its verb is a procedure for everyone; a mail to a group (or to
+// whoever signs up) is about no one in particular unless someone is named.
+import { aboutWhom as about } from './scan';
+
+const OFFICE_TABLE = [
+  'Kontor      Anställda   Sjukfrånvaro   Personalomsättning',
+  'Göteborg    64          2,8 %          6 %',
+  'Stockholm   41          3,9 %          9 %',
+].join('\n');
+
+const PEOPLE_TABLE = [
+  'Namn         Avdelning   Sjukfrånvaro',
+  'Anna Berg    Support     12 dagar',
+  'Per Ek       Drift       3 dagar',
+].join('\n');
+
+describe('a column header is about its column', () => {
+  it.each([
+    [OFFICE_TABLE, ['sjukfrånvaro info no-one:aggregate']],
+    [PEOPLE_TABLE, ['sjukfrånvaro sensitive anchor:table']],
+    [
+      'Namn | Allergi | Rum\nAnna Berg | nötter | 12\nPer Ek | laktos | 14',
+      ['allergi sensitive anchor:table'],
+    ],
+    // neither people nor figures under it: read as before
+    ['Rum   Sjukfrånvaro   Kommentar\nA12   ja   se HR\nB14   nej   -', ['sjukfrånvaro sensitive']],
+  ])('%j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+});
+
+describe('an instruction that opens with its verb is a procedure', () => {
+  it.each([
+    ['- Report sick leave in Flex HRM before 09:00 on the first day.', ['sick leave info no-one:policy']],
+    ['Anmäl sjukfrånvaro i HR-portalen senast kl. 9.', ['sjukfrånvaro info no-one:policy']],
+    ['Ilmoita sairauslomasta esihenkilölle heti aamulla.', ['sairauslomasta info no-one:policy']],
+    ['A quick reminder of how to report sick leave:', ['sick leave info no-one:policy']],
+  ])('%j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a person named in the instruction outweighs it
+    ['Rapportera sjukfrånvaro för Per i systemet.', ['sjukfrånvaro sensitive anchor:name']],
+    // a report about someone is not an instruction
+    ['Report: Anna is on sick leave until Friday.', ['sick leave sensitive anchor:name']],
+  ])('still about someone: %j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+});
+
+describe('a mail to a group', () => {
+  it.each([
+    [
+      'Hi all,\n\nVAB (care of sick child): report in Flex and to Försäkringskassan.',
+      [], // weak words with a role noun: anyone's child
+    ],
+    [
+      'När: tisdag 13 oktober\n\nAllergier och specialkost anger du i formuläret. Anmälan senast 8/10.',
+      ['allergier info no-one:generic'],
+    ],
+    ['Hej alla!\n\nSjukskrivning anmäls till HR.', ['sjukskrivning info no-one:generic']],
+  ])('%j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Hej alla!\n\nAnna är sjukskriven resten av veckan.', ['sjukskriven sensitive anchor:name']],
+    [
+      'Hi all,\n\nI have been diagnosed with diabetes, so no cake for me.',
+      ['diagnosed sensitive anchor:i have', 'diabetes sensitive anchor:i have'],
+    ],
+    // not to a group: the reader is one person
+    ['Hej Anna,\n\ndu är sjukskriven till fredag enligt intyget.', ['sjukskriven sensitive anchor:du']],
+  ])('someone named or writing: %j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,56 @@
+// Named diseases in five languages: a person's condition when someone is named or pointed to; a market or
+// a rule when no one is. Dementia is also the market care technology sells to, so it needs a person.
+import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
+import { scan } from './scan';
+
+function sensitiveHealth(text: string): string[] {
+  return scan(text, DEFAULT_RECOGNIZERS)
+    .filter((f) => f.category === 'health' && f.severity === 'sensitive')
+    .map((f) => f.value.toLowerCase());
+}
+
+describe('diseases known by an upper-case abbreviation, after a verb of having', () => {
+  it.each([
+    ['Hun var åpen om at hun har hatt ME i noen år.', ['me']],
+    ['She has MS and works from home on Fridays.', ['ms']],
+    ['Han fick KOL efter åren i gruvan.', ['kol']],
+  ])('%j', (text, expected) => {
+    expect(sensitiveHealth(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Vi har MS Teams på alla datorer.',
+    'Latency is 40 MS per request.',
+    'Send me the logs, please.',
+    'Kolla kol-filtret i lab 2.',
+  ])('traps: %j', (text) => {
+    expect(sensitiveHealth(text)).toEqual([]);
+  });
+});
+
+describe('named diseases', () => {
+  it.each([
+    ['Parkinsonin tauti on hänen mukaansa edennyt syksyn aikana.', ['parkinsonin tauti']],
+    ['Hans pappa har Alzheimers sjukdom och bor nu på boende.', ['alzheimers', 'sjukdom']],
+    ['Kari har hjertesvikt og kan ikke reise i vinter.', ['hjertesvikt']],
+    ['Min mor har fået konstateret leukæmi.', ['fået konstateret', 'leukæmi']],
+    ['My colleague Tom has rheumatoid arthritis and needs a standing desk.', ['rheumatoid arthritis']],
+    ['Hon har typ 1-diabetes och behöver kunna äta på fasta tider.', ['typ 1-diabetes']],
+    ['Asukas Aino Virtanen sairastaa muistisairautta ja eksyy helposti.', ['sairastaa', 'muistisairautta']],
+    ['Mamma är dement sedan i våras.', ['dement']],
+    ['Han går i dialys tre dagar i veckan.', ['dialys']],
+  ])('%j', (text, expected) => {
+    expect(sensitiveHealth(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a market or a product, no one's condition
+    'Larmet är anpassat för personer med demens på särskilda boenden.',
+    'Our fall sensors are designed for dementia care homes.',
+    'Vi installerade 40 sensorer på demensboendet Solgården i går.',
+    // a rule or a category list
+    'Diagnoser som demens eller Parkinsons sjukdom får aldrig skickas med e-post.',
+  ])('traps: %j', (text) => {
+    expect(sensitiveHealth(text)).toEqual([]);
+  });
+});
