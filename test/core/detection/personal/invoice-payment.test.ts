@@ -33,6 +33,11 @@ describe('an invoice is paid to a business', () => {
 
   it.each([
     ['Refundera Annas utlägg till IBAN DE89 3704 0044 0532 0130 00, tack.', 'iban'],
+    // an invoice from a freelancer paid to her own account, said in so many words
+    [
+      'Please pay the invoice from our translator. She has no company, so it goes to her private account:\n\nRecipient: Katharina Vogel\nIBAN: DE89 3704 0044 0532 0130 00',
+      'iban',
+    ],
     ['Lønnen hans går til konto 9710.05.01248 fra neste måned.', 'no-bank-account'],
     // a bank in brackets is where the person's account is kept
     ['Overfør til hans konto: IBAN DK50 0040 0440 1162 43 (Danske Bank).', 'iban'],

@@ -22,6 +22,13 @@ describe('postal-address', () => {
     ['English street', 'He lives at 221B Baker Street, London', '221B Baker Street', 'street-en', 0.7],
     ['street alone', 'Vi ses utanför Drottninggatan 53 imorgon', 'Drottninggatan 53', 'street', 0.5],
     ['Norwegian street', 'Ola flyttet til Storgata 7, adresse ny', 'Storgata 7', 'street', 0.5],
+    [
+      'a floor between street and postcode',
+      'Hemadress:\nStorgatan 12, 3 tr\n222 24 Lund',
+      'Storgatan 12, 3 tr\n222 24 Lund',
+      'street-postcode',
+      1,
+    ],
   ])('finds %s', (_name, text, value, pattern, score) => {
     const findings = scan(text, [postalAddress]);
     expect(values(findings)).toEqual([value]);
@@ -57,6 +64,11 @@ describe('postal-address', () => {
       'Leveransadress: Kylteknik AB, Industrivägen 4, 433 30 Partille',
     ],
     ['a Finnish company', 'Toimitus: Anturi Oy, Mannerheimintie 12, 00100 Helsinki'],
+    // the company above the block holds it all, the postcode line included
+    [
+      'a company address block with a floor',
+      'From Monday our address is:\n\nVinnter AB\nStora Varvsgatan 11, 5th floor\n211 19 Malmö',
+    ],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [postalAddress])).toEqual([]);
   });

@@ -39,6 +39,13 @@ function* findIbans(doc: ScanDocument): Generator<Candidate> {
   }
 }
 
+// prettier-ignore
+const PRIVATE_ACCOUNT_WORDS: readonly string[] = [
+  'private account', 'personal account', 'private bank account', 'personal bank account', 'privat konto',
+  'privatkonto', 'privatkontot', 'privata konto', 'privat bankkonto', 'privatkontoen', 'privatkontoet',
+  'henkilökohtaiselle tilille', 'henkilökohtainen tili', 'yksityistilille', 'omalle tililleen',
+];
+
 /** IBAN account numbers, validated with mod-97 and the per-country length. */
 export const ibanRecognizer: Recognizer = {
   id: 'iban',
@@ -60,6 +67,14 @@ export const ibanRecognizer: Recognizer = {
       amount: 0.2,
       before: 40,
       after: 0,
+    },
+    // A person's own account, said in so many words: an invoice from a freelancer without a company is
+    // still paid to a person ("payment goes to her private account").
+    {
+      words: PRIVATE_ACCOUNT_WORDS,
+      amount: 0.3,
+      before: 160,
+      after: 40,
     },
   ],
   negativeContext: [COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE],

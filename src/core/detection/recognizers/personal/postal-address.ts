@@ -30,6 +30,9 @@ const STREET_SHAPE = {
 // House number with an optional letter and an optional stairwell/flat: 12, 12B, 12 B, 4-6, 3 tr, lgh 1102.
 const HOUSE = '\\d{1,4}(?: ?[A-Ha-h](?![A-Za-z]))?(?:-\\d{1,4})?';
 const SV_STREET = `${STREET_NAME} ${HOUSE}`;
+// A floor or stairwell after the number, before the postcode: "11, 5th floor", "22, plan 4", "3 tr", "2. sal".
+const FLOOR =
+  '(?:,? (?:\\d{1,2}(?:st|nd|rd|th)? floor|(?:plan|vån|våning) \\d{1,2}|\\d{1,2} ?tr\\.?|\\d{1,2}\\. ?(?:sal|etg|etasje|krs|kerros)))?';
 const EN_STREET = `\\d{1,5}[A-Za-z]? (?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Drive|Boulevard|Terrace|Crescent|Gardens)`;
 // Swedish postcode `NNN NN` (first digit 1-9), optional `SE-`, then one or two capitalised town words.
 // Units and currencies after a number are not towns (`123 45 Kronor`).
@@ -54,7 +57,7 @@ interface AddressPattern extends Pattern {
 const ADDRESS_PATTERNS: readonly AddressPattern[] = [
   {
     name: 'street-postcode',
-    regex: new RegExp(`${LEFT}((?:${SV_STREET}|${EN_STREET})${JOIN}${POSTCODE_TOWN})${RIGHT}`, 'g'),
+    regex: new RegExp(`${LEFT}((?:${SV_STREET}|${EN_STREET})${FLOOR}${JOIN}${POSTCODE_TOWN})${RIGHT}`, 'g'),
     score: FULL_SCORE,
     group: 1,
     spots: (s) => mergeSpots(s.street, s.englishStreet),
@@ -89,9 +92,17 @@ const ADDRESS_PATTERNS: readonly AddressPattern[] = [
  */
 function* findAddresses(doc: ScanDocument): Generator<Candidate> {
   const spots = addressSpots(doc.text, STREET_SHAPE);
+  // A street or a postcode inside a whole address is judged with it ("Vinnter AB" above the street makes
+  // the whole block a business address, its postcode line included), not again on its own.
+  const whole: { start: number; end: number }[] = [];
+  const inWhole = (start: number, end: number): boolean =>
+    whole.some((w) => w.start <= start && end <= w.end);
   for (const pattern of ADDRESS_PATTERNS) {
-    for (const span of matchesAtSpots(doc.text, pattern.spots(spots), pattern.regex, pattern.group))
+    for (const span of matchesAtSpots(doc.text, pattern.spots(spots), pattern.regex, pattern.group)) {
+      if (pattern.name === 'street-postcode') whole.push(span);
+      else if (inWhole(span.start, span.end)) continue;
       yield { start: span.start, end: span.end, pattern: pattern.name, score: pattern.score };
+    }
   }
 }
 
