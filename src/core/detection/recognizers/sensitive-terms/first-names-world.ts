@@ -3,31 +3,27 @@
  * work with them from abroad: the Middle East and North Africa, the Horn of Africa, Turkey, Iran, South and
  * East Asia, the Balkans, Poland, the Baltics, Ukraine and Russia, southern and western Europe, Israel.
  * Names that are also short English or technical words ("Said", "Can" as in CAN bus, "Jun", "Yan") are left
- * out: a false name anchors health words to no one.
+ * out: a false name anchors health words to no one. Written as their owners write them; in alphabetical
+ * order, each name once (a sorted list compresses better in the on-send bundle).
  */
 
 export const WORLD_FIRST_NAMES =
-  // Arabic, Kurdish, Somali, Eritrean, Turkish, Persian
-  'Mohamed Muhammad Mohamad Ahmad Ahmet Mehmet Hussein Husein Hassan Hasan Ibrahim Mustafa Mahmoud Khaled ' +
-  'Khalid Karim Amir Reza Hamid Samir Tariq Bilal Hamza Emir Adnan Youssef Yousef Yosef Josef Abdullah ' +
-  'Abdullahi Abdirahman Abdi Mohamud Hodan Faduma Hawa Ayan Sahra Amina Aisha Aicha Zainab Zeinab Maryam ' +
-  'Leila Layla Leyla Yasmin Yasmine Nour Samira Rania Shirin Parisa Nasrin Zahra Fatemeh Hamed Arash Babak ' +
-  'Dariush Navid Kaveh Ramin Farid Javad Mehdi Murat Emre Burak Elif Zeynep Ayse Fatma Emine Hatice Deniz ' +
-  'Yonas Tesfay Semhar Senait Filmon Dawit Meron Rozhin Dilan Soran Azad Rebin Shilan Bahar Nima Omid ' +
-  // South and East Asia
-  'Arjun Rohan Vikram Sanjay Anil Sunil Rajesh Ravi Amit Ankit Deepak Aditya Karthik Suresh Ramesh Ananya ' +
-  'Divya Pooja Neha Anjali Sneha Lakshmi Kavya Shreya Ayesha Imran Faisal Usman Hiroshi Takashi Akira Haruto ' +
-  'Sakura Yui Ming Jing Xiaoming Wen Linh Minh Thanh Huong ' +
-  // Balkans, Poland, Baltics, Ukraine, Russia
-  'Nikola Milan Dragan Goran Zoran Aleksandar Dusan Marko Luka Ivana Jelena Milica Mirela Emina Edin Amer ' +
-  'Krzysztof Michal Jakub Wojciech Lukasz Magdalena Joanna Ewa Malgorzata Monika Andrzej Janis Andris ' +
-  'Kristaps Ieva Tomas Mantas Darius Egle Sergei Sergey Alexei Andrei Mikhail Vladimir Yulia Svetlana ' +
-  'Tatiana Ekaterina Oksana Iryna Olena Taras Bohdan Dmytro Oleksandr ' +
-  // Southern and western Europe, Israel
-  'Javier Carlos Miguel Alejandro Pablo Diego Sergio Lucia Carmen Isabel Marta Paula Joao Pedro Rafael ' +
-  'Tiago Beatriz Matteo Alessandro Lorenzo Giuseppe Francesco Giovanni Chiara Alessia Martina Federica ' +
-  'Valentina Antoine Nicolas Julien Mathieu Guillaume Sebastien Celine Aurelie Emilie Juliette Manon ' +
-  'Maximilian Florian Matthias Sabine Birgit Ursula Joris Bram Daan Sanne Femke Anouk Moshe Yael Tamar ' +
-  'Shira Eitan Avi Mo Noor Nur Maya Ana Aidan Ethan Olly Ollie Jess Jamie Lily Greg ' +
-  // the same names as their owners write them
-  'Michał Łukasz Małgorzata João Sébastien Céline Aurélie Émilie Ayşe Dušan Jānis';
+  'Abdi Abdirahman Abdullah Abdullahi Aditya Adnan Ahmad Ahmet Aicha Aidan Aisha Akira Alejandro ' +
+  'Aleksandar Alessandro Alessia Alexei Amer Amina Amir Amit Ana Ananya Andrei Andris Andrzej Anil ' +
+  'Anjali Ankit Anouk Antoine Arash Arjun Aurelie Aurélie Avi Ayan Ayesha Ayse Ayşe Azad Babak Bahar ' +
+  'Beatriz Bilal Birgit Bohdan Bram Burak Carlos Carmen Celine Céline Chiara Daan Darius Dariush Dawit ' +
+  'Deepak Deniz Diego Dilan Divya Dmytro Dragan Dusan Dušan Edin Egle Eitan Ekaterina Elif Emilie ' +
+  'Émilie Emina Emine Emir Emre Ethan Ewa Faduma Faisal Farid Fatemeh Fatma Federica Femke Filmon ' +
+  'Florian Francesco Giovanni Giuseppe Goran Greg Guillaume Hamed Hamid Hamza Haruto Hasan Hassan ' +
+  'Hatice Hawa Hiroshi Hodan Huong Husein Hussein Ibrahim Ieva Imran Iryna Isabel Ivana Jakub Jamie ' +
+  'Janis Jānis Javad Javier Jelena Jess Jing Joanna Joao João Joris Josef Julien Juliette Karim ' +
+  'Karthik Kaveh Kavya Khaled Khalid Kristaps Krzysztof Lakshmi Layla Leila Leyla Lily Linh Lorenzo ' +
+  'Lucia Luka Lukasz Łukasz Magdalena Mahmoud Malgorzata Małgorzata Manon Mantas Marko Marta Martina ' +
+  'Maryam Mathieu Matteo Matthias Maximilian Maya Mehdi Mehmet Meron Michal Michał Miguel Mikhail ' +
+  'Milan Milica Ming Minh Mirela Mo Mohamad Mohamed Mohamud Monika Moshe Muhammad Murat Mustafa Nasrin ' +
+  'Navid Neha Nicolas Nikola Nima Noor Nour Nur Oksana Oleksandr Olena Ollie Olly Omid Pablo Parisa ' +
+  'Paula Pedro Pooja Rafael Rajesh Ramesh Ramin Rania Ravi Rebin Reza Rohan Rozhin Sabine Sahra Sakura ' +
+  'Samir Samira Sanjay Sanne Sebastien Sébastien Semhar Senait Sergei Sergey Sergio Shilan Shira ' +
+  'Shirin Shreya Sneha Soran Sunil Suresh Svetlana Takashi Tamar Taras Tariq Tatiana Tesfay Thanh ' +
+  'Tiago Tomas Ursula Usman Valentina Vikram Vladimir Wen Wojciech Xiaoming Yael Yasmin Yasmine Yonas ' +
+  'Yosef Yousef Youssef Yui Yulia Zahra Zainab Zeinab Zeynep Zoran';
