@@ -83,6 +83,26 @@ function compoundHead(rule: ContextRule, lower: string): string | undefined {
   return found === undefined ? undefined : found.head.entry;
 }
 
+/** What may stand between an apposition's word and the candidate: "kontoret,\n", "Office: ". */
+const GAP = /[\s,:;(–-]/;
+const LETTER = /[a-z\u00DF-\u00F6\u00F8-\u00FF]/;
+/** The longest word read back (a compound: "stockholmskontoret"). */
+const MAX_WORD = 40;
+
+/** The rule's word (or a compound it heads) when it is the last word before `end`, else undefined. */
+function adjacentWord(rule: ContextRule, lower: string, end: number): string | undefined {
+  let wordEnd = end;
+  while (wordEnd > 0 && end - wordEnd < 4 && GAP.test(lower.charAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordEnd - wordStart < MAX_WORD && LETTER.test(lower.charAt(wordStart - 1)))
+    wordStart--;
+  if (wordStart === wordEnd) return undefined;
+  const word = lower.slice(wordStart, wordEnd);
+  const whole = firstWord(dictionaryOf(rule), word);
+  if (whole !== undefined) return whole;
+  return rule.compounds === true ? compoundHead(rule, word) : undefined;
+}
+
 /** Lead-in lines by the offset of the line they were asked for. */
 const leadIns = memoPer((_doc: ScanDocument) => new Map<number, string>());
 /** The walks up over plain lines already made in the document (list-lead-in.ts). */
@@ -169,6 +189,14 @@ export function applyContext(
       clipAfter < 0 ? span.end + rule.after + 1 : Math.min(clipAfter, span.end + rule.after + 1);
     const after = rule.after > 0 ? doc.lower.slice(span.end, afterEnd) : '';
     const dict = dictionaryOf(rule);
+    if (rule.adjacent === true) {
+      const last = adjacentWord(rule, doc.lower, span.start);
+      if (last !== undefined) {
+        amount += rule.amount;
+        reasons.push(`${kind}:${last}`);
+      }
+      continue;
+    }
     const word =
       firstWord(dict, before) ??
       (after === '' ? undefined : firstWord(dict, after)) ??

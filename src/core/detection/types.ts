@@ -155,6 +155,11 @@ export interface ContextRule {
   readonly title?: boolean;
   /** Negative rules only: a word also counts as the head of a compound ("Stockholmskontoret"). */
   readonly compounds?: boolean;
+  /**
+   * The word must be the last word before the candidate, with only spaces and punctuation between: an
+   * apposition ("till Stockholmskontoret, Kungsgatan 37"), not a word somewhere in the sentence.
+   */
+  readonly adjacent?: boolean;
 }
 
 /**

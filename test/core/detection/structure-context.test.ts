@@ -32,9 +32,17 @@ describe('structure gives context', () => {
     expect(types(text)).toEqual([]);
   });
 
-  it('an office compound before an address lowers it', () => {
+  it('an office compound right before an address makes it the office’s', () => {
     const found = scan(
       'Två lådor till Stockholmskontoret,\nKungsgatan 37, 111 56 Stockholm',
+      DEFAULT_RECOGNIZERS,
+    );
+    expect(found.filter((f) => f.type === 'postal-address')).toEqual([]);
+  });
+
+  it('an office word elsewhere in the sentence only lowers it', () => {
+    const found = scan(
+      'Hon jobbar på Stockholmskontoret men bor på Kungsgatan 37, 111 56 Stockholm',
       DEFAULT_RECOGNIZERS,
     );
     expect(found.find((f) => f.type === 'postal-address')?.reasons).toContain('negative:kontoret');

@@ -1,5 +1,5 @@
 import { postalAddress } from '../../../../src/core/detection/recognizers/personal';
-import { scan, values } from './helpers';
+import { env, scan, values } from './helpers';
 
 describe('postal-address', () => {
   it.each([
@@ -71,5 +71,34 @@ describe('postal-address', () => {
     ],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [postalAddress])).toEqual([]);
+  });
+});
+
+describe('the company’s own addresses', () => {
+  const own = env({ ownDomains: ['vinnter.se'] });
+
+  it.each([
+    [
+      'the company’s name and an office’s town before it',
+      'Var: Vinnter Stockholm, Kungsholmsgatan 22, plan 4',
+    ],
+    [
+      'an office named right before it',
+      'Två lådor till Stockholmskontoret,\nKungsgatan 37, 111 56 Stockholm.',
+    ],
+    ['an office label', 'Kontoret: Storgatan 12, 222 24 Lund'],
+  ])('no finding: %s', (_name, text) => {
+    expect(scan(text, [postalAddress], own)).toEqual([]);
+  });
+
+  it.each([
+    ['a colleague’s home', 'Anna på Vinnter bor på Storgatan 5, 222 24 Lund.', 'Storgatan 5, 222 24 Lund'],
+    [
+      'an office word elsewhere in the sentence',
+      'Hon jobbar på kontoret men bor på Storgatan 12, 222 24 Lund.',
+      'Storgatan 12, 222 24 Lund',
+    ],
+  ])('still a person’s: %s', (_name, text, value) => {
+    expect(values(scan(text, [postalAddress], own))).toEqual([value]);
   });
 });

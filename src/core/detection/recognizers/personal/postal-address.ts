@@ -5,7 +5,7 @@
  * office/visiting-address word lowers it (the company's own addresses are allow-listed by the policy); a
  * company's legal form (AB, Oy, ASA, Ltd) right before the street makes it a business address.
  */
-import type { Candidate, Pattern, Recognizer, ScanDocument } from '../../types';
+import type { Candidate, Pattern, Recognizer, ScanDocument, ScanEnv } from '../../types';
 import { addressSpots, matchesAtSpots, mergeSpots, type AddressSpots, type Spot } from './address-spots';
 
 const UPPER = 'A-ZÅÄÖÆØÜÉ';
@@ -90,7 +90,38 @@ const ADDRESS_PATTERNS: readonly AddressPattern[] = [
  * start with a boundary group (no lookbehind in the core), so a global scan tries the street alternation
  * at every capitalised word; here each is tried only where an address can begin (`address-spots.ts`).
  */
-function* findAddresses(doc: ScanDocument): Generator<Candidate> {
+/** A business address's demotion, as much as a legal form before the street gives. */
+const OWN_COMPANY_PENALTY = 0.6;
+
+/**
+ * The company's own name as its people write it: the name part of its mail domains ("vinnter" of
+ * vinnter.se), lower case.
+ */
+function ownNames(env: ScanEnv): string[] {
+  const names: string[] = [];
+  for (const domain of env.allow.ownDomains) {
+    const parts = domain.toLowerCase().split('.');
+    const name = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+    if (name !== undefined && name.length >= 3 && names.indexOf(name) < 0) names.push(name);
+  }
+  return names;
+}
+
+/**
+ * Whether the company's own name (and an office's town after it) stands right before the address, on its
+ * line: "Var: Vinnter Stockholm, Kungsholmsgatan 22", "Vinnter, Lindholmspiren 7". Not "Anna på Vinnter
+ * bor på Storgatan 5": the name must be the address's label.
+ */
+function afterOwnName(doc: ScanDocument, start: number, names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  const from = Math.max(0, start - 60);
+  const before = doc.text.slice(from, start);
+  const label = /([A-Za-zÅÄÖÆØåäöæø]+)(?:[ \t]+[A-ZÅÄÖÆØ][a-zåäöæø]+)?[\s,:(–-]*$/.exec(before);
+  return label !== null && names.indexOf((label[1] ?? '').toLowerCase()) >= 0;
+}
+
+function* findAddresses(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
+  const names = ownNames(env);
   const spots = addressSpots(doc.text, STREET_SHAPE);
   // A street or a postcode inside a whole address is judged with it ("Vinnter AB" above the street makes
   // the whole block a business address, its postcode line included), not again on its own.
@@ -101,13 +132,38 @@ function* findAddresses(doc: ScanDocument): Generator<Candidate> {
     for (const span of matchesAtSpots(doc.text, pattern.spots(spots), pattern.regex, pattern.group)) {
       if (pattern.name === 'street-postcode') whole.push(span);
       else if (inWhole(span.start, span.end)) continue;
-      yield { start: span.start, end: span.end, pattern: pattern.name, score: pattern.score };
+      if (afterOwnName(doc, span.start, names))
+        yield {
+          start: span.start,
+          end: span.end,
+          pattern: pattern.name,
+          score: pattern.score - OWN_COMPANY_PENALTY,
+          reasons: ['negative:own-company'],
+        };
+      else yield { start: span.start, end: span.end, pattern: pattern.name, score: pattern.score };
     }
   }
 }
 
 /** The address patterns, for tests that compare the anchored search with a whole-text scan. */
 export const POSTAL_ADDRESS_PATTERNS: readonly Pattern[] = ADDRESS_PATTERNS;
+
+/** Where a company works: an address given for one of these is the company's. */
+const OFFICE_WORDS: readonly string[] = [
+  'besöksadress',
+  'kontor',
+  'kontoret',
+  'huvudkontor',
+  'office',
+  'headquarters',
+  'hq',
+  'lager',
+  'warehouse',
+  'fabrik',
+  'showroom',
+  'butik',
+  'store',
+];
 
 /** Postal addresses (`contact`, personal). */
 export const postalAddress: Recognizer = {
@@ -144,26 +200,23 @@ export const postalAddress: Recognizer = {
   // Office words also count after the address: "Lindholmspiren 7, 417 56 Göteborg (besöksadress)".
   negativeContext: [
     {
-      words: [
-        'besöksadress',
-        'kontor',
-        'kontoret',
-        'huvudkontor',
-        'office',
-        'headquarters',
-        'hq',
-        'lager',
-        'warehouse',
-        'fabrik',
-        'showroom',
-        'butik',
-        'store',
-      ],
+      words: OFFICE_WORDS,
       amount: -0.2,
       before: 60,
       after: 30,
       // "till Stockholmskontoret, Kungsgatan 37": the office as a compound's head
       compounds: true,
+    },
+    // The office named right before the address is whose it is, an apposition: "till Stockholmskontoret,
+    // Kungsgatan 37", "Office: Lindholmspiren 7". Further away an office word may be in a sentence that
+    // also gives someone's home address, so it only lowers the score (above).
+    {
+      words: OFFICE_WORDS,
+      amount: -0.4,
+      before: 40,
+      after: 0,
+      compounds: true,
+      adjacent: true,
     },
     // A company's name with its legal form right before the street is a business address: personal data
     // is about natural persons ("Kylteknik AB, Industrivägen 4, 433 30 Partille").
