@@ -177,9 +177,9 @@ function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
 }
 
 /**
- * Whether the mail is written to a group or to whoever signs up ("Hi all", "Anmälan senast 8/10"). A term
- * no person is named with is then about no one in particular, and a role noun ("care of sick child") is
- * any reader's, as generic as a rule.
+ * Whether the mail is written to a group or to whoever signs up ("Hi all", "Anmälan senast 8/10"). A role
+ * noun ("care of sick child") and "you" are then any reader's, as generic as a rule. A term with no one at
+ * all stays unstated: a dropped subject ("Sjukskriven idag") is most often the writer.
  */
 const isToGroup = memoPer((doc: ScanDocument): boolean => firstWord(GROUP_ADDRESS, doc.lower) !== undefined);
 
@@ -248,7 +248,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (why === undefined && isRuleSubject(doc, hit)) why = 'policy';
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
-  if (role === undefined) return isToGroup(doc) ? { kind: 'no-one', why: 'generic' } : { kind: 'unstated' };
+  if (role === undefined) return { kind: 'unstated' };
   // "You" in a text to every reader is no one in particular, whatever the term.
   if (SECOND_PERSON[role] === true && isAddressedToAnyone(doc)) return { kind: 'no-one', why: 'generic' };
   return { kind: 'person', anchor: role, role: true, despite: isToGroup(doc) ? 'generic' : undefined };
