@@ -2,7 +2,9 @@
  * The standard lazy loaders: dynamic `import()` so bundlers split pdf.js and msgreader into chunks that
  * load only when a PDF or .msg attachment is actually met.
  */
-import type { ExtractorLoaders, MsgReaderClass, PdfModule } from './loaders';
+import type { PdfModule } from './loaders';
+import type { ExtractorLoaders, MsgExtractor } from './types';
+export { loadMsgReader } from './msg-reader';
 import { keepNatives } from './native-builtins';
 
 /**
@@ -37,12 +39,11 @@ async function importPdfJs(): Promise<PdfModule> {
   }
 }
 
-/** Loads the Outlook .msg reader, tolerating either interop shape of its CommonJS default export. */
-export async function loadMsgReader(): Promise<MsgReaderClass> {
-  const module = (await import('@kenjiuno/msgreader')) as unknown as { default: unknown };
-  const outer = module.default as { default?: unknown } | MsgReaderClass;
-  return (typeof outer === 'function' ? outer : outer.default) as MsgReaderClass;
+/** The .msg extractor (and through it the Outlook .msg reader), loaded on the first .msg met. */
+export async function loadMsgExtractor(): Promise<MsgExtractor> {
+  const module = await import('./formats/msg');
+  return module.extractMsg;
 }
 
-/** pdf.js and msgreader, both loaded on first use. */
-export const DEFAULT_LOADERS: ExtractorLoaders = { pdf: loadPdfJs, msg: loadMsgReader };
+/** pdf.js and the .msg extractor, both loaded on first use. */
+export const DEFAULT_LOADERS: ExtractorLoaders = { pdf: loadPdfJs, msg: loadMsgExtractor };

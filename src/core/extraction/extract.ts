@@ -6,7 +6,7 @@
 import { failedResult } from './errors';
 import type { ExtractContext } from './limits';
 import { createContext, outOfTime, sizeText, timeReason } from './limits';
-import type { ExtractorLoaders } from './loaders';
+import type { ExtractorLoaders } from './types';
 import { sniff } from './sniff';
 import type { ExtractionResult, ExtractOptions } from './types';
 

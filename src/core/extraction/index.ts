@@ -11,7 +11,6 @@ export type { TextEncoding } from './decode-text';
 export { DEFAULT_LIMITS } from './limits';
 export { DEFAULT_LOADERS, loadPdfJs, loadMsgReader } from './default-loaders';
 export type {
-  ExtractorLoaders,
   PdfModule,
   PdfDocument,
   PdfPage,
@@ -21,6 +20,8 @@ export type {
   MsgFields,
 } from './loaders';
 export type {
+  ExtractorLoaders,
+  MsgExtractor,
   ExtractionResult,
   ExtractionLimits,
   ExtractOptions,

@@ -1,8 +1,13 @@
 /**
  * Default limits against hostile or merely huge attachments, and the context every extractor receives.
  */
-import type { ExtractionLimits, ExtractionResult, ExtractOptions } from './types';
-import type { ExtractorLoaders } from './loaders';
+import type {
+  ExtractContext,
+  ExtractionLimits,
+  ExtractOptions,
+  ExtractorLoaders,
+  NestedExtract,
+} from './types';
 
 const MB = 1024 * 1024;
 
@@ -29,28 +34,7 @@ export const DEFAULT_LIMITS: ExtractionLimits = {
  */
 export const RATIO_EXEMPT_BYTES = MB;
 
-/** Shared by everything extracted from one top-level attachment (nested members included). */
-export interface ExtractContext {
-  readonly limits: ExtractionLimits;
-  readonly now: () => number;
-  /** `now()` value after which work stops and what was read so far is returned as partial. */
-  readonly deadline: number;
-  /** 0 for the attachment itself, +1 per container level (zip, attached message). */
-  readonly depth: number;
-  readonly loaders: ExtractorLoaders;
-  /** Bytes inflated so far across all nesting levels (mutable on purpose: one tally per attachment). */
-  readonly tally: { inflatedBytes: number };
-  /** Extracts a nested file (zip member, attached message) with the dispatcher; pass `nested(ctx)`. */
-  readonly recurse: NestedExtract;
-}
-
-/** The dispatcher as seen by container formats. */
-export type NestedExtract = (
-  bytes: Uint8Array,
-  name: string,
-  contentType: string | undefined,
-  ctx: ExtractContext,
-) => Promise<ExtractionResult>;
+export type { ExtractContext, NestedExtract } from './types';
 
 /** Builds the context for a top-level extraction. */
 export function createContext(

@@ -63,9 +63,3 @@ export interface MsgReaderInstance {
 
 /** The `@kenjiuno/msgreader` default export. */
 export type MsgReaderClass = new (buffer: ArrayBuffer) => MsgReaderInstance;
-
-/** Lazy loaders; `null` means "not available in this bundle" and yields `unsupported`. */
-export interface ExtractorLoaders {
-  readonly pdf: (() => Promise<PdfModule>) | null;
-  readonly msg: (() => Promise<MsgReaderClass>) | null;
-}
