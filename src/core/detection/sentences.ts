@@ -124,8 +124,9 @@ function isItem(text: string, start: number): boolean {
 }
 
 /**
- * The lead-in line of the list item holding `offset` ("Sjukskrivna denna vecka:" above "- Anna Berg"), or
- * undefined when the offset is not in a list item. Looks back over at most `maxItems` sibling items.
+ * The lead-in line of the list item holding `offset` ("Sjukskrivna denna vecka:" above "- Anna Berg", or a
+ * colon line one blank line above the first item), or undefined when the offset is not in a list item.
+ * Looks back over at most `maxItems` sibling items.
  */
 export function leadIn(text: string, offset: number, maxItems = 50): Span | undefined {
   let start = lineStart(text, offset);
@@ -133,7 +134,7 @@ export function leadIn(text: string, offset: number, maxItems = 50): Span | unde
   for (let n = 0; n < maxItems && start > 0; n++) {
     const prev = lineStart(text, start - 1);
     const line = text.slice(prev, start - 1);
-    if (line.trim() === '') return undefined;
+    if (line.trim() === '') return colonLineAbove(text, prev);
     if (!isItem(text, prev)) return { start: prev, end: start - 1 };
     start = prev;
   }

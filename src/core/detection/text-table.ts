@@ -84,3 +84,23 @@ const FIGURE = /^[<>≈~±+-]?\s?\d[\d\s.,]*(?:\s?(?:%|‰|pp|st|pcs|dagar|days|
 export function isFigureColumn(column: TextColumn): boolean {
   return column.cells.every((cell) => cell === '' || cell === '-' || cell === '–' || FIGURE.test(cell));
 }
+
+/**
+ * The header line of the typed table whose row holds `offset`: the topmost of the lines right above that
+ * split into as many fields as the row (at least three), when there are at least two such lines.
+ */
+export function headerAbove(text: string, offset: number): readonly string[] | undefined {
+  const row = { start: lineStart(text, offset), end: lineEnd(text, offset) };
+  if (row.end - row.start > MAX_HEADER) return undefined;
+  const width = fieldsOf(text, row).length;
+  if (width < 3) return undefined;
+  let top: Span | undefined;
+  let start = row.start;
+  for (let n = 0; n < MAX_ROWS && start > 0; n++) {
+    const line = { start: lineStart(text, start - 1), end: start - 1 };
+    if (line.end - line.start > MAX_HEADER || fieldsOf(text, line).length !== width) break;
+    top = line;
+    start = line.start;
+  }
+  return top === undefined ? undefined : fieldsOf(text, top).map((f) => f.value);
+}

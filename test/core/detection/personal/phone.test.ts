@@ -81,6 +81,11 @@ describe('phone-number', () => {
     ['a booking line is a clinic’s', 'Ajanvaraus työterveyteen: 030 633 1111 tai sovelluksesta.'],
     ['a customer service line is the company’s', 'Asiakaspalvelu 010 555 1234 palvelee arkisin.'],
     ['a department’s line', 'Please confirm by phone with our accounting department on +49 711 908 44 0.'],
+    [
+      'a switchboard named after the number',
+      'Kontaktperson på stedet: driftsingeniør, tlf. 52 86 30 00 (sentralbord).',
+    ],
+    ['an operations centre’s line', 'Kontakt på natten: vakttelefon Vinnter NOC +47 21 95 40 00.'],
     ['a year and a serial: a case number', 'Avrop under ramavtal KS 2025/1184\n\nRing gärna om något.'],
     ['"direkt" as an ordinary word', 'Kunden ville ha offert direkt. Loggen visar epoch 1732450000'],
     ['radio cell id after a phone-ish word', 'WARN modem: signal quality 9/31, cell id 21504123'],

@@ -87,6 +87,15 @@ describe('the company’s own addresses', () => {
       'Två lådor till Stockholmskontoret,\nKungsgatan 37, 111 56 Stockholm.',
     ],
     ['an office label', 'Kontoret: Storgatan 12, 222 24 Lund'],
+    [
+      'the company’s registration number on its line',
+      'Vinnter AB, org.nr 556677-8899, Storgatan 7, 417 56 Göteborg',
+    ],
+    ['an invitation’s venue', 'LOCATION:Kungsgatan 37, 111 56 Stockholm'],
+    [
+      'a site in a list of meters',
+      '  Fastighet            Adress                      Mätar-ID       Gateway\n  Kvarnberget 4        Kvarnbergsgatan 12          71204413982   GW-0457\n  Tvättstugan Hus C    Slottsskogsgatan 3B         71204414006   GW-0461',
+    ],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [postalAddress], own)).toEqual([]);
   });
@@ -100,5 +109,11 @@ describe('the company’s own addresses', () => {
     ],
   ])('still a person’s: %s', (_name, text, value) => {
     expect(values(scan(text, [postalAddress], own))).toEqual([value]);
+  });
+
+  it('a list of people with addresses stays personal data', () => {
+    const text =
+      '  Namn          Adress                  Telefon\n  Anna Berg     Storgatan 12, Lund      070-123 45 67\n  Per Ek        Kungsgatan 3, Lund      070-765 43 21';
+    expect(values(scan(text, [postalAddress], own))).toEqual(['Storgatan 12', 'Kungsgatan 3']);
   });
 });

@@ -78,3 +78,38 @@ describe('a mail to a group', () => {
     expect(about(text)).toEqual(expected);
   });
 });
+
+describe('lists, plurals and quoted examples', () => {
+  it.each([
+    // a numbered list one blank line under its colon line takes it as lead-in
+    [
+      'En kort påmindelse efter et par eksempler:\n\n1. Sygemelding sker i HR-portalen.',
+      ['sygemelding info no-one:policy'],
+    ],
+    // key figures for a staff in the plural: no one of them
+    [
+      'Nøgletal for de danske medarbejdere 2025:\n• Langtidssygemeldinger (> 30 dage): 2 forløb',
+      ['langtidssygemeldinger info no-one:aggregate'],
+    ],
+    // a quoted sentence under a rule is its example
+    ['Skriv aldrig, hvad du eller en kollega fejler. "Jeg er syg i dag" er nok.', []],
+    [
+      'The advert Simon asked about reads: "We welcome applicants regardless of\ngender or disability."',
+      ['disability info no-one:generic'],
+    ],
+  ])('%j', (text, expected) => {
+    expect(about(text).filter((a) => a.indexOf(' sensitive') > 0 || expected.length > 0)).toEqual(expected);
+  });
+
+  it.each([
+    // a quote of someone's own words, with no rule around it, is still theirs
+    ['Anna skrev "jag är sjukskriven" i går.', ['sjukskriven sensitive anchor:jag']],
+    // a singular role noun still points at one person
+    [
+      'Vår medarbetare är sjukskriven efter operationen.',
+      ['sjukskriven sensitive anchor:medarbetare', 'operationen sensitive anchor:medarbetare'],
+    ],
+  ])('still about someone: %j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+});

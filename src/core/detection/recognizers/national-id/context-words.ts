@@ -32,8 +32,8 @@ export const SWEDISH_ID_WORDS: readonly string[] = [
 /** Norwegian fødselsnummer words. */
 // prettier-ignore
 export const NORWEGIAN_ID_WORDS: readonly string[] = [
-  'fødselsnummer', 'fødselsnummeret', 'fødselsnr', 'fnr', 'f.nr', 'd-nummer', 'd-nr', 'h-nummer', 'personnummer',
-  'personnummeret', 'født',
+  'fødselsnummer', 'fødselsnummeret', 'fødselsnr', 'fnr', 'f.nr', 'd-nummer', 'd-nummeret', 'd-nr', 'h-nummer',
+  'h-nummeret', 'personnummer', 'personnummeret', 'født',
 ];
 
 /** Danish CPR words. */

@@ -13,6 +13,11 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   // order, invoice, customer, payment references
   'order', 'ordernr', 'ordernummer', 'orderid', 'ordre', 'ordrenummer', 'ordrenr', 'tilaus', 'beställning', 'bestnr',
   'faktura', 'fakturanr', 'fakturanummer', 'lasku', 'invoice', 'ocr', 'ocr-nummer', 'kid-nummer', 'kidnummer',
+  // every inflection: "fakturorna", "fakturaene", "invoices", "laskut 2026…", "laskujen", "tilaukset"
+  'fakturan', 'fakturor', 'fakturorna', 'fakturaen', 'fakturaer', 'fakturaene', 'fakturaerne', 'invoices',
+  'laskut', 'laskun', 'laskuja', 'laskujen', 'laskulla', 'laskuun', 'laskussa', 'tilaukset', 'tilauksen',
+  'orders', 'ordrer', 'ordrene', 'ordrerne', 'maksumuistutus*', 'betalningspåminnelse*', 'rykker*',
+  'purring*',
   'kundnr', 'kundnummer', 'kundenummer', 'kundenr', 'customer no', 'customer number', 'avtalsnummer', 'avtalsnr',
   'bankgiro', 'plusgiro', 'kontonummer', 'kontonr', 'clearingnummer', 'account no', 'account number', 'swish',
   'referens', 'referensnummer', 'ref', 'ref.', 'reference',

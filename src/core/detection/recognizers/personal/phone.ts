@@ -77,6 +77,15 @@ const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
   'ajanvaraus',
   'booking line',
   'appointments line',
+  'vakttelefon',
+  'vakttelefonen',
+  'jourtelefon',
+  'jourtelefonen',
+  'noc',
+  'driftsentral',
+  'driftsentralen',
+  'päivystys',
+  'päivystysnumero',
   // a department's line, called by its name: "call our accounting department on +49 711 908 44 0" (not
   // "Anna from the finance department, mobile …")
   'department on',
@@ -85,6 +94,15 @@ const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
   'avdelingen på',
   'afdelingen på',
 ]);
+/** A company's shared lines: switchboard, reception, on-call and operations centres. */
+// prettier-ignore
+const SHARED_LINE_WORDS: readonly string[] = [
+  'växel', 'växeln', 'vxl', 'switchboard', 'sentralbord', 'sentralbordet', 'omstilling', 'omstillingen',
+  'vaihde', 'reception', 'receptionen', 'resepsjon', 'reception desk', 'noc', 'soc', 'driftsentral*',
+  'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
+  'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu',
+];
+
 /** How far (characters) a phone word may be from the number it introduces: "Tel (växel): …". */
 const KEYWORD_BEFORE = 40;
 const KEYWORD_AFTER = 15;
@@ -288,5 +306,9 @@ export const phoneNumber: Recognizer = {
   category: 'contact',
   find: findPhones,
   context: [{ words: PHONE_WORDS, amount: 0.3, before: KEYWORD_BEFORE, after: KEYWORD_AFTER }],
-  negativeContext: [{ words: NOT_PHONE_WORDS, amount: -0.6, before: 30, after: 0 }],
+  negativeContext: [
+    { words: NOT_PHONE_WORDS, amount: -0.6, before: 30, after: 0 },
+    // a shared line named after the number: "tlf. 52 86 30 00 (sentralbord)", "+46 31 390 06 00 (växel)"
+    { words: SHARED_LINE_WORDS, amount: -0.6, before: 0, after: 16 },
+  ],
 };

@@ -6,6 +6,7 @@
  * company's legal form (AB, Oy, ASA, Ltd) right before the street makes it a business address.
  */
 import type { Candidate, Pattern, Recognizer, ScanDocument, ScanEnv } from '../../types';
+import { isRowAboutThings } from '../../row-subject';
 import { addressSpots, matchesAtSpots, mergeSpots, type AddressSpots, type Spot } from './address-spots';
 
 const UPPER = 'A-ZÅÄÖÆØÜÉ';
@@ -132,6 +133,8 @@ function* findAddresses(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
     for (const span of matchesAtSpots(doc.text, pattern.spots(spots), pattern.regex, pattern.group)) {
       if (pattern.name === 'street-postcode') whole.push(span);
       else if (inWhole(span.start, span.end)) continue;
+      // A site's address in a list of meters, SIM cards or properties: no one lives in a gateway.
+      if (isRowAboutThings(doc, span)) continue;
       if (afterOwnName(doc, span.start, names))
         yield {
           start: span.start,
@@ -163,6 +166,13 @@ const OFFICE_WORDS: readonly string[] = [
   'showroom',
   'butik',
   'store',
+];
+
+/** Where a meeting is held: an address given as the venue of an invitation ("LOCATION:", "Plats:"). */
+// prettier-ignore
+const VENUE_WORDS: readonly string[] = [
+  'location', 'plats', 'sted', 'paikka', 'venue', 'var', 'where', 'hvor', 'missä', 'mötesplats',
+  'mødested', 'møtested', 'lokal', 'lokale',
 ];
 
 /** Postal addresses (`contact`, personal). */
@@ -217,6 +227,31 @@ export const postalAddress: Recognizer = {
       after: 0,
       compounds: true,
       adjacent: true,
+    },
+    // An invitation's venue: "LOCATION:Kungsgatan 37, Göteborg", "Plats: Storgatan 5".
+    { words: VENUE_WORDS, amount: -0.6, before: 40, after: 0, adjacent: true },
+    // A company's registration number in the same sentence: the line is the company's ("Vinnter AB, org.nr
+    // 556677-8899, Lindholmspiren 7, 417 56 Göteborg"), the address with it.
+    {
+      words: [
+        'org.nr',
+        'org.nr.',
+        'org nr',
+        'orgnr',
+        'organisationsnummer',
+        'organisasjonsnummer',
+        'org.no',
+        'cvr',
+        'cvr-nr',
+        'cvr.nr',
+        'y-tunnus',
+        'business id',
+        'company number',
+        'company no',
+      ],
+      amount: -0.6,
+      before: 80,
+      after: 40,
     },
     // A company's name with its legal form right before the street is a business address: personal data
     // is about natural persons ("Kylteknik AB, Industrivägen 4, 433 30 Partille").

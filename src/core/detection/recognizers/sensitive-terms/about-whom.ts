@@ -229,6 +229,22 @@ function aboutColumn(doc: ScanDocument, hit: Span): About | undefined {
   return isFigureColumn(column) ? { kind: 'no-one', why: 'aggregate' } : undefined;
 }
 
+/** Quotation marks that open and close a quote on one line. */
+const QUOTE_MARKS = /["“”„«»]/g;
+
+/**
+ * Whether the hit stands inside quotation marks in its sentence, or on its line when the sentence is
+ * shorter ("Jeg er syg i dag" er nok; reads, in part: "We welcome applicants regardless of …").
+ */
+function inQuotes(doc: ScanDocument, sentence: Span, hit: Span): boolean {
+  const text = doc.text;
+  const from = Math.min(sentence.start, lineStart(text, hit.start));
+  const to = Math.max(sentence.end, lineEnd(text, hit.end));
+  const before = text.slice(from, hit.start).match(QUOTE_MARKS);
+  const after = text.slice(hit.end, to).match(QUOTE_MARKS);
+  return before !== null && before.length % 2 === 1 && after !== null;
+}
+
 /** Whom the term at `hit` (in `sentence`) is about. */
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
@@ -238,6 +254,13 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   const spans = lead === undefined ? [sentence] : [sentence, lead];
   let why: NoOneReason | undefined;
   for (const span of spans) why = why ?? noOne(doc, span);
+  // A quoted sentence under a rule, or right after one on its line, is its example ("Skriv aldrig, hvad du
+  // fejler. "Jeg er syg i dag" er nok."): the person in it is no one.
+  if (inQuotes(doc, sentence, hit)) {
+    const lineBefore = { start: lineStart(doc.text, sentence.start), end: sentence.start };
+    const example = why ?? (lineBefore.end > lineBefore.start ? noOne(doc, lineBefore) : undefined);
+    if (example !== undefined) return { kind: 'no-one', why: example };
+  }
   let role: string | undefined;
   for (const span of spans) {
     const anchor = personAnchor(doc, span, hit);

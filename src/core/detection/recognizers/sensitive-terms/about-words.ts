@@ -26,6 +26,7 @@ export const GENERIC_WORDS: readonly string[] = [
 // prettier-ignore
 export const AGGREGATE_WORDS: readonly string[] = [
   'procent', 'prosent', 'percent', 'per cent', 'prosentti', 'andel*', 'antalet', 'number of', 'share of',
+  'nøgletal*', 'nøkkeltall*', 'key figures', 'tunnusluvut', 'tunnuslukuja',
   'rate', 'rates', 'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'i snitt', 'snittet', 'average',
   'across the', 'in total', 'totalt', 'i alt', 'ökade', 'minskade', 'sjönk', 'steg med', 'fell by', 'rose by',
   'fell', 'rose', 'økte', 'sank', 'faldt', 'steg', 'laski', 'nousi', 'kpi', 'trend*', 'per år', 'per month',

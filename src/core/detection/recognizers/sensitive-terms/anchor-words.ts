@@ -39,6 +39,9 @@ export const COLLECTIVE_PHRASES: readonly string[] = [
   'kollegerne', 'our employees', 'per employee', 'per anställd', 'per medarbetare', 'per ansatt',
   'per medarbejder', 'työntekijät', 'työntekijöille', 'kaikki työntekijät', 'henkilöstö',
   'henkilöstölle',
+  // an indefinite plural is a number of people, none of them named: "Nøgletal for de danske medarbejdere"
+  'anställda', 'kollegor', 'medarbeidere', 'medarbejdere', 'ansatte', 'kolleger', 'kollegaer', 'employees',
+  'colleagues', 'työntekijöitä', 'työntekijöiden',
 ];
 
 /** HR setting: absence, leave, the manager, the authorities. Enough to anchor a weak health word. */

@@ -1,0 +1,49 @@
+/**
+ * What a table row is about, read from its header: a row of a meter list, a SIM inventory or a property
+ * register ("Fastighet | Adress | Mätar-ID | Gateway", "iccid,imei,gateway,site") describes things, and an
+ * address in it is a site's, not a person's. A row with a person column (name, tenant, phone) is about
+ * people, whatever else it lists.
+ */
+import type { ScanDocument, Span } from './types';
+import { lineEnd, lineStart } from './sentences';
+import { headerAbove } from './text-table';
+import { compileTrieShaped, firstWord } from './words';
+
+// prettier-ignore
+const THING_HEADERS: readonly string[] = [
+  'gateway*', 'mätare', 'mätar-id', 'mätarid', 'mätarnummer', 'meter*', 'måler*', 'mittari*', 'sensor*',
+  'anturi*', 'enhet*', 'device*', 'laite*', 'imei', 'iccid', 'sim', 'serial*', 'serienummer', 'serienr',
+  'sarjanumero', 'fastighet*', 'property', 'eiendom*', 'ejendom*', 'kiinteistö*', 'site', 'sites',
+  'anläggning*', 'anlegg*', 'anlæg*', 'station', 'nätstation', 'substation', 'asset*', 'apn', 'mac',
+  'firmware', 'installation*', 'asennus*',
+];
+
+// prettier-ignore
+const PERSON_HEADERS: readonly string[] = [
+  'namn', 'name', 'navn', 'nimi', 'hyresgäst*', 'tenant*', 'leietaker*', 'lejer*', 'vuokralai*', 'boende',
+  'beboer*', 'resident*', 'asukas*', 'kontakt*', 'contact*', 'yhteyshenkilö*', 'personnummer', 'pnr',
+  'telefon*', 'phone', 'mobil*', 'puhelin*', 'e-post', 'email', 'e-mail', 'sähköposti', 'kund', 'customer',
+  'asiakas', 'förare', 'driver',
+];
+
+const THINGS = compileTrieShaped(THING_HEADERS);
+const PEOPLE = compileTrieShaped(PERSON_HEADERS);
+
+/** The headers of the row holding `span`: its cells' column headers, or a typed table's header line. */
+function rowHeaders(doc: ScanDocument, span: Span): readonly string[] | undefined {
+  if (doc.cells.length > 0) {
+    const start = lineStart(doc.text, span.start);
+    const end = lineEnd(doc.text, span.start);
+    const headers = doc.cells.filter((c) => c.start >= start && c.end <= end).map((c) => c.header);
+    if (headers.length > 0) return headers;
+  }
+  return headerAbove(doc.text, span.start);
+}
+
+/** Whether the row holding `span` is about things (devices, sites, properties), with no person column. */
+export function isRowAboutThings(doc: ScanDocument, span: Span): boolean {
+  const headers = rowHeaders(doc, span);
+  if (headers === undefined) return false;
+  const line = headers.join(' | ').toLowerCase();
+  return firstWord(THINGS, line) !== undefined && firstWord(PEOPLE, line) === undefined;
+}
