@@ -4,6 +4,8 @@
  */
 import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import { scan } from '../sensitive-terms/scan';
+import { ibanRecognizer } from '../../../../src/core/detection/recognizers/personal';
+import { env, scan as personalScan } from './helpers';
 
 function financial(text: string): string[] {
   return scan(text, DEFAULT_RECOGNIZERS)
@@ -76,5 +78,25 @@ describe('Danish accounts are written with their registreringsnummer', () => {
   it('masks the account and keeps the bank', () => {
     const found = scan('Hans konto: reg.nr. 5470 kontonr. 0004 281 937', DEFAULT_RECOGNIZERS);
     expect(found.map((f) => f.masked)).toEqual(['reg.nr. 5470 kontonr. **** *** ***']);
+  });
+});
+
+describe('the company’s own account, named as the payee', () => {
+  const own = env({ ownDomains: ['vinnter.se'] });
+  const ibans = (text: string): string[] => personalScan(text, [ibanRecognizer], own).map((f) => f.type);
+
+  it.each([
+    ['Betaling til Vinnter, Danske Bank reg. 3409 kto. 4471 0988 12 / IBAN DK22 3409 4471 0988 12.'],
+    ['Payee: Vinnter, IBAN DE89 3704 0044 0532 0130 00'],
+  ])('%j: no finding', (text) => {
+    expect(ibans(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Refunder til Anna, IBAN DK22 3409 4471 0988 12.'],
+    // the company paying someone is not the company's account
+    ['Vinnter betaler lønnen til IBAN DK22 3409 4471 0988 12.'],
+  ])('%j: a person’s account', (text) => {
+    expect(ibans(text)).toEqual(['iban']);
   });
 });

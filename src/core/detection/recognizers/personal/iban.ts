@@ -3,7 +3,8 @@
  * registered length of its country, so a trailing word or number does not spoil a valid IBAN;
  * then mod-97 decides. An IBAN identifies an account; a private person's account is personal data.
  */
-import type { Candidate, Recognizer, ScanDocument } from '../../types';
+import type { Candidate, Recognizer, ScanDocument, ScanEnv } from '../../types';
+import { ownNames, paidToOwnName } from './own-company';
 import { outcomeOf } from '../../../identifiers/types';
 import * as iban from '../../../identifiers/iban';
 import { ibanLength } from '../../../identifiers/checksums/iban';
@@ -24,7 +25,11 @@ function endAfter(text: string, start: number, count: number): number {
   return seen === count ? i : -1;
 }
 
-function* findIbans(doc: ScanDocument): Generator<Candidate> {
+/** A business account's demotion, as much as a company holder gives. */
+const OWN_COMPANY_PENALTY = 0.6;
+
+function* findIbans(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
+  const names = ownNames(env);
   const re = new RegExp(IBAN_START.source, 'g');
   let m: RegExpExecArray | null;
   while ((m = re.exec(doc.text)) !== null) {
@@ -35,7 +40,16 @@ function* findIbans(doc: ScanDocument): Generator<Candidate> {
     const end = endAfter(doc.text, start, length);
     // The IBAN must end where a word ends: not inside a longer alphanumeric run.
     if (end < 0 || /[A-Za-z0-9]/.test(doc.text.charAt(end))) continue;
-    yield { start, end, pattern: 'iban', score: 0.4 };
+    // The company's own account, named as the payee ("Betaling til Vinnter, … IBAN DK22 …").
+    if (paidToOwnName(doc, start, names))
+      yield {
+        start,
+        end,
+        pattern: 'iban',
+        score: 0.4 - OWN_COMPANY_PENALTY,
+        reasons: ['negative:own-company'],
+      };
+    else yield { start, end, pattern: 'iban', score: 0.4 };
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Candidate, Pattern, Recognizer, ScanDocument, ScanEnv } from '../../types';
 import { isRowAboutThings } from '../../row-subject';
+import { afterOwnName, ownNames } from './own-company';
 import { addressSpots, matchesAtSpots, mergeSpots, type AddressSpots, type Spot } from './address-spots';
 
 const UPPER = 'A-ZÅÄÖÆØÜÉ';
@@ -93,33 +94,6 @@ const ADDRESS_PATTERNS: readonly AddressPattern[] = [
  */
 /** A business address's demotion, as much as a legal form before the street gives. */
 const OWN_COMPANY_PENALTY = 0.6;
-
-/**
- * The company's own name as its people write it: the name part of its mail domains ("vinnter" of
- * vinnter.se), lower case.
- */
-function ownNames(env: ScanEnv): string[] {
-  const names: string[] = [];
-  for (const domain of env.allow.ownDomains) {
-    const parts = domain.toLowerCase().split('.');
-    const name = parts.length >= 2 ? parts[parts.length - 2] : undefined;
-    if (name !== undefined && name.length >= 3 && names.indexOf(name) < 0) names.push(name);
-  }
-  return names;
-}
-
-/**
- * Whether the company's own name (and an office's town after it) stands right before the address, on its
- * line: "Var: Vinnter Stockholm, Kungsholmsgatan 22", "Vinnter, Lindholmspiren 7". Not "Anna på Vinnter
- * bor på Storgatan 5": the name must be the address's label.
- */
-function afterOwnName(doc: ScanDocument, start: number, names: readonly string[]): boolean {
-  if (names.length === 0) return false;
-  const from = Math.max(0, start - 60);
-  const before = doc.text.slice(from, start);
-  const label = /([A-Za-zÅÄÖÆØåäöæø]+)(?:[ \t]+[A-ZÅÄÖÆØ][a-zåäöæø]+)?[\s,:(–-]*$/.exec(before);
-  return label !== null && names.indexOf((label[1] ?? '').toLowerCase()) >= 0;
-}
 
 function* findAddresses(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
   const names = ownNames(env);
