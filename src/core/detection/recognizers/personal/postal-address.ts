@@ -103,22 +103,29 @@ function* findAddresses(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
   const whole: { start: number; end: number }[] = [];
   const inWhole = (start: number, end: number): boolean =>
     whole.some((w) => w.start <= start && end <= w.end);
+  const found: { span: { start: number; end: number }; pattern: AddressPattern }[] = [];
+  // A site's address in a list of meters, SIM cards or properties: no one lives in a gateway. Named as a
+  // site once, the same address is a site wherever else the text mentions it ("3 stk i Nygårdsgaten 5").
+  const sites = new Set<string>();
   for (const pattern of ADDRESS_PATTERNS) {
     for (const span of matchesAtSpots(doc.text, pattern.spots(spots), pattern.regex, pattern.group)) {
       if (pattern.name === 'street-postcode') whole.push(span);
       else if (inWhole(span.start, span.end)) continue;
-      // A site's address in a list of meters, SIM cards or properties: no one lives in a gateway.
-      if (isRowAboutThings(doc, span)) continue;
-      if (afterOwnName(doc, span.start, names))
-        yield {
-          start: span.start,
-          end: span.end,
-          pattern: pattern.name,
-          score: pattern.score - OWN_COMPANY_PENALTY,
-          reasons: ['negative:own-company'],
-        };
-      else yield { start: span.start, end: span.end, pattern: pattern.name, score: pattern.score };
+      if (isRowAboutThings(doc, span)) sites.add(doc.lower.slice(span.start, span.end));
+      else found.push({ span, pattern });
     }
+  }
+  for (const { span, pattern } of found) {
+    if (sites.has(doc.lower.slice(span.start, span.end))) continue;
+    if (afterOwnName(doc, span.start, names))
+      yield {
+        start: span.start,
+        end: span.end,
+        pattern: pattern.name,
+        score: pattern.score - OWN_COMPANY_PENALTY,
+        reasons: ['negative:own-company'],
+      };
+    else yield { start: span.start, end: span.end, pattern: pattern.name, score: pattern.score };
   }
 }
 
