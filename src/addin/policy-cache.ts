@@ -11,7 +11,7 @@ export function cachePolicy(mailbox: Mailbox, policy: unknown): Promise<void> {
   return mailbox.setRoamingValue(POLICY_SETTING, policy);
 }
 
-/** The cached policy JSON, unvalidated (run it through `parsePolicy`), or undefined. */
+/** The cached policy JSON, unvalidated (the send check reads it with `cachedPolicyOf`), or undefined. */
 export function cachedPolicy(mailbox: Mailbox): unknown {
   try {
     return mailbox.getRoamingValue(POLICY_SETTING);

@@ -6,7 +6,8 @@ import type { CalendarDate } from '../core/detection/types';
 import { analyzeDraft } from '../core/draft';
 // The dispatcher itself, not the package index: the index also wires pdf.js's loader.
 import { createExtractor } from '../core/extraction/extract';
-import { DEFAULT_POLICY, decide, parsePolicy, type Policy } from '../core/policy';
+import { DEFAULT_POLICY, decide, type Policy } from '../core/policy';
+import { cachedPolicyOf } from './cached-policy';
 import { cachedPolicy, type Mailbox } from '../addin';
 import type { SendHandlerDeps } from './send-handler';
 
@@ -25,8 +26,7 @@ export function today(): CalendarDate {
 export function effectivePolicy(mailbox: Mailbox): Policy {
   const cached = cachedPolicy(mailbox);
   if (cached === undefined || cached === null) return DEFAULT_POLICY;
-  const parsed = parsePolicy(cached);
-  return parsed.errors.length === 0 ? parsed.policy : DEFAULT_POLICY;
+  return cachedPolicyOf(cached) ?? DEFAULT_POLICY;
 }
 
 /** A monotonic-enough clock: `performance` may be missing in the JavaScript-only runtime. */
