@@ -24,6 +24,7 @@ import { findWords, type Dictionary, type WordMatch } from './words';
 import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
 import { DEFAULT_MIN_SCORE, VALID_BOOST } from './scoring';
 import { mergeWindows, triggerSpots } from './windows';
+import { columnUnder } from './text-table';
 import { digitRuns, matchesAtRuns, startsOfAtLeast, type DigitRuns } from './digit-runs';
 import { runFiltersFor, runGroupKey, type RunFilter } from './run-filter';
 
@@ -127,9 +128,12 @@ class ContextGate {
     for (const hit of this.hits) {
       for (const rule of this.words.rulesByKey[entryKey(hit.word)] ?? []) {
         if (rules.indexOf(rule) < 0) continue;
+        // A word heading a typed table's column reaches every row under it, however long the table.
+        const column = columnUnder(doc.text, hit);
+        const lastRow = column?.rows[column.rows.length - 1];
         raw.push({
           start: hit.start - rule.after - CANDIDATE_REACH,
-          end: hit.end + rule.before + CANDIDATE_REACH,
+          end: Math.max(hit.end + rule.before + CANDIDATE_REACH, lastRow?.end ?? 0),
         });
       }
     }

@@ -8,6 +8,7 @@ import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictio
 import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring';
 import { memoPer } from './memo';
 import { rememberedListLeadIn, type PlainWalk } from './list-lead-in';
+import { typedHeaderAt } from './text-table';
 import { lineStart, paragraphEnd, paragraphStart, sentenceEndWithin, sentenceStartWithin } from './sentences';
 
 /** The rule's words compiled once (cached per rule object), folded into a trie: one test per character. */
@@ -103,6 +104,9 @@ function adjacentWord(rule: ContextRule, lower: string, end: number): string | u
   return rule.compounds === true ? compoundHead(rule, word) : undefined;
 }
 
+/** Typed tables' header fields by the offset of the row's line (null: no table there). */
+const typedHeaders = memoPer((_doc: ScanDocument) => new Map<number, readonly string[] | null>());
+
 /** Lead-in lines by the offset of the line they were asked for. */
 const leadIns = memoPer((_doc: ScanDocument) => new Map<number, string>());
 /** The walks up over plain lines already made in the document (list-lead-in.ts). */
@@ -152,7 +156,9 @@ export function applyContext(
   kind: 'keyword' | 'negative',
 ): ContextEffect {
   if (rules === undefined || rules.length === 0) return { amount: 0, reasons: [] };
-  const header = doc.cells.length > 0 ? cellAt(doc.cells, span)?.header : undefined;
+  // A cell's column header counts for it: a spreadsheet's or CSV's, else a typed table's in the text.
+  const header =
+    doc.cells.length > 0 ? cellAt(doc.cells, span)?.header : typedHeaderAt(doc.text, span, typedHeaders(doc));
   let amount = 0;
   let fromHeader = false;
   const reasons: string[] = [];

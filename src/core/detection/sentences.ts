@@ -47,10 +47,17 @@ function isSoftWrap(text: string, i: number): boolean {
   let before = i - 1;
   while (before >= 0 && (text.charAt(before) === ' ' || text.charAt(before) === '\t')) before--;
   if (before < 0 || /[.!?:;\n\u2026]/.test(text.charAt(before))) return false;
+  // A line that ends in a preposition, article or conjunction goes on, whatever the next line starts with
+  // ("han är medlem i" / "Sveriges Ingenjörer").
+  if (ENDS_IN_FUNCTION_WORD.test(text.slice(Math.max(0, before - 12), before + 1))) return true;
   let j = i + 1;
   while (j < text.length && /[ \t>]/.test(text.charAt(j))) j++;
   return /[a-z\u00DF-\u00FF]/.test(text.charAt(j));
 }
+
+/** Words no sentence ends with (sv, no, da, en), as the last word of a line. */
+const ENDS_IN_FUNCTION_WORD =
+  /(?:^|[^A-Za-z\u00C0-\u024F])(?:i|av|af|för|for|till|til|med|på|om|och|og|att|at|som|en|ett|et|den|det|från|fra|hos|vid|ved|mot|mod|the|a|an|of|to|in|with|on|and|or|from|by)$/;
 
 /**
  * Whether the character at `i` ends a sentence. With `lineBreaks` false a line break never does: the

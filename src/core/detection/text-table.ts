@@ -14,6 +14,13 @@ import { lineEnd, lineStart } from './sentences';
 
 /** Between two fields: two or more spaces, a tab, or a pipe with its padding. */
 const GAP = /[ \t]*\|[ \t]*|[ \t]{2,}|\t/g;
+/** A rule under a header: "-----+-----", "|---|---|", "=====". */
+const RULE_LINE = /^[ \t]*[-+|=:]{3,}[-+|=: \t]*$/;
+
+function isRule(text: string, line: Span): boolean {
+  return RULE_LINE.test(text.slice(line.start, line.end));
+}
+
 /** The most rows read below a header. */
 const MAX_ROWS = 40;
 /** A longer line is running text, not a header (and is not split for every term in it). */
@@ -68,6 +75,10 @@ export function columnUnder(text: string, hit: Span): TextColumn | undefined {
   let at = header.end + 1;
   while (at < text.length && rows.length < MAX_ROWS) {
     const row = { start: at, end: lineEnd(text, at) };
+    if (isRule(text, row)) {
+      at = row.end + 1;
+      continue;
+    }
     const fields = fieldsOf(text, row);
     if (fields.length !== heads.length) break;
     rows.push(row);
@@ -98,9 +109,35 @@ export function headerAbove(text: string, offset: number): readonly string[] | u
   let start = row.start;
   for (let n = 0; n < MAX_ROWS && start > 0; n++) {
     const line = { start: lineStart(text, start - 1), end: start - 1 };
+    if (isRule(text, line)) {
+      start = line.start;
+      continue;
+    }
     if (line.end - line.start > MAX_HEADER || fieldsOf(text, line).length !== width) break;
     top = line;
     start = line.start;
   }
   return top === undefined ? undefined : fieldsOf(text, top).map((f) => f.value);
+}
+
+/**
+ * The column header of the typed-table cell holding `span` ("Passport no." over "FP4418275"), or
+ * undefined when the span is in no typed table. Tables are read once per document and line.
+ */
+export function typedHeaderAt(
+  text: string,
+  span: Span,
+  known: Map<number, readonly string[] | null>,
+): string | undefined {
+  const start = lineStart(text, span.start);
+  let header = known.get(start);
+  if (header === undefined) {
+    header = headerAbove(text, span.start) ?? null;
+    known.set(start, header);
+  }
+  if (header === null) return undefined;
+  const fields = fieldsOf(text, { start, end: lineEnd(text, span.start) });
+  if (fields.length !== header.length) return undefined;
+  const index = fields.findIndex((f) => f.start <= span.start && span.end <= f.end);
+  return index < 0 ? undefined : header[index];
 }

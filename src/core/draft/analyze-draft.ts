@@ -11,7 +11,7 @@ import type { Policy } from '../policy/types';
 import { recipientFindings, type RecipientEnv } from '../recipients/check';
 import type { MailedDomains } from '../recipients/mailed-domains';
 import { layoutBody, within, type BodyLayout } from './layout';
-import { subjectFollowsBody } from './headings';
+import { headingNumbersFollowBody, subjectFollowsBody } from './headings';
 import { attachmentParts } from './parts';
 import { isKnownName, peopleOf, type People } from './people';
 import { isSendersCard, onSenderLine } from './own-contact';
@@ -147,7 +147,7 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
     // The sender's own contact card carries what their signature would.
     push(isSendersCard(a.name, a.text, draft) ? found.filter((f) => !isSignatureData(f)) : found);
   }
-  const settled = subjectFollowsBody(findings);
+  const settled = headingNumbersFollowBody(subjectFollowsBody(findings), draft.body);
   // Recipient risk: who the draft goes to, set against what the findings above say it carries.
   for (const f of recipientFindings(draft, settled, layout.quoted, recipientEnv(env))) settled.push(f);
   return { findings: settled, errors: [...attachments.errors, ...scanner.errors] };

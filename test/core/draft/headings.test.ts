@@ -66,3 +66,26 @@ describe('an identity number in a heading', () => {
     expect(ids(line)).toEqual([]);
   });
 });
+
+describe('a number the body names as something else', () => {
+  function ids(attachmentName: string, body: string): string[] {
+    const attachments = [
+      { name: attachmentName, content: { kind: 'not-read' as const, reason: 'a cloud attachment' } },
+    ];
+    return analyzeDraft(draft({ subject: 'Forsendelse', body, to: [ANNA], attachments }), ENV)
+      .findings.filter((f) => f.category === 'national-id')
+      .map((f) => `${f.type} ${f.where.part}`);
+  }
+
+  it('an order number in the body makes the file named by it the order’s', () => {
+    expect(
+      ids('pakkeliste_260603-0091.txt', 'Hej lager,\n\nOrdre 260603-0091 skal sendes mandag.\n'),
+    ).toEqual([]);
+  });
+
+  it('a bare mention in the body leaves the file name a person’s number', () => {
+    expect(ids('lonebesked_9004152386.txt', 'Hej,\n\nHär är 9004152386 igen.\n')).toEqual([
+      'se-personnummer attachment-name',
+    ]);
+  });
+});

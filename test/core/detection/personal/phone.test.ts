@@ -47,7 +47,7 @@ describe('phone-number', () => {
       'a column of a typed table after it',
       'Förare            Mobil            Platser\nBjörn Carlsson    070-552 18 34    3',
       '070-552 18 34',
-      ['country:se'],
+      ['header:mobil', 'country:se'],
     ],
   ])('finds %s', (_name, text, value, reasons) => {
     const findings = scan(text, [phoneNumber]);

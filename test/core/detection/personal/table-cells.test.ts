@@ -2,10 +2,10 @@
  * Spreadsheets and CSV: the column header is context for every cell (docs/detection.md), so keyword-required
  * recognizers fire on bare values under a matching header and stay quiet under another.
  */
-import { analyze } from '../../../../src/core/detection';
+import { analyze, DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import type { ScanInput, TableCell } from '../../../../src/core/detection';
 import { PERSONAL_DATA_RECOGNIZERS } from '../../../../src/core/detection/recognizers/personal';
-import { env } from './helpers';
+import { env, scan } from './helpers';
 
 /** Build a ScanInput from rows of a CSV with a header row (`;`-separated). */
 function csv(rows: readonly (readonly string[])[]): ScanInput {
@@ -54,5 +54,21 @@ describe('personal data in table cells', () => {
       ['Sensor', '0701234567', '2024-05-12', 'ABC123', '9071 4172383'],
     ]);
     expect(found(input)).toEqual([]);
+  });
+});
+
+describe('a typed table’s column header counts for its cells', () => {
+  it('passport numbers under a "Passport no." column of a pipe table', () => {
+    const text = [
+      'Name             | Nationality | Passport no. | Expiry',
+      '-----------------+-------------+--------------+-----------',
+      'Jonas Wikström   | SE          | 91428753     | 2029-04-11',
+      'Mikael Laine     | FI          | FP4418275    | 2031-01-30',
+    ].join('\n');
+    const found = scan(text, DEFAULT_RECOGNIZERS).filter((f) => f.type === 'identity-document');
+    expect(found.map((f) => [f.value, f.reasons.filter((r) => r.startsWith('header:'))])).toEqual([
+      ['91428753', ['header:passport no']],
+      ['FP4418275', ['header:passport no']],
+    ]);
   });
 });

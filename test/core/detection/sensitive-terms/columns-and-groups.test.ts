@@ -113,3 +113,33 @@ describe('lists, plurals and quoted examples', () => {
     expect(about(text)).toEqual(expected);
   });
 });
+
+describe('wrapped lines and schema lines', () => {
+  it('a line that ends in a preposition goes on into the next, whatever its case', () => {
+    expect(about('En sak: han är medlem i\nSveriges Ingenjörer sedan i våras.')).toEqual([
+      'sveriges ingenjörer sensitive anchor:medlem i',
+    ]);
+  });
+
+  it('a mapping line of a schema is code', () => {
+    expect(about('  hogia.fran_orsak     -> sympa.absence_type     (enum: SJUK, VAB, FL, SEM)')).toEqual([]);
+  });
+
+  it.each([
+    ['Petri saikulla burnarin takia.', ['saikulla sensitive anchor:name', 'burnarin sensitive anchor:name']],
+    [
+      'Borgeren er blind og har førerhund.',
+      ['blind sensitive anchor:borgeren', 'førerhund sensitive anchor:borgeren'],
+    ],
+    ['Eirik sitter i kommunestyret der for Rødt.', ['rødt sensitive anchor:sitter i kommunestyret']],
+  ])('%j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+
+  it.each(['Send him a blind copy of the contract.', 'Vi kör en blind test av firmwaren.'])(
+    'traps: %j',
+    (text) => {
+      expect(about(text)).toEqual([]);
+    },
+  );
+});

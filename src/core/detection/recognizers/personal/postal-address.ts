@@ -147,6 +147,12 @@ const OFFICE_WORDS: readonly string[] = [
   'showroom',
   'butik',
   'store',
+  'toimisto*',
+  'pääkonttori*',
+  'varasto*',
+  'tehdas',
+  'tehtaan',
+  'myymälä*',
 ];
 
 /** Where a meeting is held: an address given as the venue of an invitation ("LOCATION:", "Plats:"). */

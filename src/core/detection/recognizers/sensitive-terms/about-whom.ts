@@ -121,9 +121,9 @@ function inIdentifier(text: string, hit: Span): boolean {
   return false;
 }
 
-/** A line that reads as code or a schema: `allergies: string[]`, `"diagnosis": null,`, `health = …;`. */
+/** A line that reads as code or a schema: `allergies: string[]`, `"diagnosis": null,`, `a.b -> c.d`. */
 const CODE_LINE =
-  /[{};]\s*$|^\s*["'`]?[\w.]+["'`]?\s*[:=]\s*(?:string|number|boolean|null|true|false|\[|\{|["'`]|\d)/;
+  /[{};]\s*$|^\s*["'`]?[\w.]+["'`]?\s*[:=]\s*(?:string|number|boolean|null|true|false|\[|\{|["'`]|\d)|^\s*[\w.]+\s*(?:->|=>|→)/;
 
 function lineOf(text: string, at: number): string {
   return text.slice(lineStart(text, at), lineEnd(text, at));

@@ -71,6 +71,9 @@ export const ROLE_WORDS: readonly string[] = SECOND_PERSON_WORDS.concat([
   'daughter', 'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad', 'kandidaten', 'sökanden',
   'konsulten', 'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant',
   'työntekijä*', 'hakija', 'kollegani', 'kandidaatti',
+  // the one person a care mail is about: "borgeren er blind", "beboeren", "the resident", "asukas"
+  'borgeren', 'beboeren', 'brukeren', 'brugeren', 'patienten', 'pasienten', 'the patient', 'the resident',
+  'asukas', 'asukkaan', 'potilas', 'potilaan',
   // one person by job, with a determiner or the Nordic definite ending ("our new developer", "teknikern")
   'our developer', 'our new developer', 'the new developer', 'new hire', 'the new hire', 'our engineer',
   'our new engineer', 'the new engineer', 'our intern', 'the intern', 'our trainee', 'the trainee',

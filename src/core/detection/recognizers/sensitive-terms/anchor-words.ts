@@ -85,6 +85,8 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'sidder i bestyrelsen for', 'sitter i styret i', 'sitter i styret for', 'tillitsvalgt for', 'tillitsvalgt i',
   'tillidsrepræsentant for', 'ombudsman för', 'ombudsman i',
   // a seat won for a party: "sidder i byrådet for Dansk Folkeparti"
+  'sitter i kommunestyret', 'sitter i bystyret', 'sidder i byrådet', 'sitter i fullmäktige',
+  'sitter i kommunfullmäktige', 'istuu valtuustossa',
   'byrådet for', 'kommunalbestyrelsen for', 'regionsrådet for', 'folketinget for', 'kommunestyret for',
   'bystyret for', 'stortinget for', 'valgt ind for', 'stiller op for', 'stiller til valg for',
 ];

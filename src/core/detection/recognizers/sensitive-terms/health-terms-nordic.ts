@@ -44,6 +44,9 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'overgangsalder*', 'vannkopper', 'skoldkopper',
   'antibiootti*', 'vaihdevuo*', 'keuhkokuume*', 'vesirokko*', 'lungebetennelse*', 'magnetresonans*',
   'aivoinfarkt*', 'aivoverenvuoto*', 'syöpähoid*', 'psykologilla', 'psykologille', 'ruskjøring*',
+  // colloquial Finnish: "saikulla burnarin takia"; a wheelchair, a guide dog in Danish and Finnish
+  'saikku*', 'saikul*', 'burnari*', 'kørestol*', 'førerhund*', 'ledarhund*', 'guide dog', 'opaskoira*',
+  'epileptisk*',
 ];
 
 /** Also said of machines, markets and projects: dropped in a technical sentence that names no one. */
@@ -62,7 +65,7 @@ export const NORDIC_HEALTH_WEAK: readonly string[] = [
   'sykdom*', 'smerter', 'vondt i', 'forkjølet', 'forkjølelse*', 'omgangssyke*', 'migrene', 'influensa',
   'sygdom*', 'ondt i', 'forkølet', 'forkølelse*', 'migræne*', 'betændelse*', 'inflammation*', 'infektion*',
   'infeksjon*', 'influenza', 'feber', 'gigt*', 'kirurg*', 'neurolog*', 'sairaus', 'sairauden',
-  'sairaudesta', 'kuume*', 'flunssa*', 'vatsatauti*', 'murtui', 'murtunut', 'kipeä', 'kipeänä', 'särky*',
+  'sairaudesta', 'kuume*', 'flunssa*', 'kipeenä', 'lekuri*', 'blind', 'blinde', 'sokea', 'vatsatauti*', 'murtui', 'murtunut', 'kipeä', 'kipeänä', 'särky*',
   'kipsi*', 'migrän*',
   // a person with a condition: someone named, or a group (see health-terms.ts)
   'epileptiker*', 'alkoholiker*', 'alkoholikar*', 'narkoman*', 'narkomaani*', 'diabeetikko*',

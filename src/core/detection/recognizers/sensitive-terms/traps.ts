@@ -20,6 +20,8 @@ export const TRAP_PHRASES: readonly string[] = [
   'therapy dog', 'retail therapy', 'first-aid', 'first aid', 'stress test*', 'load test*', 'flu season',
   'mental health first aid*', 'mental health champion*', 'psykisk första hjälp', 'førstehjelp i psykisk helse',
   // idioms: "sick with laughter", "pregnant with an idea"
+  'blind copy', 'blind carbon', 'blind spot*', 'blind test*', 'blindtest*', 'double blind', 'double-blind',
+  'blind date', 'blind vinkel', 'blinde vinkel', 'blinda fläck*',
   'syg af grin', 'syk av latter', 'sjuk av skratt', 'syk av spenning', 'sjuk av spänning', 'syg af spænding',
   'sick with excitement', 'syg i hovedet', 'syk i hodet', 'sick in the head',
   // organisations named after a disease, and collections for them
