@@ -143,3 +143,20 @@ describe('wrapped lines and schema lines', () => {
     },
   );
 });
+
+describe('figures of speech and devices in Finnish', () => {
+  it.each([
+    'Tiedän että moni meistä on allerginen palavereille, joten karsin kaksi pois.',
+    'Suunnittelet laiteratkaisuja insuliinipumpuista kaatumisantureihin.',
+    'Many of us are allergic to meetings, so I cancelled two.',
+  ])('no one’s health: %j', (text) => {
+    expect(about(text).filter((a) => a.indexOf(' sensitive') > 0)).toEqual([]);
+  });
+
+  it.each([
+    ['Hän on allerginen pähkinöille.', ['allerginen sensitive anchor:hän']],
+    ['Ingvild er sterkt hørselshemmet og trenger skrivetolk.', ['hørselshemmet sensitive anchor:name']],
+  ])('still someone’s: %j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+});

@@ -152,6 +152,12 @@ const OFFICE_WORDS: readonly string[] = [
   'varasto*',
   'tehdas',
   'tehtaan',
+  'varemodtagelse*',
+  'varemottak*',
+  'godsmottagning*',
+  'goods reception',
+  'goods-in',
+  'tavaranvastaanotto*',
   'myymälä*',
 ];
 

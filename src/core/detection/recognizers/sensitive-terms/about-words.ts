@@ -9,7 +9,10 @@
 // prettier-ignore
 export const GENERIC_WORDS: readonly string[] = [
   'oavsett', 'oberoende av', 'vi välkomnar', 'välkomnar sökande', 'alla sökande', 'sökande med', 'regardless of',
-  'irrespective of', 'whether or not', 'we welcome', 'welcome applications', 'all applicants', 'applicants with',
+  'irrespective of', 'whether or not', 'we welcome',
+  // many of a group, none of them named: "moni meistä on …", "many of us"
+  'moni meistä', 'monet meistä', 'useimmat meistä', 'many of us', 'most of us', 'flera av oss', 'många av oss',
+  'mange av oss', 'mange af os', 'welcome applications', 'all applicants', 'applicants with',
   'uavhengig av', 'uansett', 'uanset', 'riippumatta', 'ei väliä', 'diskriminer*', 'discriminat*',
   'likabehandling*', 'mångfald*', 'diversity', 'inclusion', 'inklusion', 'mangfold', 'equal opportunit*',
   'lika villkor', 'lika rättigheter', 'likestilling*', 'ligestilling*', 'tasa-arvo*', 'yhdenvertaisuu*',

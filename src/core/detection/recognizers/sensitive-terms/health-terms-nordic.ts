@@ -47,6 +47,9 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   // colloquial Finnish: "saikulla burnarin takia"; a wheelchair, a guide dog in Danish and Finnish
   'saikku*', 'saikul*', 'burnari*', 'kørestol*', 'førerhund*', 'ledarhund*', 'guide dog', 'opaskoira*',
   'epileptisk*',
+  // hearing and sight impairment in Norwegian and Danish, and the implant that goes with it
+  'hørselshemme*', 'hørehemme*', 'synshemme*', 'bevegelseshemme*', 'hørenedsættelse*', 'høretab*',
+  'cochleaimplantat*', 'cochlear implant*', 'sisäkorvaistute*',
 ];
 
 /** Also said of machines, markets and projects: dropped in a technical sentence that names no one. */

@@ -20,6 +20,11 @@ export const TRAP_PHRASES: readonly string[] = [
   'therapy dog', 'retail therapy', 'first-aid', 'first aid', 'stress test*', 'load test*', 'flu season',
   'mental health first aid*', 'mental health champion*', 'psykisk första hjälp', 'førstehjelp i psykisk helse',
   // idioms: "sick with laughter", "pregnant with an idea"
+  // "allergic to meetings": a dislike, not an allergy
+  'allergic to meetings', 'allergic to mondays', 'allergic to bureaucracy', 'allergic to paperwork',
+  'allergisk mot möten', 'allergisk mot byråkrati', 'allergisk mot måndagar', 'allergisk mot pappersarbete',
+  'allergisk mot møter', 'allergisk over for møder', 'allerginen palavereille', 'allerginen palaverille',
+  'allerginen kokouksille', 'allerginen byrokratialle', 'allerginen maanantaille',
   'blind copy', 'blind carbon', 'blind spot*', 'blind test*', 'blindtest*', 'double blind', 'double-blind',
   'blind date', 'blind vinkel', 'blinde vinkel', 'blinda fläck*',
   'syg af grin', 'syk av latter', 'sjuk av skratt', 'syk av spenning', 'sjuk av spänning', 'syg af spænding',
@@ -64,7 +69,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*',
   // devices a care provider buys: "medication dispenser", "fall-detection radar" (not alarms: a care
   // alarm log is about the people it alarms for)
-  'dispenser*', 'robot*', 'radar*', 'annostelija*',
+  'dispenser*', 'robot*', 'radar*', 'annostelija*', 'pumppu*', 'pumpu*',
   'palvelin*', 'koodi*', 'ohjelmisto*', 'anturi*', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palette*', 'palett*', 'chart*', 'ui', 'gui',
 ];
 
