@@ -94,6 +94,8 @@ describe('the company’s own account, named as the payee', () => {
 
   it.each([
     ['Refunder til Anna, IBAN DK22 3409 4471 0988 12.'],
+    // a sole trader's invoice is paid to a person
+    ['Frilans-översättarens faktura 12 betalas till IBAN DE89 3704 0044 0532 0130 00.'],
     // the company paying someone is not the company's account
     ['Vinnter betaler lønnen til IBAN DK22 3409 4471 0988 12.'],
   ])('%j: a person’s account', (text) => {

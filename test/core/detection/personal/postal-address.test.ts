@@ -111,6 +111,14 @@ describe('the company’s own addresses', () => {
     expect(values(scan(text, [postalAddress], own))).toEqual([value]);
   });
 
+  it('a sole trader’s address stays theirs, registration number or not', () => {
+    expect(
+      values(
+        scan('Enskild firma Anna Berg, org.nr 850709-9805, Storgatan 12, 222 24 Lund', [postalAddress], own),
+      ),
+    ).toEqual(['Storgatan 12, 222 24 Lund']);
+  });
+
   it('a list of people with addresses stays personal data', () => {
     const text =
       '  Namn          Adress                  Telefon\n  Anna Berg     Storgatan 12, Lund      070-123 45 67\n  Per Ek        Kungsgatan 3, Lund      070-765 43 21';

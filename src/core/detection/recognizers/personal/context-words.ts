@@ -202,3 +202,11 @@ export const PERSON_WORDS: readonly string[] = [
   'blockeras',
   'connection',
 ];
+
+/** A business that is one person (toiminimi, enskild firma): its registration number names that person. */
+// prettier-ignore
+export const SOLE_TRADER_WORDS: readonly string[] = [
+  'toiminimi', 'toiminimellä', 'tmi', 'yksityinen elinkeinonharjoittaja', 'elinkeinonharjoittaja*',
+  'enskild firma', 'enskild näringsidkare', 'enkeltpersonforetak', 'enkeltmandsvirksomhed', 'sole trader',
+  'sole proprietor', 'self-employed', 'freelancer', 'frilans*', 'frilanser*', 'freelance*',
+];

@@ -5,6 +5,7 @@
  */
 import type { Candidate, Recognizer, ScanDocument, ScanEnv } from '../../types';
 import { ownNames, paidToOwnName } from './own-company';
+import { SOLE_TRADER_WORDS } from './context-words';
 import { outcomeOf } from '../../../identifiers/types';
 import * as iban from '../../../identifiers/iban';
 import { ibanLength } from '../../../identifiers/checksums/iban';
@@ -58,7 +59,7 @@ const PRIVATE_ACCOUNT_WORDS: readonly string[] = [
   'private account', 'personal account', 'private bank account', 'personal bank account', 'privat konto',
   'privatkonto', 'privatkontot', 'privata konto', 'privat bankkonto', 'privatkontoen', 'privatkontoet',
   'henkilökohtaiselle tilille', 'henkilökohtainen tili', 'yksityistilille', 'omalle tililleen',
-];
+].concat(SOLE_TRADER_WORDS);
 
 /** IBAN account numbers, validated with mod-97 and the per-country length. */
 export const ibanRecognizer: Recognizer = {

@@ -8,6 +8,7 @@
 import type { Candidate, Pattern, Recognizer, ScanDocument, ScanEnv } from '../../types';
 import { isRowAboutThings } from '../../row-subject';
 import { afterOwnName, ownNames } from './own-company';
+import { SOLE_TRADER_WORDS } from './context-words';
 import { addressSpots, matchesAtSpots, mergeSpots, type AddressSpots, type Spot } from './address-spots';
 
 const UPPER = 'A-ZÅÄÖÆØÜÉ';
@@ -199,6 +200,8 @@ export const postalAddress: Recognizer = {
       before: 60,
       after: 0,
     },
+    // A sole trader is a person: their business address is their own, registration number or not.
+    { words: SOLE_TRADER_WORDS, amount: 0.6, before: 120, after: 60 },
   ],
   // Office words also count after the address: "Lindholmspiren 7, 417 56 Göteborg (besöksadress)".
   negativeContext: [
