@@ -31,7 +31,9 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
       'Larmlogg för Sven Holm:\n2026-11-19\tfall\tmisstänkt revbensfraktur\tambulans',
       ['revbensfraktur sensitive anchor:name', 'ambulans sensitive anchor:name'],
     ],
-    ['Sjukskriven resten av veckan, hör av dig till Erik.', ['sjukskriven sensitive anchor:dig']],
+    ['Sjukskriven resten av veckan, hör av dig till Erik.', ['sjukskriven sensitive anchor:name']],
+    // a name outweighs a role noun before it
+    ['Our colleague Mikael Strand was diagnosed last year.', ['diagnosed sensitive anchor:name']],
     ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],
     // the writer as a subject still counts, beside "till mig"
     ['Jag har allergi, skriv till mig.', ['allergi sensitive anchor:jag']],

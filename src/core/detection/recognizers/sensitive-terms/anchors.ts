@@ -8,6 +8,7 @@ import { sentenceAround as sentenceOf } from '../../sentences';
 import { findWords, firstWord, type Dictionary } from '../../words';
 import { compileTrieDictionary } from './trie-dictionary';
 import { EVENT_WORDS, HR_CONTEXT, MEMBERSHIP_PHRASES, PERSON_WORDS } from './anchor-words';
+import { ROLE_WORDS } from './about-words';
 import { isReceiver, ownsSomethingElse, withoutCollectives } from './person-words-filter';
 import { POLICY_TALK, TRAP_PHRASES } from './traps';
 import { isFirstName } from './first-names';
@@ -20,6 +21,7 @@ const MEMBERSHIP_REACH = 40;
 const TRAP_REACH = 32;
 
 const PERSON = compileTrieDictionary(PERSON_WORDS);
+const ROLE = compileTrieDictionary(ROLE_WORDS);
 const HR = compileTrieDictionary(HR_CONTEXT);
 const MEMBERSHIP = compileTrieDictionary(MEMBERSHIP_PHRASES);
 const EVENT = compileTrieDictionary(EVENT_WORDS);
@@ -65,7 +67,12 @@ export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): stri
     const at = { start: sentence.start + w.start, end: sentence.start + w.end };
     if (at.start < hit.end && hit.start < at.end) continue;
     if (isReceiver(doc.lower, at)) continue;
-    if (!ownsSomethingElse(doc.lower, at, hit)) return lower.slice(w.start, w.end).replace(/\s+/g, ' ');
+    if (ownsSomethingElse(doc.lower, at, hit)) continue;
+    const word = lower.slice(w.start, w.end).replace(/\s+/g, ' ');
+    // The first person word decides, but a name outweighs a role noun: "our colleague Mikael Strand" is
+    // about Mikael, whatever else the sentence says of a group.
+    if (firstWord(ROLE, word) !== undefined && nameIn(doc, sentence, hit)) return 'name';
+    return word;
   }
   return nameIn(doc, sentence, hit) ? 'name' : undefined;
 }

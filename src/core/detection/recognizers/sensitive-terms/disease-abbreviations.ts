@@ -9,7 +9,7 @@ import type { WordMatch } from '../../words';
 const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 /** Having or getting it, capitalised at a sentence start too; then optionally the participle. */
 const HAVING =
-  '(?:[Hh]ar|[Hh]ade|[Hh]as|[Hh]ad|[Hh]ave|[Ff]ått|[Ff]ick|[Ff]ikk|[Ff]ik|[Ff]ået|[Ss]airastaa|[Ss]airasti|[Ss]airastan)';
+  '(?:[Hh]ar|[Hh]ade|[Hh]as|[Hh]ad|[Hh]ave|[Ff]ått|[Ff]ick|[Ff]ikk|[Ff]ik|[Ff]ået|[Ss]airastaa|[Ss]airasti|[Ss]airastan|diagnosed with|diagnosticerad med|diagnostisert med|diagnosticeret med)';
 const PARTICIPLE = '(?:hatt|haft|had|fått|fået|fikk|been diagnosed with|fått diagnosen|fikk diagnosen)';
 const ABBREVIATION = new RegExp(
   `(?:^|[^${LETTER}])${HAVING}\\s(?:${PARTICIPLE}\\s)?(ME/CFS|ME|MS|ALS|KOL)(?![${LETTER}0-9/]|\\s+[A-Z0-9])`,

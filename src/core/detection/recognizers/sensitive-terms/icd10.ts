@@ -7,8 +7,8 @@
  * - full list: `createIcd10Recognizer(icd10Lookup)` with `icd10Lookup` from `./icd10-lookup`
  *   (the CLI and the task pane), which validates against the real code list.
  */
-import type { Candidate, Recognizer, ScanDocument } from '../../types';
-import { compileDictionary, firstWord } from '../../words';
+import type { Candidate, Recognizer, ScanDocument, Span } from '../../types';
+import { compileDictionary, findWords } from '../../words';
 import { maskNone } from '../../mask';
 import { sentenceAround } from './anchors';
 import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from './health-terms';
@@ -36,6 +36,19 @@ const HEALTH_WORDS = compileDictionary(
 /** Base score of a known code next to a health word. */
 const CODE_SCORE = 0.75;
 
+/**
+ * A health word of the sentence written as a word, not as part of an identifier: `diagnosis_code = "Z00.0"`
+ * in a unit test names a field, no one's diagnosis.
+ */
+function healthWordIn(doc: ScanDocument, sentence: Span): string | undefined {
+  for (const w of findWords(HEALTH_WORDS, doc.lower.slice(sentence.start, sentence.end))) {
+    const before = doc.text.charAt(sentence.start + w.start - 1);
+    const after = doc.text.charAt(sentence.start + w.end);
+    if (before !== '_' && after !== '_' && before !== '.') return w.word;
+  }
+  return undefined;
+}
+
 function* findCodes(doc: ScanDocument, isKnownCode: Icd10Lookup): Generator<Candidate> {
   CODE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -45,7 +58,7 @@ function* findCodes(doc: ScanDocument, isKnownCode: Icd10Lookup): Generator<Cand
     const start = m.index + m[0].length - code.length;
     const hit = { start, end: start + code.length };
     const sentence = sentenceAround(doc.text, hit);
-    const word = firstWord(HEALTH_WORDS, doc.lower.slice(sentence.start, sentence.end));
+    const word = healthWordIn(doc, sentence);
     if (word === undefined) continue;
     const term = word.charAt(word.length - 1) === '*' ? word.slice(0, -1) : word;
     yield {
