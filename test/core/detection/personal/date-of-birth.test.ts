@@ -54,3 +54,26 @@ describe('date-of-birth', () => {
     expect(readWrittenDate(text)).toEqual(date);
   });
 });
+
+describe('a plausible birth date next to a name', () => {
+  const list = (dates: readonly string[]): string =>
+    `The names for the booking:\n\n${['Per Lindgren', 'Amanda Karlsson'].map((n, i) => `${n.padEnd(18)}${dates[i] ?? ''}`).join('\n')}`;
+
+  it('a list of people with dates decades back is their birth dates', () => {
+    expect(values(scan(list(['1979-11-02', '1996-12-30']), [dateOfBirth]))).toEqual([
+      '1979-11-02',
+      '1996-12-30',
+    ]);
+  });
+
+  it.each([
+    ['recent dates next to names are starts or meetings', list(['2026-03-01', '2025-11-12'])],
+    ['a list of meetings', 'Möten i höst:\nAnna Berg 3 februari 1995'],
+  ])('%s', (_name, text) => {
+    expect(values(scan(text, [dateOfBirth]))).toEqual([]);
+  });
+
+  it('a birth word still finds a recent birth date', () => {
+    expect(values(scan('Lilla Ebba född 2025-03-01.', [dateOfBirth]))).toEqual(['2025-03-01']);
+  });
+});

@@ -11,6 +11,13 @@ import { MONTH_NAME, readWrittenDate } from './written-dates';
 const SHAPE_SCORE = 0.1;
 /** Nobody alive was born more than this many years ago. */
 const MAX_AGE_YEARS = 125;
+/**
+ * A date at least this many years back is a plausible birth date for someone named on its line (a booking
+ * list: "Amanda Karlsson   1996-12-30"); a later one next to a name is a start date or a meeting.
+ */
+const MIN_NAMED_AGE_YEARS = 14;
+/** A name on the line lifts a plausible birth date over the threshold, not a recent date (weak check). */
+const NAMED_AMOUNT = 0.1;
 
 const LEFT = '(?:^|[^\\dA-Za-z])';
 const RIGHT = '(?![\\dA-Za-z]|[-/.]\\d)';
@@ -20,6 +27,9 @@ function validateBirthDate(value: string, env: ScanEnv): Validation {
   if (date === null) return { kind: 'invalid', reason: 'component' };
   if (compareDates(date, env.today) >= 0) return { kind: 'invalid', reason: 'component' };
   if (env.today.year - date.year > MAX_AGE_YEARS) return { kind: 'invalid', reason: 'component' };
+  // Recent dates stay possible birth dates next to a birth word ("född 2025-03-01"), too weak for a name alone.
+  if (env.today.year - date.year < MIN_NAMED_AGE_YEARS)
+    return { kind: 'weak', check: 'date', why: 'recent-date' };
   return { kind: 'valid', check: 'date' };
 }
 
@@ -54,6 +64,7 @@ export const dateOfBirth: Recognizer = {
     },
   ],
   validate: validateBirthDate,
+  namedContext: { amount: NAMED_AMOUNT },
   context: [
     {
       words: [
@@ -109,6 +120,42 @@ export const dateOfBirth: Recognizer = {
       amount: -0.4,
       before: 60,
       after: 0,
+    },
+    // A list of meetings, starts or deliveries: its dates are when things happen, not when people were born.
+    {
+      words: [
+        'möte',
+        'möten',
+        'mötet',
+        'møte',
+        'møter',
+        'møde',
+        'møder',
+        'meeting',
+        'meetings',
+        'kokous*',
+        'start',
+        'starts',
+        'startdatum',
+        'startdato',
+        'börjar',
+        'begynder',
+        'begynner',
+        'anställd sedan',
+        'employed since',
+        'hired',
+        'anställningsdatum',
+        'ansettelsesdato',
+        'ansættelsesdato',
+        'leverans*',
+        'delivery',
+        'deadline',
+        'due',
+      ],
+      amount: -0.4,
+      before: 60,
+      after: 0,
+      title: true,
     },
   ],
 };
