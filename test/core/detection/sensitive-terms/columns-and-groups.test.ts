@@ -160,3 +160,34 @@ describe('figures of speech and devices in Finnish', () => {
     expect(about(text)).toEqual(expected);
   });
 });
+
+describe('procedures, compounds about figures, and who compiled a list', () => {
+  it.each([
+    // a name in the lead-in is who compiled the figures, not whom they are about
+    [
+      'HR-siffrorna som Annika tog fram:\n- Total sjukfrånvaro 3,1 %, korttid 1,9 %',
+      ['sjukfrånvaro info no-one:aggregate'],
+    ],
+    // a compound is what its head is: statistics, a routine
+    [
+      'Kan någon lägga in sjukfrånvarostatistiken innan torsdag?',
+      ['sjukfrånvarostatistiken info no-one:aggregate'],
+    ],
+    ['Sjukskrivningsrutinen är uppdaterad på intranätet.', ['sjukskrivningsrutinen info no-one:policy']],
+    // whoever it applies to
+    ['Anyone working unsupervised on site needs a basic DBS check.', ['dbs check info no-one:generic']],
+  ])('%j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Subject line: Anders Holm elected Unionen club chair', ['unionen sensitive anchor:elected']],
+    [
+      'Henrik kom inn i kommunestyret i Bærum for Rødt i høst.',
+      ['rødt sensitive anchor:kom inn i kommunestyret'],
+    ],
+    ['Sjukskriven, läkarintyget kommer i morgon.', ['sjukskriven sensitive', 'läkarintyget sensitive']],
+  ])('still about someone: %j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+});

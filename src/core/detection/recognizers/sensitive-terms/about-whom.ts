@@ -261,8 +261,12 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     const example = why ?? (lineBefore.end > lineBefore.start ? noOne(doc, lineBefore) : undefined);
     if (example !== undefined) return { kind: 'no-one', why: example };
   }
+  // A name in a list's lead-in ("HR-siffrorna som Annika tog fram:") does not outweigh the item's own
+  // figures or rule ("- Total sjukfrånvaro 3,1 %"): who compiled the list is not whom it is about.
+  const ownWhy = lead === undefined ? why : noOne(doc, sentence);
   let role: string | undefined;
   for (const span of spans) {
+    if (span !== sentence && ownWhy !== undefined) continue;
     const anchor = personAnchor(doc, span, hit);
     if (anchor === undefined) continue;
     if (firstWord(ROLE, anchor) === undefined) return { kind: 'person', anchor, role: false, despite: why };

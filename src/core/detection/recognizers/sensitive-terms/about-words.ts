@@ -10,6 +10,8 @@
 export const GENERIC_WORDS: readonly string[] = [
   'oavsett', 'oberoende av', 'vi välkomnar', 'välkomnar sökande', 'alla sökande', 'sökande med', 'regardless of',
   'irrespective of', 'whether or not', 'we welcome',
+  // anyone it applies to: 'Anyone working on site needs a DBS check', 'alle som jobber ...'
+  'anyone', 'anybody', 'everyone who', 'alla som', 'alle som', 'alle der', 'kaikki jotka',
   // many of a group, none of them named: "moni meistä on …", "many of us"
   'moni meistä', 'monet meistä', 'useimmat meistä', 'many of us', 'most of us', 'flera av oss', 'många av oss',
   'mange av oss', 'mange af os', 'welcome applications', 'all applicants', 'applicants with',
@@ -127,6 +129,7 @@ export const JOB_AD_WORDS: readonly string[] = [
 export const GROUP_ADDRESS_WORDS: readonly string[] = [
   'hej alla', 'hej allihop', 'hej allihopa', 'hej alle', 'hei alle', 'hej alle sammen', 'hei alle sammen',
   'kære alle', 'hi all', 'hi everyone', 'hello everyone', 'hello all', 'dear all', 'dear colleagues',
-  'hi team', 'hei kaikki', 'moi kaikki', 'hyvät kollegat', 'anmälan senast', 'anmäl dig', 'sign up',
+  'hi team', 'hei kaikki', 'moi kaikki', 'hyvät kollegat', 'a few of you', 'some of you', 'many of you',
+  'several of you', 'those of you', 'flera av er', 'några av er', 'mange af jer', 'noen av dere', 'anmälan senast', 'anmäl dig', 'sign up',
   'register by', 'rsvp', 'tilmeld dig', 'tilmelding', 'meld deg på', 'påmelding', 'ilmoittaudu*',
 ];

@@ -86,6 +86,8 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'tillidsrepræsentant for', 'ombudsman för', 'ombudsman i',
   // a seat won for a party: "sidder i byrådet for Dansk Folkeparti"
   'sitter i kommunestyret', 'sitter i bystyret', 'sidder i byrådet', 'sitter i fullmäktige',
+  'kom inn i kommunestyret', 'kom inn i bystyret', 'kom ind i byrådet', 'invald i kommunfullmäktige',
+  'elected', 'elected to', 'vald till', 'invald i', 'valgt inn i', 'valgt ind i', 'valgt til', 'valittiin',
   'sitter i kommunfullmäktige', 'istuu valtuustossa',
   'byrådet for', 'kommunalbestyrelsen for', 'regionsrådet for', 'folketinget for', 'kommunestyret for',
   'bystyret for', 'stortinget for', 'valgt ind for', 'stiller op for', 'stiller til valg for',

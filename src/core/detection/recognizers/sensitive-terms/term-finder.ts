@@ -8,7 +8,14 @@ import { hrContext, inTrap, isEventAfter, membershipBefore, sentenceAround } fro
 import { aboutWhom } from './about-whom';
 import { isFirstName } from './first-names';
 import { isTechnical, isTechnicalCompound } from './technical';
-import { sensesOf, termMatches, type Tier, type TermOwner, type TermSense } from './term-index';
+import {
+  sensesOf,
+  termMatches,
+  type TermMatch,
+  type Tier,
+  type TermOwner,
+  type TermSense,
+} from './term-index';
 import { SENSE_AS_MODIFIER } from './art9-terms';
 import { isAnyQuantified } from './any-quantified';
 
@@ -101,6 +108,23 @@ function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
   );
 }
 
+/**
+ * Heads that make a compound about figures or rules, not about a body: "sjukfrånvaro|statistiken",
+ * "sjukskrivnings|rutinen", "allergi|policyn". Head-final, so the compound is what its head is.
+ */
+const NO_ONE_HEADS: readonly [RegExp, string][] = [
+  [/(?:statisti|siffr|tal$|talen|nivå|andel|kostnad|procent|prosent)/, 'no-one:aggregate'],
+  [/(?:rutin|policy|regl|regel|mall|blankett|process|handbok|håndbok|ohje)/, 'no-one:policy'],
+];
+
+/** Whether a stem hit's word goes on into a head about figures or rules, and which reason that gives. */
+function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
+  if (hit.word.charAt(hit.word.length - 1) !== '*') return undefined;
+  const rest = doc.lower.slice(hit.start + hit.word.length - 1, hit.end);
+  for (const [head, why] of NO_ONE_HEADS) if (head.test(rest)) return why;
+  return undefined;
+}
+
 /** Whether a matched entry (`halal*`) keeps its sense as the first part of a compound. */
 function keepsSense(entry: string): boolean {
   return SENSE_AS_MODIFIER.indexOf(entry.replace(/\*$/, '')) >= 0;
@@ -117,7 +141,9 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       // "ill-formed", "fever-like": a weak word joined by a hyphen is an adjective about something else,
       // unless its sense survives as a modifier ("halal-lunsj").
       if (sense.tier !== 'strong' && doc.text.charAt(hit.end) === '-' && !keepsSense(hit.word)) continue;
-      const found = evidence(doc, sense, hit, options);
+      const topic = noOneHead(doc, hit);
+      const found: Evidence | null =
+        topic === undefined ? evidence(doc, sense, hit, options) : { reasons: [topic], info: true };
       if (found === null) continue;
       const reasons = found.reasons;
       const anchored = (reasons[0] ?? '').indexOf('anchor:') === 0;

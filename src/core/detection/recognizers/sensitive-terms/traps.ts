@@ -100,6 +100,9 @@ export const POLICY_TALK: readonly string[] = [
   // A procedure for everyone: "ny rutin för sjukanmälan", "the process for reporting sick leave".
   'rutin för', 'rutinen för', 'rutiner för', 'rutine for', 'rutinen for', 'procedure for', 'process for',
   'prosess for', 'proces for', 'se intranätet', 'see the intranet', 'se intranettet', 'se intranettet',
+  // how things are done here: 'sådan håndterer vi børneattester', 'this is how we handle DBS checks'
+  'sådan håndterer vi', 'så här hanterar vi', 'slik håndterer vi', 'this is how we handle', 'näin käsittelemme',
+  'how we handle', 'explainer',
   // a reminder of how things are done: "a quick reminder of how to report absence"
   'how to report', 'reporting sick', 'reminder', 'påminnelse', 'påmindelse', 'muistutus', 'instructions',
   'instruktioner', 'ohjeet',
