@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { DEFAULT_POLICY, parsePolicy } from '../../src/core/policy';
 import { cachedPolicyOf } from '../../src/onsend/cached-policy';
 
-const REPO_POLICY = parsePolicy(JSON.parse(readFileSync(join(__dirname, '../../policy.json'), 'utf8')));
+const REPO_POLICY = parsePolicy(
+  JSON.parse(readFileSync(join(__dirname, '../../assets/policy.json'), 'utf8')),
+);
 
 describe('cachedPolicyOf', () => {
   it('takes a policy the parser accepted, as an object or as JSON text', () => {
