@@ -39,6 +39,7 @@ describe('named diseases', () => {
     ['Asukas Aino Virtanen sairastaa muistisairautta ja eksyy helposti.', ['sairastaa', 'muistisairautta']],
     ['Mamma är dement sedan i våras.', ['dement']],
     ['Han går i dialys tre dagar i veckan.', ['dialys']],
+    ['Mettes kemobehandling - hvem tager hendes kunder?', ['kemobehandling']],
   ])('%j', (text, expected) => {
     expect(sensitiveHealth(text)).toEqual(expected);
   });
