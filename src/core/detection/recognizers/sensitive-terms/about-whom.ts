@@ -30,6 +30,14 @@ import {
 import { findWords } from '../../words';
 import { memoBySpan } from './span-memo';
 import { memoPer } from '../../memo';
+import {
+  CONDITION_ON_ANYONE,
+  GROUP_COUNT,
+  IMPERATIVE_PROCEDURE,
+  NEGATED_RULE,
+  isRuleSubject,
+} from './rule-shapes';
+import { isCode, lineOf } from './code-shapes';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
 
@@ -59,44 +67,6 @@ const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.red
   {},
 );
 
-/** Negations of sv, no, da, en and fi. */
-const NEGATION =
-  "(?:inte|aldrig|ej|inget|inga|ingenting|not|never|no|nothing|don't|don’t|dont|ikke|ikkje|aldri|intet|ei|älä)";
-/**
- * Verbs of a rule about personal data: sending it, asking for it, storing or collecting it, telling or
- * sharing it ("Älä kerro diagnoosia", "du behöver inte berätta", "do not mention"). Stems: the pattern only
- * requires the word to start here ("skickas", "frågar", "stored", "lagres", "tallennetaan").
- */
-const RULE_VERB =
-  '(?:skicka|mejla|maila|sända|sänds|send|sent|e-?mail|mailes|lähet|forward|vidarebefordr|videresend|välitä|fråga|ask|spør|kysy|lagra|lagre|spara|store|storing|gemme|tallenn|samla|collect|indsaml|registrer|behandla|skriv|write|kirjoit|berätta|nämna|uppge|bifoga|tell|mention|disclose|share|include|attach|fortell|fortæl|nevn|nævn|oppgi|oplys|kerro|kerto|mainit|liitä)';
-/**
- * A rule about personal data: a negation, then within a few words a rule verb ("får aldrig skickas",
- * "should not be emailed", "we never store", "ei saa lähettää"), or the verb first, as Nordic word order
- * puts it ("Vi frågar aldrig om hälsa", "vi lagrer ikke", "sendes ikke").
- */
-const NEGATED_RULE = new RegExp(
-  `(?:^|[^a-zåäöæø])(?:${NEGATION}\\s(?:[^.!?\\n]{0,30}\\s)?${RULE_VERB}|${RULE_VERB}[a-zåäöæø]{0,6}\\s(?:[^.!?\\n]{0,12}\\s)?${NEGATION}(?![a-zåäöæø]))`,
-);
-
-/**
- * A procedure for everyone, as an instruction opens with its verb ("Report sick leave in Flex before 09:00",
- * "- Anmäl sjukfrånvaro i HR-portalen", "Ilmoita sairauspoissaolosta esihenkilölle"): the imperative at the
- * start of the sentence or list item, after an optional "please". Who it concerns is whoever it happens to.
- */
-const IMPERATIVE_PROCEDURE =
-  /^[\s\-*•\d.)]*(?:please |vänligen |gärna |husk å |husk at |muista )?(?:report|register|log|record|submit|upload|book|apply for|enter|fill in|rapportera|anmäl|registrera|ansök om|lägg in|fyll i|ladda upp|meld|registrer|søk om|fyll ut|last opp|indberet|søg om|udfyld|ilmoita|kirjaa|hae|täytä|tallenna)\s/;
-
-/**
- * A condition on the reader or anyone ("hvis I har allergier", "if you have any allergies", "om någon
- * behöver", "jos sinulla on"): a question to whoever it may concern, no one's data.
- */
-const CONDITION_ON_ANYONE =
-  /(?:^|[^a-zåäöæø])(?:hvis|om|if|jos|dersom|ifall)\s(?:i|ni|du|dere|you|anyone|someone|någon|nogen|noen|joku|sinulla|teillä|kenelläkään)\s/;
-
-/** A count of the readers or of a group: "64 of you used …", "12 av oss", "41 takers". */
-const GROUP_COUNT =
-  /(?:^|[^\d])\d+ (?:of (?:you|us|them)|av (?:er|oss|dere|dem)|af (?:jer|os|dem)|heistä|teistä|meistä)(?![a-zåäöæø])/;
-
 /** Two or more different category names in the sentence: it lists categories, it describes no one. */
 function listsCategories(lower: string): boolean {
   const found: { [word: string]: true } = {};
@@ -107,47 +77,6 @@ function listsCategories(lower: string): boolean {
     if (++n >= 2) return true;
   }
   return false;
-}
-
-/** Identifier characters glued to the term: `diagnosis_code`, `patient.allergies`, `healthStatus`. */
-function inIdentifier(text: string, hit: Span): boolean {
-  const before = text.charAt(hit.start - 1);
-  const after = text.charAt(hit.end);
-  if (before === '_' || after === '_' || before === '$') return true;
-  if (before === '.' && /[A-Za-z]/.test(text.charAt(hit.start - 2))) return true;
-  if (after === '(' || (after === '.' && /[a-z]/.test(text.charAt(hit.end + 1)))) return true;
-  // camelCase: a capital right after the term ("allergyList") or before it inside a word ("hasAllergy").
-  if (/[A-Z]/.test(after) && /[a-z]/.test(text.charAt(hit.end - 1))) return true;
-  return false;
-}
-
-/** A line that reads as code or a schema: `allergies: string[]`, `"diagnosis": null,`, `a.b -> c.d`. */
-const CODE_LINE =
-  /[{};]\s*$|^\s*["'`]?[\w.]+["'`]?\s*[:=]\s*(?:string|number|boolean|null|true|false|\[|\{|["'`]|\d)|^\s*[\w.]+\s*(?:->|=>|→)/;
-
-function lineOf(text: string, at: number): string {
-  return text.slice(lineStart(text, at), lineEnd(text, at));
-}
-
-function isCode(doc: ScanDocument, hit: Span): boolean {
-  if (inIdentifier(doc.text, hit)) return true;
-  const line = lineOf(doc.text, hit.start);
-  // Inside backticks on its line: `health_status`.
-  const tick = line.indexOf('`');
-  if (tick >= 0 && line.indexOf('`', tick + 1) > tick) return true;
-  return CODE_LINE.test(line);
-}
-
-/**
- * The term as the subject of a rule: a modal right after it ("sygemeldinger skal ske til nærmeste leder",
- * "sjukanmälan ska göras", "sick leave must be reported"). A procedure for everyone, no one's data.
- */
-const RULE_AFTER =
-  /^\s+(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|has to|have to|needs to|need to|pitää|tulee|on ilmoitettava)\s/;
-
-/** Whether the term at `hit` is the subject of a rule (see {@link RULE_AFTER}). */
-function isRuleSubject(doc: ScanDocument, hit: Span): boolean {
-  return RULE_AFTER.test(doc.lower.slice(hit.end, hit.end + 24));
 }
 
 /** Whether the span speaks of no one in particular, and why (memoised: each sentence is read once). */
@@ -183,24 +112,17 @@ function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
  */
 const isToGroup = memoPer((doc: ScanDocument): boolean => firstWord(GROUP_ADDRESS, doc.lower) !== undefined);
 
-const addressedToAnyone = new WeakMap<ScanDocument, boolean>();
-
 /**
  * Whether the document speaks to whoever reads it: a job ad, a notice with a diversity statement or rule
  * anywhere in it, or a mail to a group or an invitation to sign up. Its "you" is then every reader ("Du liker å se ting du har laget fungere … på sykehus"
  * in an ad that welcomes applicants "uavhengig av …"), as generic as the statement itself.
  */
-function isAddressedToAnyone(doc: ScanDocument): boolean {
-  let known = addressedToAnyone.get(doc);
-  if (known === undefined) {
-    known =
-      firstWord(GENERIC, doc.lower) !== undefined ||
-      firstWord(JOB_AD, doc.lower) !== undefined ||
-      firstWord(GROUP_ADDRESS, doc.lower) !== undefined;
-    addressedToAnyone.set(doc, known);
-  }
-  return known;
-}
+const isAddressedToAnyone = memoPer(
+  (doc: ScanDocument): boolean =>
+    firstWord(GENERIC, doc.lower) !== undefined ||
+    firstWord(JOB_AD, doc.lower) !== undefined ||
+    firstWord(GROUP_ADDRESS, doc.lower) !== undefined,
+);
 
 /** A row of a text table: cells between pipes (`| 2026-11-19 | Fall | … |`) or split by tabs. */
 const TABLE_ROW = /^[ \t]*\|.*\|.*\||^[^\t\n]*\t[^\t\n]*\t/;

@@ -11,6 +11,7 @@ import type { Candidate, Recognizer, ScanDocument, Span } from '../../types';
 import { compileDictionary, findWords } from '../../words';
 import { maskNone } from '../../mask';
 import { sentenceAround } from './anchors';
+import { inIdentifier } from './code-shapes';
 import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from './health-terms';
 
 /** Whether a code such as `F43.2`, `F432` or `J45` exists. */
@@ -42,9 +43,8 @@ const CODE_SCORE = 0.75;
  */
 function healthWordIn(doc: ScanDocument, sentence: Span): string | undefined {
   for (const w of findWords(HEALTH_WORDS, doc.lower.slice(sentence.start, sentence.end))) {
-    const before = doc.text.charAt(sentence.start + w.start - 1);
-    const after = doc.text.charAt(sentence.start + w.end);
-    if (before !== '_' && after !== '_' && before !== '.') return w.word;
+    const at = { start: sentence.start + w.start, end: sentence.start + w.end };
+    if (!inIdentifier(doc.text, at)) return w.word;
   }
   return undefined;
 }

@@ -1,0 +1,37 @@
+/**
+ * A term written as code rather than about someone: glued to an identifier (`diagnosis_code`,
+ * `patient.allergies`, `healthStatus`), between backticks, or on a line that reads as a schema or a
+ * mapping. Used by `about-whom.ts`.
+ */
+import type { ScanDocument, Span } from '../../types';
+import { lineEnd, lineStart } from '../../sentences';
+
+/** Identifier characters glued to the term: `diagnosis_code`, `patient.allergies`, `healthStatus`. */
+export function inIdentifier(text: string, hit: Span): boolean {
+  const before = text.charAt(hit.start - 1);
+  const after = text.charAt(hit.end);
+  if (before === '_' || after === '_' || before === '$') return true;
+  if (before === '.' && /[A-Za-z]/.test(text.charAt(hit.start - 2))) return true;
+  if (after === '(' || (after === '.' && /[a-z]/.test(text.charAt(hit.end + 1)))) return true;
+  // camelCase: a capital right after the term ("allergyList") or before it inside a word ("hasAllergy").
+  if (/[A-Z]/.test(after) && /[a-z]/.test(text.charAt(hit.end - 1))) return true;
+  return false;
+}
+
+/** A line that reads as code or a schema: `allergies: string[]`, `"diagnosis": null,`, `a.b -> c.d`. */
+const CODE_LINE =
+  /[{};]\s*$|^\s*["'`]?[\w.]+["'`]?\s*[:=]\s*(?:string|number|boolean|null|true|false|\[|\{|["'`]|\d)|^\s*[\w.]+\s*(?:->|=>|→)/;
+
+/** The line of `text` holding offset `at`. */
+export function lineOf(text: string, at: number): string {
+  return text.slice(lineStart(text, at), lineEnd(text, at));
+}
+
+export function isCode(doc: ScanDocument, hit: Span): boolean {
+  if (inIdentifier(doc.text, hit)) return true;
+  const line = lineOf(doc.text, hit.start);
+  // Inside backticks on its line: `health_status`.
+  const tick = line.indexOf('`');
+  if (tick >= 0 && line.indexOf('`', tick + 1) > tick) return true;
+  return CODE_LINE.test(line);
+}

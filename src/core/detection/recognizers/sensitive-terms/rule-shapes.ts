@@ -1,0 +1,57 @@
+/**
+ * The shapes of a sentence that states a rule or asks anyone rather than reporting on someone: a negation
+ * with a verb of sending, asking, storing or telling ("får aldrig skickas", "Älä kerro"), an instruction
+ * that opens with its verb, a condition on whoever reads it, a count of a group, a term followed by a modal
+ * ("sjukanmälan ska göras"). Used by `about-whom.ts`.
+ */
+import type { ScanDocument, Span } from '../../types';
+
+/** Negations of sv, no, da, en and fi. */
+const NEGATION =
+  "(?:inte|aldrig|ej|inget|inga|ingenting|not|never|no|nothing|don't|don’t|dont|ikke|ikkje|aldri|intet|ei|älä)";
+/**
+ * Verbs of a rule about personal data: sending it, asking for it, storing or collecting it, telling or
+ * sharing it ("Älä kerro diagnoosia", "du behöver inte berätta", "do not mention"). Stems: the pattern only
+ * requires the word to start here ("skickas", "frågar", "stored", "lagres", "tallennetaan").
+ */
+const RULE_VERB =
+  '(?:skicka|mejla|maila|sända|sänds|send|sent|e-?mail|mailes|lähet|forward|vidarebefordr|videresend|välitä|fråga|ask|spør|kysy|lagra|lagre|spara|store|storing|gemme|tallenn|samla|collect|indsaml|registrer|behandla|skriv|write|kirjoit|berätta|nämna|uppge|bifoga|tell|mention|disclose|share|include|attach|fortell|fortæl|nevn|nævn|oppgi|oplys|kerro|kerto|mainit|liitä)';
+/**
+ * A rule about personal data: a negation, then within a few words a rule verb ("får aldrig skickas",
+ * "should not be emailed", "we never store", "ei saa lähettää"), or the verb first, as Nordic word order
+ * puts it ("Vi frågar aldrig om hälsa", "vi lagrer ikke", "sendes ikke").
+ */
+export const NEGATED_RULE = new RegExp(
+  `(?:^|[^a-zåäöæø])(?:${NEGATION}\\s(?:[^.!?\\n]{0,30}\\s)?${RULE_VERB}|${RULE_VERB}[a-zåäöæø]{0,6}\\s(?:[^.!?\\n]{0,12}\\s)?${NEGATION}(?![a-zåäöæø]))`,
+);
+
+/**
+ * A procedure for everyone, as an instruction opens with its verb ("Report sick leave in Flex before 09:00",
+ * "- Anmäl sjukfrånvaro i HR-portalen", "Ilmoita sairauspoissaolosta esihenkilölle"): the imperative at the
+ * start of the sentence or list item, after an optional "please". Who it concerns is whoever it happens to.
+ */
+export const IMPERATIVE_PROCEDURE =
+  /^[\s\-*•\d.)]*(?:please |vänligen |gärna |husk å |husk at |muista )?(?:report|register|log|record|submit|upload|book|apply for|enter|fill in|rapportera|anmäl|registrera|ansök om|lägg in|fyll i|ladda upp|meld|registrer|søk om|fyll ut|last opp|indberet|søg om|udfyld|ilmoita|kirjaa|hae|täytä|tallenna)\s/;
+
+/**
+ * A condition on the reader or anyone ("hvis I har allergier", "if you have any allergies", "om någon
+ * behöver", "jos sinulla on"): a question to whoever it may concern, no one's data.
+ */
+export const CONDITION_ON_ANYONE =
+  /(?:^|[^a-zåäöæø])(?:hvis|om|if|jos|dersom|ifall)\s(?:i|ni|du|dere|you|anyone|someone|någon|nogen|noen|joku|sinulla|teillä|kenelläkään)\s/;
+
+/** A count of the readers or of a group: "64 of you used …", "12 av oss", "41 takers". */
+export const GROUP_COUNT =
+  /(?:^|[^\d])\d+ (?:of (?:you|us|them)|av (?:er|oss|dere|dem)|af (?:jer|os|dem)|heistä|teistä|meistä)(?![a-zåäöæø])/;
+
+/**
+ * The term as the subject of a rule: a modal right after it ("sygemeldinger skal ske til nærmeste leder",
+ * "sjukanmälan ska göras", "sick leave must be reported"). A procedure for everyone, no one's data.
+ */
+const RULE_AFTER =
+  /^\s+(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|has to|have to|needs to|need to|pitää|tulee|on ilmoitettava)\s/;
+
+/** Whether the term at `hit` is the subject of a rule (see {@link RULE_AFTER}). */
+export function isRuleSubject(doc: ScanDocument, hit: Span): boolean {
+  return RULE_AFTER.test(doc.lower.slice(hit.end, hit.end + 24));
+}
