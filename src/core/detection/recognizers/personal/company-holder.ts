@@ -9,16 +9,23 @@ import type { ContextRule } from '../../types';
 
 /** Company forms ("as" and "sa" are left out: they are everyday English and Spanish words). */
 // prettier-ignore
-const COMPANY_FORMS: readonly string[] = [
+export const COMPANY_FORMS: readonly string[] = [
   'ab', 'asa', 'a/s', 'aps', 'oy', 'oyj', 'ltd', 'limited', 'gmbh', 'inc', 'llc', 'plc', 'b.v.', 'hb', 'kb',
 ];
 
 // prettier-ignore
-export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat([
-  // organisation and VAT numbers
-  'org.nr', 'org.nr.', 'orgnr', 'org nr', 'org. nr', 'organisasjonsnummer', 'organisationsnummer',
-  'organisationsnr', 'cvr', 'cvr-nr', 'cvr-nummer', 'y-tunnus', 'vat', 'vat no', 'vat number', 'momsreg*',
-  'mva', 'company registration', 'registered in',
+/** A company's registration number named: organisation, CVR and business-ID numbers. */
+// prettier-ignore
+export const REGISTRATION_WORDS: readonly string[] = [
+  'org.nr', 'org.nr.', 'orgnr', 'org nr', 'org. nr', 'org.no', 'organisasjonsnummer', 'organisationsnummer',
+  'organisationsnr', 'cvr', 'cvr-nr', 'cvr.nr', 'cvr-nummer', 'y-tunnus', 'business id', 'company number',
+  'company no', 'company registration',
+];
+
+// prettier-ignore
+export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGISTRATION_WORDS, [
+  // VAT numbers
+  'vat', 'vat no', 'vat number', 'momsreg*', 'mva', 'registered in',
   // the company's role
   'leverandør', 'leverandøren', 'leverantör*', 'supplier', 'vendor', 'toimittaja*', 'kreditor', 'creditor',
   'remittance',

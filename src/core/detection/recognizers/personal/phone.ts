@@ -13,7 +13,8 @@ import { compileTrieDictionary } from '../sensitive-terms/trie-dictionary';
 import { cellAt } from '../../context';
 import { namedOnLine } from '../../person-line';
 import { groupedNumbersOnPersonLines } from './phone-person-lines';
-import { BUSINESS_NUMBER_WORDS, PHONE_WORDS } from './context-words';
+import { PHONE_WORDS } from './context-words';
+import { NOT_PHONE_WORDS, SHARED_LINE_WORDS } from './phone-words';
 import { rejectPhone } from './phone-filters';
 import { PHONE_METADATA } from './phone-metadata';
 import { PhoneReader } from './phone-reader';
@@ -21,88 +22,6 @@ import { finnishPhoneWordBefore, otherPlans } from './phone-region';
 import { SpanSet, keywordNear, keywordWindows } from './phone-spans';
 
 const PHONE_DICTIONARY = compileTrieDictionary(PHONE_WORDS);
-/** Business references and account numbers: a phone-shaped value after these is not a phone. */
-const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat([
-  'konto',
-  'kontonummer',
-  'kontonr',
-  'bankkonto',
-  'clearing',
-  'clearingnummer',
-  'account',
-  'bankgiro',
-  'plusgiro',
-  'iban',
-  'pnr',
-  'personnummer',
-  'orgnr',
-  // Radio and conference identifiers that follow a phone-ish word: "cell id 21504123", "conference id".
-  'cell id',
-  'cell-id',
-  'cellid',
-  'ecgi',
-  'conference id',
-  'konferens-id',
-  'mötes-id',
-  'meeting id',
-  // A company's shared numbers are not a person's: switchboard, reception, customer service.
-  'växel',
-  'växeln',
-  'vxl',
-  'switchboard',
-  'huvudnummer',
-  'reception',
-  'receptionen',
-  'kundtjänst',
-  'kundservice',
-  'customer service',
-  'service desk',
-  'helpdesk',
-  'supporten',
-  'sentralbord',
-  'omstilling',
-  'kundesenter',
-  'kundecenter',
-  'hovednummer',
-  'vaihde',
-  'vaihteen',
-  'asiakaspalvelu',
-  'palvelunumero',
-  'hotline',
-  'helpline',
-  // a booking line (a clinic's, a workshop's): "Ajanvaraus työterveyteen: 030 …", "tidsbokning 0771-…"
-  'tidsbokning',
-  'tidsbestilling',
-  'timebestilling',
-  'ajanvaraus',
-  'booking line',
-  'appointments line',
-  'vakttelefon',
-  'vakttelefonen',
-  'jourtelefon',
-  'jourtelefonen',
-  'noc',
-  'driftsentral',
-  'driftsentralen',
-  'päivystys',
-  'päivystysnumero',
-  // a department's line, called by its name: "call our accounting department on +49 711 908 44 0" (not
-  // "Anna from the finance department, mobile …")
-  'department on',
-  'department at',
-  'avdelningen på',
-  'avdelingen på',
-  'afdelingen på',
-]);
-/** A company's shared lines: switchboard, reception, on-call and operations centres. */
-// prettier-ignore
-const SHARED_LINE_WORDS: readonly string[] = [
-  'växel', 'växeln', 'vxl', 'switchboard', 'sentralbord', 'sentralbordet', 'omstilling', 'omstillingen',
-  'vaihde', 'reception', 'receptionen', 'resepsjon', 'reception desk', 'noc', 'soc', 'driftsentral*',
-  'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
-  'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu',
-];
-
 /** How far (characters) a phone word may be from the number it introduces: "Tel (växel): …". */
 const KEYWORD_BEFORE = 40;
 const KEYWORD_AFTER = 15;

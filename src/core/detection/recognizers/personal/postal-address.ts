@@ -8,7 +8,7 @@
 import type { Candidate, Pattern, Recognizer, ScanDocument, ScanEnv } from '../../types';
 import { isRowAboutThings } from '../../row-subject';
 import { afterOwnName, ownNames } from './own-company';
-import { SOLE_TRADER_WORDS } from './context-words';
+import { ADDRESS_CONTEXT, ADDRESS_NEGATIVE_CONTEXT } from './address-context';
 import { addressSpots, matchesAtSpots, mergeSpots, type AddressSpots, type Spot } from './address-spots';
 
 const UPPER = 'A-ZÅÄÖÆØÜÉ';
@@ -133,144 +133,11 @@ function* findAddresses(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
 /** The address patterns, for tests that compare the anchored search with a whole-text scan. */
 export const POSTAL_ADDRESS_PATTERNS: readonly Pattern[] = ADDRESS_PATTERNS;
 
-/** Where a company works: an address given for one of these is the company's. */
-const OFFICE_WORDS: readonly string[] = [
-  'besöksadress',
-  'kontor',
-  'kontoret',
-  'huvudkontor',
-  'office',
-  'headquarters',
-  'hq',
-  'lager',
-  'warehouse',
-  'fabrik',
-  'showroom',
-  'butik',
-  'store',
-  'toimisto*',
-  'pääkonttori*',
-  'varasto*',
-  'tehdas',
-  'tehtaan',
-  'varemodtagelse*',
-  'varemottak*',
-  'godsmottagning*',
-  'goods reception',
-  'goods-in',
-  'tavaranvastaanotto*',
-  'myymälä*',
-];
-
-/** Where a meeting is held: an address given as the venue of an invitation ("LOCATION:", "Plats:"). */
-// prettier-ignore
-const VENUE_WORDS: readonly string[] = [
-  'location', 'plats', 'sted', 'paikka', 'venue', 'var', 'where', 'hvor', 'missä', 'mötesplats',
-  'mødested', 'møtested', 'lokal', 'lokale',
-];
-
 /** Postal addresses (`contact`, personal). */
 export const postalAddress: Recognizer = {
   id: 'postal-address',
   category: 'contact',
   find: findAddresses,
-  context: [
-    {
-      words: [
-        'adress',
-        'adressen',
-        'hemadress',
-        'bostadsadress',
-        'folkbokförd',
-        'folkbokföringsadress',
-        'bor på',
-        'bor i',
-        'c/o',
-        'address',
-        'home address',
-        'lives at',
-        'lives on',
-        'postadress',
-        'leveransadress',
-        'osoite',
-        'flyttat till',
-        'moved to',
-      ],
-      amount: 0.2,
-      before: 60,
-      after: 0,
-    },
-    // A sole trader is a person: their business address is their own, registration number or not.
-    { words: SOLE_TRADER_WORDS, amount: 0.6, before: 120, after: 60 },
-  ],
-  // Office words also count after the address: "Lindholmspiren 7, 417 56 Göteborg (besöksadress)".
-  negativeContext: [
-    {
-      words: OFFICE_WORDS,
-      amount: -0.2,
-      before: 60,
-      after: 30,
-      // "till Stockholmskontoret, Kungsgatan 37": the office as a compound's head
-      compounds: true,
-    },
-    // The office named right before the address is whose it is, an apposition: "till Stockholmskontoret,
-    // Kungsgatan 37", "Office: Lindholmspiren 7". Further away an office word may be in a sentence that
-    // also gives someone's home address, so it only lowers the score (above).
-    {
-      words: OFFICE_WORDS,
-      amount: -0.4,
-      before: 40,
-      after: 0,
-      compounds: true,
-      adjacent: true,
-    },
-    // An invitation's venue: "LOCATION:Kungsgatan 37, Göteborg", "Plats: Storgatan 5".
-    { words: VENUE_WORDS, amount: -0.6, before: 40, after: 0, adjacent: true },
-    // A company's registration number in the same sentence: the line is the company's ("Vinnter AB, org.nr
-    // 556677-8899, Lindholmspiren 7, 417 56 Göteborg"), the address with it.
-    {
-      words: [
-        'org.nr',
-        'org.nr.',
-        'org nr',
-        'orgnr',
-        'organisationsnummer',
-        'organisasjonsnummer',
-        'org.no',
-        'cvr',
-        'cvr-nr',
-        'cvr.nr',
-        'y-tunnus',
-        'business id',
-        'company number',
-        'company no',
-      ],
-      amount: -0.6,
-      before: 80,
-      after: 40,
-    },
-    // A company's name with its legal form right before the street is a business address: personal data
-    // is about natural persons ("Kylteknik AB, Industrivägen 4, 433 30 Partille").
-    {
-      words: [
-        'ab',
-        'aktiebolag',
-        'hb',
-        'handelsbolag',
-        'oy',
-        'oyj',
-        'asa',
-        'aps',
-        'a/s',
-        'ltd',
-        'gmbh',
-        'inc',
-        'llc',
-        'plc',
-      ],
-      amount: -0.6,
-      before: 25,
-      after: 0,
-    },
-  ],
+  context: ADDRESS_CONTEXT,
+  negativeContext: ADDRESS_NEGATIVE_CONTEXT,
 };

@@ -1,0 +1,69 @@
+/**
+ * Words that say a phone-shaped number is not a person's phone: business references and accounts before
+ * it, and a company's shared lines (switchboard, service desk, on-call) before or after it.
+ */
+import { BUSINESS_NUMBER_WORDS } from './context-words';
+
+/** A company's shared lines: switchboard, reception, on-call and operations centres. */
+// prettier-ignore
+export const SHARED_LINE_WORDS: readonly string[] = [
+  'växel', 'växeln', 'vxl', 'switchboard', 'sentralbord', 'sentralbordet', 'omstilling', 'omstillingen',
+  'vaihde', 'reception', 'receptionen', 'resepsjon', 'reception desk', 'noc', 'soc', 'driftsentral*',
+  'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
+  'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu',
+];
+
+/**
+ * Business references and account numbers, and the shared lines above: a phone-shaped value after these is
+ * not a person's phone.
+ */
+export const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat(SHARED_LINE_WORDS, [
+  'konto',
+  'kontonummer',
+  'kontonr',
+  'bankkonto',
+  'clearing',
+  'clearingnummer',
+  'account',
+  'bankgiro',
+  'plusgiro',
+  'iban',
+  'pnr',
+  'personnummer',
+  'orgnr',
+  // Radio and conference identifiers that follow a phone-ish word: "cell id 21504123", "conference id".
+  'cell id',
+  'cell-id',
+  'cellid',
+  'ecgi',
+  'conference id',
+  'konferens-id',
+  'mötes-id',
+  'meeting id',
+  // A company's shared numbers are not a person's: switchboard, reception, customer service.
+  'huvudnummer',
+  'kundservice',
+  'customer service',
+  'supporten',
+  'kundesenter',
+  'kundecenter',
+  'hovednummer',
+  'vaihteen',
+  'palvelunumero',
+  'helpline',
+  // a booking line (a clinic's, a workshop's): "Ajanvaraus työterveyteen: 030 …", "tidsbokning 0771-…"
+  'tidsbokning',
+  'tidsbestilling',
+  'timebestilling',
+  'ajanvaraus',
+  'booking line',
+  'appointments line',
+  'päivystysnumero',
+  // a department's line, called by its name: "call our accounting department on +49 711 908 44 0" (not
+  // "Anna from the finance department, mobile …")
+  'department on',
+  'department at',
+  'avdelningen på',
+  'avdelingen på',
+  'afdelingen på',
+]);
