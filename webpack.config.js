@@ -145,6 +145,19 @@ function onsendSwcRule() {
   return rule;
 }
 
+/**
+ * The project's long string lists written as one string each, before swc reads them: a kilobyte of the budget
+ * (scripts/word-lists-loader.cjs says how, docs/adr/0053-word-lists-in-the-bundle.md why).
+ */
+function wordListsRule() {
+  return {
+    test: /\.ts$/,
+    include: path.resolve(__dirname, 'src'),
+    enforce: 'pre',
+    loader: path.resolve(__dirname, 'scripts/word-lists-loader.cjs'),
+  };
+}
+
 /** onsend.js: one file, ES2016, everything (node_modules too) transpiled, no runtime chunk, no hot reload. */
 function onsendConfig(mode) {
   return {
@@ -187,7 +200,7 @@ function onsendConfig(mode) {
     },
     module: {
       parser: { javascript: { dynamicImportMode: 'eager' } },
-      rules: [onsendSwcRule()],
+      rules: [onsendSwcRule(), wordListsRule()],
     },
     optimization: { splitChunks: false, runtimeChunk: false },
     devtool: false,

@@ -11,7 +11,9 @@ interface Config {
   readonly optimization?: { readonly splitChunks: false; readonly runtimeChunk: false };
   readonly module: {
     readonly rules: readonly {
-      readonly use: { readonly options: { readonly jsc: { readonly target: string } } };
+      readonly use?: { readonly options: { readonly jsc: { readonly target: string } } };
+      readonly loader?: string;
+      readonly enforce?: string;
     }[];
   };
 }
@@ -28,7 +30,11 @@ describe.each(['development', 'production'])('webpack config (%s)', (mode) => {
     expect(onsend.output.filename).toBe('onsend.js');
     expect(onsend.output.chunkLoading).toBe(false);
     expect(onsend.optimization).toEqual({ splitChunks: false, runtimeChunk: false });
-    expect(onsend.module.rules.map((r) => r.use.options.jsc.target)).toEqual(['es2016']);
+    const swc = onsend.module.rules.filter((r) => r.use !== undefined);
+    expect(swc.map((r) => r.use?.options.jsc.target)).toEqual(['es2016']);
+    // The word lists are joined before swc reads the source (scripts/word-lists-loader.cjs).
+    const pre = onsend.module.rules.filter((r) => r.enforce === 'pre');
+    expect(pre.map((r) => r.loader)).toEqual([join(ROOT, 'scripts/word-lists-loader.cjs')]);
   });
 });
 

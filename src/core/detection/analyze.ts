@@ -71,8 +71,12 @@ function namedContext(
 ): ContextEffect | undefined {
   const named = recognizer.namedContext;
   if (named === undefined || (named.unless !== undefined && named.unless.test(value))) return undefined;
-  if (doc.heading === true) return { amount: named.amount, reasons: ['in-heading'] };
-  return namedOnLine(doc, candidate) ? { amount: named.amount, reasons: ['person:line'] } : undefined;
+  if (doc.heading === true)
+    return named.heading === false ? undefined : { amount: named.amount, reasons: ['in-heading'] };
+  const options = named.rows === true ? ({ leadOnly: 'row' } as const) : {};
+  return namedOnLine(doc, candidate, options)
+    ? { amount: named.amount, reasons: ['person:line'] }
+    : undefined;
 }
 
 /** The most a passing check adds to a score. */

@@ -107,6 +107,13 @@ function adjacentWord(rule: ContextRule, lower: string, end: number): string | u
 /** Typed tables' header fields by the offset of the row's line (null: no table there). */
 const typedHeaders = memoPer((_doc: ScanDocument) => new Map<number, readonly string[] | null>());
 
+/** A cell's column header: a spreadsheet's or CSV's, else a typed table's in the text (none: undefined). */
+export function columnHeaderAt(doc: ScanDocument, span: Span): string | undefined {
+  return doc.cells.length > 0
+    ? cellAt(doc.cells, span)?.header
+    : typedHeaderAt(doc.text, span, typedHeaders(doc));
+}
+
 /** Lead-in lines by the offset of the line they were asked for. */
 const leadIns = memoPer((_doc: ScanDocument) => new Map<number, string>());
 /** The walks up over plain lines already made in the document (list-lead-in.ts). */
@@ -156,9 +163,7 @@ export function applyContext(
   kind: 'keyword' | 'negative',
 ): ContextEffect {
   if (rules === undefined || rules.length === 0) return { amount: 0, reasons: [] };
-  // A cell's column header counts for it: a spreadsheet's or CSV's, else a typed table's in the text.
-  const header =
-    doc.cells.length > 0 ? cellAt(doc.cells, span)?.header : typedHeaderAt(doc.text, span, typedHeaders(doc));
+  const header = columnHeaderAt(doc, span);
   let amount = 0;
   let fromHeader = false;
   const reasons: string[] = [];

@@ -6,6 +6,8 @@
  *   surname after it — or a first name glued to a surname ("LouiseFriis");
  * - `leadOnly: 'line'` (a phone number's line): the line's first word, after an optional bullet, is a first
  *   name, everyday words included: "Mark Thompson, SmartGrid UK, +44 …";
+ * - `leadOnly: 'row'` (a row of people and their values): the same, with only a few words before the
+ *   candidate: "Sara Nilsson      BRD 305";
  * - `leadOnly: 'item'` (a list item, its marker already cut off): the item's first word as names are
  *   written ("Anna-Lena"), after at most one opening character.
  */
@@ -16,8 +18,11 @@ import { isAmbiguousName, isFirstName } from './recognizers/sensitive-terms/firs
 
 export interface PersonLineOptions {
   /** Only a first name that opens the line (or list item) counts; see the header. */
-  readonly leadOnly?: 'line' | 'item';
+  readonly leadOnly?: 'line' | 'item' | 'row';
 }
+
+/** A row names its person and then the values: a few words, not a sentence ("Sigrid – kan vi bestille …"). */
+const ROW_WORDS = 4;
 
 /** A line longer than this is running text, where a name may be anyone's: only its nearby part counts. */
 const REACH = 80;
@@ -31,8 +36,11 @@ const ITEM_REACH = 60;
 
 export function namedOnLine(doc: ScanDocument, span: Span, options: PersonLineOptions = {}): boolean {
   const text = doc.text;
-  if (options.leadOnly === 'line')
-    return leadIsName(LINE_LEAD, text.slice(lineStart(text, span.start), span.start));
+  if (options.leadOnly === 'line' || options.leadOnly === 'row') {
+    const before = text.slice(lineStart(text, span.start), span.start);
+    if (options.leadOnly === 'row' && before.trim().split(/\s+/).length > ROW_WORDS) return false;
+    return leadIsName(LINE_LEAD, before);
+  }
   if (options.leadOnly === 'item')
     return leadIsName(ITEM_LEAD, text.slice(span.start, Math.min(span.end, span.start + ITEM_REACH)));
   return nameNear(text, span);

@@ -187,7 +187,14 @@ export interface Recognizer {
    * context like a keyword: the number is theirs. Used only when no keyword already counted; `unless`
    * names values that are something else beside a name (a mobile number `07…`).
    */
-  readonly namedContext?: { readonly amount: number; readonly unless?: RegExp };
+  readonly namedContext?: {
+    readonly amount: number;
+    readonly unless?: RegExp;
+    /** Whether a heading (subject, file name) counts as naming its person too; default true. */
+    readonly heading?: boolean;
+    /** Only a line that opens with the name (a row of people), not a name anywhere near on it. */
+    readonly rows?: boolean;
+  };
   /** Findings scoring below this are dropped (default `DEFAULT_MIN_SCORE`). */
   readonly minScore?: number;
   /**

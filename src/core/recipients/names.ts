@@ -13,7 +13,7 @@ export interface NamedRecipient {
 
 /** Shared mailboxes (with or without a display name): anyone may read them, so a greeting cannot be checked. */
 const ROLE_ADDRESSES =
-  /^(?:info|kontakt|contact|support|sales|salj|order|hr|ekonomi|faktura|invoice|invoices|billing|noreply|no-reply|admin|office|kontor|mail|post|reception|hello|hej|team|service|kundtjanst|customerservice|help|jobb|jobs|careers|rekrytering|recruitment|press|registrator|diarium|inkop|purchasing|purchase|procurement|inkopare|lon|payroll|personal|kundservice|bokning|booking|leverans|delivery|teknik|tech|it|drift|ops|helpdesk|servicedesk|fakturor|reskontra|accounts|finance|redovisning|marknad|marketing|receptionen|växel|vaxel|exchange|team)$/;
+  /^(?:info|kontakt|contact|support|sales|salj|order|hr|ekonomi|faktura|invoice|invoices|billing|noreply|no-reply|admin|office|kontor|mail|post|reception|hello|hej|team|service|kundtjanst|customerservice|help|jobb|jobs|careers|rekrytering|recruitment|press|registrator|diarium|inkop|purchasing|purchase|procurement|inkopare|lon|payroll|personal|kundservice|bokning|booking|leverans|delivery|teknik|tech|it|drift|ops|helpdesk|servicedesk|fakturor|reskontra|accounts|finance|redovisning|marknad|marketing|receptionen|växel|vaxel|exchange|team|buchhaltung|rechnung|rechnungen|einkauf|vertrieb|regnskab|bogholderi|regnskap|okonomi|laskutus|kirjanpito|myynti|tilaukset|ostot|økonomi)$/;
 
 function wordsOf(text: string): string[] {
   return foldName(text)

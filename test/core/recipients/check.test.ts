@@ -125,6 +125,11 @@ describe('greeting mismatch', () => {
     ['Hej Anna,', [{ address: 'info@kund.se' }]],
     ['Hej Anders,', [{ address: 'inkop@nordkyl.se', name: 'Nordkyl Inköp' }]],
     ['Hej Anna,', [{ address: 'kund@example.com' }]],
+    // shared mailboxes in German, Danish, Norwegian and Finnish: anyone there may be the one greeted
+    ['Dear Ms Braun,', [{ address: 'buchhaltung@feldmann.de', name: 'Feldmann Buchhaltung' }]],
+    ['Hej Mette,', [{ address: 'regnskab@nordhavn.dk' }]],
+    ['Hei Kari,', [{ address: 'økonomi@fjord.no' }]],
+    ['Hei Sanna,', [{ address: 'laskutus@tampere-iot.fi' }]],
     [
       'Hej Anna,',
       [{ address: 'lista@kund.se', name: 'Kunder', recipientType: 'distribution-list' as const }],

@@ -5,7 +5,8 @@ import {
   parseIpv4,
   parseIpv6,
 } from '../../../../src/core/detection/recognizers/personal/ip-ranges';
-import { scan, trickyCase, values } from './helpers';
+import { analyze } from '../../../../src/core/detection';
+import { env, scan, trickyCase, values } from './helpers';
 
 describe('ip-address', () => {
   it.each([
@@ -90,5 +91,31 @@ describe('ip-address', () => {
 describe('ip-address in Norwegian', () => {
   it('does not read "her" (here) as a person', () => {
     expect(scan('Her er loggen fra 203.0.113.7', [ipAddress])).toEqual([]);
+  });
+});
+
+describe('ip-address in a row of people', () => {
+  it.each([
+    ['Juha Korhonen   85.76.142.203   (kotiliittymä, kiinteä IP)', ['85.76.142.203']],
+    ['- Aleksi Nurmi: 91.155.38.77', ['91.155.38.77']],
+  ])('a public address on a line that opens with a name is that person’s: %j', (text, expected) => {
+    const findings = scan(text, [ipAddress]);
+    expect(values(findings)).toEqual(expected);
+    expect(findings[0]?.reasons).toContain('person:line');
+  });
+
+  it.each([
+    // a sentence that starts with a name, the address far into it: a host
+    ['Sigrid, kan du lägga till servern vi pratade om igår i listan: 85.76.142.203'],
+    // private ranges stay infrastructure whoever is named
+    ['Juha Korhonen   10.30.4.12'],
+  ])('trap: %j', (text) => {
+    expect(values(scan(text, [ipAddress]))).toEqual([]);
+  });
+
+  // a subject line names a host more often than someone's connection
+  it('not in a heading', () => {
+    const findings = analyze({ text: 'Juha Korhonen 85.76.142.203', heading: true }, env(), [ipAddress]);
+    expect(findings.findings).toEqual([]);
   });
 });

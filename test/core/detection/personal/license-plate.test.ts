@@ -36,3 +36,23 @@ describe('license-plate', () => {
     expect(scan(text, [licensePlate])).toEqual([]);
   });
 });
+
+describe('license-plate in a row of people', () => {
+  it.each([
+    ['ADD\n  Anders Wikström   KXP 71F\n  Sara Nilsson      BRD 305', ['KXP 71F', 'BRD 305']],
+    ['Oskar Nyberg      GHW 62A   (moved to Stockholm)', ['GHW 62A']],
+  ])('a plate on a line that opens with a name is that person’s: %j', (text, expected) => {
+    const findings = scan(text, [licensePlate]);
+    expect(values(findings)).toEqual(expected);
+    expect(findings[0]?.reasons).toContain('person:line');
+  });
+
+  it.each([
+    // a greeting that runs on into a sentence about a product model
+    ['Sigrid – kan vi bestille 14 stk. av den nye modellen (RV-220, art.nr. 44-0912)?'],
+    // a model code with no one named
+    ['Modell KXP 71F finns i lager'],
+  ])('trap: %j', (text) => {
+    expect(scan(text, [licensePlate])).toEqual([]);
+  });
+});

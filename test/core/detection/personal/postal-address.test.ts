@@ -93,6 +93,10 @@ describe('the company’s own addresses', () => {
     ],
     ['an invitation’s venue', 'LOCATION:Kungsgatan 37, 111 56 Stockholm'],
     [
+      'a department it is sent for the attention of',
+      'Sendt med GLS til Sjællands Forsyning, Vandværksvej 2, 4100 Ringsted, att. driftsafdelingen.',
+    ],
+    [
       'a site in a list of meters',
       '  Fastighet            Adress                      Mätar-ID       Gateway\n  Kvarnberget 4        Kvarnbergsgatan 12          71204413982   GW-0457\n  Tvättstugan Hus C    Slottsskogsgatan 3B         71204414006   GW-0461',
     ],
@@ -102,6 +106,11 @@ describe('the company’s own addresses', () => {
 
   it.each([
     ['a colleague’s home', 'Anna på Vinnter bor på Storgatan 5, 222 24 Lund.', 'Storgatan 5, 222 24 Lund'],
+    [
+      'a department named before a home address',
+      'Hon på ekonomiavdelningen bor på Storgatan 5, 222 24 Lund.',
+      'Storgatan 5, 222 24 Lund',
+    ],
     [
       'an office word elsewhere in the sentence',
       'Hon jobbar på kontoret men bor på Storgatan 12, 222 24 Lund.',

@@ -191,3 +191,22 @@ describe('procedures, compounds about figures, and who compiled a list', () => {
     expect(about(text)).toEqual(expected);
   });
 });
+
+describe('a weak word in a column of organisations is part of a name', () => {
+  it.each([
+    ['name\torganisation\temail\nJessica Walsh\tCareLink Health\tj.walsh@carelink.example', []],
+    [
+      'Namn        Företag              Roll\nAnna Berg   Nordic Health AB     CTO\nPer Ek      Vinnter AB           PL',
+      [],
+    ],
+  ])('%j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a strong word keeps its sense in any column: care someone receives
+    ['Namn\tVårdgivare\nAnna Berg\tCapio Psykiatri', ['psykiatri sensitive anchor:name']],
+  ])('trap: %j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+});

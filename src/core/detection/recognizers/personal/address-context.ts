@@ -43,6 +43,13 @@ const VENUE_WORDS: readonly string[] = [
   'mødested', 'møtested', 'lokal', 'lokale',
 ];
 
+/** An organisation's departments ("driftsafdelingen", "ekonomiavdelningen", "Accounts Payable department"). */
+// prettier-ignore
+const DEPARTMENT_WORDS: readonly string[] = [
+  'avdelning', 'avdelningen', 'avdeling', 'avdelingen', 'afdeling', 'afdelingen', 'department', 'dept',
+  'osasto', 'osastolle', 'osaston',
+];
+
 /** Words that raise an address: a home, a move, a sole trader. */
 export const ADDRESS_CONTEXT: readonly ContextRule[] = [
   {
@@ -103,4 +110,8 @@ export const ADDRESS_NEGATIVE_CONTEXT: readonly ContextRule[] = [
   // A company's name with its legal form right before the street is a business address: personal data
   // is about natural persons ("Kylteknik AB, Industrivägen 4, 433 30 Partille").
   { words: COMPANY_FORMS.concat(['aktiebolag', 'handelsbolag']), amount: -0.6, before: 25, after: 0 },
+  // For the attention of a department after it: "Vandværksvej 2, 4100 Ringsted, att. driftsafdelingen" is
+  // where an organisation takes deliveries. Only after: "from the finance department" before an address
+  // may still say who lives there.
+  { words: DEPARTMENT_WORDS, amount: -0.6, before: 0, after: 40, compounds: true },
 ];

@@ -28,7 +28,7 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
   'vat', 'vat no', 'vat number', 'momsreg*', 'mva', 'registered in',
   // the company's role
   'leverandør', 'leverandøren', 'leverantör*', 'supplier', 'vendor', 'toimittaja*', 'kreditor', 'creditor',
-  'remittance',
+  'remittance', 'venue',
 ]);
 
 /** Demotes a bank number about as much as its checksum and keyword raised it. */
@@ -67,7 +67,8 @@ export const INVOICE_PAYMENT_WORDS: readonly string[] = [
   'fakturabeløb', 'invoice', 'invoices', 'invoice number', 'kreditnota', 'kreditnotaen', 'credit note',
   'rykker', 'rykkeren', 'purring', 'purringen', 'betalningspåminnelse', 'kid', 'kid-nummer', 'ocr',
   'ocr-nummer', 'fi-kort', 'lasku', 'laskun', 'laskut', 'laskuja', 'laskulla', 'laskunumero', 'viitenumero',
-  'inbetalningskort', 'betalingsreference', 'proforma',
+  'inbetalningskort', 'betalingsreference', 'proforma', 'payment advice', 'betalningsavi*', 'betalingsavis*',
+  'maksuilmoitus',
   // the payment slip's other lines: due date, payment line, terms
   'förfallodag', 'förfallodatum', 'forfall', 'forfallsdato', 'forfald', 'forfaldsdato', 'due date', 'eräpäivä',
   'betalingslinje', 'betalingslinjen', 'betalningsvillkor', 'betalingsbetingelser', 'payment terms',

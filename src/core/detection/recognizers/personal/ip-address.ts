@@ -3,7 +3,8 @@
  * gateway), so a person word nearby is REQUIRED ("användaren loggade in från …", "customer IP",
  * "hans IP"). A router is not on the negative list: a home router's public address is the
  * household's. Private and lab ranges never count (`ip-ranges.ts`); version strings (`v1.2.3.4`,
- * "firmware 1.2.3.4") and OIDs/SNMP are demoted.
+ * "firmware 1.2.3.4") and OIDs/SNMP are demoted. A person named on the address's line stands for the
+ * person word.
  */
 import type { Recognizer, Validation } from '../../types';
 import { isPrivateIpv4, isPrivateIpv6, parseIpv4, parseIpv6 } from './ip-ranges';
@@ -50,6 +51,9 @@ export const ipAddress: Recognizer = {
   ],
   validate: validateIp,
   context: [{ words: PERSON_WORDS, amount: 0.3, before: 60, after: 30 }],
+  // A row of people ("Juha Korhonen   85.76.142.203   (kotiliittymä)"): the address is that person's line.
+  // Not a subject line: an address there names a host more often than someone's connection.
+  namedContext: { amount: 0.3, heading: false, rows: true },
   negativeContext: [
     {
       words: [

@@ -2,7 +2,7 @@
  * Vehicle registration numbers. Swedish `ABC 123` and, since 2019, `ABC 12D` (Transportstyrelsen: the
  * letters I, Q, V, Å, Ä, Ö are not used; O is not used as the last character); Norwegian `AB 12345`;
  * Danish `AB 12 345`; Finnish `ABC-123`. Such shapes are everywhere (model names, SKUs, currency +
- * amount), so a vehicle word is REQUIRED.
+ * amount), so a vehicle word, or a person named on the plate's line, is REQUIRED.
  */
 import type { Recognizer, Validation } from '../../types';
 
@@ -106,6 +106,9 @@ export const licensePlate: Recognizer = {
     },
   ],
   validate: validatePlate,
+  // A list of people with their plates ("Sara Nilsson      BRD 305" under a parking permit request): the
+  // person's line says what the vehicle word would. Not in a subject, where such shapes are product codes.
+  namedContext: { amount: 0.4, heading: false, rows: true },
   context: [
     {
       words: [

@@ -20,6 +20,7 @@ import { columnUnder, isFigureColumn } from '../../text-table';
 import {
   AGGREGATE_WORDS,
   CATEGORY_NAMES,
+  CATEGORY_TALK_WORDS,
   GENERIC_WORDS,
   GROUP_ADDRESS_WORDS,
   JOB_AD_WORDS,
@@ -31,10 +32,12 @@ import { findWords } from '../../words';
 import { memoBySpan } from './span-memo';
 import { memoPer } from '../../memo';
 import {
+  CHANGING_ABSENCE,
   CONDITION_ON_ANYONE,
   GROUP_COUNT,
   IMPERATIVE_PROCEDURE,
   NEGATED_RULE,
+  isInListOfKinds,
   isRuleSubject,
 } from './rule-shapes';
 import { isCode, lineOf } from './code-shapes';
@@ -58,6 +61,7 @@ const OFFER = compileTrieDictionary(OFFER_WORDS);
 const ROLE = compileTrieDictionary(ROLE_WORDS);
 const CATEGORIES = compileTrieDictionary(CATEGORY_NAMES);
 const JOB_AD = compileTrieDictionary(JOB_AD_WORDS);
+const CATEGORY_TALK = compileTrieDictionary(CATEGORY_TALK_WORDS);
 const GROUP_ADDRESS = compileTrieDictionary(GROUP_ADDRESS_WORDS);
 const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.reduce<{ [word: string]: true }>(
   (acc, word) => {
@@ -86,7 +90,12 @@ const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefine
     return 'policy';
   if (listsCategories(lower) || CONDITION_ON_ANYONE.test(lower)) return 'generic';
   if (firstWord(GENERIC, lower) !== undefined) return 'generic';
-  if (lower.indexOf('%') >= 0 || GROUP_COUNT.test(lower) || firstWord(AGGREGATE, lower) !== undefined)
+  if (
+    lower.indexOf('%') >= 0 ||
+    GROUP_COUNT.test(lower) ||
+    CHANGING_ABSENCE.test(lower) ||
+    firstWord(AGGREGATE, lower) !== undefined
+  )
     return 'aggregate';
   if (firstWord(OFFER, lower) !== undefined) return 'offer';
   return undefined;
@@ -120,8 +129,16 @@ const isToGroup = memoPer((doc: ScanDocument): boolean => firstWord(GROUP_ADDRES
 const isAddressedToAnyone = memoPer(
   (doc: ScanDocument): boolean =>
     firstWord(GENERIC, doc.lower) !== undefined ||
-    firstWord(JOB_AD, doc.lower) !== undefined ||
+    isJobAd(doc) ||
     firstWord(GROUP_ADDRESS, doc.lower) !== undefined,
+);
+
+/** Whether the document is a job ad ("Vi söker …", "Ansøgningsfrist 1. marts"). */
+const isJobAd = memoPer((doc: ScanDocument): boolean => firstWord(JOB_AD, doc.lower) !== undefined);
+
+/** Whether the document names the special categories as such (art. 9, "särskilda kategorier"). */
+const isCategoryTalk = memoPer(
+  (doc: ScanDocument): boolean => firstWord(CATEGORY_TALK, doc.lower) !== undefined,
 );
 
 /** A row of a text table: cells between pipes (`| 2026-11-19 | Fall | … |`) or split by tabs. */
@@ -180,7 +197,10 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   // fejler. "Jeg er syg i dag" er nok."): the person in it is no one.
   if (inQuotes(doc, sentence, hit)) {
     const lineBefore = { start: lineStart(doc.text, sentence.start), end: sentence.start };
-    const example = why ?? (lineBefore.end > lineBefore.start ? noOne(doc, lineBefore) : undefined);
+    const example =
+      why ??
+      (lineBefore.end > lineBefore.start ? noOne(doc, lineBefore) : undefined) ??
+      (isCategoryTalk(doc) ? 'policy' : undefined);
     if (example !== undefined) return { kind: 'no-one', why: example };
   }
   // A name in a list's lead-in ("HR-siffrorna som Annika tog fram:") does not outweigh the item's own
@@ -195,9 +215,16 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     role = role ?? anchor;
   }
   if (why === undefined && isRuleSubject(doc, hit)) why = 'policy';
+  if (why === undefined && isInListOfKinds(doc, hit)) why = 'generic';
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
-  if (role === undefined) return { kind: 'unstated' };
+  if (role === undefined) {
+    // A job ad's requirements are whoever applies ("Ren straffeattest", "Good health"): no one yet. Text
+    // that names the special categories teaches them: its examples ("En deltagarlista med namn,
+    // personnummer och matallergier") are no one's.
+    if (isJobAd(doc)) return { kind: 'no-one', why: 'generic' };
+    return isCategoryTalk(doc) ? { kind: 'no-one', why: 'policy' } : { kind: 'unstated' };
+  }
   // "You" in a text to every reader is no one in particular, whatever the term.
   if (SECOND_PERSON[role] === true && isAddressedToAnyone(doc)) return { kind: 'no-one', why: 'generic' };
   return { kind: 'person', anchor: role, role: true, despite: isToGroup(doc) ? 'generic' : undefined };

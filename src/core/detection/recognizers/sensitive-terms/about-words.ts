@@ -5,6 +5,19 @@
  * Lower case; `*` marks a stem. Used by `about-whom.ts`.
  */
 
+/**
+ * The special categories named as such (GDPR art. 9 and art. 10): text that names them is about the
+ * categories — training, policy — and its examples are no one's.
+ */
+// prettier-ignore
+export const CATEGORY_TALK_WORDS: readonly string[] = [
+  'särskilda kategorier', 'särskild kategori', 'special category', 'special categories', 'article 9',
+  'artikel 9', 'art. 9', 'art 9', 'artikkel 9', 'artikla 9', 'særlige kategorier', 'særlige kategori*',
+  // criminal data is art. 10: "Strafbare forhold (art. 10): fx indholdet af en straffeattest"
+  'article 10', 'artikel 10', 'art. 10', 'art 10', 'artikkel 10', 'artikla 10',
+  'erityisiä henkilötietoryhmiä', 'erityisiin henkilötietoryhmiin', 'känsliga personuppgifter',
+];
+
 /** Everyone, whoever they are: diversity statements, job ads, rules. */
 // prettier-ignore
 export const GENERIC_WORDS: readonly string[] = [
@@ -18,14 +31,12 @@ export const GENERIC_WORDS: readonly string[] = [
   'uavhengig av', 'uansett', 'uanset', 'riippumatta', 'ei väliä', 'diskriminer*', 'discriminat*',
   'likabehandling*', 'mångfald*', 'diversity', 'inclusion', 'inklusion', 'mangfold', 'equal opportunit*',
   'lika villkor', 'lika rättigheter', 'likestilling*', 'ligestilling*', 'tasa-arvo*', 'yhdenvertaisuu*',
-  'särskilda kategorier', 'särskild kategori', 'special category', 'special categories', 'article 9',
-  'artikel 9', 'art. 9', 'art 9', 'artikkel 9', 'artikla 9', 'særlige kategorier', 'særlige kategori*',
-  'erityisiä henkilötietoryhmiä', 'erityisiin henkilötietoryhmiin', 'känsliga personuppgifter', 'gdpr',
+  'gdpr',
   // a procedure for everyone: report it through the form or the intranet
   'via formuläret', 'i formuläret', 'via skjemaet', 'i skjemaet', 'via formularen', 'i formularen', 'via the form',
   'in the form', 'using the form', 'lomakkeella', 'lomakkeen kautta', 'via intranätet', 'på intranätet',
   'via intranettet', 'på intranettet', 'on the intranet', 'via the intranet', 'intranetissä', 'intranetin kautta',
-];
+].concat(CATEGORY_TALK_WORDS);
 
 /** Figures about a group: shares, rates, changes. A percent sign counts too (see `about-whom.ts`). */
 // prettier-ignore

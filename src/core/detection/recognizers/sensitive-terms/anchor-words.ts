@@ -88,7 +88,8 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'sitter i kommunestyret', 'sitter i bystyret', 'sidder i byrådet', 'sitter i fullmäktige',
   'kom inn i kommunestyret', 'kom inn i bystyret', 'kom ind i byrådet', 'invald i kommunfullmäktige',
   'elected', 'elected to', 'vald till', 'invald i', 'valgt inn i', 'valgt ind i', 'valgt til', 'valittiin',
-  'sitter i kommunfullmäktige', 'istuu valtuustossa',
+  'sitter i kommunfullmäktige', 'istuu valtuustossa', 'municipal council', 'city council', 'county council',
+  'town council', 'local council',
   'byrådet for', 'kommunalbestyrelsen for', 'regionsrådet for', 'folketinget for', 'kommunestyret for',
   'bystyret for', 'stortinget for', 'valgt ind for', 'stiller op for', 'stiller til valg for',
 ];

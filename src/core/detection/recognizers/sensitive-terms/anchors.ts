@@ -55,9 +55,26 @@ function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
     const word = m[1] ?? '';
     const start = sentence.start + m.index + m[0].length - word.length;
     if (start < hit.end && hit.start < start + word.length) continue;
-    if (isFirstName(word)) return true;
+    if (isFirstName(word) && !isWordOpeningSentence(doc.text, sentence, start, word)) return true;
   }
   return false;
+}
+
+/** Only white space, list markers and quotes before a sentence's first word. */
+const OPENING = /^[\s\-*•>"“(]*$/;
+/** A capitalised word right after: a surname ("Inga Lund"), which makes the first word a name after all. */
+const SURNAME_NEXT = /^\s+[A-ZÅÄÖÆØÜ]/;
+
+/** First names that are, far more often, a word that opens sentences: "Inga" (none), "Dag" (day), "Even". */
+const SENTENCE_OPENERS = new Set('Inga Bo Dag Odd Even Live Line Will May June Art Sol'.split(' '));
+
+/**
+ * Whether such a name opens the sentence with no surname after it: "Inga tecken på …", "Even if …" are
+ * written with a capital only because they come first. "Inga Lund" is still a name.
+ */
+function isWordOpeningSentence(text: string, sentence: Span, start: number, word: string): boolean {
+  if (!SENTENCE_OPENERS.has(word) || !OPENING.test(text.slice(sentence.start, start))) return false;
+  return !SURNAME_NEXT.test(text.slice(start + word.length, start + word.length + 2));
 }
 
 /** The person anchor in the sentence (`hon`, `my`, `medarbetaren`, or `name`), if any. */

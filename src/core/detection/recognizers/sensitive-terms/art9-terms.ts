@@ -117,7 +117,8 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'kandiderar i valet', 'stiller til valg', 'stiller op til valg', 'kommunpolitiker*', 'lokalpolitiker*',
       'byrådsmedlem*',
       'kommunestyrerepresentant*', 'bystyrerepresentant*', 'bystyremedlem*', 'kommunestyremedlem*',
-      'kunnanvaltuutettu*', 'kaupunginvaltuutettu*', 'fullmäktigeledamot*',
+      'kunnanvaltuutettu*', 'kaupunginvaltuutettu*', 'fullmäktigeledamot*', 'party affiliation',
+      'political affiliation', 'partitillhörighet*', 'partitilhørighet*', 'partitilhørighed*', 'puoluekanta*',
     ],
     membership: [
       'socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'vänsterpartiet', 'centerpartiet',

@@ -55,3 +55,33 @@ const RULE_AFTER =
 export function isRuleSubject(doc: ScanDocument, hit: Span): boolean {
   return RULE_AFTER.test(doc.lower.slice(hit.end, hit.end + 24));
 }
+
+/** How far a parenthesis may reach on either side of a term and still be read as one list of kinds. */
+const ENUMERATION_REACH = 80;
+/** Items of a list: split at commas and at the word that joins the last item. */
+const ITEM_SEPARATOR = /,|\s(?:och|og|and|ja|eller|or|tai)\s/;
+
+/**
+ * Whether the term is one item of a list of kinds in parentheses ("Frånvaro (semester, VAB, sjukfrånvaro,
+ * föräldraledighet) registreras …"): three or more short items name the kinds a rule or system covers.
+ * One person's absence is a single word in brackets ("Anna (sjuk)"), not a catalogue.
+ */
+export function isInListOfKinds(doc: ScanDocument, hit: Span): boolean {
+  const text = doc.text;
+  const before = text.slice(Math.max(0, hit.start - ENUMERATION_REACH), hit.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0 || before.indexOf('\n', open) >= 0) return false;
+  const after = text.slice(hit.end, hit.end + ENUMERATION_REACH);
+  const close = after.indexOf(')');
+  if (close < 0 || after.lastIndexOf('(', close) >= 0 || after.lastIndexOf('\n', close) >= 0) return false;
+  const inside = before.slice(open + 1) + text.slice(hit.start, hit.end) + after.slice(0, close);
+  const items = inside.split(ITEM_SEPARATOR);
+  return items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 3);
+}
+
+/**
+ * Absence that rises or falls is a figure for a group ("Inga tecken på ökad långtidssjukfrånvaro", "økt
+ * sykefravær i Q3", "rising sickness absence"): one person is absent or not, a rate changes.
+ */
+export const CHANGING_ABSENCE =
+  /(?:ökad|ökande|minskad|minskande|högre|lägre|økt|økende|redusert|øget|stigende|faldende|lavere|increased|increasing|decreased|rising|falling|lisääntynyt|kasvava|laskeva|vähentynyt)\s+(?:[a-zåäöæø-]+)?(?:sjukfrånvaro|sykefravær|sygefravær|sick(?:ness)? (?:leave|absence)|sairauspoissaolo)/;

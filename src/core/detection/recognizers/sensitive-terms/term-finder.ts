@@ -6,6 +6,7 @@
 import type { Candidate, ScanDocument, Span } from '../../types';
 import { hrContext, inTrap, isEventAfter, membershipBefore, sentenceAround } from './anchors';
 import { aboutWhom } from './about-whom';
+import { columnHeaderAt } from '../../context';
 import { isFirstName } from './first-names';
 import { isTechnical, isTechnicalCompound } from './technical';
 import {
@@ -125,6 +126,20 @@ function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
   return undefined;
 }
 
+/** Column headers over organisations' names: company, employer, customer, supplier. */
+const ORGANISATION_HEADER =
+  /organi[sz]ation|company|employer|customer|supplier|vendor|företag|arbetsgivare|kund|leverantör|firma|selskap|selskab|virksomhed|arbeidsgiver|arbejdsgiver|leverandør|yritys|työnantaja|asiakas|toimittaja/;
+
+/**
+ * Whether a weak word stands in a column of organisations: "CareLink Health" under "organisation" is a
+ * company's name, not anyone's health. A strong word keeps its sense even there ("Capio Psykiatri" is
+ * care someone receives).
+ */
+function isInOrganisationColumn(doc: ScanDocument, hit: Span): boolean {
+  const header = columnHeaderAt(doc, hit);
+  return header !== undefined && ORGANISATION_HEADER.test(header.toLowerCase());
+}
+
 /** Whether a matched entry (`halal*`) keeps its sense as the first part of a compound. */
 function keepsSense(entry: string): boolean {
   return SENSE_AS_MODIFIER.indexOf(entry.replace(/\*$/, '')) >= 0;
@@ -141,6 +156,8 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       // "ill-formed", "fever-like": a weak word joined by a hyphen is an adjective about something else,
       // unless its sense survives as a modifier ("halal-lunsj").
       if (sense.tier !== 'strong' && doc.text.charAt(hit.end) === '-' && !keepsSense(hit.word)) continue;
+      if ((sense.tier === 'weak' || sense.tier === 'weak-cautious') && isInOrganisationColumn(doc, hit))
+        continue;
       const topic = noOneHead(doc, hit);
       const found: Evidence | null =
         topic === undefined ? evidence(doc, sense, hit, options) : { reasons: [topic], info: true };

@@ -81,7 +81,8 @@ export const TECHNICAL_WORDS: readonly string[] = [
 export const POLICY_TALK: readonly string[] = [
   'skicka inte', 'skicka aldrig', 'får inte skickas', 'ska inte skickas', 'bör inte skickas', 'inte mejla',
   'inte skickas', 'policy*', 'riktlinje*', 'känsliga personuppgifter', 'känsliga uppgifter', 'gdpr',
-  'dataskydd*', 'till exempel', 't.ex.', 'exempelvis', 'såsom', 'do not send', "don't send", 'never send',
+  'dataskydd*', 'till exempel', 't.ex.', 'exempelvis', 'såsom', 'for eksempel', 'f.eks.', 'fx', 'eksempelvis',
+  'for example', 'for instance', 'esimerkiksi', 'esim.', 'do not send', "don't send", 'never send',
   'must not be sent', 'should not be sent', 'not be emailed', 'sensitive personal data', 'special category',
   'special categories', 'such as', 'e.g.', 'guideline*', 'training', 'utbildning*', 'webinar*', 'workshop*',
   // The handbook and its sections: "afsnittene om graviditet og barsel", "the chapter on sick leave".

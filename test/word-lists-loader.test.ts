@@ -1,0 +1,51 @@
+/** The on-send bundle's word-list loader: long plain string lists become one split string, nothing else moves. */
+import { runInNewContext } from 'node:vm';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { joinWordLists } = require('../scripts/word-lists-loader.cjs') as {
+  joinWordLists: (source: string, fileName: string) => string;
+};
+
+const TEN = ['a', 'b c', "d'e", 'f', 'g', 'h', 'i', 'j', 'k', 'ö'];
+const list = (items: readonly string[]): string => `[${items.map((w) => JSON.stringify(w)).join(', ')}]`;
+
+describe('joinWordLists', () => {
+  it.each([
+    ['a list of plain strings', `const W = ${list(TEN)};`, true],
+    ['a typed, exported list', `export const W: readonly string[] = ${list(TEN)};`, true],
+    ['a list inside a call', `const S = new Set(${list(TEN)});`, true],
+  ])('joins %s into one split string', (_name, source, joined) => {
+    const out = joinWordLists(source, 'x.ts');
+    expect(out.includes('.split("|")')).toBe(joined);
+    expect(out).not.toContain('"f"');
+  });
+
+  it.each([
+    ['a short list', `const W = ${list(TEN.slice(0, 3))};`],
+    ['a list with a number in it', `const W = [${TEN.map((w) => JSON.stringify(w)).join(', ')}, 1];`],
+    ['a list whose strings hold the separator', `const W = ${list([...TEN, 'x|y'])};`],
+    ['an `as const` list', `const W = ${list(TEN)} as const;`],
+    [
+      'a list with a template that substitutes',
+      `const W = [${TEN.map((w) => JSON.stringify(w)).join(', ')}, \`\${x}\`];`,
+    ],
+  ])('leaves %s as written', (_name, source) => {
+    expect(joinWordLists(source, 'x.ts')).toBe(source);
+  });
+
+  it('gives the same array at run time, strings with quotes and non-ASCII letters included', () => {
+    const source = `result = ${list(TEN)};`;
+    const out = joinWordLists(source, 'x.ts');
+    const context: { result?: unknown } = {};
+    runInNewContext(out, context);
+    expect(context.result).toEqual(TEN);
+  });
+
+  it('joins lists nested in other code and leaves the code around them byte for byte', () => {
+    const source = `// keep\nexport const RULE = { words: ${list(TEN)}, amount: -0.6 };\nconst n = 1;\n`;
+    const out = joinWordLists(source, 'x.ts');
+    expect(out).toBe(
+      `// keep\nexport const RULE = { words: ${JSON.stringify(TEN.join('|'))}.split("|"), amount: -0.6 };\nconst n = 1;\n`,
+    );
+  });
+});
