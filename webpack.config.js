@@ -158,6 +158,13 @@ function wordListsRule() {
   };
 }
 
+/**
+ * Terser for onsend.js. Function declarations hoisted to the top of their scope (as the language already
+ * treats them, so nothing runs differently) sit together and gzip about 0.6 KB smaller; a third pass takes
+ * another tenth. Measured with Node's gzip level 9, as test/onsend/bundle.test.ts measures the budget.
+ */
+const ONSEND_TERSER = { compress: { passes: 3, hoist_funs: true } };
+
 /** onsend.js: one file, ES2016, everything (node_modules too) transpiled, no runtime chunk, no hot reload. */
 function onsendConfig(mode) {
   return {
@@ -202,7 +209,7 @@ function onsendConfig(mode) {
       parser: { javascript: { dynamicImportMode: 'eager' } },
       rules: [onsendSwcRule(), wordListsRule()],
     },
-    optimization: { splitChunks: false, runtimeChunk: false },
+    optimization: { splitChunks: false, runtimeChunk: false, minimizeOptions: { javascript: ONSEND_TERSER } },
     devtool: false,
   };
 }

@@ -8,7 +8,11 @@ interface Config {
   readonly name: string;
   readonly target: readonly string[];
   readonly output: { readonly filename: string; readonly chunkLoading?: false };
-  readonly optimization?: { readonly splitChunks: false; readonly runtimeChunk: false };
+  readonly optimization?: {
+    readonly splitChunks: false;
+    readonly runtimeChunk: false;
+    readonly minimizeOptions?: object;
+  };
   readonly module: {
     readonly rules: readonly {
       readonly use?: { readonly options: { readonly jsc: { readonly target: string } } };
@@ -29,7 +33,7 @@ describe.each(['development', 'production'])('webpack config (%s)', (mode) => {
     expect(onsend.target).toEqual(['web', 'es2016']);
     expect(onsend.output.filename).toBe('onsend.js');
     expect(onsend.output.chunkLoading).toBe(false);
-    expect(onsend.optimization).toEqual({ splitChunks: false, runtimeChunk: false });
+    expect(onsend.optimization).toMatchObject({ splitChunks: false, runtimeChunk: false });
     const swc = onsend.module.rules.filter((r) => r.use !== undefined);
     expect(swc.map((r) => r.use?.options.jsc.target)).toEqual(['es2016']);
     // The word lists are joined before swc reads the source (scripts/word-lists-loader.cjs).
