@@ -1,13 +1,14 @@
 /**
- * Webpack loader for the on-send bundle: writes each long list of plain strings in the source as one string
- * split at run time. `['skicka inte', 'skicka aldrig', …]` becomes `"skicka inte|skicka aldrig|…".split("|")`.
+ * Webpack loader for the on-send bundle: writes the detector's word lists more compactly than the source
+ * does, for the 100 KB budget (docs/adr/0053-word-lists-in-the-bundle.md). The source stays as written.
  *
- * Why: the detector's vocabulary is thousands of short strings in arrays, and the quotes and commas between
- * them cost about a kilobyte of the 100 KB budget after gzip (docs/adr/0053-word-lists-in-the-bundle.md).
- * The source keeps its readable arrays; only the bundle changes, and `.split` gives the same fresh array.
- *
- * Left as written: short lists, lists with anything but string literals, lists whose strings hold the
- * separator, and `as const` lists (their literal types are the point).
+ * - Each long list of plain strings becomes one string split at run time: `['skicka inte', 'skicka
+ *   aldrig', …]` is `"skicka inte|skicka aldrig|…".split("|")`; `.split` gives the same fresh array. Left as
+ *   written: short lists, lists with anything but string literals, lists whose strings hold the separator, and
+ *   `as const` lists (their literal types are the point).
+ * - The sorted first-name lists (`first-names-*.ts`: constants holding space-separated names) are
+ *   front-coded: each name after the first as the number of letters it shares with the name before it (2 to
+ *   9) and the rest, "Anna 3eli 3ika" for "Anna Anneli Annika". `first-names.ts` reads both forms.
  */
 const ts = require('typescript');
 
@@ -24,11 +25,55 @@ function isWordList(node) {
   );
 }
 
+/** Names that can be front-coded: letters, hyphens and apostrophes, one space between names. */
+const NAME_LIST = /^[^\s\d]+(?: [^\s\d]+)*$/;
+const NAME_LIST_FILE = /(?:^|[\\/])first-names-[a-z-]+\.ts$/;
+
+/**
+ * "Anna Anneli Annika" as "Anna 3eli 3ika": each name as the letters shared with the one before, then the rest.
+ */
+function frontCode(names) {
+  let previous = '';
+  return names
+    .split(' ')
+    .map((name) => {
+      let shared = 0;
+      while (shared < 9 && shared < previous.length && previous[shared] === name[shared]) shared++;
+      previous = name;
+      return shared >= 2 ? `${shared}${name.slice(shared)}` : name;
+    })
+    .join(' ');
+}
+
+/** The value of a string literal or of a `+` chain of them, or undefined for anything else. */
+function stringValue(node) {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isParenthesizedExpression(node)) return stringValue(node.expression);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = stringValue(node.left);
+    const right = stringValue(node.right);
+    return left === undefined || right === undefined ? undefined : left + right;
+  }
+  return undefined;
+}
+
 /** The source with every word list joined (see the file header); the rest untouched, byte for byte. */
 function joinWordLists(source, fileName) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
+  const names = NAME_LIST_FILE.test(fileName);
   const visit = (node) => {
+    if (names && ts.isVariableDeclaration(node) && node.initializer !== undefined) {
+      const value = stringValue(node.initializer);
+      if (value !== undefined && NAME_LIST.test(value)) {
+        edits.push({
+          start: node.initializer.getStart(file),
+          end: node.initializer.end,
+          text: JSON.stringify(frontCode(value)),
+        });
+        return;
+      }
+    }
     if (isWordList(node)) {
       const joined = node.elements.map((e) => e.text).join(SEPARATOR);
       edits.push({
@@ -50,3 +95,4 @@ module.exports = function wordListsLoader(source) {
   return joinWordLists(source, this.resourcePath);
 };
 module.exports.joinWordLists = joinWordLists;
+module.exports.frontCode = frontCode;

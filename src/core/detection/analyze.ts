@@ -186,7 +186,9 @@ export function prepare(
           end: toNormalised(n, c.end),
         }));
   const doc: ScanDocument = { text: n.text, lower: lowerSameLength(n.text), cells: mapped };
-  return { doc: input.heading === true ? { ...doc, heading: true } : doc, n, original, truncated };
+  const titled =
+    input.title === undefined || input.title === '' ? doc : { ...doc, title: input.title.toLowerCase() };
+  return { doc: input.heading === true ? { ...titled, heading: true } : titled, n, original, truncated };
 }
 
 /** Scan one text with the given recognizers (default: all). Never throws for ordinary input. */

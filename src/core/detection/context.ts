@@ -73,7 +73,9 @@ const MAX_TITLE = 60;
 const titleOf = memoPer((doc: ScanDocument): string => {
   const m = /^\s*([^\n]*)/.exec(doc.lower.slice(0, 400));
   const line = (m?.[1] ?? '').trim();
-  return line.length <= MAX_TITLE && !/[.!?,;]$/.test(line) ? line : '';
+  const first = line.length <= MAX_TITLE && !/[.!?,;]$/.test(line) ? line : '';
+  // A mail body's subject is its title too (`ScanInput.title`).
+  return doc.title === undefined ? first : `${doc.title.slice(0, MAX_TITLE)}\n${first}`;
 });
 
 const headsOf = memoPer((rule: ContextRule): HeadLexicon => headLexicon(dictionaryOf(rule)));
@@ -219,14 +221,17 @@ export function applyContext(
     }
     // Lead-ins are read on two paths because they stand for different things. For a negative rule that
     // asks for it (`title`), the title and lead-in stand in for that rule's own window, rule by rule, in
-    // any layout. Keywords in a lead-in (`fromLeadIn`, below) stand in for the whole context, as a column
-    // header does: only when no rule fired and the candidate is in no cell.
-    if (rule.title !== true || kind !== 'negative') continue;
+    // any layout; a keyword rule that asks for it reads the title alone. Keywords in a lead-in
+    // (`fromLeadIn`, below) stand in for the whole context, as a column header does: only when no rule
+    // fired and the candidate is in no cell.
+    if (rule.title !== true) continue;
     const inTitle = firstWord(dict, titleOf(doc));
-    const inLeadIn = inTitle === undefined ? firstWord(dict, leadInOf(doc, span.start)) : undefined;
+    const inLeadIn =
+      inTitle === undefined && kind === 'negative' ? firstWord(dict, leadInOf(doc, span.start)) : undefined;
     if (inTitle !== undefined || inLeadIn !== undefined) {
       amount += rule.amount;
-      reasons.push(inTitle !== undefined ? `negative-title:${inTitle}` : `negative-lead-in:${inLeadIn}`);
+      const prefix = kind === 'negative' ? 'negative-' : '';
+      reasons.push(inTitle !== undefined ? `${prefix}title:${inTitle}` : `negative-lead-in:${inLeadIn}`);
     }
   }
   if (kind === 'keyword' && amount === 0 && header === undefined) return fromLeadIn(doc, span, rules);

@@ -61,6 +61,12 @@ export interface ScanInput {
    * person were named beside it (`Recognizer.namedContext`); business words still sink it ("Order …").
    */
   readonly heading?: boolean;
+  /**
+   * The heading the text stands under: a mail body's subject line. Negative rules that read a document's
+   * title (`ContextRule.title`) read it too: "Lasku 2026-0412 / viitenumero ei täsmää" over a body that
+   * gives the account the invoice is paid to.
+   */
+  readonly title?: string;
 }
 
 /** Values that are never findings: the company's own identifiers, the recipients' own addresses. */
@@ -91,6 +97,8 @@ export interface ScanDocument {
   readonly cells: readonly TableCell[];
   /** See {@link ScanInput.heading}. */
   readonly heading?: boolean;
+  /** See {@link ScanInput.title}; lower case. */
+  readonly title?: string;
 }
 
 /** A regular expression a recognizer contributes; must be global, linear, without lookbehind. */
@@ -148,9 +156,10 @@ export interface ContextRule {
   /** Characters after the candidate that are searched. */
   readonly after: number;
   /**
-   * Negative rules only: the words also count in the document's title (its first line, when short) and in
-   * the lead-in of the candidate's list, as a column header counts for its cells: an invoice's payment
-   * details are the issuer's, however far below "FAKTURA" or "Lasku hyväksytty maksuun:" they stand.
+   * The words also count in the document's title (its first line, when short, and a mail body's subject):
+   * an invoice's payment details are the issuer's, however far below "FAKTURA" they stand, and a
+   * "freelancer" in the subject makes the account below a person's. A negative rule also reads the lead-in
+   * of the candidate's list ("Lasku hyväksytty maksuun:"), as a column header counts for its cells.
    */
   readonly title?: boolean;
   /** Negative rules only: a word also counts as the head of a compound ("Stockholmskontoret"). */

@@ -70,7 +70,7 @@ function scannerFor(env: ScanEnv, recognizers: readonly Recognizer[]): Scanner {
 }
 
 function scanBody(draft: Draft, layout: BodyLayout, scanner: Scanner, people: People): DraftFinding[] {
-  const found = scanner.scan({ text: draft.body }, { part: 'body' });
+  const found = scanner.scan({ text: draft.body, title: draft.subject }, { part: 'body' });
   const own = layout.ownSignature;
   const inOwnSignature = (f: DraftFinding): boolean =>
     own !== undefined && within(f, [own]) && isSignatureData(f);

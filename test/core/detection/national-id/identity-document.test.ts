@@ -13,6 +13,8 @@ describe('identity-document', () => {
     // Finnish inflects the noun: the genitive "passin" is the usual label.
     ['Passin numero: FP4418273', 'FP4418273', 'keyword:passin numero'],
     ['Passissa on numero FP4418273, voimassa 2028 asti', 'FP4418273', 'keyword:passissa'],
+    // the travel trade's abbreviation
+    ['Traveller: Jens Hedlund, PP# 87305192, exp. 2030-11-02', '87305192', 'keyword:pp#'],
   ])('%s', (text, value, keyword) => {
     const [hit] = scan(text, [identityDocument]);
     expect(hit?.value).toBe(value);

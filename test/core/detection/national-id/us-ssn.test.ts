@@ -16,6 +16,9 @@ describe('us-ssn: true positives (a keyword is always there)', () => {
     ['Employee: Jane Roe, DOB 1980-04-02, SSN 772-12-3456, start date May 1', '772-12-3456'],
     ['536-90-4399 (SSN)', '536-90-4399'], // keyword just after
     ['Amerikanskt socialförsäkringsnummer: 536-90-4399', '536-90-4399'],
+    // a US tax form that carries it
+    ['To file the 1099-NEC for our contractor:\n\nMichael Brennan\n536-90-4399', '536-90-4399'],
+    ['His W-9 lists 536-90-4399.', '536-90-4399'],
   ])('%s', (text, value) => {
     expect(only(text)).toEqual([`us-ssn ${value}`]);
   });

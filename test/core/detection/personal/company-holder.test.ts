@@ -1,4 +1,5 @@
-import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
+import { analyze, DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
+import { env } from './helpers';
 import { scan } from '../sensitive-terms/scan';
 
 function financial(text: string): string[] {
@@ -50,4 +51,29 @@ describe('numbers people report as their own', () => {
       expect(types(text)).not.toContain('ip-address');
     },
   );
+});
+
+describe('the subject is the body’s title', () => {
+  const body = 'Hei,\n\nMaksamme tilille FI21 1234 5600 0007 85 (Nordea), kuten sopimuksessa.\n\nHeidi';
+  const ibans = (title: string): string[] =>
+    analyze({ text: body, title }, env(), DEFAULT_RECOGNIZERS)
+      .findings.filter((f) => f.category === 'financial')
+      .map((f) => f.type);
+
+  it('an invoice in the subject makes the account the issuer’s', () => {
+    expect(ibans('Lasku 2026-0412 / viitenumero ei täsmää')).toEqual([]);
+  });
+
+  it('a subject about something else leaves it a person’s', () => {
+    expect(ibans('Kulukorvaus maaliskuu')).toEqual(['iban']);
+  });
+
+  it('a freelancer in the subject outweighs the invoice there', () => {
+    const text =
+      'Hi AP,\n\nHe has no business account, so please pay to his own:\nIBAN: GB54 BARC 2006 5584 7300 61';
+    const found = analyze({ text, title: 'Payment of invoice 2026-11 – freelancer Oliver Grant' }, env(), [
+      ...DEFAULT_RECOGNIZERS,
+    ]).findings.filter((f) => f.category === 'financial');
+    expect(found.map((f) => f.reasons)).toEqual([expect.arrayContaining(['title:freelancer'])]);
+  });
 });

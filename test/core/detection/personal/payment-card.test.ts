@@ -127,12 +127,22 @@ describe('a card number given in two parts', () => {
       'mitt kort, första 8 siffrorna 4571 5828\nresten 2073 6930, giltigt 08/28',
       '4571 5828\nresten 2073 6930',
     ],
+    // parts named as parts, under a paragraph that names the card
+    [
+      "Han vil betale med firma-Amex'en sin. Han ga meg nummeret:\n\nførste del 3782 373158, resten 23627",
+      '3782 373158, resten 23627',
+    ],
+    [
+      'Brug bare mit eget kort.\n\nJeg deler det op:\nførste del: 4571 1539\nanden del:\n1232 7101\nudløb 09/28',
+      '4571 1539\nanden del:\n1232 7101',
+    ],
   ])('%s', (text, value) => {
     expect(values(scan(text, [paymentCard]))).toEqual([value]);
   });
 
   it.each([
     ['no card word on the line', 'Order 45715828, delivery 20736930.'],
+    ['parts named, but no card above them', 'The order is split.\n\nfirst part 45715828, the rest 20736930'],
     ['the two parts fail Luhn together', 'Card: first part 45715828, then 20736931.'],
     ['too few digits in all', 'Card ending 4571, booking 582820.'],
     ['the card word on another line', 'Card details follow by phone.\nOrder 45715828, delivery 20736930.'],

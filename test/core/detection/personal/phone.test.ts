@@ -141,6 +141,27 @@ describe('next of kin', () => {
   });
 });
 
+describe('numbers that are no person’s phone', () => {
+  it.each([
+    // Sweden's 071 numbers are for machines (M2M): a SIM inventory
+    ['| 1 | 8946012126041803102 | +46 71 92 04 118 | 358236094021159 | GW-4410-0131 |'],
+    ['Gatewayns SIM har nummer 071-920 41 18.'],
+    // a number offered for questions in a job ad or a notice
+    ['Søg senest 15. april. Spørgsmål: Søren Bjerre, teamleder, +46 31 760 12 00.'],
+    ['Ansøgningsfrist 1. marts. Spørgsmål: afdelingsleder Rasmus Holm, tlf. 33 14 52 00.'],
+    ['Spørsmål? Ring resepsjonen på +46 31 701 12 00.'],
+  ])('%j', (text) => {
+    expect(scan(text, [phoneNumber])).toEqual([]);
+  });
+
+  it.each([['Anna har nytt mobilnummer: +46 70 174 06 91.', '+46 70 174 06 91']])(
+    'trap: a mobile stays a person’s: %j',
+    (text, value) => {
+      expect(values(scan(text, [phoneNumber]))).toEqual([value]);
+    },
+  );
+});
+
 describe('company identifiers are not phone numbers', () => {
   it.each([['Verkkoyhtiö Oy, Y-tunnus 1572860-0'], ['Vinnter Oy, ALV-tunniste FI01120389']])('%j', (text) => {
     expect(scan(text, [phoneNumber])).toEqual([]);

@@ -92,6 +92,7 @@ describe('the company’s own addresses', () => {
       'Vinnter AB, org.nr 556677-8899, Storgatan 7, 417 56 Göteborg',
     ],
     ['an invitation’s venue', 'LOCATION:Kungsgatan 37, 111 56 Stockholm'],
+    ['a Norwegian company form before it', 'We ship it to Fjordnet AS, Kanalveien 52, 5068 Bergen.'],
     [
       'a department it is sent for the attention of',
       'Sendt med GLS til Sjællands Forsyning, Vandværksvej 2, 4100 Ringsted, att. driftsafdelingen.',

@@ -77,6 +77,10 @@ const DOCUMENT_WORDS: readonly string[] = [
   'dokumentnummer',
   'document number',
   'document no',
+  // the travel industry's abbreviation, in column headers above all: "PP#", "PP no."
+  'pp#',
+  'pp no',
+  'pp nr',
 ];
 
 /** "pass" alone is also an English verb: it only counts right before the number ("pass 12345678"). */

@@ -22,6 +22,8 @@ const SSN_WORDS: readonly string[] = [
   'ssn', 'ssns', 'ssn#', 'ss#', 'ss no', 'ss no.', 'ss number', 'social security', 'social security number',
   'social security no', 'social security no.', 'social security #', 'soc sec', 'soc. sec.', 'soc sec no',
   'socialförsäkringsnummer', 'social security-nummer', 'social security-numret',
+  // US tax forms that carry a person's SSN: "to file the 1099-NEC for our contractor", "on the W-9"
+  'w-9', 'w9', 'w-2', '1099', '1099-nec', '1099-misc', 'taxpayer id', 'taxpayer identification number', 'itin',
 ];
 
 /**

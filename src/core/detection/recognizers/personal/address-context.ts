@@ -110,6 +110,9 @@ export const ADDRESS_NEGATIVE_CONTEXT: readonly ContextRule[] = [
   // A company's name with its legal form right before the street is a business address: personal data
   // is about natural persons ("Kylteknik AB, Industrivägen 4, 433 30 Partille").
   { words: COMPANY_FORMS.concat(['aktiebolag', 'handelsbolag']), amount: -0.6, before: 25, after: 0 },
+  // "AS" is left out of the company forms (an English word), but a name ending in it right before the street
+  // is a Norwegian company: "to Fjordnet AS, Kanalveien 52, 5068 Bergen".
+  { words: ['as,', 'asa,'], amount: -0.6, before: 6, after: 0 },
   // For the attention of a department after it: "Vandværksvej 2, 4100 Ringsted, att. driftsafdelingen" is
   // where an organisation takes deliveries. Only after: "from the finance department" before an address
   // may still say who lives there.

@@ -90,6 +90,8 @@ export const ibanRecognizer: Recognizer = {
       amount: 0.3,
       before: 160,
       after: 40,
+      // "Payment of invoice 2026-11 – freelancer Oliver Grant": the subject says whose account it is.
+      title: true,
     },
   ],
   negativeContext: [COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE],

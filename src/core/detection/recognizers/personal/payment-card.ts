@@ -86,25 +86,52 @@ function* lineBrokenCards(doc: ScanDocument): Generator<Candidate> {
 
 /**
  * A card number given in two parts ("first 8 digits 45715828, the rest 20736930"; "Visa 41471226" /
- * "08888143"): two parts of 4-12 digits (grouped or not) with words or one line break between them, 13-19
- * digits in all, on lines that name a card. A gap of separators alone is a grouped number, which the
- * patterns read; groups of four wrapped over a line are `lineBrokenCards`. The words between are part of
- * the finding; the validator reads the digits alone.
+ * "08888143"): two parts of 4-12 digits (grouped or not) with words or up to two line breaks between them,
+ * 13-19 digits in all, on lines that name a card — or, when the lines name the parts ("første del: 4571
+ * 1539" / "anden del:" / "1232 7101", "resten 23627"), under a paragraph that does. A gap of separators
+ * alone is a grouped number, which the patterns read; groups of four wrapped over a line are
+ * `lineBrokenCards`. The words between are part of the finding; the validator reads the digits alone.
  */
 const SPLIT_PART = '\\d{4,12}(?:[ -]\\d{2,8}){0,3}';
-const SPLIT_GAP = '[^\\d\\n]{0,30}?(?:\\r?\\n[ \\t>]*[^\\d\\n]{0,30}?)?';
+const SPLIT_GAP = '[^\\d\\n]{0,30}?(?:\\r?\\n[ \\t>]*[^\\d\\n]{0,30}?){0,2}';
+/** Words that name the parts of a number given in pieces. */
+const PART_WORD =
+  /(?:^|[^a-z\u00C0-\u024F])(?:del|delen|part|half|rest|resten|osa|loput|first|første|första|second|anden|andra|andre)(?![a-z\u00C0-\u024F])/i;
+/** How many lines above named parts the card may be named ("…kortet er spærret. Så brug mit eget:"). */
+const PARTS_REACH_LINES = 6;
 // The second part is looked ahead at, not consumed: it may be the first part of another split number.
 const SPLIT = new RegExp(`(?:^|[^\\d-])(${SPLIT_PART})(${SPLIT_GAP})(?=(${SPLIT_PART})(?![\\d-]))`, 'g');
 const CARD_WORD =
   /\b(?:card|cards|kort|kortet|kortnummer|kortti|korttinumero|kortin|visa|mastercard|amex)\b/i;
 const GROUPS_OF_FOUR = /^\d{4}(?: \d{4}){1,3}$/;
 
-/** Where a card word is: the two parts are sought only on its line and the lines either side. */
+/**
+ * Where a card word is: the two parts are sought on its line, the line before and the lines after it, as
+ * far as parts named as parts may stand under it.
+ */
 function cardWordLines(text: string): Span[] {
   const re = new RegExp(CARD_WORD.source, 'gi');
-  const at: number[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) at.push(m.index);
-  return linesAround(text, at);
+  const windows: Span[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const around = linesAround(text, [m.index])[0] as Span;
+    let end = around.end;
+    for (let n = 1; n < PARTS_REACH_LINES && end < text.length; n++) end = lineEnd(text, end + 1);
+    const last = windows[windows.length - 1];
+    if (last !== undefined && around.start <= last.end)
+      windows[windows.length - 1] = { start: last.start, end };
+    else windows.push({ start: around.start, end });
+  }
+  return windows;
+}
+
+/** Whether a card is named on the parts' lines, or above parts that are named as parts. */
+function namesCard(text: string, start: number, end: number): boolean {
+  const lines = text.slice(lineStart(text, start), lineEnd(text, end));
+  if (CARD_WORD.test(lines)) return true;
+  if (!PART_WORD.test(lines)) return false;
+  let from = lineStart(text, start);
+  for (let n = 0; n < PARTS_REACH_LINES && from > 0; n++) from = lineStart(text, from - 1);
+  return CARD_WORD.test(text.slice(from, start));
 }
 
 function* splitCards(doc: ScanDocument): Generator<Candidate> {
@@ -117,7 +144,7 @@ function* splitCards(doc: ScanDocument): Generator<Candidate> {
     if (digits < 13 || digits > 19) continue;
     const start = m.index + m[0].length - first.length - gap.length;
     const end = start + first.length + gap.length + second.length;
-    if (!CARD_WORD.test(text.slice(lineStart(text, start), lineEnd(text, end)))) continue;
+    if (!namesCard(text, start, end)) continue;
     yield { start, end, pattern: 'card-in-two-parts', score: 0.4 };
   }
 }

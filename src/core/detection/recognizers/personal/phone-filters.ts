@@ -16,6 +16,7 @@ export type PhoneRejection =
   | 'glued'
   | 'dial-in'
   | 'needs-keyword'
+  | 'machine'
   | null;
 
 // Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
@@ -55,6 +56,16 @@ const DIAL_IN_ID_AFTER =
   /^[^\n]{0,30}(?:conference id|konferens-id|mötes-id|meeting id|konferanse-id|konference-id)/;
 
 /**
+ * Sweden's 071 numbers are for machines (PTS: telematics and M2M), so "+46 71 92 04 118" in a SIM inventory
+ * is a gateway's number, never a person's.
+ */
+function isMachineNumber(value: string): boolean {
+  const digits = value.replace(/\D/g, '');
+  const national = value.charAt(0) === '+' ? digits.replace(/^46/, '0') : digits.replace(/^0046/, '0');
+  return national.startsWith('071');
+}
+
+/**
  * Whether the matched value is only a run of digits or uses dots: such values are phone numbers only
  * when a phone word is near (IMEI, order numbers, IP addresses and version strings look the same).
  */
@@ -78,5 +89,6 @@ export function rejectPhone(doc: ScanDocument, span: Span, hasKeyword: boolean):
   if (DIAL_IN_BEFORE.test(wideBefore) || DIAL_IN_ID_AFTER.test(doc.lower.slice(span.end, span.end + 60)))
     return 'dial-in';
   if (!hasKeyword && needsKeyword(value)) return 'needs-keyword';
+  if (isMachineNumber(value)) return 'machine';
   return null;
 }

@@ -8,9 +8,20 @@ import { BUSINESS_NUMBER_WORDS } from './context-words';
 // prettier-ignore
 export const SHARED_LINE_WORDS: readonly string[] = [
   'växel', 'växeln', 'vxl', 'switchboard', 'sentralbord', 'sentralbordet', 'omstilling', 'omstillingen',
-  'vaihde', 'reception', 'receptionen', 'resepsjon', 'reception desk', 'noc', 'soc', 'driftsentral*',
+  'vaihde', 'reception', 'receptionen', 'resepsjon', 'resepsjonen', 'reception desk', 'noc', 'soc', 'driftsentral*',
   'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
   'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu',
+];
+
+/**
+ * A label that offers a number to anyone with a question ("Spørgsmål: Søren Bjerre, teamleder, +46 31 …"
+ * in a job ad, "Questions: …" under a notice): a published business contact, not a person's number passed
+ * on.
+ */
+// prettier-ignore
+export const QUESTIONS_LABELS: readonly string[] = [
+  'spørgsmål:', 'spørsmål:', 'frågor:', 'questions:', 'kysymykset:', 'kysymyksiin vastaa', 'frågor om tjänsten',
+  'spørsmål om stillingen', 'spørgsmål til stillingen', 'questions about the role',
 ];
 
 /**

@@ -14,7 +14,7 @@ import { cellAt } from '../../context';
 import { namedOnLine } from '../../person-line';
 import { groupedNumbersOnPersonLines } from './phone-person-lines';
 import { PHONE_WORDS } from './context-words';
-import { NOT_PHONE_WORDS, SHARED_LINE_WORDS } from './phone-words';
+import { NOT_PHONE_WORDS, QUESTIONS_LABELS, SHARED_LINE_WORDS } from './phone-words';
 import { rejectPhone } from './phone-filters';
 import { PHONE_METADATA } from './phone-metadata';
 import { PhoneReader } from './phone-reader';
@@ -229,5 +229,6 @@ export const phoneNumber: Recognizer = {
     { words: NOT_PHONE_WORDS, amount: -0.6, before: 30, after: 0 },
     // a shared line named after the number: "tlf. 52 86 30 00 (sentralbord)", "+46 31 390 06 00 (växel)"
     { words: SHARED_LINE_WORDS, amount: -0.6, before: 0, after: 16 },
+    { words: QUESTIONS_LABELS, amount: -0.6, before: 60, after: 0 },
   ],
 };

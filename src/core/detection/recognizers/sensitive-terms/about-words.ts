@@ -14,7 +14,7 @@ export const CATEGORY_TALK_WORDS: readonly string[] = [
   'särskilda kategorier', 'särskild kategori', 'special category', 'special categories', 'article 9',
   'artikel 9', 'art. 9', 'art 9', 'artikkel 9', 'artikla 9', 'særlige kategorier', 'særlige kategori*',
   // criminal data is art. 10: "Strafbare forhold (art. 10): fx indholdet af en straffeattest"
-  'article 10', 'artikel 10', 'art. 10', 'art 10', 'artikkel 10', 'artikla 10',
+  'article 10', 'artikel 10', 'art. 10', 'art 10', 'artikkel 10', 'artikla 10', '9 artikla*', '10 artikla*',
   'erityisiä henkilötietoryhmiä', 'erityisiin henkilötietoryhmiin', 'känsliga personuppgifter',
 ];
 
@@ -42,6 +42,7 @@ export const GENERIC_WORDS: readonly string[] = [
 // prettier-ignore
 export const AGGREGATE_WORDS: readonly string[] = [
   'procent', 'prosent', 'percent', 'per cent', 'prosentti', 'andel*', 'antalet', 'number of', 'share of',
+  'procentenhet*', 'procentpoint*', 'prosentpoeng*', 'percentage point*', 'prosenttiyksik*',
   'nøgletal*', 'nøkkeltall*', 'key figures', 'tunnusluvut', 'tunnuslukuja',
   'rate', 'rates', 'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'i snitt', 'snittet', 'average',
   'across the', 'in total', 'totalt', 'i alt', 'ökade', 'minskade', 'sjönk', 'steg med', 'fell by', 'rose by',
@@ -114,14 +115,14 @@ export const CATEGORY_NAMES: readonly string[] = [
   'ethnicity', 'ethnic origin', 'race', 'sexual orientation', 'gender', 'age', 'disability', 'disabilities',
   'political opinions', 'trade union membership', 'union membership', 'biometric data', 'genetic data',
   'criminal records', 'criminal convictions', 'helse', 'helseopplysninger', 'helbred', 'helbredsoplysninger',
-  'religion', 'etnisitet', 'etnisk opprinnelse', 'etnisk oprindelse', 'seksuell legning', 'seksuel orientering',
+  'etnisitet', 'etnisk opprinnelse', 'etnisk oprindelse', 'seksuell legning', 'seksuel orientering',
   'kjønn', 'køn', 'alder', 'funksjonsnedsettelse', 'funktionsnedsættelse', 'handicap', 'fagforeningsmedlemskap',
   'politisk oppfatning', 'politisk overbevisning', 'terveys', 'terveystiedot', 'uskonto', 'etninen alkuperä',
   'seksuaalinen suuntautuminen', 'sukupuoli', 'ikä', 'vammaisuus', 'ammattiliiton jäsenyys',
   'poliittinen mielipide', 'henkilötunnus', 'henkilötunnukset', 'sairauslomat',
   // kinds of health documents, plural: "sick notes, doctor's certificates, diagnoses"
   'health information', 'health info', 'diagnoses', 'sick notes', "doctor's certificates",
-  'medical certificates', 'helseopplysninger', 'diagnoosit', 'diagnooseja',
+  'medical certificates', 'diagnoosit', 'diagnooseja',
 ];
 
 /** A text looking for people to apply: its "you" is every reader, as in a diversity statement. */
@@ -129,7 +130,8 @@ export const CATEGORY_NAMES: readonly string[] = [
 export const JOB_AD_WORDS: readonly string[] = [
   'vi söker', 'vi søker', 'vi søger', 'we are looking for', "we're looking for", 'we are hiring', "we're hiring",
   'etsimme', 'haemme', 'sök tjänsten', 'søk stillingen', 'søg stillingen', 'ansök senast', 'sista ansökningsdag',
-  'ansökningstid', 'søknadsfrist', 'ansøgningsfrist', 'apply by', 'hakuaika', 'hae paikkaa',
+  'ansökningstid', 'søknadsfrist', 'ansøgningsfrist', 'apply by', 'hakuaika', 'hae paikkaa', 'sök senast',
+  'søk senest', 'søg senest', 'apply before', 'hae viimeistään',
 ];
 
 /**

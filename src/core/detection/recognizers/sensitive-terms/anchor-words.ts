@@ -74,7 +74,7 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'candidate for', 'councillor for', 'fackligt ansluten till', 'avgiften till', 'medlem af', 'medlemskab af',
   'meldt inn i', 'meldt ind i', 'member of', 'a member of', 'membership of', 'membership in', 'joined',
   'has joined', 'represented by', 'votes for', 'voted for', 'dues to', 'går i', 'gick i', 'tillhör',
-  'tilhører', 'hører til', 'belongs to', 'attends', 'medlem av', 'er medlem av', 'er medlem af',
+  'tilhører', 'hører til', 'belongs to', 'attends', 'er medlem av', 'er medlem af',
   'organisert i', 'organiseret i', 'organiserad i', 'standing for', 'running for', 'canvassing for',
   'campaigning for', 'ehdolla', 'ehdokkaana', 'jäsen', 'jäsenenä', 'kuuluu', 'kuului', 'liittyi', 'on liittynyt',
   // an office held in it: "klubbordförande för IF Metall", "chair of Unite's branch", "formand for HK"
@@ -91,5 +91,17 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'sitter i kommunfullmäktige', 'istuu valtuustossa', 'municipal council', 'city council', 'county council',
   'town council', 'local council',
   'byrådet for', 'kommunalbestyrelsen for', 'regionsrådet for', 'folketinget for', 'kommunestyret for',
-  'bystyret for', 'stortinget for', 'valgt ind for', 'stiller op for', 'stiller til valg for',
+  'bystyret for', 'stortinget for', 'valgt ind for', 'stiller op for', 'stiller til valg for', 'opstillet for',
+  'opstilt for', 'kandiderer for', 'eduskuntavaaleissa', 'kuntavaaleissa', 'aluevaaleissa',
+];
+
+/**
+ * An office named right after an organisation: "the Unionen club chair", "HK-tillidsrepræsentant". With a
+ * person in the sentence, the office is that person's, and with it the membership.
+ */
+// prettier-ignore
+export const OFFICE_AFTER_WORDS: readonly string[] = [
+  'club chair', 'chair', 'chairman', 'rep', 'representative', 'steward', 'shop steward', 'member', 'candidate',
+  'councillor', 'klubbordförande', 'ordförande', 'ombud', 'förtroendevald', 'medlem', 'kandidat',
+  'tillitsvalgt', 'tillidsrepræsentant', 'tillidsmand', 'luottamusmies', 'jäsen', 'ehdokas', 'ehdokkaana',
 ];

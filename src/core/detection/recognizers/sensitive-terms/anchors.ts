@@ -7,7 +7,13 @@ import type { ScanDocument, Span } from '../../types';
 import { sentenceAround as sentenceOf } from '../../sentences';
 import { findWords, firstWord, type Dictionary } from '../../words';
 import { compileTrieDictionary } from './trie-dictionary';
-import { EVENT_WORDS, HR_CONTEXT, MEMBERSHIP_PHRASES, PERSON_WORDS } from './anchor-words';
+import {
+  EVENT_WORDS,
+  HR_CONTEXT,
+  MEMBERSHIP_PHRASES,
+  OFFICE_AFTER_WORDS,
+  PERSON_WORDS,
+} from './anchor-words';
 import { ROLE_WORDS } from './about-words';
 import { isReceiver, ownsSomethingElse, withoutCollectives } from './person-words-filter';
 import { POLICY_TALK, TRAP_PHRASES } from './traps';
@@ -25,6 +31,7 @@ const ROLE = compileTrieDictionary(ROLE_WORDS);
 const HR = compileTrieDictionary(HR_CONTEXT);
 const MEMBERSHIP = compileTrieDictionary(MEMBERSHIP_PHRASES);
 const EVENT = compileTrieDictionary(EVENT_WORDS);
+const OFFICE = compileTrieDictionary(OFFICE_AFTER_WORDS);
 /** How far after an organisation an event word may stand ("Akavia's webinar", "Unionen-seminariet"). */
 const EVENT_REACH = 16;
 const TRAPS = compileTrieDictionary(TRAP_PHRASES);
@@ -105,6 +112,16 @@ export function membershipBefore(doc: ScanDocument, sentence: Span, hit: Span): 
     MEMBERSHIP,
     doc.lower.slice(Math.max(sentence.start, hit.start - MEMBERSHIP_REACH), hit.start),
   );
+}
+
+/** How far after an organisation an office may stand ("Unionen club chair", "Unionens klubbordförande"). */
+const OFFICE_REACH = 16;
+
+/** An office right after the organisation, held by a person in the sentence ("he's the Unionen club chair"). */
+export function officeAfter(doc: ScanDocument, sentence: Span, hit: Span): string | undefined {
+  const after = doc.lower.slice(hit.end, Math.min(sentence.end, hit.end + OFFICE_REACH));
+  const office = firstMatch(OFFICE, after.replace(/^['’]?s\b/, ''));
+  return office !== undefined && personAnchor(doc, sentence, hit) !== undefined ? office : undefined;
 }
 
 /** Whether an organisation's name is followed by an event word ("the Akavia webinar"). */

@@ -77,7 +77,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     anchored: [],
     membership: [
       'perussuomalai*', 'vasemmistoliit*', 'kokoomu*', 'sdp', 'rkp', 'kristillisdemokraat*', 'krf', 'rødt', 'enhedslisten', 'radikale venstre',
-      'socialistisk folkeparti',
+      'socialistisk folkeparti', 'vihreät', 'vihreiden', 'vihreissä', 'vihreille', 'partiets', 'mdg',
+      'liberal alliance', 'konservative folkeparti', 'alternativet', 'moderaterne', 'danmarksdemokraterne',
     ],
   },
   {

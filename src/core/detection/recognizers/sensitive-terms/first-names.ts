@@ -12,9 +12,26 @@ import {
 import { ENGLISH_FIRST_NAMES } from './first-names-english';
 import { WORLD_FIRST_NAMES } from './first-names-world';
 
+/**
+ * The names of space-separated lists. A name may be front-coded, as the on-send build writes the sorted
+ * lists (scripts/word-lists-loader.cjs): "3eli" after "Anna" is "Anneli", the first three letters of the
+ * name before it and then "eli". Names as written in the source have no digits, so they read as they stand.
+ */
+export function readNames(list: string): string[] {
+  const names: string[] = [];
+  let previous = '';
+  for (const token of list.split(/\s+/)) {
+    if (token === '') continue;
+    const shared = token.charCodeAt(0) - 48;
+    previous = shared >= 0 && shared <= 9 ? previous.slice(0, shared) + token.slice(1) : token;
+    names.push(previous);
+  }
+  return names;
+}
+
 function toSet(...lists: readonly string[]): Set<string> {
   const set = new Set<string>();
-  for (const list of lists) for (const name of list.split(/\s+/)) if (name !== '') set.add(name);
+  for (const list of lists) for (const name of readNames(list)) set.add(name);
   return set;
 }
 

@@ -21,7 +21,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'diagnosticeret*', 'fået konstateret', 'fik konstateret', 'har konstateret', 'udbrændt*',
   'stresssygemeld*', 'kræftbehandling*', 'kemoterapi*', 'brystkræft*', 'prostatakræft*', 'indlagt på hospital*',
   'indlagt på sygehus*', 'indlagt på', 'hospitalsindlæggelse*', 'indlæggelse*', 'lungebetændelse*',
-  'blindtarmsbetændelse*', 'hjerteanfald*', 'blodprop*', 'sukkersyge*', 'spiseforstyrrelse*', 'misbrug*',
+  'blindtarmsbetændelse*', 'hjerteanfald*', 'blodprop*', 'sukkersyge*', 'misbrug*',
   'alkoholmisbrug*', 'funktionsnedsættelse*', 'ordblind*', 'fik en abort', 'fået en abort', 'fikk abort', 'anafylaktisk*',
   'adrenalinpen*', 'laktoseintolerans*', 'glutenintolerans*', 'blev opereret', 'er blevet opereret',
   'bliver opereret', 'ble operert', 'blir operert',
@@ -29,7 +29,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'kneskade*', 'arbejdsskade*', 'arbeidsskade*',
   'hendes termin', 'kronisk utmattelsessyndrom', 'post-covid', 'senfølger efter covid', 'hedelmöityshoi*', 'lapsettomuushoi*', 'retkahdusvamma*', 'murtuma*',
   // Swedish additions
-  'opereras', 'diskbråck*', 'lunginflammation*', 'anafylax*', 'anafylaktisk*',
+  'opereras', 'diskbråck*', 'lunginflammation*', 'anafylax*',
   'inlagd på sjukhus*',
   // Finnish
   'sairastui*', 'sairastaa', 'sairastan', 'sairastat', 'sairastavan', 'diagnosoitu*', 'diagnosoiti*', 'masennus*',

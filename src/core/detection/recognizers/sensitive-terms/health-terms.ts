@@ -115,6 +115,9 @@ export const HEALTH_WEAK: readonly string[] = [
   // Nouns and adjectives for a person with a condition: about someone named ("Anna är diabetiker"), or a
   // group or market ("appar för diabetiker", "diabetic users") when no one is.
   'diabetiker*', 'allergiker*', 'astmatiker*', 'alkoholist*', 'diabetic', 'epileptic', 'asthmatic',
+  // Sobriety kept: "he's been sober eight months", "in recovery from alcohol", "nykter alkoholist".
+  'been sober', 'stayed sober', 'in recovery from', 'recovering alcoholic', 'recovering addict',
+  'nykter alkoholist', 'tørrlagt alkoholiker', 'tørlagt alkoholiker', 'ædru alkoholiker', 'raitistunut',
 ];
 
 /**

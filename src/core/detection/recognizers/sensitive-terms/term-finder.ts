@@ -4,11 +4,11 @@
  * `context:<hr word>`, and the label (`art9:religion`).
  */
 import type { Candidate, ScanDocument, Span } from '../../types';
-import { hrContext, inTrap, isEventAfter, membershipBefore, sentenceAround } from './anchors';
+import { hrContext, inTrap, isEventAfter, membershipBefore, officeAfter, sentenceAround } from './anchors';
 import { aboutWhom } from './about-whom';
 import { columnHeaderAt } from '../../context';
 import { isFirstName } from './first-names';
-import { isTechnical, isTechnicalCompound } from './technical';
+import { isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
 import {
   sensesOf,
   termMatches,
@@ -55,7 +55,7 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
   const tier = sense.tier;
   const sentence = sentenceAround(doc.text, hit);
   if (tier === 'membership') {
-    const phrase = membershipBefore(doc, sentence, hit);
+    const phrase = membershipBefore(doc, sentence, hit) ?? officeAfter(doc, sentence, hit);
     return phrase === undefined || isEventAfter(doc, hit)
       ? null
       : { reasons: [`anchor:${phrase}`], info: false };
@@ -110,12 +110,18 @@ function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
 }
 
 /**
- * Heads that make a compound about figures or rules, not about a body: "sjukfrånvaro|statistiken",
- * "sjukskrivnings|rutinen", "allergi|policyn". Head-final, so the compound is what its head is.
+ * Heads that make a compound about figures, rules or an offering, not about a body: "sjukfrånvaro|statistiken",
+ * "sjukskrivnings|rutinen", "allergi|policyn", "kuntoutus|palvelut". Head-final, so the compound is what its
+ * head is.
  */
 const NO_ONE_HEADS: readonly [RegExp, string][] = [
   [/(?:statisti|siffr|tal$|talen|nivå|andel|kostnad|procent|prosent)/, 'no-one:aggregate'],
   [/(?:rutin|policy|regl|regel|mall|blankett|process|handbok|håndbok|ohje)/, 'no-one:policy'],
+  // services and markets are offered to anyone: "kuntoutus|palveluiden kilpailutus", "rehab|tjänster"
+  [
+    /(?:palvelu|tjänst|tjenest|ydelse|markkin|marknad|marked|sektor|bransch|branche|toimiala)/,
+    'no-one:generic',
+  ],
 ];
 
 /** Whether a stem hit's word goes on into a head about figures or rules, and which reason that gives. */
@@ -156,7 +162,11 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       // "ill-formed", "fever-like": a weak word joined by a hyphen is an adjective about something else,
       // unless its sense survives as a modifier ("halal-lunsj").
       if (sense.tier !== 'strong' && doc.text.charAt(hit.end) === '-' && !keepsSense(hit.word)) continue;
-      if ((sense.tier === 'weak' || sense.tier === 'weak-cautious') && isInOrganisationColumn(doc, hit))
+      // A weak word in a column of organisations, or said of a machine, is about no body.
+      if (
+        (sense.tier === 'weak' || sense.tier === 'weak-cautious') &&
+        (isInOrganisationColumn(doc, hit) || isSaidOfThing(doc, hit))
+      )
         continue;
       const topic = noOneHead(doc, hit);
       const found: Evidence | null =

@@ -39,6 +39,21 @@ const PATTERNS: readonly TermPattern[] = [
     entry: 'ammattiliiton jäsen*',
     literals: ['liito'],
   },
+  // Pregnancy said as English says it: "she's expecting, due in September", "they're expecting twins", a
+  // "12-week scan". "We're expecting the boards" and "expecting delivery" expect things.
+  {
+    regex: new RegExp(
+      `(?:^|[^${L}])((?:she's|she is|i'm|i am|we're|we are|they're|they are) expecting)(?= ?(?:[,.;:!)]|--|–|—|$|a baby|twins|a little|our|their|her|baby|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|fall|winter))))`,
+      'gm',
+    ),
+    entry: 'pregnant',
+    literals: [' expecting'],
+  },
+  {
+    regex: new RegExp(`(?:^|[^${L}0-9])((?:[0-9]{1,2}[- ]week|dating|anomaly|nuchal) scan)(?![${L}])`, 'g'),
+    entry: 'pregnant',
+    literals: ['week scan', 'dating scan', 'anomaly scan', 'nuchal scan'],
+  },
   // Joining a union, any union: "on liittynyt Insinööriliittoon", "liittyi Tehyyn" is left to the names list.
   {
     regex: new RegExp(

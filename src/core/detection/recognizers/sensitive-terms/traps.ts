@@ -66,7 +66,8 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features', 'apper', 'appar',
   'apparna', 'appene', 'apps', 'sovellus*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
   'asiakkaat', 'asiakkaille', 'wifi', 'wi-fi', 'wlan', 'router*', 'verkko*', 'field', 'fields', 'fält', 'fältet', 'felt', 'feltet', 'kenttä*', 'column', 'kolumn*',
-  'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*',
+  'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*', 'maskin*', 'machine*',
+  'overvågning*', 'övervakning*', 'overvåking*',
   // devices a care provider buys: "medication dispenser", "fall-detection radar" (not alarms: a care
   // alarm log is about the people it alarms for)
   'dispenser*', 'robot*', 'radar*', 'annostelija*', 'pumppu*', 'pumpu*',
@@ -100,7 +101,7 @@ export const POLICY_TALK: readonly string[] = [
   'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'snittet', 'i snitt', 'average', 'rate', 'kpi',
   // A procedure for everyone: "ny rutin för sjukanmälan", "the process for reporting sick leave".
   'rutin för', 'rutinen för', 'rutiner för', 'rutine for', 'rutinen for', 'procedure for', 'process for',
-  'prosess for', 'proces for', 'se intranätet', 'see the intranet', 'se intranettet', 'se intranettet',
+  'prosess for', 'proces for', 'se intranätet', 'see the intranet', 'se intranettet',
   // how things are done here: 'sådan håndterer vi børneattester', 'this is how we handle DBS checks'
   'sådan håndterer vi', 'så här hanterar vi', 'slik håndterer vi', 'this is how we handle', 'näin käsittelemme',
   'how we handle', 'explainer',
