@@ -199,6 +199,11 @@ function onsendConfig(mode) {
           __dirname,
           'src/onsend/pdf-not-read.ts',
         ),
+        // ...and RTF, rare in Outlook mail, whose reader's bytes the detector needs more (rtf-not-read.ts).
+        [path.resolve(__dirname, 'src/core/extraction/formats/rtf.ts')]: path.resolve(
+          __dirname,
+          'src/onsend/rtf-not-read.ts',
+        ),
         'libphonenumber-js/core$': path.resolve(__dirname, 'src/onsend/phone-numbers-lite.ts'),
         // ...which needs no numbering-plan metadata.
         [path.resolve(__dirname, 'src/core/detection/recognizers/personal/phone-metadata.json')]:

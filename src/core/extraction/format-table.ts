@@ -132,6 +132,8 @@ export const FORMATS: readonly FormatDescriptor[] = [
     extensions: ['rtf'],
     mimeTypes: ['application/rtf', 'text/rtf'],
     extract: extractRtf,
+    // rare in Outlook mail: its reader's size goes to the detector in onsend.js (src/onsend/rtf-not-read.ts)
+    onSend: false,
   },
   {
     format: 'eml',

@@ -14,6 +14,7 @@ import {
 import { FORMAT_LABELS } from '../../../src/core/extraction/format-help';
 import { createExtractor, extract } from '../../../src/core/extraction';
 import { extractPdf as extractPdfOnSend } from '../../../src/onsend/pdf-not-read';
+import { extractRtf as extractRtfOnSend } from '../../../src/onsend/rtf-not-read';
 import { bySignature, sniff } from '../../../src/core/extraction/sniff';
 import { checkType, sniff as vaultSniff } from '../../../src/server/pipeline/sniff';
 import { SCAN_USAGE } from '../../../src/cli/scan-args';
@@ -205,6 +206,14 @@ describe('the on-send bundle and the CLI read the table', () => {
     const real = await createExtractor({ pdf: null, msg: null })(bytes, 'a.pdf', stillClock);
     expect(await extractPdfOnSend()).toEqual(real);
     expect(real.kind).toBe('unsupported');
+  });
+
+  test('the on-send stand-in for the RTF reader says it did not read the file', async () => {
+    const answer = await extractRtfOnSend();
+    expect(answer.kind).toBe('unsupported');
+    expect(
+      readOnSend(FORMATS.find((d) => d.format === 'rtf') as FormatDescriptor, 'rtf', 'application/rtf'),
+    ).toBe(false);
   });
 
   test('the scan help lists every extension of every format', () => {
