@@ -14,6 +14,7 @@ export * as cpr from './dk/cpr';
 export * as hetu from './fi/hetu';
 export * as nino from './gb/nino';
 export * as ssn from './us/ssn';
+export * as mrz from './icao/mrz';
 export * as paymentCard from './payment-card';
 export * as iban from './iban';
 export type { CalendarDate, Failure, IdResult, Outcome } from './types';

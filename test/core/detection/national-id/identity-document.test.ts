@@ -34,3 +34,23 @@ describe('identity-document', () => {
     expect(found(text, [identityDocument])).toEqual([]);
   });
 });
+
+describe('identity-document: a passport’s machine-readable zone', () => {
+  const PASTED =
+    'His scan was too blurry, so I copied the bottom lines:\n\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10\n';
+
+  it('finds the second line by its check digits, with no document word', () => {
+    const [hit] = scan(PASTED, [identityDocument]);
+    expect(hit?.value).toBe('L898902C36UTO7408122F1204159ZE184226B<<<<<10');
+    expect(hit?.explanation.pattern).toBe('passport-mrz');
+    expect(hit?.reasons).toEqual(['checksum']);
+    expect(hit?.masked).not.toContain('L898902C3');
+  });
+
+  it.each([
+    ['one check digit off', 'L898902C37UTO7408122F1204159ZE184226B<<<<<10'],
+    ['a 44-character code of another kind', 'ABCDEFGHI1XYZ1234567M1234567ABCDEFGHIJKLMN12'],
+  ])('no finding: %s', (_name, text) => {
+    expect(found(text, [identityDocument])).toEqual([]);
+  });
+});

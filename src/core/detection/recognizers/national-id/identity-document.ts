@@ -2,13 +2,17 @@
  * Passport, national ID card and driving licence numbers (SE passport and ID card: 8 digits;
  * DK passport: 9 digits; FI passport: 2 letters + 7 digits; NO passport: 1-2 letters + 6-7 digits;
  * driving licences: 8-9 digits). These numbers carry no check digit and look like any other number,
- * so a document keyword is REQUIRED: the shape alone scores 0.15.
+ * so a document keyword is REQUIRED: the shape alone scores 0.15. A passport's machine-readable zone is
+ * the exception: its second line carries the number and the birth date with ICAO check digits, five of
+ * them, so it counts on its own (`identifiers/icao/mrz.ts`).
  */
 import type { Recognizer, Validation } from '../../types';
 import { isRealDate } from '../../../identifiers/checksums/dates';
 import { bounded, SIX_DIGITS } from './boundaries';
 import { NON_PERSONAL_NUMBER_RULES } from './context-words';
 import { maskAllButTwo } from './mask-tail';
+import { outcomeOf } from '../../../identifiers/types';
+import * as mrz from '../../../identifiers/icao/mrz';
 
 /** Document words that may sit a sentence away ("passnummer: ..."). */
 const DOCUMENT_WORDS: readonly string[] = [
@@ -83,6 +87,9 @@ const DOCUMENT_WORDS: readonly string[] = [
   'pp nr',
 ];
 
+/** A passport MRZ's second line; no document number is this long. */
+const MRZ_LENGTH = 44;
+
 /** "pass" alone is also an English verb: it only counts right before the number ("pass 12345678"). */
 const BARE_PASS: readonly string[] = ['pass', 'pas'];
 
@@ -91,6 +98,7 @@ const BARE_PASS: readonly string[] = ['pass', 'pas'];
  * date written next to the number) are rejected.
  */
 export function validateDocumentNumber(value: string): Validation {
+  if (value.length === MRZ_LENGTH) return outcomeOf(mrz.validate(value));
   if (
     /^\d{8}$/.test(value) &&
     isRealDate(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)))
@@ -112,6 +120,13 @@ export const identityDocument: Recognizer = {
       score: 0.05,
       group: 1,
       trigger: SIX_DIGITS,
+    },
+    // A passport's MRZ second line: checked by its own five check digits, so no keyword is needed.
+    {
+      name: 'passport-mrz',
+      regex: /(?:^|[^A-Z0-9<])([A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d)(?![A-Z0-9<])/g,
+      score: 0.45,
+      group: 1,
     },
   ],
   validate: validateDocumentNumber,
