@@ -113,6 +113,9 @@ export function sentenceEndWithin(text: string, offset: number, reach: number, l
 
 /** A list item's marker: a bullet or a number with a dot or bracket, at the start of a line. */
 const ITEM = /^[ \t]*(?:[-*\u2022\u2013\u25AA\u25CF]|\d{1,2}[.)])[ \t]+/;
+/** The opening pipe of a text table's row, or the indentation of a plain one. */
+const TABLE_CELL = /^[ \t]*\|[ \t]*/;
+const INDENT = /^[ \t]+/;
 
 /** Where the line holding `offset` starts: just after the previous line break, or 0. */
 export function lineStart(text: string, offset: number): number {
@@ -148,21 +151,53 @@ export function leadIn(text: string, offset: number, maxItems = 50): Span | unde
   return undefined;
 }
 
+/** How far a line is indented: its leading spaces and tabs. */
+function indentOf(text: string, start: number): number {
+  let i = start;
+  while (text.charAt(i) === ' ' || text.charAt(i) === '\t') i++;
+  return i - start;
+}
+
+/**
+ * The item a nested list item hangs from: the nearest item above it that is indented less ("1. Amina
+ * Farah" over "   - Wears a hijab"), or undefined when the item is not nested. Looks back over at most
+ * `maxItems` lines, and not across a blank line.
+ */
+export function parentItem(text: string, offset: number, maxItems = 20): Span | undefined {
+  let start = lineStart(text, offset);
+  if (!isItem(text, start)) return undefined;
+  const indent = indentOf(text, start);
+  if (indent === 0) return undefined;
+  for (let n = 0; n < maxItems && start > 0; n++) {
+    const prev = lineStart(text, start - 1);
+    if (text.slice(prev, start - 1).trim() === '' || !isItem(text, prev)) return undefined;
+    if (indentOf(text, prev) < indent) return { start: prev, end: start - 1 };
+    start = prev;
+  }
+  return undefined;
+}
+
 /**
  * The lines listed under the lead-in line holding `offset` ("Sjukskrivna:" above "- Anna Berg" or a plain
- * "Anna Berg"): the text of each line after its list marker, up to the next blank line, at most
- * `maxItems`. Empty when the line does not end in a colon or nothing is listed under it.
+ * "Anna Berg", one blank line between them at most): the text of each line after its list marker (or a
+ * table row's opening pipe), up to the next blank line, at most `maxItems`. Empty when the line does not
+ * end in a colon or nothing is listed under it.
  */
 export function listBelow(text: string, offset: number, maxItems = 50): Span[] {
   const lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0 || !/:[ \t]*$/.test(text.slice(lineStart(text, offset), lineEnd))) return [];
   const items: Span[] = [];
   let start = lineEnd + 1;
+  // One blank line may stand between a lead-in and its list, as `leadIn` reads it from the other side.
+  const firstEnd = text.indexOf('\n', start);
+  if (firstEnd > 0 && text.slice(start, firstEnd).trim() === '') start = firstEnd + 1;
   while (items.length < maxItems && start < text.length) {
     const next = text.indexOf('\n', start);
     const end = next < 0 ? text.length : next;
     if (text.slice(start, end).trim() === '') break;
-    const marker = ITEM.exec(text.slice(start, start + 8));
+    // A table row's first cell is read as the item: "| Emma Lindgren | 3.3. | FE-20418 |".
+    const head = text.slice(start, start + 8);
+    const marker = ITEM.exec(head) ?? TABLE_CELL.exec(head) ?? INDENT.exec(head);
     items.push({ start: start + (marker === null ? 0 : marker[0].length), end });
     start = end + 1;
   }

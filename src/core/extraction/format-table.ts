@@ -87,22 +87,25 @@ const OOXML_TYPES = [
   'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 ];
 
+const ODF_EXTENSIONS = ['odt', 'ods', 'odp'];
+const ODF_TYPES = [
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+];
+
 export const FORMATS: readonly FormatDescriptor[] = [
   {
     format: 'zip',
     signatures: [{ bytes: [0x50, 0x4b, 0x03, 0x04] }, { bytes: [0x50, 0x4b, 0x05, 0x06] }],
-    extensions: [...OOXML_EXTENSIONS, 'odt', 'ods', 'odp', 'zip'],
-    mimeTypes: [
-      ...OOXML_TYPES,
-      'application/zip',
-      'application/x-zip-compressed',
-      'application/vnd.oasis.opendocument.text',
-      'application/vnd.oasis.opendocument.spreadsheet',
-      'application/vnd.oasis.opendocument.presentation',
-    ],
+    extensions: [...OOXML_EXTENSIONS, ...ODF_EXTENSIONS, 'zip'],
+    mimeTypes: [...OOXML_TYPES, 'application/zip', 'application/x-zip-compressed', ...ODF_TYPES],
     needsSignature: true,
     encryptedAs: { format: 'cfb', names: [...OOXML_EXTENSIONS, ...OOXML_TYPES] },
     extract: extractZipContainer,
+    // OpenDocument files are rare in Outlook mail: their reader's size goes to the detector in onsend.js
+    // (src/onsend/odf-not-read.ts); the task pane reads them.
+    onSend: { except: [...ODF_EXTENSIONS, ...ODF_TYPES] },
   },
   {
     format: 'cfb',

@@ -15,6 +15,8 @@ import { FORMAT_LABELS } from '../../../src/core/extraction/format-help';
 import { createExtractor, extract } from '../../../src/core/extraction';
 import { extractPdf as extractPdfOnSend } from '../../../src/onsend/pdf-not-read';
 import { extractRtf as extractRtfOnSend } from '../../../src/onsend/rtf-not-read';
+import { extractOdf as extractOdfOnSend, isOdf as isOdfOnSend } from '../../../src/onsend/odf-not-read';
+import type { ZipReader } from '../../../src/core/extraction/zip-reader';
 import { bySignature, sniff } from '../../../src/core/extraction/sniff';
 import { checkType, sniff as vaultSniff } from '../../../src/server/pipeline/sniff';
 import { SCAN_USAGE } from '../../../src/cli/scan-args';
@@ -214,6 +216,18 @@ describe('the on-send bundle and the CLI read the table', () => {
     expect(
       readOnSend(FORMATS.find((d) => d.format === 'rtf') as FormatDescriptor, 'rtf', 'application/rtf'),
     ).toBe(false);
+  });
+
+  test('the on-send stand-in for the OpenDocument reader knows the package and says it did not read it', () => {
+    const zip = {
+      has: (name: string) => name === 'mimetype' || name === 'content.xml',
+    } as unknown as ZipReader;
+    expect(isOdfOnSend(zip)).toBe(true);
+    expect(extractOdfOnSend().kind).toBe('unsupported');
+    const zipFormat = FORMATS.find((d) => d.format === 'zip') as FormatDescriptor;
+    expect(readOnSend(zipFormat, 'ods', 'application/octet-stream')).toBe(false);
+    expect(readOnSend(zipFormat, 'bin', 'application/vnd.oasis.opendocument.text')).toBe(false);
+    expect(readOnSend(zipFormat, 'docx', 'application/octet-stream')).toBe(true);
   });
 
   test('the scan help lists every extension of every format', () => {

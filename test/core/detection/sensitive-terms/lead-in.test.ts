@@ -25,6 +25,14 @@ describe('lead-in over a list of people', () => {
       'Allergier:\n- Anna Berg\n- Per Olsson\n- (fler kommer)\n',
       ['allergier sensitive anchor:list'],
     ],
+    // one blank line between the lead-in and its list, as an item takes its lead-in across one
+    ['a blank line between', 'Feber:\n\n- Anna Berg\n- Per Olsson\n', ['feber sensitive anchor:list']],
+    // a typed table's rows under it, first cell after the pipe
+    [
+      'table rows',
+      'Kasvotunnistuksen rekisteröinnit:\n\n| Nimi | Pvm |\n|---|---|\n| Emma Lindgren | 3.3. |\n| Ahmed Yusuf | 4.3. |\n',
+      ['kasvotunnistuksen sensitive anchor:list'],
+    ],
   ])('links the term to the people listed: %s', (_label, text, expected) => {
     expect(about(text)).toEqual(expected);
   });
@@ -43,9 +51,9 @@ describe('lead-in over a list of people', () => {
       'Sjukskrivning:\n- Anmäl till chefen före kl 9\n',
       ['sjukskrivning sensitive'],
     ],
-    // Not a lead-in: no colon, or a blank line before the names.
+    // Not a lead-in: no colon, or two blank lines before the names.
     ['no colon', 'Feber\n- Anna Berg\n', []],
-    ['a blank line between', 'Feber:\n\n- Anna Berg\n', []],
+    ['two blank lines between', 'Feber:\n\n\n- Anna Berg\n', []],
   ])('names no one: %s', (_label, text, expected) => {
     expect(about(text)).toEqual(expected);
   });

@@ -4,32 +4,29 @@
  * `negative_context_numbers` (sv, en) plus the Norwegian, Danish and Finnish words for the same.
  */
 import type { ContextRule } from '../../types';
+import { REFERENCE_WORDS } from '../reference-words';
 
 // prettier-ignore
 export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   // phone (sv, no, da, fi, en)
   'tel', 'tel.', 'tfn', 'tlf', 'telefon', 'telefonnummer', 'telefonnr', 'mobil', 'mobilnummer', 'mobilnr', 'mob',
   'växel', 'fax', 'ring', 'ringa', 'ringer', 'sms', 'sms:a', 'puh', 'puhelin', 'phone', 'mobile', 'call', 'cell',
-  // order, invoice, customer, payment references
-  'order', 'ordernr', 'ordernummer', 'orderid', 'ordre', 'ordrenummer', 'ordrenr', 'tilaus', 'beställning', 'bestnr',
-  'faktura', 'fakturanr', 'fakturanummer', 'lasku', 'invoice', 'ocr', 'ocr-nummer', 'kid-nummer', 'kidnummer',
+  // order, invoice, customer, payment references (the shared ones are in REFERENCE_WORDS)
+  'beställning', 'bestnr', 'ocr-nummer', 'kid-nummer', 'kidnummer',
   // every inflection: "fakturorna", "fakturaene", "invoices", "laskut 2026…", "laskujen", "tilaukset"
   'fakturan', 'fakturor', 'fakturorna', 'fakturaen', 'fakturaer', 'fakturaene', 'fakturaerne', 'invoices',
   'laskut', 'laskun', 'laskuja', 'laskujen', 'laskulla', 'laskuun', 'laskussa', 'tilaukset', 'tilauksen',
   'orders', 'ordrer', 'ordrene', 'ordrerne', 'maksumuistutus*', 'betalningspåminnelse*', 'rykker*',
   'purring*',
-  'kundnr', 'kundnummer', 'kundenummer', 'kundenr', 'customer no', 'customer number', 'avtalsnummer', 'avtalsnr',
+  'kundenummer', 'kundenr', 'customer number', 'avtalsnummer', 'avtalsnr',
   'bankgiro', 'plusgiro', 'kontonummer', 'kontonr', 'clearingnummer', 'account no', 'account number', 'swish',
-  'referens', 'referensnummer', 'ref', 'ref.', 'reference',
+  'referensnummer', 'ref.', 'reference',
   // products, devices, software
-  'artikelnr', 'artikelnummer', 'art.nr', 'part no', 'sku', 'serienr', 'serienummer', 'serial', 'serial no', 's/n',
-  'imei', 'iccid', 'imsi', 'mac', 'version', 'build', 'firmware', 'revision', 'commit', 'batch',
+  'artikelnummer', 'serial no', 'firmware', 'revision', 'commit', 'batch',
   // Finnish writes these as one word: order, invoice, customer, reference, product, serial, project numbers
-  'tilausnumero', 'tilausnro', 'laskunumero', 'laskun numero', 'asiakasnumero', 'viitenumero', 'viite',
-  'tuotenumero', 'sarjanumero', 'projektinumero', 'tapausnumero',
+  'tilausnro', 'laskun numero', 'tuotenumero', 'projektinumero', 'tapausnumero',
   // cases and tickets
-  'ärende', 'ärendenr', 'ärendenummer', 'ticket', 'saksnummer', 'sagsnummer', 'saksnr',
-  'sagsnr', 'tiketti', 'tiketin', 'tikettinumero', 'tukipyyntö',
+  'ärende', 'ärendenummer', 'tiketin', 'tukipyyntö',
   // quotes, receipts, purchase orders, projects, deliveries, reports (not agreements: an employment contract
   // carries the employee's number)
   'offert', 'offerten', 'offertnr', 'quote', 'quotation', 'tilbud', 'tilbudet', 'tilbudsnr', 'tarjous', 'tarjouksen',
@@ -37,12 +34,12 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   'projektnr', 'projektnummer', 'prosjektnr',
   // booking numbers (not "booking" alone: a booking for a person may carry their number)
   'booking ref', 'booking reference', 'booking confirmation', 'bokningsbekräftelse',
-  'bokningsnr', 'bokningsnummer', 'bestillingsnummer', 'bookingnummer', 'varausnumero',
+  'bokningsnummer', 'bookingnummer',
   // logistics
-  'kollinummer', 'kolli-id', 'sändningsnummer', 'tracking', 'spårningsnummer',
+  'kollinummer', 'sändningsnummer',
   // time
   'timestamp', 'tidsstämpel', 'epoch', 'unix time',
-];
+].concat(REFERENCE_WORDS);
 
 /**
  * Words that name a matter rather than label a number: a case, a project, a report, a delivery, a purchase

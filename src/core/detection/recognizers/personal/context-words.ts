@@ -3,71 +3,19 @@
  * seed list (`negative_context_numbers`, sv + en) minus the phone words, which belong to phones.
  */
 
+import { REFERENCE_WORDS } from '../reference-words';
+
 /** Words that say a nearby number is a business reference, not a person's number. */
-export const BUSINESS_NUMBER_WORDS: readonly string[] = [
-  'ordernr',
-  'ordernummer',
-  'orderid',
-  'order',
+export const BUSINESS_NUMBER_WORDS: readonly string[] = REFERENCE_WORDS.concat([
   'order no',
-  'fakturanr',
-  'fakturanummer',
-  'faktura',
-  'invoice',
-  'ocr',
-  'kundnr',
-  'kundnummer',
-  'customer no',
-  'artikelnr',
-  'art.nr',
-  'part no',
-  'sku',
-  'serienr',
-  'serienummer',
-  'serial',
-  's/n',
-  'imei',
-  'iccid',
-  'imsi',
-  'mac',
-  'version',
-  'build',
-  'ärendenr',
-  'ticket',
   'case',
-  'referens',
-  'ref',
-  'tracking',
   'kollinr',
-  'kolli-id',
   'sändningsnr',
-  'spårningsnummer',
   'biljett',
-  'bokningsnr',
-  // Norwegian, Danish and Finnish words for the same references (not "booking" alone: a card guarantees one)
-  'ordre',
-  'ordrenr',
-  'ordrenummer',
   'bestillingsnr',
-  'bestillingsnummer',
   'fakturanr.',
   'sak',
-  'saksnr',
-  'saksnummer',
   'sag',
-  'sagsnr',
-  'sagsnummer',
-  'tilaus',
-  'tilausnumero',
-  'lasku',
-  'laskunumero',
-  'viite',
-  'viitenumero',
-  'asiakasnumero',
-  'sarjanumero',
-  'tiketti',
-  'tikettinumero',
-  // company identifiers: a number after them is the company's
   'y-tunnus',
   'alv',
   'alv-tunniste',
@@ -81,8 +29,7 @@ export const BUSINESS_NUMBER_WORDS: readonly string[] = [
   'organisasjonsnummer',
   'organisationsnummer',
   'tapaus',
-  'varausnumero',
-];
+]);
 
 /** Words that mark a phone number (seed `negative_context_numbers`, phone part, plus common verbs). */
 export const PHONE_WORDS: readonly string[] = [

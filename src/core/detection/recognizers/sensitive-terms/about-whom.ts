@@ -12,7 +12,7 @@
  */
 import type { ScanDocument, Span } from '../../types';
 import { firstWord } from '../../words';
-import { leadIn, lineStart, listBelow, lineEnd, listLeadIn } from '../../sentences';
+import { leadIn, lineStart, listBelow, lineEnd, listLeadIn, parentItem } from '../../sentences';
 import { compileTrieDictionary } from './trie-dictionary';
 import { isPolicyTalk, personAnchor } from './anchors';
 import { namedOnLine } from '../../person-line';
@@ -34,6 +34,7 @@ import { memoPer } from '../../memo';
 import {
   CHANGING_ABSENCE,
   CONDITION_ON_ANYONE,
+  FILE_HOLDS,
   GROUP_COUNT,
   IMPERATIVE_PROCEDURE,
   NEGATED_RULE,
@@ -82,6 +83,24 @@ function listsCategories(lower: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the list under a lead-in line names three or more categories ("They are:" over "- racial or
+ * ethnic origin", "- political opinions", …): a list of the categories themselves, whatever pronoun
+ * introduces it. Memoised per lead-in.
+ */
+const isListOfCategories = memoBySpan((doc: ScanDocument, lead: Span): boolean => {
+  const found: { [word: string]: true } = {};
+  let n = 0;
+  for (const item of listBelow(doc.text, lead.start)) {
+    for (const m of findWords(CATEGORIES, doc.lower.slice(item.start, item.end))) {
+      if (found[m.word] === true) continue;
+      found[m.word] = true;
+      if (++n >= 3) return true;
+    }
+  }
+  return false;
+});
 
 /** Whether the span speaks of no one in particular, and why (memoised: each sentence is read once). */
 const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefined => {
@@ -190,7 +209,11 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   const column = aboutColumn(doc, hit);
   if (column !== undefined) return column;
   const lead = leadOf(doc, hit);
-  const spans = lead === undefined ? [sentence] : [sentence, lead];
+  // A nested item also hangs from its parent item: "1. Amina Farah" over "   - Wears a hijab".
+  const parent = parentItem(doc.text, hit.start);
+  const spans = [sentence];
+  if (lead !== undefined) spans.push(lead);
+  if (parent !== undefined) spans.push(parent);
   let why: NoOneReason | undefined;
   for (const span of spans) why = why ?? noOne(doc, span);
   // A quoted sentence under a rule, or right after one on its line, is its example ("Skriv aldrig, hvad du
@@ -204,8 +227,11 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     if (example !== undefined) return { kind: 'no-one', why: example };
   }
   // A name in a list's lead-in ("HR-siffrorna som Annika tog fram:") does not outweigh the item's own
-  // figures or rule ("- Total sjukfrånvaro 3,1 %"): who compiled the list is not whom it is about.
-  const ownWhy = lead === undefined ? why : noOne(doc, sentence);
+  // figures or rule ("- Total sjukfrånvaro 3,1 %"): who compiled the list is not whom it is about. Nor
+  // does a pronoun over a list of the categories themselves ("They are:" / "- political opinions").
+  const categories = lead !== undefined && isListOfCategories(doc, lead) ? 'generic' : undefined;
+  why = why ?? categories;
+  const ownWhy = spans.length === 1 ? why : (noOne(doc, sentence) ?? categories);
   let role: string | undefined;
   for (const span of spans) {
     if (span !== sentence && ownWhy !== undefined) continue;
@@ -219,6 +245,9 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
   if (role === undefined) {
+    // A file said to hold the data is about the people it lists (see FILE_HOLDS).
+    if (FILE_HOLDS.test(doc.lower.slice(sentence.start, sentence.end)))
+      return { kind: 'person', anchor: 'attachment', role: false, despite: undefined };
     // A job ad's requirements are whoever applies ("Ren straffeattest", "Good health"): no one yet. Text
     // that names the special categories teaches them: its examples ("En deltagarlista med namn,
     // personnummer och matallergier") are no one's.

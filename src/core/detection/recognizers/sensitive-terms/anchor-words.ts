@@ -92,7 +92,9 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'town council', 'local council',
   'byrådet for', 'kommunalbestyrelsen for', 'regionsrådet for', 'folketinget for', 'kommunestyret for',
   'bystyret for', 'stortinget for', 'valgt ind for', 'stiller op for', 'stiller til valg for', 'opstillet for',
-  'opstilt for', 'kandiderer for', 'eduskuntavaaleissa', 'kuntavaaleissa', 'aluevaaleissa',
+  'opstilt for', 'kandiderer for', 'eduskuntavaaleissa', 'kuntavaaleissa', 'aluevaaleissa', 'kasserer i',
+  'kasserer for', 'har gått fra', 'gått over til', 'byttet til', 'kaupunginvaltuustossa', 'kunnanvaltuustossa',
+  'valtuustossa', 'eronnut', 'erosi',
 ];
 
 /**
@@ -104,4 +106,5 @@ export const OFFICE_AFTER_WORDS: readonly string[] = [
   'club chair', 'chair', 'chairman', 'rep', 'representative', 'steward', 'shop steward', 'member', 'candidate',
   'councillor', 'klubbordförande', 'ordförande', 'ombud', 'förtroendevald', 'medlem', 'kandidat',
   'tillitsvalgt', 'tillidsrepræsentant', 'tillidsmand', 'luottamusmies', 'jäsen', 'ehdokas', 'ehdokkaana',
+  'activist', 'aktivist', 'politician', 'politiker', 'supporter',
 ];

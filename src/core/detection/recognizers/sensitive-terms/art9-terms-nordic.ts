@@ -18,7 +18,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     // jäsen" is a strong term of its own)
     membership: [
       'insinööriliitto', 'insinööriliittoon', 'insinööriliitossa', 'jhl', 'tehy', 'tehyyn', 'tehyssä', 'akava',
-      'akavaan', 'akavassa', 'fellesforbundet', 'dansk el-forbund',
+      'akavaan', 'akavassa', 'fellesforbundet', 'dansk el-forbund', 'tekna', 'nito', 'negotia', 'fagforbundet',
+      'dansk metal', 'djøf', 'krifa', 'teollisuusliitto', 'erto', 'ytn', 'tekistä', 'tekiin', 'tekissä',
     ],
   },
   {
@@ -87,6 +88,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'fingerprint enrol*', 'fingerprint template*', 'biometric template*', 'fingeravtrycksmall*',
       'registrerade fingeravtryck', 'enrolled fingerprints', 'gentest*', 'dna-analyse*', 'dna-resultat*',
       'farskabssag*', 'farskapssak*', 'faderskapsmål*', 'faderskapstest*', 'farskabstest*', 'paternity test*',
+      'farskapsrapport*', 'farskabsrapport*', 'paternity report*', 'dna-profil*', 'dna profile*', 'str-profil*',
     ],
     anchored: [
       'fingeravtrykk*', 'fingeraftryk*', 'sormenjälj*', 'ansiktsgjenkjenning*', 'ansigtsgenkendelse*',
@@ -111,6 +113,9 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'tutkintavanke*', 'epäiltynä', 'epäillään', 'käräjäoikeu*', 'ajokielto*', 'under etterforskning for', 'under efterforskning for',
       'etterforsket for', 'efterforsket for', 'politietterforskning*',
       'politiefterforskning*', 'polisutredning*', 'pidätetty*', 'tuomittiin', 'tuomittu*', 'tuomio*',
+      'siktelse mot', 'sigtelse mod', 'tiltale mot', 'tiltale mod', 'anmeldt for', 'politianmeldt*',
+      'samfundstjeneste', 'samfunnsstraff', 'kriminalforsorgen', 'prøveløslat*', 'prøveløsladt', 'ehdonalai*',
+      'rikostaustaot*', 'pahoinpitely*',
       'promillekjøring*', 'fyllekjøring*', 'spritkørsel', 'spirituskørsel', 'rattijuoppo*',
     ],
     membership: [],

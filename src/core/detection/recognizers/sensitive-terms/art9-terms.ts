@@ -44,7 +44,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'fackmedlem*', 'fackligt ansluten', 'fackligt organiserad', 'med i facket', 'medlem i facket',
       'fackavgift*', 'union member', 'union members', 'union membership', 'union dues', 'unionenmedlem*',
       'fagforeningsmedlem*', 'fagforeningskontingent*', 'member of the union', 'member of a union',
-      'joined the union', 'union membership card',
+      'joined the union', 'union membership card', 'fagforeningstrekk*',
     ],
     anchored: [
       'facket', 'fackombud*', 'facklig företrädare', 'fackliga företrädare', 'fackliga företrädaren',
@@ -88,6 +88,11 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     anchored: [
       'etnicitet', 'hudfärg', 'romsk', 'romska', 'samisk', 'samiska', 'ethnicity', 'skin colour',
       'skin color', 'sámi', 'sami', 'is roma', 'are roma', 'roma family', 'roma background',
+      // a refugee's flight names the country fled: "kom som flykting från Syrien", "came as a refugee"
+      'as a refugee', 'refugee from', 'som flykting', 'flykting från', 'som flyktning', 'flyktning fra',
+      'som flygtning', 'flygtning fra', 'pakolaisena', 'asylum seeker',
+      // an ethnic slur said of someone names the ethnicity it abuses
+      'zigenare', 'sigøjner*', 'sigøyner*', 'mustalai*', 'gypsy',
     ],
     membership: [],
   },
@@ -101,7 +106,9 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'homosexuell*', 'bisexuell*', 'heterosexuell*', 'gay', 'lesbisk*', 'hbtq*', 'queer', 'transperson*',
       'homosexual', 'bisexual', 'lesbian', 'lgbt*', 'transgender', 'came out as', 'transkønnet',
       'transkjønnet', 'transsexuel*', 'transseksuel*', 'transsexual', 'homofil', 'bög',
-      'bøsse',
+      'bøsse', 'his boyfriend', 'hans pojkvän', 'juridiskt kön', 'juridisk kjønn', 'juridisk køn', 'legal gender',
+      'könsbyte*', 'kjønnsskifte*', 'kønsskifte*', 'changed gender', 'juridinen sukupuoli',
+      'juridisen sukupuol*',
     ],
     membership: [],
   },
@@ -138,7 +145,10 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     ],
     anchored: [
       'fingeravtryck*', 'ansiktsbild*', 'biometrisk*', 'genetisk', 'genetiska', 'dna',
-      'fingerprint*', 'biometric*', 'facial recognition', 'face id', 'genetic', 'iris scan*',
+      'fingerprint*', 'biometric*', 'facial recognition', 'face id', 'genetic', 'iris scan*', 'face template*',
+      'ansiktsmal*', 'ansiktsmall*', 'ansigtsskabelon*', 'kasvomalli*', 'voiceprint*', 'röstavtryck*',
+      'sormenjälki*', 'sormenjälje*', 'kasvotunnistu*', 'face scan*', 'ansiktsskanning*', 'homozygot*',
+      'heterozygot*', 'homozygous', 'heterozygous', 'patogen variant*', 'pathogenic variant*', 'anlagsbärare',
     ],
     membership: [],
     technicalVeto: true,
@@ -159,7 +169,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'misstänkt för', 'polisanmäld*', 'åtalad*', 'häktad*', 'suspected of', 'convicted', 'arrested for',
       'gripen för', 'greps för', 'dømt for', 'siktet for', 'drunk driving', 'drink driving', 'dui',
       'rattfylleri*', 'rattonykter*', 'a caution for', 'cautioned for', 'police caution', 'spent conviction*',
-      'unspent conviction*',
+      'unspent conviction*', 'charged with', 'on probation', 'anmäld för', 'frivården',
     ],
     membership: [],
     technicalVeto: true,

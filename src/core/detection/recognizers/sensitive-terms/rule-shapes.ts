@@ -85,3 +85,12 @@ export function isInListOfKinds(doc: ScanDocument, hit: Span): boolean {
  */
 export const CHANGING_ABSENCE =
   /(?:ökad|ökande|minskad|minskande|högre|lägre|økt|økende|redusert|øget|stigende|faldende|lavere|increased|increasing|decreased|rising|falling|lisääntynyt|kasvava|laskeva|vähentynyt)\s+(?:[a-zåäöæø-]+)?(?:sjukfrånvaro|sykefravær|sygefravær|sick(?:ness)? (?:leave|absence)|sairauspoissaolo)/;
+
+/**
+ * A sentence that says a file or list holds the data, or that hands it over as an attachment ("fila
+ * inneholder biometriske maler", "bilagan innehåller diagnoserna", "liitteenä uusien työntekijöiden
+ * sormenjälkimallit"): the data is in the mail, about the people the file lists, though the sentence names
+ * none of them.
+ */
+export const FILE_HOLDS =
+  /(?:^|[^a-zåäöæø])(?:liitteenä|bifogar|bifogat|bifogade|vedlagt|vedhæftet|please find attached|attached (?:are|is)(?![a-zåäöæø])|(?:fil|filen|fila|filer|filerne|filene|vedlegg|vedlegget|bilag|bilaget|bilaga|bilagan|bilagorna|liite|liitteessä|liitetiedosto|attachment|attached file|attached list|attached sheet|the file|the list|the spreadsheet|the export|listan|listen|exporten|eksporten|csv-filen|excel-filen|arket|kalkylarket)[^.!?\n]{0,40}(?:inneholder|innehåller|indeholder|contains|sisältää|includes|inkluderer|omfatter)(?![a-zåäöæø]))/;

@@ -61,15 +61,21 @@ export function isTechnicalCompound(doc: ScanDocument, word: Span, termStart: nu
   return false;
 }
 
-/** A noun, a copula and at most one adverb before the term: "den maskine er sgu |syg", "the server is |sick". */
+/**
+ * Up to three words, a copula and at most one adverb before the term: "den maskine er sgu |syg", "the
+ * server is |sick", "CI on main was |sick".
+ */
 const SUBJECT_AND_COPULA =
-  /([a-z\u00DF-\u00F6\u00F8-\u00FF]+)\s+(?:er|är|is|was|var|on|oli|blev|ble|blir|bliver|became|got|gets)\s+(?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+)?$/;
+  /((?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+){0,2}[a-z\u00DF-\u00F6\u00F8-\u00FF]+)\s+(?:er|är|is|was|var|on|oli|blev|ble|blir|bliver|became|got|gets)\s+(?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+)?$/;
 
 /**
- * Whether the term is said of a thing: its subject, right before the copula, is a technical noun ("Den
- * maskine er sgu syg", "gatewayen är sjuk igen"). A person there ("Anna är sjuk") is no technical word.
+ * Whether the term is said of a thing: its subject, the words right before the copula, holds a technical
+ * noun ("Den maskine er sgu syg", "gatewayen är sjuk igen", "CI on main was sick"). A person there ("Anna är
+ * sjuk") is no technical word.
  */
 export function isSaidOfThing(doc: ScanDocument, hit: Span): boolean {
   const m = SUBJECT_AND_COPULA.exec(doc.lower.slice(Math.max(0, hit.start - 48), hit.start));
-  return m !== null && isTechnicalWord(m[1] ?? '');
+  if (m === null) return false;
+  for (const word of (m[1] ?? '').split(/\s+/)) if (word === 'ci' || isTechnicalWord(word)) return true;
+  return false;
 }

@@ -7,6 +7,7 @@ import type { Candidate, ScanDocument, Span } from '../../types';
 import { hrContext, inTrap, isEventAfter, membershipBefore, officeAfter, sentenceAround } from './anchors';
 import { aboutWhom } from './about-whom';
 import { columnHeaderAt } from '../../context';
+import { namedOnLine } from '../../person-line';
 import { isFirstName } from './first-names';
 import { isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
 import {
@@ -55,7 +56,8 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
   const tier = sense.tier;
   const sentence = sentenceAround(doc.text, hit);
   if (tier === 'membership') {
-    const phrase = membershipBefore(doc, sentence, hit) ?? officeAfter(doc, sentence, hit);
+    const phrase =
+      membershipBefore(doc, sentence, hit) ?? officeAfter(doc, sentence, hit) ?? membershipColumn(doc, hit);
     return phrase === undefined || isEventAfter(doc, hit)
       ? null
       : { reasons: [`anchor:${phrase}`], info: false };
@@ -63,6 +65,10 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
   const technical = tier === 'weak-cautious' && isTechnical(doc, sentence);
   if (technical && sense.label !== NAMED_OUTWEIGHS_TECHNICAL) return null;
   const about = aboutWhom(doc, sentence, hit);
+  // Biometric and genetic data in a sentence about a product or system, with no one named, describes the
+  // product ("Fingeravtrycksmallarna lagras bara i secure element i enheten"), however strong the word.
+  if (tier === 'strong' && sense.label === NAMED_OUTWEIGHS_TECHNICAL && about.kind !== 'person')
+    if (isTechnical(doc, sentence)) return { reasons: ['no-one:technical'], info: true };
   if (about.kind !== 'no-one' && isAnyQuantified(doc, hit))
     return tier === 'strong' || tier === 'cautious' ? ANY_IS_NO_ONE : null;
   if (technical && (about.kind !== 'person' || about.role)) return null;
@@ -116,7 +122,7 @@ function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
  */
 const NO_ONE_HEADS: readonly [RegExp, string][] = [
   [/(?:statisti|siffr|tal$|talen|nivå|andel|kostnad|procent|prosent)/, 'no-one:aggregate'],
-  [/(?:rutin|policy|regl|regel|mall|blankett|process|handbok|håndbok|ohje)/, 'no-one:policy'],
+  [/(?:rutin|policy|regl|regel|blankett|process|handbok|håndbok|ohje)/, 'no-one:policy'],
   // services and markets are offered to anyone: "kuntoutus|palveluiden kilpailutus", "rehab|tjänster"
   [
     /(?:palvelu|tjänst|tjenest|ydelse|markkin|marknad|marked|sektor|bransch|branche|toimiala)/,
@@ -130,6 +136,20 @@ function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
   const rest = doc.lower.slice(hit.start + hit.word.length - 1, hit.end);
   for (const [head, why] of NO_ONE_HEADS) if (head.test(rest)) return why;
   return undefined;
+}
+
+/** Column headers over the organisations people belong to: union, party, congregation. */
+const MEMBERSHIP_HEADER =
+  /förening|forening|förbund|forbund|fack|union|parti|party|liitto|medlemskap|medlemskab|membership|församling|menighet|menighed|seurakunta/;
+
+/**
+ * A union or party in a column about membership, on a row that names a person: "Lars Tveit   Tekna" under
+ * "navn   forening" is Lars's membership, as "medlem i Tekna" would say it.
+ */
+function membershipColumn(doc: ScanDocument, hit: Span): string | undefined {
+  const header = columnHeaderAt(doc, hit);
+  if (header === undefined || !MEMBERSHIP_HEADER.test(header.toLowerCase())) return undefined;
+  return namedOnLine(doc, hit) ? 'column' : undefined;
 }
 
 /** Column headers over organisations' names: company, employer, customer, supplier. */
@@ -161,7 +181,14 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       if (isTechnicalCompound(doc, hit, hit.headAt ?? hit.start)) continue;
       // "ill-formed", "fever-like": a weak word joined by a hyphen is an adjective about something else,
       // unless its sense survives as a modifier ("halal-lunsj").
-      if (sense.tier !== 'strong' && doc.text.charAt(hit.end) === '-' && !keepsSense(hit.word)) continue;
+      // An organisation keeps its name in a compound: "IF Metall-klubben" is the union's club.
+      if (
+        sense.tier !== 'strong' &&
+        sense.tier !== 'membership' &&
+        doc.text.charAt(hit.end) === '-' &&
+        !keepsSense(hit.word)
+      )
+        continue;
       // A weak word in a column of organisations, or said of a machine, is about no body.
       if (
         (sense.tier === 'weak' || sense.tier === 'weak-cautious') &&

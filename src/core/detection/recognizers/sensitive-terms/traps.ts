@@ -10,7 +10,7 @@ export const TRAP_PHRASES: readonly string[] = [
   'health dashboard*', 'health api', 'battery health', 'system health', 'network health', 'device health',
   'cluster health', 'node health', 'service health', 'fleet health', 'disk health', 'link health',
   'sensor health', 'project health', 'code health', 'financial health', 'health and safety',
-  'health & safety', 'hälsokontroll av systemet', 'sick of', 'sick and tired', 'sick with worry',
+  'health & safety', 'hälsokontroll av systemet', 'sick of', 'kind of sick', 'sick and tired', 'sick with worry',
   'ill-formed', 'ill-advised', 'ill-defined', 'ill-suited', 'doctor who', 'dr. oetker', 'dr oetker',
   'spin doctor', 'doctor of philosophy', 'doctoral', 'doktorand*', 'doktorsavhandling*', 'doktorsexamen',
   'pregnancy of the project', 'pregnant pause', 'pregnant with meaning', 'pregnant with ideas',
@@ -51,6 +51,7 @@ export const TRAP_PHRASES: readonly string[] = [
  */
 // prettier-ignore
 export const TECHNICAL_WORDS: readonly string[] = [
+  'ci', 'secure element', 'låset', 'låsen', 'molnet', 'cloud', 'lukko', 'lukon',
   'server*', 'pod', 'pods', 'gateway*', 'firmware', 'modem*', 'sensor*', 'device*', 'enhet*', 'kluster*',
   'cluster*', 'node*', 'api', 'build*', 'bugg*', 'bug', 'bugs', 'logg*', 'log', 'logs', 'nätverk*',
   'network*', 'system*', 'databas*', 'database*', 'kod', 'koden', 'code', 'batteri*', 'battery', 'release*',
