@@ -15,6 +15,10 @@ describe('identity-document', () => {
     ['Passissa on numero FP4418273, voimassa 2028 asti', 'FP4418273', 'keyword:passissa'],
     // the travel trade's abbreviation
     ['Traveller: Jens Hedlund, PP# 87305192, exp. 2030-11-02', '87305192', 'keyword:pp#'],
+    // Finnish writes "passport number" as one word; residence permit cards carry a document number too
+    ['Passinumero FP4418273', 'FP4418273', 'keyword:passinumero'],
+    ['Uppehållstillståndskort nr: SE1234567 för Ahmed.', 'SE1234567', 'keyword:uppehållstillstånd*'],
+    ['Oppholdskort nummer 12345678 for Ali.', '12345678', 'keyword:oppholdskort*'],
   ])('%s', (text, value, keyword) => {
     const [hit] = scan(text, [identityDocument]);
     expect(hit?.value).toBe(value);

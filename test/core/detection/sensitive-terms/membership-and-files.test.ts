@@ -100,3 +100,29 @@ describe('origin, transition, records and offices as people say them', () => {
     expect(about(text)).toEqual(expected);
   });
 });
+
+describe('practice, family, parties, prison and genes in the words people use', () => {
+  it.each([
+    ['Maria celebrates Orthodox Easter next week, so she is off.', 'orthodox'],
+    ['Erik och hans man Johan kommer båda.', 'hans man'],
+    ['Hon är judinna och firar sabbat.', 'judinna'],
+    ['Kari er medlem av Sosialistisk Venstreparti.', 'sosialistisk venstreparti'],
+    ['Anna har meldt seg inn i Fagforbundet.', 'fagforbundet'],
+    ['Hän äänesti vihreitä.', 'vihreitä'],
+    ['Per sitter på anstalt till hösten.', 'sitter på anstalt'],
+    ['Anna is on parole until March.', 'on parole'],
+    ['Hän istuu vankilassa.', 'istuu vankilassa'],
+    ['Erik is a carrier of the BRCA2 mutation.', 'brca2'],
+    ['Hänen sormenjälkensä on tallennettu järjestelmään.', 'sormenjälkensä'],
+  ])('%j', (text, term) => {
+    expect(about(text).some((f) => f.startsWith(`${term} sensitive`))).toBe(true);
+  });
+
+  it.each([
+    ['The hospital wing for cancer patients needs new fridges for the medicine.'],
+    ['Migreenisovelluksen beta-testaajat ovat asiakkaan omia työntekijöitä.'],
+    ['Our ortodox approach to code review stays.'],
+  ])('trap: %j', (text) => {
+    expect(about(text).filter((f) => f.includes(' sensitive'))).toEqual([]);
+  });
+});

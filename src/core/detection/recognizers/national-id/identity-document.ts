@@ -85,6 +85,19 @@ const DOCUMENT_WORDS: readonly string[] = [
   'pp#',
   'pp no',
   'pp nr',
+  'passinumero',
+  'passinro',
+  // residence permit cards carry a document number too
+  'uppehållstillstånd*',
+  'uppehållskort*',
+  'oppholdstillatelse*',
+  'oppholdskort*',
+  'opholdstilladelse*',
+  'opholdskort*',
+  'oleskelulupa*',
+  'oleskelukortti*',
+  'residence permit*',
+  'residence card',
 ];
 
 /** A passport MRZ's second line; no document number is this long. */

@@ -94,7 +94,8 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'bystyret for', 'stortinget for', 'valgt ind for', 'stiller op for', 'stiller til valg for', 'opstillet for',
   'opstilt for', 'kandiderer for', 'eduskuntavaaleissa', 'kuntavaaleissa', 'aluevaaleissa', 'kasserer i',
   'kasserer for', 'har gått fra', 'gått over til', 'byttet til', 'kaupunginvaltuustossa', 'kunnanvaltuustossa',
-  'valtuustossa', 'eronnut', 'erosi',
+  'valtuustossa', 'eronnut', 'erosi', 'meldt seg inn i', 'meldte seg inn i', 'meldt sig ind i',
+  'meldte sig ind i', 'äänesti', 'äänestää', 'äänestänyt',
 ];
 
 /**

@@ -78,7 +78,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     anchored: [],
     membership: [
       'perussuomalai*', 'vasemmistoliit*', 'kokoomu*', 'sdp', 'rkp', 'kristillisdemokraat*', 'krf', 'rødt', 'enhedslisten', 'radikale venstre',
-      'socialistisk folkeparti', 'vihreät', 'vihreiden', 'vihreissä', 'vihreille', 'partiets', 'mdg',
+      'socialistisk folkeparti', 'vihreät', 'vihreiden', 'vihreissä', 'vihreille', 'vihreitä', 'partiets', 'mdg',
+      'frp', 'sosialistisk venstreparti', 'miljøpartiet de grønne', 'kristelig folkeparti',
       'liberal alliance', 'konservative folkeparti', 'alternativet', 'moderaterne', 'danmarksdemokraterne',
     ],
   },
@@ -105,7 +106,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'rikosrekisteri*', 'rikostuomio*', 'vankeustuomio*', 'ehdollinen tuomio', 'ehdollista vankeutta',
       'rattijuopum*', 'straffet for', 'sonet en dom', 'sonet dommen', 'sonet straff*', 'soner en dom',
       'afsonet', 'afsonede', 'afsoner en dom', 'sittet i fengsel', 'satt i fengsel', 'siddet i fængsel',
-      'sad i fængsel', 'vankeuteen', 'vankeutta', 'istui vankilassa', 'istunut vankilassa',
+      'sad i fængsel', 'vankeuteen', 'vankeutta', 'istui vankilassa', 'istunut vankilassa', 'istuu vankilassa',
+      'sitter i fengsel', 'sidder i fængsel',
     ],
     anchored: [
       'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'har en dom for', 'fikk en dom for',

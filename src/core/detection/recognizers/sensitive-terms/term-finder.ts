@@ -116,7 +116,7 @@ function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
 }
 
 /**
- * Heads that make a compound about figures, rules or an offering, not about a body: "sjukfrånvaro|statistiken",
+ * Heads that make a compound about figures, rules, an offering or a group, not about a body: "sjukfrånvaro|statistiken",
  * "sjukskrivnings|rutinen", "allergi|policyn", "kuntoutus|palvelut". Head-final, so the compound is what its
  * head is.
  */
@@ -129,6 +129,19 @@ const NO_ONE_HEADS: readonly [RegExp, string][] = [
     'no-one:generic',
   ],
 ];
+
+/** Patients in the plural, after the term or as its compound's head: "cancer patients", "cancerpatienter". */
+const PATIENTS_AFTER = /^ (?:patients|sufferers)(?![a-z])/;
+const PATIENTS_HEAD = /^[a-z\u00DF-\u00FF]*(?:patienter|pasienter|potilaat|potilaille|potilaiden)/;
+
+/**
+ * Whether the term names a group of patients a ward or product serves ("the wing for cancer patients",
+ * "syöpäpotilaille"). Only when no one is named with it: "Anna är en av våra cancerpatienter" is Anna's.
+ */
+function isGroupOfPatients(doc: ScanDocument, hit: Span): boolean {
+  const after = doc.lower.slice(hit.end, hit.end + 16);
+  return PATIENTS_AFTER.test(after) || PATIENTS_HEAD.test(after);
+}
 
 /** Whether a stem hit's word goes on into a head about figures or rules, and which reason that gives. */
 function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
@@ -196,8 +209,10 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       )
         continue;
       const topic = noOneHead(doc, hit);
-      const found: Evidence | null =
+      let found: Evidence | null =
         topic === undefined ? evidence(doc, sense, hit, options) : { reasons: [topic], info: true };
+      if (found !== null && !found.info && !(found.reasons[0] ?? '').startsWith('anchor:'))
+        if (isGroupOfPatients(doc, hit)) found = { reasons: ['no-one:generic'], info: true };
       if (found === null) continue;
       const reasons = found.reasons;
       const anchored = (reasons[0] ?? '').indexOf('anchor:') === 0;

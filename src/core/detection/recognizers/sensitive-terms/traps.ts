@@ -65,7 +65,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'request*', 'ssh', 'key', 'keys', 'nyckel*', 'certificate*', 'certifikat*', 'tls', 'gpg', 'pgp', 'hash*',
   'bugg', 'the bug', 'ticket*', 'inhalator*', 'inhaler*', 'wearable*', 'medtech', 'medicinteknik*',
   'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features', 'apper', 'appar',
-  'apparna', 'appene', 'apps', 'sovellus*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
+  'apparna', 'appene', 'apps', 'sovellu*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
   'asiakkaat', 'asiakkaille', 'wifi', 'wi-fi', 'wlan', 'router*', 'verkko*', 'field', 'fields', 'fält', 'fältet', 'felt', 'feltet', 'kenttä*', 'column', 'kolumn*',
   'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*', 'maskin*', 'machine*',
   'overvågning*', 'övervakning*', 'overvåking*',
