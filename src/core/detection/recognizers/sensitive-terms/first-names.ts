@@ -35,14 +35,17 @@ function toSet(...lists: readonly string[]): Set<string> {
   return set;
 }
 
-const FIRST_NAMES = toSet(
+/** The lists by name, in the order a name shared by several stands in the first of them. */
+export const FIRST_NAME_LISTS: { readonly [list: string]: string } = {
   SWEDISH_FIRST_NAMES,
   NORWEGIAN_FIRST_NAMES,
   DANISH_FIRST_NAMES,
   FINNISH_FIRST_NAMES,
   ENGLISH_FIRST_NAMES,
   WORLD_FIRST_NAMES,
-);
+};
+
+const FIRST_NAMES = toSet(...Object.keys(FIRST_NAME_LISTS).map((list) => FIRST_NAME_LISTS[list] ?? ''));
 
 /** Names that are also common words or products: need a greeting/signature or a surname-shaped surname. */
 const AMBIGUOUS_NAMES = toSet(
