@@ -214,6 +214,11 @@ function onsendConfig(mode) {
           __dirname,
           'src/onsend/odf-not-read.ts',
         ),
+        // Invitations and contact cards are read as plain text on send (calendar-as-text.ts).
+        [path.resolve(__dirname, 'src/core/extraction/formats/calendar.ts')]: path.resolve(
+          __dirname,
+          'src/onsend/calendar-as-text.ts',
+        ),
         'libphonenumber-js/core$': path.resolve(__dirname, 'src/onsend/phone-numbers-lite.ts'),
         // ...which needs no numbering-plan metadata.
         [path.resolve(__dirname, 'src/core/detection/recognizers/personal/phone-metadata.json')]:

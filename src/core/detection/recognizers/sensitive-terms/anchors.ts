@@ -17,7 +17,7 @@ import {
 import { ROLE_WORDS } from './about-words';
 import { isReceiver, ownsSomethingElse, withoutCollectives } from './person-words-filter';
 import { POLICY_TALK, TRAP_PHRASES } from './traps';
-import { isFirstName } from './first-names';
+import { isAmbiguousName, isFirstName } from './first-names';
 
 /** How far a sentence may reach on either side of a hit (characters). */
 export const SENTENCE_REACH = 200;
@@ -62,7 +62,9 @@ function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
     const word = m[1] ?? '';
     const start = sentence.start + m.index + m[0].length - word.length;
     if (start < hit.end && hit.start < start + word.length) continue;
-    if (isFirstName(word) && !isWordOpeningSentence(doc.text, sentence, start, word)) return true;
+    const name = isFirstName(word) ? word : genitiveOf(word);
+    if (name !== '' && !isWordOpeningSentence(doc.text, sentence, start, name) && !isGreeted(doc, start))
+      return true;
   }
   return false;
 }
@@ -71,6 +73,25 @@ function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
 const OPENING = /^[\s\-*•>"“(]*$/;
 /** A capitalised word right after: a surname ("Inga Lund"), which makes the first word a name after all. */
 const SURNAME_NEXT = /^\s+[A-ZÅÄÖÆØÜ]/;
+
+/**
+ * The name a Nordic genitive is written from ("Annas diagnos", "Pers sjukskrivning"), or '' when the word
+ * is none. Not from names that are also words or shorter than three letters: "Jos" (Finnish "if") is not
+ * Jo's.
+ */
+function genitiveOf(word: string): string {
+  const stem = word.slice(0, -1);
+  return word.endsWith('s') && stem.length >= 3 && isFirstName(stem) && !isAmbiguousName(stem) ? stem : '';
+}
+
+/** A greeting word right before a name: the name is whom the mail speaks to ("Hej Oskar, kan ni skicka …"). */
+const GREETING_BEFORE =
+  /(?:^|[^a-zåäöæø])(?:hej|hei|hi|hello|hey|dear|moi|hejsan|kära|bästa|kjære|kære)[ \t]+$/;
+
+/** Whether the name at `start` is greeted: the addressee is not whom a term in the greeting's sentence is about. */
+function isGreeted(doc: ScanDocument, start: number): boolean {
+  return GREETING_BEFORE.test(doc.lower.slice(Math.max(0, start - 10), start));
+}
 
 /** First names that are, far more often, a word that opens sentences: "Inga" (none), "Dag" (day), "Even". */
 const SENTENCE_OPENERS = new Set('Inga Bo Dag Odd Even Live Line Will May June Art Sol'.split(' '));

@@ -34,6 +34,9 @@ const HEALTH_WORDS = compileDictionary(
   HEALTH_STRONG.concat(HEALTH_CAUTIOUS, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS),
 );
 
+/** A place word right before the code labels a place: "booth B14", "rum E10", "hall C12", "gate F32". */
+const PLACE_BEFORE = /(?:booth|stand|monter|hall|hallen|room|rum|rom|gate|sal|salen|seat|plats|table|bord|halli|osasto)\s*$/;
+
 /** Base score of a known code next to a health word. */
 const CODE_SCORE = 0.75;
 
@@ -57,6 +60,7 @@ function* findCodes(doc: ScanDocument, isKnownCode: Icd10Lookup): Generator<Cand
     if (!isKnownCode(code)) continue;
     const start = m.index + m[0].length - code.length;
     const hit = { start, end: start + code.length };
+    if (PLACE_BEFORE.test(doc.lower.slice(Math.max(0, start - 12), start))) continue;
     const sentence = sentenceAround(doc.text, hit);
     const word = healthWordIn(doc, sentence);
     if (word === undefined) continue;
