@@ -35,7 +35,8 @@ const HEALTH_WORDS = compileDictionary(
 );
 
 /** A place word right before the code labels a place: "booth B14", "rum E10", "hall C12", "gate F32". */
-const PLACE_BEFORE = /(?:booth|stand|monter|hall|hallen|room|rum|rom|gate|sal|salen|seat|plats|table|bord|halli|osasto)\s*$/;
+const PLACE_BEFORE =
+  /(?:booth|stand|monter|hall|hallen|room|rum|rom|gate|sal|salen|seat|plats|table|bord|halli|osasto)\s*$/;
 
 /** Base score of a known code next to a health word. */
 const CODE_SCORE = 0.75;
