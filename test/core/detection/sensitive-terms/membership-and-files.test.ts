@@ -114,6 +114,9 @@ describe('practice, family, parties, prison and genes in the words people use', 
     ['Hän istuu vankilassa.', 'istuu vankilassa'],
     ['Erik is a carrier of the BRCA2 mutation.', 'brca2'],
     ['Hänen sormenjälkensä on tallennettu järjestelmään.', 'sormenjälkensä'],
+    ['Anna is off with shingles this week.', 'shingles'],
+    ['Hon har fått bältros och är hemma.', 'bältros'],
+    ['Per was signed off by his GP for two weeks.', 'signed off by his gp'],
   ])('%j', (text, term) => {
     expect(about(text).some((f) => f.startsWith(`${term} sensitive`))).toBe(true);
   });
@@ -122,6 +125,7 @@ describe('practice, family, parties, prison and genes in the words people use', 
     ['The hospital wing for cancer patients needs new fridges for the medicine.'],
     ['Migreenisovelluksen beta-testaajat ovat asiakkaan omia työntekijöitä.'],
     ['Our ortodox approach to code review stays.'],
+    ['The release was signed off by QA on Friday.'],
   ])('trap: %j', (text) => {
     expect(about(text).filter((f) => f.includes(' sensitive'))).toEqual([]);
   });

@@ -17,7 +17,7 @@ export const DISEASE_CAUTIOUS: readonly string[] = [
   'motor neuron disease', 'heart failure', 'atrial fibrillation', 'copd', 'leukaemia', 'lymphoma',
   'tumour', 'tumor', 'rheumatoid arthritis', 'arthritis',
   'cerebral palsy', 'down syndrome', "down's syndrome", 'spinal cord injury', 'tuberculosis', 'type 1 diabetes',
-  'type 2 diabetes', 'psoriasis', 'kidney failure', 'renal failure', 'seizures',
+  'type 2 diabetes', 'psoriasis', 'kidney failure', 'renal failure', 'seizures', 'shingles', 'bältros',
   // Swedish
   'alzheimer*', 'parkinsons sjukdom', 'parkinsonsjuk*', 'ms-sjuk*', 'multipel skleros', 'hjärtsvikt*',
   'förmaksflimmer', 'förmaksflimret', 'leukemi*', 'lymfom*', 'tumör*', 'hjärnblödning*', 'benskörhet*',

@@ -115,6 +115,8 @@ export const HEALTH_WEAK: readonly string[] = [
   // Nouns and adjectives for a person with a condition: about someone named ("Anna är diabetiker"), or a
   // group or market ("appar för diabetiker", "diabetic users") when no one is.
   'diabetiker*', 'allergiker*', 'astmatiker*', 'alkoholist*', 'diabetic', 'epileptic', 'asthmatic',
+  // A British sick note from a named doctor: "signed off by her GP".
+  'signed off by her gp', 'signed off by his gp', 'signed off by the gp',
   // Sobriety kept: "he's been sober eight months", "in recovery from alcohol", "nykter alkoholist".
   'been sober', 'stayed sober', 'in recovery from', 'recovering alcoholic', 'recovering addict',
   'nykter alkoholist', 'tørrlagt alkoholiker', 'tørlagt alkoholiker', 'ædru alkoholiker', 'raitistunut',
