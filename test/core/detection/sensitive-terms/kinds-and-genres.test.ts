@@ -140,3 +140,22 @@ describe('a political office held for a party', () => {
     expect(about(text)).toEqual(expected);
   });
 });
+
+describe('a count of cases is a figure', () => {
+  it.each([
+    [
+      'Vi har fått in tre sjukanmälningar i dag, så standupen flyttas.',
+      ['sjukanmälningar info no-one:aggregate'],
+    ],
+    ['We had 12 sick days in the team this quarter.', ['sick days info no-one:aggregate']],
+  ])('%j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a person named with the count: their cases
+    ['Anna har haft tre sjukskrivningar i år.', ['sjukskrivningar sensitive anchor:name']],
+  ])('trap: %j', (text, expected) => {
+    expect(about(text)).toEqual(expected);
+  });
+});

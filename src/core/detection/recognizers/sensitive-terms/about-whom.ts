@@ -39,6 +39,7 @@ import {
   GROUP_COUNT,
   IMPERATIVE_PROCEDURE,
   NEGATED_RULE,
+  isCounted,
   isInListOfKinds,
   isRuleSubject,
 } from './rule-shapes';
@@ -244,6 +245,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   }
   if (why === undefined && isRuleSubject(doc, hit)) why = 'policy';
   if (why === undefined && isInListOfKinds(doc, hit)) why = 'generic';
+  if (why === undefined && isCounted(doc, hit)) why = 'aggregate';
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
   if (role === undefined) {

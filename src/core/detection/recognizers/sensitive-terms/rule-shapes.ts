@@ -104,3 +104,12 @@ export const FILE_HOLDS =
  */
 export const ASKS_FOR_DATA =
   /(?:^|[,.!:>])[\s>]*(?:(?:kan|kunde) (?:ni|dere|i)\s[^.!]{0,60}(?:skicka|sende|bifoga|vedlegge|vedhæfte)|(?:voisitteko|voitteko)\s[^.!]{0,60}(?:lähettä|liittä)|(?:could|can|would) you\s[^.!]{0,30}include)/;
+
+/** A number right before the term counts cases: "tre sjukanmälningar i dag", "12 sick days this quarter". */
+const COUNT_BEFORE =
+  /(?:^|[^a-zåäöæø0-9])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|to|fire|seks|syv|sju|otte|ni|ti|two|three|four|five|six|seven|eight|nine|ten|kaksi|kolme|neljä|viisi|kuusi)\s+$/;
+
+/** Whether a count stands right before the term (see COUNT_BEFORE): a figure for a group, not anyone's. */
+export function isCounted(doc: ScanDocument, hit: Span): boolean {
+  return COUNT_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 12), hit.start));
+}
