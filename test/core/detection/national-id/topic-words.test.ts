@@ -37,3 +37,12 @@ describe('topic words label a number only when they stand right before it', () =
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a parcel or a staff number is labelled as such', () => {
+  it.each([
+    ['a parcel', 'Kolli 850709-9805 skickat med DHL.'],
+    ['a staff number', 'Anställningsnummer 8507099805 saknas i lönefilen.'],
+  ])('%s: no identity number', (_label, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -36,7 +36,10 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   'booking ref', 'booking reference', 'booking confirmation', 'bokningsbekräftelse',
   'bokningsnummer', 'bookingnummer',
   // logistics
-  'kollinummer', 'sändningsnummer',
+  'kollinummer', 'sändningsnummer', 'kolli', 'kollit',
+  // staff numbers are employers' numbering, not the state's
+  'anställningsnummer', 'anställningsnr', 'employee number', 'employee no', 'ansattnummer', 'ansattnr',
+  'medarbejdernummer', 'työntekijänumero',
   // time
   'timestamp', 'tidsstämpel', 'epoch', 'unix time',
 ].concat(REFERENCE_WORDS);
