@@ -92,11 +92,11 @@ describe('compounds headed by a service or a market, and rates in points', () =>
   });
 });
 
-describe('whom a greeting speaks to, whose a genitive is, what a request asks for', () => {
+describe('whose a genitive is, what a request asks for', () => {
   it.each([
-    // the greeted name is the addressee: the request names kinds of data, no one's
-    ['Hej Oskar, kan ni också skicka med diagnos och allergier från mätstationen?', 'info'],
-    ['> Hej Oskar,\n> kan ni skicka med allergier från mätstationen?', 'info'],
+    // a request to an organisation names kinds of data, no one's
+    ['Kan ni också skicka med diagnos och allergier från mätstationen?', 'info'],
+    ['> Hej,\n> kan ni skicka med allergier från mätstationen?', 'info'],
     ['Could you include the allergies in the export?', 'info'],
   ])('%j: %s', (text, severity) => {
     expect(about(text).every((f) => f.includes(` ${severity} `))).toBe(true);
@@ -108,8 +108,8 @@ describe('whom a greeting speaks to, whose a genitive is, what a request asks fo
     // asking one person asks for theirs
     ['Kan du skicka läkarintyget till HR?', ['läkarintyget sensitive anchor:du']],
     ['Annas sjukskrivning förlängs till fredag.', ['sjukskrivning sensitive anchor:name']],
-    // a greeted name does not hide the person the sentence is about
-    ['Hej Anna, Per är sjukskriven idag.', ['sjukskriven sensitive anchor:name']],
+    // a greeted name counts: the greeting is often to the person the sentence is about
+    ['Hej Anna, kan ni skicka med dina allergier?', ['allergier sensitive anchor:name']],
     // a statement, not a request
     ['Jag kan skicka mina allergier senare.', ['allergier sensitive anchor:jag']],
   ])('trap: %j', (text, expected) => {

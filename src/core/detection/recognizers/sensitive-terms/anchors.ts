@@ -63,8 +63,7 @@ function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
     const start = sentence.start + m.index + m[0].length - word.length;
     if (start < hit.end && hit.start < start + word.length) continue;
     const name = isFirstName(word) ? word : genitiveOf(word);
-    if (name !== '' && !isWordOpeningSentence(doc.text, sentence, start, name) && !isGreeted(doc, start))
-      return true;
+    if (name !== '' && !isWordOpeningSentence(doc.text, sentence, start, name)) return true;
   }
   return false;
 }
@@ -82,15 +81,6 @@ const SURNAME_NEXT = /^\s+[A-ZÅÄÖÆØÜ]/;
 function genitiveOf(word: string): string {
   const stem = word.slice(0, -1);
   return word.endsWith('s') && stem.length >= 3 && isFirstName(stem) && !isAmbiguousName(stem) ? stem : '';
-}
-
-/** A greeting word right before a name: the name is whom the mail speaks to ("Hej Oskar, kan ni skicka …"). */
-const GREETING_BEFORE =
-  /(?:^|[^a-zåäöæø])(?:hej|hei|hi|hello|hey|dear|moi|hejsan|kära|bästa|kjære|kære)[ \t]+$/;
-
-/** Whether the name at `start` is greeted: the addressee is not whom a term in the greeting's sentence is about. */
-function isGreeted(doc: ScanDocument, start: number): boolean {
-  return GREETING_BEFORE.test(doc.lower.slice(Math.max(0, start - 10), start));
 }
 
 /** First names that are, far more often, a word that opens sentences: "Inga" (none), "Dag" (day), "Even". */
