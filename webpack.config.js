@@ -170,6 +170,32 @@ function wordListsRule() {
  */
 const ONSEND_TERSER = { compress: { passes: 3, hoist_funs: true, pure_getters: true } };
 
+/**
+ * Modules onsend.js takes in a stand-in's place (each stand-in's header says why): readers it leaves to the
+ * task pane or reads more simply, and the numbering-plan metadata the small phone finder does not need.
+ */
+const ONSEND_STAND_INS = {
+  // Attached messages and PDFs are read in the task pane only (no MIME parser or pdf.js here).
+  'src/core/extraction/formats/email.ts': 'src/onsend/attached-messages.ts',
+  'src/core/extraction/formats/pdf.ts': 'src/onsend/pdf-not-read.ts',
+  // RTF and OpenDocument, rare in Outlook mail: their readers' bytes go to the detector.
+  'src/core/extraction/formats/rtf.ts': 'src/onsend/rtf-not-read.ts',
+  'src/core/extraction/formats/odf.ts': 'src/onsend/odf-not-read.ts',
+  // Invitations and contact cards, read as plain text.
+  'src/core/extraction/formats/calendar.ts': 'src/onsend/calendar-as-text.ts',
+  'src/core/detection/recognizers/personal/phone-metadata.json': 'src/onsend/phone-metadata-none.json',
+};
+
+/** The stand-ins as webpack aliases (absolute paths). */
+function onsendStandIns() {
+  return Object.fromEntries(
+    Object.entries(ONSEND_STAND_INS).map(([from, to]) => [
+      path.resolve(__dirname, from),
+      path.resolve(__dirname, to),
+    ]),
+  );
+}
+
 /** onsend.js: one file, ES2016, everything (node_modules too) transpiled, no runtime chunk, no hot reload. */
 function onsendConfig(mode) {
   return {
@@ -186,43 +212,17 @@ function onsendConfig(mode) {
       clean: false,
     },
     // Parsers that need Web APIs the JavaScript-only runtime lacks (Blob, TextDecoder) or that do not fit the
-    // 60 KB budget: left out; the handler names such attachments "not checked" (docs/adr/0006-pdf-on-send.md).
-    // libphonenumber-js gives way to a small Nordic phone finder with the same `findNumbers`.
+    // 100 KB budget: left out or stood in for (ONSEND_STAND_INS); the handler names attachments it does not read
+    // "not checked" (docs/adr/0006-pdf-on-send.md). libphonenumber-js gives way to a small Nordic phone finder
+    // with the same `findNumbers`.
     resolve: {
       ...common(mode).resolve,
       alias: {
         'pdfjs-dist': false,
         '@kenjiuno/msgreader': false,
         'postal-mime': false,
-        // Attached messages are read in the task pane only (src/onsend/attached-messages.ts says why).
-        [path.resolve(__dirname, 'src/core/extraction/formats/email.ts')]: path.resolve(
-          __dirname,
-          'src/onsend/attached-messages.ts',
-        ),
-        // ...and PDFs too (no pdf.js here): the stand-in answers as the extractor does without it.
-        [path.resolve(__dirname, 'src/core/extraction/formats/pdf.ts')]: path.resolve(
-          __dirname,
-          'src/onsend/pdf-not-read.ts',
-        ),
-        // ...and RTF, rare in Outlook mail, whose reader's bytes the detector needs more (rtf-not-read.ts).
-        [path.resolve(__dirname, 'src/core/extraction/formats/rtf.ts')]: path.resolve(
-          __dirname,
-          'src/onsend/rtf-not-read.ts',
-        ),
-        // ...and OpenDocument files, as rare, for the same reason (odf-not-read.ts).
-        [path.resolve(__dirname, 'src/core/extraction/formats/odf.ts')]: path.resolve(
-          __dirname,
-          'src/onsend/odf-not-read.ts',
-        ),
-        // Invitations and contact cards are read as plain text on send (calendar-as-text.ts).
-        [path.resolve(__dirname, 'src/core/extraction/formats/calendar.ts')]: path.resolve(
-          __dirname,
-          'src/onsend/calendar-as-text.ts',
-        ),
+        ...onsendStandIns(),
         'libphonenumber-js/core$': path.resolve(__dirname, 'src/onsend/phone-numbers-lite.ts'),
-        // ...which needs no numbering-plan metadata.
-        [path.resolve(__dirname, 'src/core/detection/recognizers/personal/phone-metadata.json')]:
-          path.resolve(__dirname, 'src/onsend/phone-metadata-none.json'),
       },
     },
     module: {
