@@ -155,6 +155,8 @@ describe('a count of cases is a figure', () => {
   it.each([
     // a person named with the count: their cases
     ['Anna har haft tre sjukskrivningar i år.', ['sjukskrivningar sensitive anchor:name']],
+    // a number that labels someone is no count
+    ['Employee 447 tested positive in the drug test.', ['tested positive sensitive anchor:employee']],
   ])('trap: %j', (text, expected) => {
     expect(about(text)).toEqual(expected);
   });

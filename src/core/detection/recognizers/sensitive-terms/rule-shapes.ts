@@ -107,9 +107,14 @@ export const ASKS_FOR_DATA =
 
 /** A number right before the term counts cases: "tre sjukanmälningar i dag", "12 sick days this quarter". */
 const COUNT_BEFORE =
-  /(?:^|[^a-zåäöæø0-9])(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|to|fire|seks|syv|sju|otte|ni|ti|two|three|four|five|six|seven|eight|nine|ten|kaksi|kolme|neljä|viisi|kuusi)\s+$/;
+  /(?:^|[^a-zåäöæø0-9#])(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|to|fire|seks|syv|otte|ni|ti|two|three|four|five|six|seven|eight|nine|ten|kaksi|kolme|neljä|viisi|kuusi)\s+$/;
+/** ...unless the number labels someone: "Employee 447 tested positive", "anställd nr 12". */
+const LABELLED_NUMBER =
+  /(?:employee|anställd|ansatt|medarbejder|työntekijä|nr|no|nummer|id|user|användare|bruker|käyttäjä)\.?:?\s+#?\d+\s+$/;
 
 /** Whether a count stands right before the term (see COUNT_BEFORE): a figure for a group, not anyone's. */
 export function isCounted(doc: ScanDocument, hit: Span): boolean {
-  return COUNT_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 12), hit.start));
+  const before = doc.lower.slice(Math.max(0, hit.start - 32), hit.start);
+  if (!COUNT_BEFORE.test(before.slice(-12))) return false;
+  return !LABELLED_NUMBER.test(before);
 }
