@@ -12,15 +12,14 @@
  */
 import type { ScanDocument, Span } from '../../types';
 import { firstWord } from '../../words';
-import { leadIn, lineStart, listBelow, lineEnd, listLeadIn, parentItem } from '../../sentences';
+import { leadIn, lineStart, listBelow, lineEnd, listLeadIn } from '../../sentences';
+import { parentItem } from '../../nested-items';
 import { compileTrieDictionary } from './trie-dictionary';
 import { isPolicyTalk, personAnchor } from './anchors';
 import { namedOnLine } from '../../person-line';
 import { columnUnder, isFigureColumn } from '../../text-table';
 import {
   AGGREGATE_WORDS,
-  CATEGORY_NAMES,
-  CATEGORY_TALK_WORDS,
   GENERIC_WORDS,
   GROUP_ADDRESS_WORDS,
   JOB_AD_WORDS,
@@ -28,7 +27,6 @@ import {
   ROLE_WORDS,
   SECOND_PERSON_WORDS,
 } from './about-words';
-import { findWords } from '../../words';
 import { memoBySpan } from './span-memo';
 import { memoPer } from '../../memo';
 import {
@@ -44,6 +42,7 @@ import {
   isRuleSubject,
 } from './rule-shapes';
 import { isCode, lineOf } from './code-shapes';
+import { isCategoryTalk, isListOfCategories, listsCategories } from './category-talk';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
 
@@ -62,9 +61,7 @@ const GENERIC = compileTrieDictionary(GENERIC_WORDS);
 const AGGREGATE = compileTrieDictionary(AGGREGATE_WORDS);
 const OFFER = compileTrieDictionary(OFFER_WORDS);
 const ROLE = compileTrieDictionary(ROLE_WORDS);
-const CATEGORIES = compileTrieDictionary(CATEGORY_NAMES);
 const JOB_AD = compileTrieDictionary(JOB_AD_WORDS);
-const CATEGORY_TALK = compileTrieDictionary(CATEGORY_TALK_WORDS);
 const GROUP_ADDRESS = compileTrieDictionary(GROUP_ADDRESS_WORDS);
 const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.reduce<{ [word: string]: true }>(
   (acc, word) => {
@@ -73,36 +70,6 @@ const SECOND_PERSON: { readonly [word: string]: true } = SECOND_PERSON_WORDS.red
   },
   {},
 );
-
-/** Two or more different category names in the sentence: it lists categories, it describes no one. */
-function listsCategories(lower: string): boolean {
-  const found: { [word: string]: true } = {};
-  let n = 0;
-  for (const m of findWords(CATEGORIES, lower)) {
-    if (found[m.word] === true) continue;
-    found[m.word] = true;
-    if (++n >= 2) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the list under a lead-in line names three or more categories ("They are:" over "- racial or
- * ethnic origin", "- political opinions", …): a list of the categories themselves, whatever pronoun
- * introduces it. Memoised per lead-in.
- */
-const isListOfCategories = memoBySpan((doc: ScanDocument, lead: Span): boolean => {
-  const found: { [word: string]: true } = {};
-  let n = 0;
-  for (const item of listBelow(doc.text, lead.start)) {
-    for (const m of findWords(CATEGORIES, doc.lower.slice(item.start, item.end))) {
-      if (found[m.word] === true) continue;
-      found[m.word] = true;
-      if (++n >= 3) return true;
-    }
-  }
-  return false;
-});
 
 /** Whether the span speaks of no one in particular, and why (memoised: each sentence is read once). */
 const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefined => {
@@ -157,11 +124,6 @@ const isAddressedToAnyone = memoPer(
 
 /** Whether the document is a job ad ("Vi söker …", "Ansøgningsfrist 1. marts"). */
 const isJobAd = memoPer((doc: ScanDocument): boolean => firstWord(JOB_AD, doc.lower) !== undefined);
-
-/** Whether the document names the special categories as such (art. 9, "särskilda kategorier"). */
-const isCategoryTalk = memoPer(
-  (doc: ScanDocument): boolean => firstWord(CATEGORY_TALK, doc.lower) !== undefined,
-);
 
 /** A row of a text table: cells between pipes (`| 2026-11-19 | Fall | … |`) or split by tabs. */
 const TABLE_ROW = /^[ \t]*\|.*\|.*\||^[^\t\n]*\t[^\t\n]*\t/;
