@@ -129,7 +129,7 @@ export function lineEnd(text: string, offset: number): number {
 }
 
 /** Whether the line starting at `start` is a list item. */
-function isItem(text: string, start: number): boolean {
+export function isItem(text: string, start: number): boolean {
   return ITEM.test(text.slice(start, start + 8));
 }
 
@@ -146,32 +146,6 @@ export function leadIn(text: string, offset: number, maxItems = 50): Span | unde
     const line = text.slice(prev, start - 1);
     if (line.trim() === '') return colonLineAbove(text, prev);
     if (!isItem(text, prev)) return { start: prev, end: start - 1 };
-    start = prev;
-  }
-  return undefined;
-}
-
-/** How far a line is indented: its leading spaces and tabs. */
-function indentOf(text: string, start: number): number {
-  let i = start;
-  while (text.charAt(i) === ' ' || text.charAt(i) === '\t') i++;
-  return i - start;
-}
-
-/**
- * The item a nested list item hangs from: the nearest item above it that is indented less ("1. Amina
- * Farah" over "   - Wears a hijab"), or undefined when the item is not nested. Looks back over at most
- * `maxItems` lines, and not across a blank line.
- */
-export function parentItem(text: string, offset: number, maxItems = 20): Span | undefined {
-  let start = lineStart(text, offset);
-  if (!isItem(text, start)) return undefined;
-  const indent = indentOf(text, start);
-  if (indent === 0) return undefined;
-  for (let n = 0; n < maxItems && start > 0; n++) {
-    const prev = lineStart(text, start - 1);
-    if (text.slice(prev, start - 1).trim() === '' || !isItem(text, prev)) return undefined;
-    if (indentOf(text, prev) < indent) return { start: prev, end: start - 1 };
     start = prev;
   }
   return undefined;

@@ -88,11 +88,9 @@ const OOXML_TYPES = [
 ];
 
 const ODF_EXTENSIONS = ['odt', 'ods', 'odp'];
-const ODF_TYPES = [
-  'application/vnd.oasis.opendocument.text',
-  'application/vnd.oasis.opendocument.spreadsheet',
-  'application/vnd.oasis.opendocument.presentation',
-];
+const ODF_TYPES = ['text', 'spreadsheet', 'presentation'].map(
+  (kind) => `application/vnd.oasis.opendocument.${kind}`,
+);
 
 export const FORMATS: readonly FormatDescriptor[] = [
   {
