@@ -60,24 +60,61 @@ export const CORE_AREAS = {
   recipients: ['model', 'detection', 'policy', 'identifiers'],
   draft: ['model', 'detection', 'extraction', 'policy', 'recipients', 'identifiers'],
 };
+/**
+ * Libraries the core is handed rather than imports (docs/adr/0054-injected-parsers.md), and the one
+ * adapter module of each that may import it; the on-send bundle hands in smaller stand-ins or nothing.
+ */
+const INJECTED =
+  'The core is handed this library (docs/adr/0054-injected-parsers.md); import it only in its adapter.';
+const INJECTED_LIBRARIES = {
+  'libphonenumber-js': [
+    'src/core/detection/recognizers/personal/libphonenumber-phones.ts',
+    'src/core/detection/recognizers/personal/phone-reader.ts',
+    'src/core/detection/recognizers/personal/phone-metadata.ts',
+  ],
+  'postal-mime': ['src/core/extraction/formats/email.ts'],
+};
+const injectedPattern = (library) => ({ group: [library, `${library}/*`], message: INJECTED });
+
 // A relative import climbing out of one area into another (`../policy/decide`, `../../draft`); a file of the
-// same name inside an area (`model/draft.ts`) is not the area.
+// same name inside an area (`model/draft.ts`) is not the area. `allowed` names the injected libraries the
+// files may import (their adapters).
+const areaImports = (name, allowed = []) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...patterns(OUTER, CORE_OUTSIDE),
+        ...Object.keys(INJECTED_LIBRARIES)
+          .filter((library) => !allowed.includes(library))
+          .map(injectedPattern),
+        ...Object.keys(CORE_AREAS)
+          .filter((other) => other !== name && !CORE_AREAS[name].includes(other))
+          .map((other) => ({ regex: `^(\\.\\./)+${other}(/|$)`, message: INNER })),
+      ],
+    },
+  ],
+});
 const coreAreaBoundaries = Object.keys(CORE_AREAS).map((name) => ({
   files: [`src/core/${name}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          ...patterns(OUTER, CORE_OUTSIDE),
-          ...Object.keys(CORE_AREAS)
-            .filter((other) => other !== name && !CORE_AREAS[name].includes(other))
-            .map((other) => ({ regex: `^(\\.\\./)+${other}(/|$)`, message: INNER })),
-        ],
-      },
-    ],
-  },
+  rules: areaImports(name),
 }));
+const injectedAdapters = Object.entries(INJECTED_LIBRARIES).flatMap(([library, files]) =>
+  files.map((file) => ({ files: [file], rules: areaImports(file.split('/')[2], [library]) })),
+);
+
+/**
+ * What onsend.js may not import: the package indexes and default modules that wire libphonenumber, pdf.js
+ * and postal-mime (it builds its recognizers and extractor itself, src/onsend/runtime.ts), and the libraries.
+ */
+const ONSEND_NOT =
+  'onsend.js builds its own recognizers and extractor (src/onsend/runtime.ts, docs/adr/0054).';
+const onsendImports = [
+  { regex: '^(\\.\\./)+core/(detection|draft|extraction)$', message: ONSEND_NOT },
+  { regex: '/default-(recognizers|loaders)$', message: ONSEND_NOT },
+  ...Object.keys(INJECTED_LIBRARIES).map(injectedPattern),
+  { group: ['pdfjs-dist', 'pdfjs-dist/*', '@kenjiuno/msgreader'], message: ONSEND_NOT },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', 'node_modules/**', 'test/fixtures/**', '**/*.d.ts'] },
@@ -115,6 +152,7 @@ export default tseslint.config(
     },
   },
   ...coreAreaBoundaries,
+  ...injectedAdapters,
   {
     files: ['src/contract/**/*.ts'],
     rules: forbid(
@@ -154,16 +192,26 @@ export default tseslint.config(
   },
   {
     files: ['src/onsend/**/*.ts'],
-    rules: forbid(
-      'taskpane',
-      'simulator',
-      'server',
-      'cli',
-      'react',
-      'react-dom',
-      '@fluentui/*',
-      ...NODE_BUILTINS,
-    ),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...patterns(OUTER, [
+              'taskpane',
+              'simulator',
+              'server',
+              'cli',
+              'react',
+              'react-dom',
+              '@fluentui/*',
+              ...NODE_BUILTINS,
+            ]),
+            ...onsendImports,
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/simulator/**/*.{ts,tsx}'],

@@ -172,18 +172,16 @@ const ONSEND_TERSER = { compress: { passes: 3, hoist_funs: true, pure_getters: t
 
 /**
  * Modules onsend.js takes in a stand-in's place (each stand-in's header says why): readers it leaves to the
- * task pane or reads more simply, and the numbering-plan metadata the small phone finder does not need.
+ * task pane or reads more simply.
  */
 const ONSEND_STAND_INS = {
-  // Attached messages and PDFs are read in the task pane only (no MIME parser or pdf.js here).
-  'src/core/extraction/formats/email.ts': 'src/onsend/attached-messages.ts',
+  // PDFs are read in the task pane only (no pdf.js here; attached messages' loader is null: runtime.ts).
   'src/core/extraction/formats/pdf.ts': 'src/onsend/pdf-not-read.ts',
   // RTF and OpenDocument, rare in Outlook mail: their readers' bytes go to the detector.
   'src/core/extraction/formats/rtf.ts': 'src/onsend/rtf-not-read.ts',
   'src/core/extraction/formats/odf.ts': 'src/onsend/odf-not-read.ts',
   // Invitations and contact cards, read as plain text.
   'src/core/extraction/formats/calendar.ts': 'src/onsend/calendar-as-text.ts',
-  'src/core/detection/recognizers/personal/phone-metadata.json': 'src/onsend/phone-metadata-none.json',
 };
 
 /** The stand-ins as webpack aliases (absolute paths). */
@@ -211,19 +209,14 @@ function onsendConfig(mode) {
       wasmLoading: false,
       clean: false,
     },
-    // Parsers that need Web APIs the JavaScript-only runtime lacks (Blob, TextDecoder) or that do not fit the
-    // 100 KB budget: left out or stood in for (ONSEND_STAND_INS); the handler names attachments it does not read
-    // "not checked" (docs/adr/0006-pdf-on-send.md). libphonenumber-js gives way to a small Nordic phone finder
-    // with the same `findNumbers`.
+    // Libraries that need Web APIs the JavaScript-only runtime lacks (Blob, TextDecoder) or that do not fit the
+    // 100 KB budget are never imported: the core is handed them, and src/onsend/runtime.ts hands it null
+    // loaders and a small Nordic phone finder instead (docs/adr/0054-injected-parsers.md). Readers whose own
+    // code would be dead weight here are stood in for (ONSEND_STAND_INS); the handler names attachments it
+    // does not read "not checked" (docs/adr/0006-pdf-on-send.md).
     resolve: {
       ...common(mode).resolve,
-      alias: {
-        'pdfjs-dist': false,
-        '@kenjiuno/msgreader': false,
-        'postal-mime': false,
-        ...onsendStandIns(),
-        'libphonenumber-js/core$': path.resolve(__dirname, 'src/onsend/phone-numbers-lite.ts'),
-      },
+      alias: onsendStandIns(),
     },
     module: {
       parser: { javascript: { dynamicImportMode: 'eager' } },

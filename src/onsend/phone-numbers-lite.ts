@@ -1,18 +1,16 @@
 /**
- * Stands in for `libphonenumber-js/core` in the on-send bundle only (webpack alias): the library and its
- * metadata cost about 16 KB of the 60 KB budget (docs/adr/0006-pdf-on-send.md). It provides the one
- * function the phone recognizer calls, `findNumbers`, finding phone-shaped digit groups of the Nordic
- * numbering plans; the recognizer's own rules (phone word required unless dialled, date / identity-number /
- * amount filters) still decide. On send, phone numbers matter only for counting lists of people; the task
- * pane, with the full library, caches its per-attachment results for the send check to reuse.
+ * The phone numbers the on-send bundle's recognizers read (src/onsend/runtime.ts hands them to
+ * `createRecognizers`): libphonenumber and its metadata do not fit the 100 KB budget
+ * (docs/adr/0006-pdf-on-send.md). It finds phone-shaped digit groups of the Nordic numbering plans; the
+ * recognizer's own rules (phone word required unless dialled, date / identity-number / amount filters)
+ * still decide. On send, phone numbers matter only for counting lists of people; the task pane, with the
+ * full library, caches its per-attachment results for the send check to reuse.
  */
-
-/** The subset of libphonenumber-js's `NumberFound` (v2) the recognizer reads. */
-export interface NumberFound {
-  readonly startsAt: number;
-  readonly endsAt: number;
-  readonly number: { readonly country?: string };
-}
+import type {
+  PhoneMatch,
+  PhoneNumbers,
+  PhonePlan,
+} from '../core/detection/recognizers/personal/phone-numbers';
 
 /** Calling codes of the countries the recognizer reads, longest first. */
 const CALLING_CODES: readonly (readonly [string, string])[] = [
@@ -34,21 +32,17 @@ const NATIONAL_LENGTH: { readonly [country: string]: readonly [number, number] }
 // between them. One character class under one bounded quantifier: linear.
 const CANDIDATE = /(?:^|[^\w+])(\+?\(?\d[\d ().-]{4,20}\d)(?![\w])/g;
 
-/** Finds phone numbers of `options.defaultCountry` (national format) or any of the four (international). */
-export function findNumbers(
-  text: string,
-  options: { readonly defaultCountry?: string },
-  _metadata?: unknown,
-): NumberFound[] {
-  const found: NumberFound[] = [];
-  const fallback = options.defaultCountry || 'SE';
+/** Finds phone numbers of `plan` (national format) or any of the four (international). */
+export function findNumbers(text: string, plan: PhonePlan): PhoneMatch[] {
+  const found: PhoneMatch[] = [];
+  const fallback = plan || 'SE';
   CANDIDATE.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = CANDIDATE.exec(text)) !== null) {
     const value = match[1] as string;
     const startsAt = match.index + match[0].length - value.length;
     const country = countryOf(value, fallback);
-    if (country !== undefined) found.push({ startsAt, endsAt: startsAt + value.length, number: { country } });
+    if (country !== undefined) found.push({ startsAt, endsAt: startsAt + value.length, country });
   }
   return found;
 }
@@ -81,8 +75,5 @@ function fits(national: string, country: string): boolean {
   );
 }
 
-/**
- * The library's matcher class, which the task pane's phone reader wraps for speed
- * (src/core/detection/recognizers/personal/phone-reader.ts): absent here, so the reader calls `findNumbers`.
- */
-export const PhoneNumberMatcher = undefined;
+/** The finder as the recognizers take it; it remembers nothing between calls. */
+export const litePhoneNumbers: PhoneNumbers = () => ({ numbersIn: findNumbers });

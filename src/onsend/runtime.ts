@@ -3,11 +3,13 @@
  * not fit the bundle — docs/adr/0006-pdf-on-send.md), the clock, timers, and the policy to apply.
  */
 import type { CalendarDate } from '../core/detection/types';
-import { analyzeDraft } from '../core/draft';
-// The dispatcher itself, not the package index: the index also wires pdf.js's loader.
+// The modules themselves, not the package indexes: those wire libphonenumber and pdf.js.
+import { createRecognizers } from '../core/detection/registry';
+import { analyzeDraft } from '../core/draft/analyze-draft';
 import { createExtractor } from '../core/extraction/extract';
 import { DEFAULT_POLICY, decide, type Policy } from '../core/policy';
 import { cachedPolicyOf } from './cached-policy';
+import { litePhoneNumbers } from './phone-numbers-lite';
 import { cachedPolicy, type Mailbox } from '../addin';
 import type { SendHandlerDeps } from './send-handler';
 
@@ -36,13 +38,16 @@ function monotonicNow(): number {
     : Date.now();
 }
 
+/** Every recognizer, phone numbers read by the small Nordic finder. */
+const RECOGNIZERS = createRecognizers({ phoneNumbers: litePhoneNumbers });
+
 export function runtimeDeps(): SendHandlerDeps {
   return {
     core: {
-      analyze: (draft, policy) => analyzeDraft(draft, { today: today(), policy }),
+      analyze: (draft, policy) => analyzeDraft(draft, { today: today(), policy, recognizers: RECOGNIZERS }),
       decide: (scan, policy, dismissed) => decide(scan, policy, dismissed),
     },
-    extract: createExtractor({ pdf: null, msg: null }),
+    extract: createExtractor({ pdf: null, msg: null, email: null }),
     now: monotonicNow,
     policy: effectivePolicy,
     readBudgetMs: READ_BUDGET_MS,

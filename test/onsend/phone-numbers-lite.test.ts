@@ -1,10 +1,7 @@
 import { findNumbers } from '../../src/onsend/phone-numbers-lite';
 
 const found = (text: string, country = 'SE') =>
-  findNumbers(text, { defaultCountry: country }).map((f) => [
-    text.slice(f.startsAt, f.endsAt),
-    f.number.country,
-  ]);
+  findNumbers(text, country).map((f) => [text.slice(f.startsAt, f.endsAt), f.country]);
 
 describe('findNumbers (on-send phone finder)', () => {
   it.each([

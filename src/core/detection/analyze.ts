@@ -22,7 +22,6 @@ import { namedOnLine } from './person-line';
 import { resolveOverlaps, type Scored } from './overlaps';
 import { DEFAULT_MIN_SCORE, VALID_BOOST, WEAK_BOOST, clampScore } from './scoring';
 import { maskDefault } from './mask';
-import { DEFAULT_RECOGNIZERS } from './registry';
 
 interface Draft extends Scored {
   readonly recognizer: Recognizer;
@@ -191,12 +190,11 @@ export function prepare(
   return { doc: input.heading === true ? { ...titled, heading: true } : titled, n, original, truncated };
 }
 
-/** Scan one text with the given recognizers (default: all). Never throws for ordinary input. */
-export function analyze(
-  input: ScanInput,
-  env: ScanEnv,
-  recognizers: readonly Recognizer[] = DEFAULT_RECOGNIZERS,
-): ScanResult {
+/**
+ * Scan one text with the given recognizers. Never throws for ordinary input. (`core/detection`'s `analyze`
+ * defaults to `DEFAULT_RECOGNIZERS`.)
+ */
+export function analyze(input: ScanInput, env: ScanEnv, recognizers: readonly Recognizer[]): ScanResult {
   const { doc, n, original, truncated } = prepare(input, env.maxChars);
   const allowed: { [v: string]: true } = {};
   for (const v of env.allow.values) allowed[compactValue(v)] = true;

@@ -21,8 +21,10 @@ export type {
 export { CATEGORY_SEVERITY } from './types';
 export { ENTITY_TYPES, entityName, isEntityType } from './entity-types';
 export type { EntityType, EntityTypeInfo } from './entity-types';
-export { analyze, compactValue } from './analyze';
-export { DEFAULT_RECOGNIZERS } from './registry';
+export { compactValue } from './analyze';
+export { analyze, DEFAULT_RECOGNIZERS } from './default-recognizers';
+export { createRecognizers } from './registry';
+export type { RecognizerDeps } from './registry';
 export { normalise, toOriginal, lowerSameLength } from './normalise';
 export type { Normalised } from './normalise';
 export { compileDictionary, findWords, firstWord, isWordChar, WORD_CHARS } from './words';

@@ -3,7 +3,6 @@
  * names and contents) and applies the alert-fatigue rules of docs/detection.md.
  */
 import { analyze, compactValue } from '../detection/analyze';
-import { DEFAULT_RECOGNIZERS } from '../detection/registry';
 import type { CalendarDate, Finding, Recognizer, ScanEnv, ScanInput } from '../detection/types';
 import { DEFAULT_LIMITS } from '../extraction/limits';
 import { companyAllowValues } from '../policy/allow';
@@ -22,8 +21,8 @@ import type { Draft, DraftFinding, DraftScan, Part, ScanError, Where } from './t
 export interface DraftEnv {
   readonly today: CalendarDate;
   readonly policy: Policy;
-  /** Default: all recognizers. */
-  readonly recognizers?: readonly Recognizer[];
+  /** The recognizers to scan with (`core/draft`'s `analyzeDraft` and `checkDraft` default to all). */
+  readonly recognizers: readonly Recognizer[];
   /** Characters scanned per part; longer parts are reported as `truncated`. Default: extraction's text cap. */
   readonly maxChars?: number;
   /** Domains the user has mailed (keyed hashes), for the optional first-mail-to-a-new-domain check. */
@@ -117,7 +116,7 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
     allow: { values: companyAllowValues(env.policy.company), emails: people.emails, ownDomains },
     maxChars: env.maxChars ?? DEFAULT_MAX_CHARS,
   };
-  const scanner = scannerFor(scanEnv, env.recognizers ?? DEFAULT_RECOGNIZERS);
+  const scanner = scannerFor(scanEnv, env.recognizers);
   const findings: DraftFinding[] = [];
   const push = (fs: readonly DraftFinding[]): void => {
     for (const f of fs) findings.push(f);

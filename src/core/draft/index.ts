@@ -4,9 +4,9 @@
  */
 /** The draft's types, defined in `src/core/model` (see ./types). */
 export type * from './types';
-export { analyzeDraft, recipientsText } from './analyze-draft';
-export type { DraftEnv } from './analyze-draft';
-export { checkDraft } from './check-draft';
+export { recipientsText } from './analyze-draft';
+export { analyzeDraft, checkDraft } from './default-recognizers';
+export type { DraftEnv } from './default-recognizers';
 export { layoutBody } from './layout';
 export type { BodyLayout } from './layout';
 export { columnName, locateFindings } from './locate';

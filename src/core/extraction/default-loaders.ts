@@ -1,11 +1,12 @@
 /**
- * The standard lazy loaders: dynamic `import()` so bundlers split pdf.js and msgreader into chunks that
- * load only when a PDF or .msg attachment is actually met.
+ * The standard lazy loaders: dynamic `import()` so bundlers split pdf.js, msgreader and postal-mime into
+ * chunks that load only when a PDF, .msg or attached message is actually met.
  */
 import type { PdfModule } from './loaders';
-import type { ExtractorLoaders, MsgExtractor } from './types';
+import type { EmailExtractor, ExtractorLoaders, MsgExtractor } from './types';
 export { loadMsgReader } from './msg-reader';
 import { keepNatives } from './native-builtins';
+import { exportsOf } from './format-loaders';
 
 /**
  * Loads pdf.js (the legacy build: runs in Node and older browsers) together with its worker module, and
@@ -41,9 +42,17 @@ async function importPdfJs(): Promise<PdfModule> {
 
 /** The .msg extractor (and through it the Outlook .msg reader), loaded on the first .msg met. */
 export async function loadMsgExtractor(): Promise<MsgExtractor> {
-  const module = await import('./formats/msg');
-  return module.extractMsg;
+  return exportsOf(await import('./formats/msg')).extractMsg;
 }
 
-/** pdf.js and the .msg extractor, both loaded on first use. */
-export const DEFAULT_LOADERS: ExtractorLoaders = { pdf: loadPdfJs, msg: loadMsgExtractor };
+/** The attached-message extractor (and through it postal-mime), loaded on the first message met. */
+export async function loadEmailExtractor(): Promise<EmailExtractor> {
+  return exportsOf(await import('./formats/email')).extractEmail;
+}
+
+/** pdf.js, the .msg extractor and the attached-message extractor, each loaded on first use. */
+export const DEFAULT_LOADERS: ExtractorLoaders = {
+  pdf: loadPdfJs,
+  msg: loadMsgExtractor,
+  email: loadEmailExtractor,
+};

@@ -19,7 +19,7 @@ export type Extractor = (
  * compiled to CommonJS (as the tests run it), hands over a namespace with the exports under `default`.
  * The format modules have no default export of their own, so the two cannot be confused.
  */
-function exportsOf<M>(module: M): M {
+export function exportsOf<M>(module: M): M {
   const wrapped = (module as { default?: unknown }).default;
   return wrapped !== null && typeof wrapped === 'object' ? (wrapped as M) : module;
 }
@@ -52,10 +52,13 @@ export const extractRtf = lazy(
   () => import(/* webpackMode: "eager" */ './formats/rtf'),
   (m) => m.extractRtf,
 );
-export const extractEmail = lazy(
-  () => import(/* webpackMode: "eager" */ './formats/email'),
-  (m) => m.extractEmail,
-);
+/** An attached message, read by the extractor `ctx.loaders.email` hands over (the MIME parser is injected). */
+export const extractEmail: Extractor = async (bytes, ctx) => {
+  const load = ctx.loaders.email;
+  if (!load) return { kind: 'unsupported', reason: 'attached messages are not read here' };
+  const extractMessage = await load();
+  return extractMessage(bytes, ctx);
+};
 const loadCsv = (): Promise<typeof import('./formats/csv')> =>
   import(/* webpackMode: "eager" */ './formats/csv');
 export const extractCsv = lazy(loadCsv, (m) => (bytes, ctx) => m.extractCsv(bytes, ctx));

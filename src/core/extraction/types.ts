@@ -26,7 +26,7 @@ export interface ExtractOptions {
   /** Monotonic clock in milliseconds, injected because the core never reads the clock itself. */
   readonly now: () => number;
   /**
-   * Overrides of the lazy parser loaders (pdf.js, msgreader); `null` leaves that format unread
+   * Overrides of the lazy parser loaders (pdf.js, msgreader, postal-mime); `null` leaves that format unread
    * (`unsupported`), e.g. in the on-send bundle. Added for the extraction area.
    */
   readonly loaders?: Partial<ExtractorLoaders>;
@@ -58,11 +58,16 @@ export type NestedExtract = (
 /** Reads one Outlook .msg file (`formats/msg.ts`). */
 export type MsgExtractor = (bytes: Uint8Array, ctx: ExtractContext) => Promise<ExtractionResult>;
 
+/** Reads one attached Internet message (`formats/email.ts`, with the MIME parser postal-mime). */
+export type EmailExtractor = (bytes: Uint8Array, ctx: ExtractContext) => Promise<ExtractionResult>;
+
 /**
- * Lazy loaders; `null` means "not available in this bundle" and yields `unsupported`. The .msg loader hands
- * over the whole extractor, not only the reader library, so a bundle without it carries no .msg code.
+ * Lazy loaders; `null` means "not available in this bundle" and yields `unsupported`. The .msg and message
+ * loaders hand over the whole extractor, not only the reader library, so a bundle without them carries no
+ * .msg or MIME code (the on-send bundle: docs/adr/0006-pdf-on-send.md).
  */
 export interface ExtractorLoaders {
   readonly pdf: (() => Promise<PdfModule>) | null;
   readonly msg: (() => Promise<MsgExtractor>) | null;
+  readonly email: (() => Promise<EmailExtractor>) | null;
 }

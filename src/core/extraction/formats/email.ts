@@ -1,6 +1,8 @@
 /**
  * Internet messages (.eml, message/rfc822) read with postal-mime: headers, body as plain text and every
  * attachment extracted in turn, one nesting level deeper (an attached message's attachments likewise).
+ * Reached through `ExtractorLoaders.email` (default-loaders.ts) and, for the CLI's own .eml drafts, through
+ * parse-message.ts: a bundle that leaves the loader out carries no MIME parser.
  */
 import PostalMime from 'postal-mime';
 import type { Address as PostalAddress, Email } from 'postal-mime';

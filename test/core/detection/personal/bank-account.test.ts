@@ -3,10 +3,13 @@ import {
   bankgiro,
   noBankAccount,
   plusgiro,
-  PERSONAL_DATA_RECOGNIZERS,
+  personalDataRecognizers,
 } from '../../../../src/core/detection/recognizers/personal';
+import { libphonenumberPhones } from '../../../../src/core/detection/recognizers/personal/libphonenumber-phones';
 import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import { scan, trickyCase, values } from './helpers';
+
+const PERSONAL_DATA_RECOGNIZERS = personalDataRecognizers(libphonenumberPhones);
 
 const WITH_SUPPRESSORS = [bankgiro, plusgiro, bankAccount];
 

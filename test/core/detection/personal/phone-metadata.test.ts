@@ -6,7 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import full from 'libphonenumber-js/metadata.min.json';
-import { PHONE_COUNTRIES, PHONE_METADATA } from '../../../../src/core/detection/recognizers/personal';
+import {
+  PHONE_COUNTRIES,
+  PHONE_METADATA,
+} from '../../../../src/core/detection/recognizers/personal/phone-metadata';
 
 interface Metadata {
   version: number;

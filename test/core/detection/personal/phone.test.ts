@@ -1,4 +1,7 @@
-import { phoneNumber, rejectPhone } from '../../../../src/core/detection/recognizers/personal';
+import { phoneRecognizer, rejectPhone } from '../../../../src/core/detection/recognizers/personal';
+import { libphonenumberPhones } from '../../../../src/core/detection/recognizers/personal/libphonenumber-phones';
+
+const phoneNumber = phoneRecognizer(libphonenumberPhones);
 import { DEFAULT_RECOGNIZERS, lowerSameLength } from '../../../../src/core/detection';
 import { scan, trickyCase, values } from './helpers';
 

@@ -5,8 +5,11 @@
  * with the identity-number and name recognizers are resolved as in production.
  */
 import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
-import { PERSONAL_DATA_RECOGNIZERS } from '../../../../src/core/detection/recognizers/personal';
+import { personalDataRecognizers } from '../../../../src/core/detection/recognizers/personal';
+import { libphonenumberPhones } from '../../../../src/core/detection/recognizers/personal/libphonenumber-phones';
 import { scan } from './helpers';
+
+const PERSONAL_DATA_RECOGNIZERS = personalDataRecognizers(libphonenumberPhones);
 
 const OWN_TYPES = PERSONAL_DATA_RECOGNIZERS.map((r) => r.id);
 

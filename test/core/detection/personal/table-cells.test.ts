@@ -4,8 +4,11 @@
  */
 import { analyze, DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import type { ScanInput, TableCell } from '../../../../src/core/detection';
-import { PERSONAL_DATA_RECOGNIZERS } from '../../../../src/core/detection/recognizers/personal';
+import { personalDataRecognizers } from '../../../../src/core/detection/recognizers/personal';
+import { libphonenumberPhones } from '../../../../src/core/detection/recognizers/personal/libphonenumber-phones';
 import { env, scan } from './helpers';
+
+const PERSONAL_DATA_RECOGNIZERS = personalDataRecognizers(libphonenumberPhones);
 
 /** Build a ScanInput from rows of a CSV with a header row (`;`-separated). */
 function csv(rows: readonly (readonly string[])[]): ScanInput {

@@ -8,8 +8,11 @@
  * address is not. The same addresses next to a user are reported (last test).
  */
 import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
-import { PERSONAL_DATA_RECOGNIZERS } from '../../../../src/core/detection/recognizers/personal';
+import { personalDataRecognizers } from '../../../../src/core/detection/recognizers/personal';
+import { libphonenumberPhones } from '../../../../src/core/detection/recognizers/personal/libphonenumber-phones';
 import { scan, sharedData, type TrickyCase } from './helpers';
+
+const PERSONAL_DATA_RECOGNIZERS = personalDataRecognizers(libphonenumberPhones);
 
 const OWN_TYPES = PERSONAL_DATA_RECOGNIZERS.map((r) => r.id);
 

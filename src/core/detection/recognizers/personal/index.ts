@@ -7,7 +7,8 @@ import { noBankAccount } from './no-bank-account';
 import { dkBankAccount } from './dk-bank-account';
 import { bankgiro } from './bankgiro';
 import { plusgiro } from './plusgiro';
-import { phoneNumber } from './phone';
+import { phoneRecognizer } from './phone';
+import type { PhoneNumbers } from './phone-numbers';
 import { emailAddress } from './email';
 import { postalAddress } from './postal-address';
 import { ipAddress } from './ip-address';
@@ -22,20 +23,23 @@ export {
   dkBankAccount,
   bankgiro,
   plusgiro,
-  phoneNumber,
+  phoneRecognizer,
   emailAddress,
   postalAddress,
   ipAddress,
   licensePlate,
   dateOfBirth,
 };
+export type { PhoneMatch, PhoneNumberReader, PhoneNumbers, PhonePlan } from './phone-numbers';
 export { maskEmail } from './email';
 export { rejectPhone } from './phone-filters';
 export type { PhoneRejection } from './phone-filters';
-export { PHONE_COUNTRIES, PHONE_METADATA } from './phone-metadata';
 
-/** In tie order: the more specific financial numbers first, suppressors before what they suppress. */
-export const PERSONAL_DATA_RECOGNIZERS: readonly Recognizer[] = [
+/**
+ * In tie order: the more specific financial numbers first, suppressors before what they suppress. Phone
+ * numbers are read with `phones` (phone-numbers.ts).
+ */
+export const personalDataRecognizers = (phones: PhoneNumbers): readonly Recognizer[] => [
   bankgiro,
   plusgiro,
   paymentCard,
@@ -43,7 +47,7 @@ export const PERSONAL_DATA_RECOGNIZERS: readonly Recognizer[] = [
   bankAccount,
   noBankAccount,
   dkBankAccount,
-  phoneNumber,
+  phoneRecognizer(phones),
   emailAddress,
   postalAddress,
   ipAddress,

@@ -45,12 +45,8 @@ interface ReusableMatcher {
   next(): NumberFound | undefined;
 }
 
-// The on-send bundle replaces the library with a small finder that has no matcher class
-// (src/onsend/phone-numbers-lite.ts): then there is no step to wrap and `findNumbers` is used as it is.
-const BASE_STEP =
-  typeof PhoneNumberMatcher === 'function'
-    ? (PhoneNumberMatcher.prototype as unknown as { parseAndVerify?: unknown }).parseAndVerify
-    : undefined;
+// Looked up once; if a libphonenumber release renames it, there is no step to wrap and `findNumbers` is used.
+const BASE_STEP = (PhoneNumberMatcher.prototype as unknown as { parseAndVerify?: unknown }).parseAndVerify;
 
 /** What the shortcuts need to know about the metadata: its plans, shortest number, calling codes. */
 interface Bounds {
@@ -71,8 +67,6 @@ interface PlanBounds {
 type CountryEntry = readonly [string, string, string, readonly number[], ...unknown[]];
 
 function countryEntries(metadata: MetadataJson): Map<string, CountryEntry> {
-  // The on-send bundle's stand-in metadata has no countries (src/onsend/phone-metadata-none.json): no plans,
-  // so no shortcut, and every slice goes to its `findNumbers`.
   const countries = (metadata as unknown as { countries?: { [code: string]: CountryEntry } }).countries ?? {};
   const entries = new Map<string, CountryEntry>();
   for (const code of Object.keys(countries)) {

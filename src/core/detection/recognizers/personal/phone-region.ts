@@ -3,7 +3,7 @@
  * numbers are both eight digits and most fit both plans, so the text decides: words that differ between
  * the two written languages ("af"/"av", "mig"/"meg", "efter"/"etter", "venlig"/"vennlig").
  */
-import type { CountryCode } from 'libphonenumber-js/core';
+import type { PhonePlan } from './phone-numbers';
 
 const DANISH = /(?:^|[^a-zæøå])(?:af|mig|dig|sig|hvad|efter|venlig|nu|også|jeres|kære|mvh)(?![a-zæøå])/g;
 const NORWEGIAN =
@@ -19,7 +19,7 @@ function count(re: RegExp, text: string): number {
 }
 
 /** The plans tried after the Swedish reading, Danish before Norwegian when the text reads as Danish. */
-export function otherPlans(lower: string): readonly CountryCode[] {
+export function otherPlans(lower: string): readonly PhonePlan[] {
   const sample = lower.length > SAMPLE ? lower.slice(0, SAMPLE) : lower;
   return count(DANISH, sample) > count(NORWEGIAN, sample)
     ? ['DK', 'NO', 'US', 'GB', 'FI']

@@ -1,12 +1,12 @@
 /**
- * Phone numbers, found with libphonenumber-js (core build + a Nordic/European metadata subset).
+ * Phone numbers, read by the `PhoneNumbers` the recognizer is built with (phone-numbers.ts: libphonenumber-js
+ * in the task pane and the CLI, a small Nordic finder on send).
  * Pass 1 reads the text as Swedish (which also finds every `+CC`/`00CC` number of a known country);
  * numbers in Norwegian, Danish or Finnish national format are looked for only next to a phone word,
  * because 8-digit groups (`22 33 44 55`) are everywhere in business mail. Candidates then go through
  * `rejectPhone` (dates, personnummer, prices, glued tokens, bare digit runs without a phone word).
  * The PTS fictional range 070-1740605..699 is a real-shaped mobile number and is reported.
  */
-import type { CountryCode, NumberFound } from 'libphonenumber-js/core';
 import type { Candidate, Recognizer, ScanDocument, Span } from '../../types';
 import { findWords, firstWord } from '../../words';
 import { compileTrieDictionary } from '../sensitive-terms/trie-dictionary';
@@ -16,8 +16,7 @@ import { groupedNumbersOnPersonLines } from './phone-person-lines';
 import { PHONE_WORDS } from './context-words';
 import { NOT_PHONE_WORDS, QUESTIONS_LABELS, SHARED_LINE_WORDS } from './phone-words';
 import { rejectPhone } from './phone-filters';
-import { PHONE_METADATA } from './phone-metadata';
-import { PhoneReader } from './phone-reader';
+import type { PhoneMatch, PhoneNumberReader, PhoneNumbers, PhonePlan } from './phone-numbers';
 import { finnishPhoneWordBefore, otherPlans } from './phone-region';
 import { SpanSet, keywordNear, keywordWindows } from './phone-spans';
 
@@ -67,22 +66,8 @@ function withColumnGaps(slice: string): string {
     : slice.replace(COLUMN_GAP, (gap) => '\n'.repeat(gap.length));
 }
 
-/** V8's knob for how many stack frames an Error records (absent elsewhere: setting it is harmless there). */
-const ERRORS = Error as unknown as { stackTraceLimit?: number | undefined };
-
-/**
- * libphonenumber reports every candidate it rejects by throwing a ParseError, and recording the stack of
- * each was most of the time a scan spent in it (dense prose rejects thousands). The errors are caught
- * inside the library and never seen, so no stack is recorded while it runs.
- */
-function numbersIn(reader: PhoneReader, slice: string, country: CountryCode): NumberFound[] {
-  const limit = ERRORS.stackTraceLimit;
-  ERRORS.stackTraceLimit = 0;
-  try {
-    return reader.numbersIn(withColumnGaps(slice), country);
-  } finally {
-    ERRORS.stackTraceLimit = limit;
-  }
+function numbersIn(reader: PhoneNumberReader, slice: string, country: PhonePlan): PhoneMatch[] {
+  return reader.numbersIn(withColumnGaps(slice), country);
 }
 
 /** A number of another Nordic plan is looked for this far around a phone word (number length included). */
@@ -130,9 +115,9 @@ function inPhoneColumn(doc: ScanDocument, span: Span): boolean {
   return cell !== undefined && firstWord(PHONE_DICTIONARY, cell.header.toLowerCase()) !== undefined;
 }
 
-function* findPhones(doc: ScanDocument): Generator<Candidate> {
+function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candidate> {
   const keywords = findWords(PHONE_DICTIONARY, doc.lower);
-  const reader = new PhoneReader(PHONE_METADATA);
+  const reader = phones();
   const taken = new SpanSet();
   const consider = (
     found: Span,
@@ -162,15 +147,15 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
     for (const found of numbersIn(reader, slice, 'SE')) {
       const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
       const dialled = DIALLED.test(doc.text.slice(span.start, span.end));
-      if (!dialled && found.number.country === 'SE') {
+      if (!dialled && found.country === 'SE') {
         undialledSwedish.push(span);
         continue;
       }
       const finnish =
-        found.number.country === 'SE' &&
+        found.country === 'SE' &&
         finnishPhoneWordBefore(doc.lower, span.start) &&
         numbersIn(reader, doc.text.slice(span.start, span.end), 'FI').length > 0;
-      const c = consider(span, finnish ? 'FI' : (found.number.country ?? 'other'), PLAN_SCORE, !dialled);
+      const c = consider(span, finnish ? 'FI' : (found.country ?? 'other'), PLAN_SCORE, !dialled);
       if (c !== null) yield c;
     }
   }
@@ -186,7 +171,7 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
     for (const country of plans) {
       for (const found of numbersIn(reader, slice, country)) {
         const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
-        const c = consider(span, found.number.country ?? country, PLAN_SCORE, true);
+        const c = consider(span, found.country ?? country, PLAN_SCORE, true);
         if (c !== null) yield c;
       }
     }
@@ -201,7 +186,7 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
     const number = read?.[0];
     if (number === undefined) continue;
     const found = { start: span.start + number.startsAt, end: span.start + number.endsAt };
-    const c = consider(found, number.number.country ?? 'other', PLAN_SCORE, false, true);
+    const c = consider(found, number.country ?? 'other', PLAN_SCORE, false, true);
     if (c !== null) yield c;
   }
   for (const span of undialledSwedish) {
@@ -219,11 +204,11 @@ function* findPhones(doc: ScanDocument): Generator<Candidate> {
   }
 }
 
-/** Phone numbers (`contact`, personal). */
-export const phoneNumber: Recognizer = {
+/** Phone numbers (`contact`, personal), read with `phones`. */
+export const phoneRecognizer = (phones: PhoneNumbers): Recognizer => ({
   id: 'phone-number',
   category: 'contact',
-  find: findPhones,
+  find: (doc) => findPhones(phones, doc),
   context: [{ words: PHONE_WORDS, amount: 0.3, before: KEYWORD_BEFORE, after: KEYWORD_AFTER }],
   negativeContext: [
     { words: NOT_PHONE_WORDS, amount: -0.6, before: 30, after: 0 },
@@ -231,4 +216,4 @@ export const phoneNumber: Recognizer = {
     { words: SHARED_LINE_WORDS, amount: -0.6, before: 0, after: 16 },
     { words: QUESTIONS_LABELS, amount: -0.6, before: 60, after: 0 },
   ],
-};
+});
