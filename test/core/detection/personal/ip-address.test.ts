@@ -94,9 +94,22 @@ describe('ip-address in Norwegian', () => {
   });
 });
 
+describe('ip-address of a home connection', () => {
+  it.each([
+    ['Mun kotiliittymän julkinen IP on 91.154.27.183 (Elisa kuitu).', ['91.154.27.183']],
+    ['Hemmanätverket har adressen 81.232.14.9 just nu.', ['81.232.14.9']],
+  ])('%j', (text, expected) => {
+    expect(values(scan(text, [ipAddress]))).toEqual(expected);
+  });
+
+  it('trap: a server’s address in Finnish stays quiet', () => {
+    expect(scan('Palvelimen IP on 91.154.27.183.', [ipAddress])).toEqual([]);
+  });
+});
+
 describe('ip-address in a row of people', () => {
   it.each([
-    ['Juha Korhonen   85.76.142.203   (kotiliittymä, kiinteä IP)', ['85.76.142.203']],
+    ['Juha Korhonen   85.76.142.203   (kiinteä IP)', ['85.76.142.203']],
     ['- Aleksi Nurmi: 91.155.38.77', ['91.155.38.77']],
   ])('a public address on a line that opens with a name is that person’s: %j', (text, expected) => {
     const findings = scan(text, [ipAddress]);

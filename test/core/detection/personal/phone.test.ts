@@ -153,8 +153,23 @@ describe('numbers that are no person’s phone', () => {
     ['Søg senest 15. april. Spørgsmål: Søren Bjerre, teamleder, +46 31 760 12 00.'],
     ['Ansøgningsfrist 1. marts. Spørgsmål: afdelingsleder Rasmus Holm, tlf. 33 14 52 00.'],
     ['Spørsmål? Ring resepsjonen på +46 31 701 12 00.'],
+    // freephone, shared-cost, premium and corporate ranges, by the numbering plan
+    ['Visselblåsning – Telefon: 020-12 34 50 (röstbrevlåda)'],
+    ['Jos kortti katoaa, soita heti sulkupalveluun (0200 2121, 24/7).'],
+    ['Ajanvaraus: palvelunumerosta 010 345 6000 (ma–pe 7–18).'],
+    ['Kundtjänst, telefon 0771-23 45 67.'],
+    ['Hotline, tlf. +45 80 20 30 40.'],
+    ['Ring kundeservice på telefon 800 12 345.'],
   ])('%j', (text) => {
     expect(scan(text, [phoneNumber])).toEqual([]);
+  });
+
+  it.each([
+    ['Mobile: 07700 900 958', '07700 900 958'],
+    ['Mobil: 040 123 4567', '040 123 4567'],
+    ['Tlf. 22 33 44 55', '22 33 44 55'],
+  ])('trap: the whole number, not a shorter plan’s piece of it: %j', (text, value) => {
+    expect(values(scan(text, [phoneNumber]))).toEqual([value]);
   });
 
   it.each([['Anna har nytt mobilnummer: +46 70 174 06 91.', '+46 70 174 06 91']])(

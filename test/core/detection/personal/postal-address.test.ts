@@ -23,6 +23,13 @@ describe('postal-address', () => {
     ['street alone', 'Vi ses utanför Drottninggatan 53 imorgon', 'Drottninggatan 53', 'street', 0.5],
     ['Norwegian street', 'Ola flyttet til Storgata 7, adresse ny', 'Storgata 7', 'street', 0.5],
     [
+      'a British street, places and postcode',
+      'Collect from:  Ms Z Nowak, 5 Albert Terrace, Heaton Norris, Stockport SK4 1HB',
+      '5 Albert Terrace, Heaton Norris, Stockport SK4 1HB',
+      'street-postcode-uk',
+      0.8,
+    ],
+    [
       'a floor between street and postcode',
       'Hemadress:\nStorgatan 12, 3 tr\n222 24 Lund',
       'Storgatan 12, 3 tr\n222 24 Lund',
@@ -64,6 +71,8 @@ describe('postal-address', () => {
       'Leveransadress: Kylteknik AB, Industrivägen 4, 433 30 Partille',
     ],
     ['a Finnish company', 'Toimitus: Anturi Oy, Mannerheimintie 12, 00100 Helsinki'],
+    ['a British company', 'Deliver to: Vinnter UK Ltd, 3rd Floor, 40 Peter Street, Manchester M2 5GP'],
+    ['a British office', 'Our office: 40 Peter Street, Manchester M2 5GP'],
     // the company above the block holds it all, the postcode line included
     [
       'a company address block with a floor',

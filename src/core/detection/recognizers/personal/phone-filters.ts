@@ -5,6 +5,8 @@
  * personnummer. Each rule says why it rejects, for tests and for tuning.
  */
 import type { ScanDocument, Span } from '../../types';
+import type { PhonePlan } from './phone-numbers';
+import { isServiceNumber } from './phone-service-ranges';
 
 /** Why a candidate is not a phone number (`null`: keep it). */
 export type PhoneRejection =
@@ -16,7 +18,7 @@ export type PhoneRejection =
   | 'glued'
   | 'dial-in'
   | 'needs-keyword'
-  | 'machine'
+  | 'service'
   | null;
 
 // Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
@@ -56,16 +58,6 @@ const DIAL_IN_ID_AFTER =
   /^[^\n]{0,30}(?:conference id|konferens-id|mötes-id|meeting id|konferanse-id|konference-id)/;
 
 /**
- * Sweden's 071 numbers are for machines (PTS: telematics and M2M), so "+46 71 92 04 118" in a SIM inventory
- * is a gateway's number, never a person's.
- */
-function isMachineNumber(value: string): boolean {
-  const digits = value.replace(/\D/g, '');
-  const national = value.charAt(0) === '+' ? digits.replace(/^46/, '0') : digits.replace(/^0046/, '0');
-  return national.startsWith('071');
-}
-
-/**
  * Whether the matched value is only a run of digits or uses dots: such values are phone numbers only
  * when a phone word is near (IMEI, order numbers, IP addresses and version strings look the same).
  */
@@ -73,8 +65,16 @@ function needsKeyword(value: string): boolean {
   return /^\d+$/.test(value) || value.indexOf('.') >= 0;
 }
 
-/** Decide whether a phone candidate at `span` should be dropped; `hasKeyword` = a phone word is near. */
-export function rejectPhone(doc: ScanDocument, span: Span, hasKeyword: boolean): PhoneRejection {
+/**
+ * Decide whether a phone candidate at `span` should be dropped; `hasKeyword` = a phone word is near, `plan`
+ * the numbering plan it was read in (default Swedish).
+ */
+export function rejectPhone(
+  doc: ScanDocument,
+  span: Span,
+  hasKeyword: boolean,
+  plan: PhonePlan = 'SE',
+): PhoneRejection {
   const value = doc.text.slice(span.start, span.end);
   if (DATE_SHAPE.test(value)) return 'date';
   if (isYearRange(value)) return 'year-range';
@@ -89,6 +89,6 @@ export function rejectPhone(doc: ScanDocument, span: Span, hasKeyword: boolean):
   if (DIAL_IN_BEFORE.test(wideBefore) || DIAL_IN_ID_AFTER.test(doc.lower.slice(span.end, span.end + 60)))
     return 'dial-in';
   if (!hasKeyword && needsKeyword(value)) return 'needs-keyword';
-  if (isMachineNumber(value)) return 'machine';
+  if (isServiceNumber(value, plan)) return 'service';
   return null;
 }

@@ -131,7 +131,10 @@ function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candida
     const hasKeyword =
       personLine || keywordNear(keywords, span, KEYWORD_BEFORE, KEYWORD_AFTER) || inPhoneColumn(doc, span);
     if (keywordRequired && !hasKeyword) return null;
-    if (rejectPhone(doc, span, hasKeyword) !== null) return null;
+    const rejection = rejectPhone(doc, span, hasKeyword, country);
+    // A service number is no one's in any plan: no other plan reads its digits again ("020-12" in Norway's).
+    if (rejection === 'service') taken.add(span);
+    if (rejection !== null) return null;
     taken.add(span);
     return {
       start: span.start,
@@ -168,12 +171,19 @@ function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candida
   const plans = open.length > 0 ? otherPlans(doc.lower) : [];
   for (const window of keywordWindows(doc.text, open, WINDOW_REACH)) {
     const slice = doc.text.slice(window.start, window.end);
-    for (const country of plans) {
-      for (const found of numbersIn(reader, slice, country)) {
-        const span = { start: window.start + found.startsAt, end: window.start + found.endsAt };
-        const c = consider(span, found.country ?? country, PLAN_SCORE, true);
-        if (c !== null) yield c;
-      }
+    // Every plan's reading, the longest first: "07700 900 958" is a whole British mobile, not the
+    // Norwegian five-digit number its first group also is. Equal lengths keep the plans' order.
+    const readings: { span: Span; country: string }[] = [];
+    for (const country of plans)
+      for (const found of numbersIn(reader, slice, country))
+        readings.push({
+          span: { start: window.start + found.startsAt, end: window.start + found.endsAt },
+          country: found.country ?? country,
+        });
+    readings.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
+    for (const { span, country } of readings) {
+      const c = consider(span, country, PLAN_SCORE, true);
+      if (c !== null) yield c;
     }
   }
   // A guest or contact list ("Søren Dalgaard   Energinet   21 34 55 80"): a line that opens with a person's

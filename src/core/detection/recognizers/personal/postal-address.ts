@@ -41,6 +41,9 @@ const EN_STREET = `\\d{1,5}[A-Za-z]? (?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St\\.|R
 // Units and currencies after a number are not towns (`123 45 Kronor`).
 const NOT_TOWN = `(?!(?:Kronor|Kr|Sek|Euro|Eur|Dollar|Timmar|Dagar|Minuter|Stycken|St|Kg|Km)(?![${LOWER}]))`;
 const POSTCODE_TOWN = `(?:SE-)?[1-9]\\d{2} \\d{2} ${NOT_TOWN}[${UPPER}][${LOWER}]{1,25}(?:[ \\-][${UPPER}][${LOWER}]{1,25})?`;
+// A British postcode after one or two places ("Heaton Norris, Stockport SK4 1HB", "London SW3 4UD").
+const UK_PLACE = '[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?';
+const UK_POSTCODE = `(?:${UK_PLACE}, ){0,2}${UK_PLACE},? [A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}`;
 const LEFT = `(?:^|[^${UPPER}${LOWER}0-9])`;
 const RIGHT = `(?![${UPPER}${LOWER}0-9])`;
 // Between street and postcode: a comma and/or a line break.
@@ -64,6 +67,13 @@ const ADDRESS_PATTERNS: readonly AddressPattern[] = [
     score: FULL_SCORE,
     group: 1,
     spots: (s) => mergeSpots(s.street, s.englishStreet),
+  },
+  {
+    name: 'street-postcode-uk',
+    regex: new RegExp(`${LEFT}(${EN_STREET}${FLOOR}, ?${UK_POSTCODE})${RIGHT}`, 'g'),
+    score: FULL_SCORE,
+    group: 1,
+    spots: (s) => s.englishStreet,
   },
   {
     name: 'street',

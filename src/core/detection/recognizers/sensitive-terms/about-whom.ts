@@ -42,6 +42,7 @@ import {
   isRuleSubject,
 } from './rule-shapes';
 import { isCode, lineOf } from './code-shapes';
+import { isInConditionOnAnyone } from './condition-clause';
 import { isCategoryTalk, isListOfCategories, listsCategories } from './category-talk';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
@@ -197,6 +198,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   const categories = lead !== undefined && isListOfCategories(doc, lead) ? 'generic' : undefined;
   why = why ?? categories;
   const ownWhy = spans.length === 1 ? why : (noOne(doc, sentence) ?? categories);
+  if (isInConditionOnAnyone(doc, sentence, hit)) return { kind: 'no-one', why: 'generic' };
   let role: string | undefined;
   for (const span of spans) {
     if (span !== sentence && ownWhy !== undefined) continue;

@@ -99,6 +99,17 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Elected bodies: in a sentence naming one, a person who sits or stands "for" an organisation holds a seat
+ * for their party ("valdes in i kommunfullmäktige i Sollentuna för Vänsterpartiet").
+ */
+// prettier-ignore
+export const ELECTED_BODY_WORDS: readonly string[] = [
+  'fullmäktige', 'kommunfullmäktige*', 'regionfullmäktige*', 'nämnd*', 'socialnämnd*', 'riksdag*',
+  'kommunstyrelse*', 'council', 'councils', 'parliament', 'kommunestyre*', 'bystyre*', 'fylkesting*',
+  'storting*', 'byråd*', 'kommunalbestyrelse*', 'regionsråd*', 'folketing*', 'valtuusto*', 'eduskunta*',
+];
+
+/**
  * An office named right after an organisation: "the Unionen club chair", "HK-tillidsrepræsentant". With a
  * person in the sentence, the office is that person's, and with it the membership.
  */

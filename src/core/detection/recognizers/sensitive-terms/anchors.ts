@@ -8,6 +8,7 @@ import { sentenceAround as sentenceOf } from '../../sentences';
 import { findWords, firstWord, type Dictionary } from '../../words';
 import { compileTrieDictionary } from './trie-dictionary';
 import {
+  ELECTED_BODY_WORDS,
   EVENT_WORDS,
   HR_CONTEXT,
   MEMBERSHIP_PHRASES,
@@ -32,6 +33,9 @@ const HR = compileTrieDictionary(HR_CONTEXT);
 const MEMBERSHIP = compileTrieDictionary(MEMBERSHIP_PHRASES);
 const EVENT = compileTrieDictionary(EVENT_WORDS);
 const OFFICE = compileTrieDictionary(OFFICE_AFTER_WORDS);
+const ELECTED_BODY = compileTrieDictionary(ELECTED_BODY_WORDS);
+/** "för", "for", "fra" right before the organisation: who a seat is held for. */
+const FOR_BEFORE = /(?:^|\s)(?:för|for)\s+$/;
 /** How far after an organisation an event word may stand ("Akavia's webinar", "Unionen-seminariet"). */
 const EVENT_REACH = 16;
 const TRAPS = compileTrieDictionary(TRAP_PHRASES);
@@ -133,6 +137,16 @@ export function officeAfter(doc: ScanDocument, sentence: Span, hit: Span): strin
   const after = doc.lower.slice(hit.end, Math.min(sentence.end, hit.end + OFFICE_REACH));
   const office = firstMatch(OFFICE, after.replace(/^['’]?s\b/, ''));
   return office !== undefined && personAnchor(doc, sentence, hit) !== undefined ? office : undefined;
+}
+
+/**
+ * A seat held for the organisation: "för Vänsterpartiet" in a sentence naming an elected body and a
+ * person ("han valdes in i kommunfullmäktige … för Vänsterpartiet"). Returns the body's word.
+ */
+export function seatFor(doc: ScanDocument, sentence: Span, hit: Span): string | undefined {
+  if (!FOR_BEFORE.test(doc.lower.slice(Math.max(sentence.start, hit.start - 6), hit.start))) return undefined;
+  const body = firstMatch(ELECTED_BODY, doc.lower.slice(sentence.start, sentence.end));
+  return body !== undefined && personAnchor(doc, sentence, hit) !== undefined ? body : undefined;
 }
 
 /** Whether an organisation's name is followed by an event word ("the Akavia webinar"). */

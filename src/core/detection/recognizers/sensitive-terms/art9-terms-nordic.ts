@@ -65,7 +65,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     anchored: [
       'homoseksuel*', 'biseksuel*', 'homoseksuaali*', 'biseksuaali*', 'lesbo*', 'transsukupuoli*',
       'sprang ut som', 'sprunget ud som', 'kom ut som', 'kom ud som', 'tuli kaapista', 'on homo', 'er homo',
-      'är homo', 'er lesbisk', 'er bifil',
+      'är homo', 'er lesbisk', 'er bifil', 'olevansa homo', 'homou*',
       // a man's husband, a woman's wife
       'hans mand', 'hans ektemann', 'mannen hans', 'hans make', 'his husband', 'hendes kone', 'hendes hustru',
       'kona hennes', 'hennes kone', 'hennes fru', 'hennar fru', 'her wife',
@@ -81,6 +81,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'socialistisk folkeparti', 'vihreät', 'vihreiden', 'vihreissä', 'vihreille', 'vihreitä', 'partiets', 'mdg',
       'frp', 'sosialistisk venstreparti', 'miljøpartiet de grønne', 'kristelig folkeparti',
       'liberal alliance', 'konservative folkeparti', 'alternativet', 'moderaterne', 'danmarksdemokraterne',
+      // a party's local branch: "formand for partiforeningen"
+      'partiforening*', 'partilag*', 'partiavdeling*', 'puolueosasto*', 'puolueyhdisty*',
     ],
   },
   {
@@ -107,7 +109,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'rattijuopum*', 'straffet for', 'sonet en dom', 'sonet dommen', 'sonet straff*', 'soner en dom',
       'afsonet', 'afsonede', 'afsoner en dom', 'sittet i fengsel', 'satt i fengsel', 'siddet i fængsel',
       'sad i fængsel', 'vankeuteen', 'vankeutta', 'istui vankilassa', 'istunut vankilassa', 'istuu vankilassa',
-      'sitter i fengsel', 'sidder i fængsel',
+      'sitter i fengsel', 'sidder i fængsel', 'soner for', 'soner på', 'sitter inne for', 'sidder inde for',
+      'afsoner for', 'avtjener', 'istuu tuomiota', 'suorittaa vankeusrangaistus*',
     ],
     anchored: [
       'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'har en dom for', 'fikk en dom for',

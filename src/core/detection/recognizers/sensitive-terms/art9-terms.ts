@@ -133,6 +133,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'senterpartiet', 'socialdemokratiet', 'venstre', 'dansk folkeparti', 'partiet', 'labour party',
       'conservative party', 'green party', 'the greens', 'liberal democrats', 'lib dems', 'the labour party',
       'conservatives', 'tories', 'democratic party', 'republican party', 'socialist party',
+      'partiförening*', 'partiavdelning*', 'party branch', 'local party',
       'sweden democrats', 'moderate party', 'centre party', 'left party', 'christian democrats',
       'social democrats', 'labour',
     ],
@@ -164,7 +165,8 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'served time', 'politiattest*', 'straffeattest*', 'børneattest*', 'vandelsattest*', 'suspended sentence',
       'dbs certificate*', 'dbs check*', 'disclosure certificate*',
       'did time for', 'served a sentence', 'served a prison sentence', 'jailed for', 'sent to prison',
-      'suttit inne', 'satt inne för', 'avtjänat*', 'avtjänade',
+      'suttit inne', 'satt inne för', 'avtjänat*', 'avtjänade', 'avtjänar', 'sitter inne för',
+      'serving a sentence', 'serving time for', 'serving a prison sentence',
     ],
     anchored: [
       'misstänkt för', 'polisanmäld*', 'åtalad*', 'häktad*', 'suspected of', 'convicted', 'arrested for',

@@ -112,8 +112,15 @@ const COUNT_BEFORE =
 const LABELLED_NUMBER =
   /(?:employee|anställd|ansatt|medarbejder|työntekijä|nr|no|nummer|id|user|användare|bruker|käyttäjä)\.?:?\s+#?\d+\s+$/;
 
-/** Whether a count stands right before the term (see COUNT_BEFORE): a figure for a group, not anyone's. */
+/**
+ * A count as the term's value in a key-value line: "Pågående rehabiliteringsärenden: 3 (hela bolaget)",
+ * "Arbetsskador anmälda:   0", "Sick leave cases: 4". A bare number and nothing but a note after it.
+ */
+const COUNT_AFTER = /^[a-zåäöæø ]{0,20}:[ \t]*\d{1,4}[ \t]*(?:\(|\n|$)/;
+
+/** Whether a count stands right before the term or as its value (see COUNT_BEFORE, COUNT_AFTER). */
 export function isCounted(doc: ScanDocument, hit: Span): boolean {
+  if (COUNT_AFTER.test(doc.lower.slice(hit.end, hit.end + 40))) return true;
   const before = doc.lower.slice(Math.max(0, hit.start - 32), hit.start);
   if (!COUNT_BEFORE.test(before.slice(-12))) return false;
   return !LABELLED_NUMBER.test(before);

@@ -4,10 +4,17 @@
  * `context:<hr word>`, and the label (`art9:religion`).
  */
 import type { Candidate, ScanDocument, Span } from '../../types';
-import { hrContext, inTrap, isEventAfter, membershipBefore, officeAfter, sentenceAround } from './anchors';
+import {
+  hrContext,
+  inTrap,
+  isEventAfter,
+  membershipBefore,
+  officeAfter,
+  seatFor,
+  sentenceAround,
+} from './anchors';
+import { isInOrganisationColumn, membershipColumn } from './term-columns';
 import { aboutWhom } from './about-whom';
-import { columnHeaderAt } from '../../context';
-import { namedOnLine } from '../../person-line';
 import { isFirstName } from './first-names';
 import { isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
 import {
@@ -57,7 +64,10 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
   const sentence = sentenceAround(doc.text, hit);
   if (tier === 'membership') {
     const phrase =
-      membershipBefore(doc, sentence, hit) ?? officeAfter(doc, sentence, hit) ?? membershipColumn(doc, hit);
+      membershipBefore(doc, sentence, hit) ??
+      officeAfter(doc, sentence, hit) ??
+      seatFor(doc, sentence, hit) ??
+      membershipColumn(doc, hit);
     return phrase === undefined || isEventAfter(doc, hit)
       ? null
       : { reasons: [`anchor:${phrase}`], info: false };
@@ -151,37 +161,18 @@ function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
   return undefined;
 }
 
-/** Column headers over the organisations people belong to: union, party, congregation. */
-const MEMBERSHIP_HEADER =
-  /förening|forening|förbund|forbund|fack|union|parti|party|liitto|medlemskap|medlemskab|membership|församling|menighet|menighed|seurakunta/;
-
-/**
- * A union or party in a column about membership, on a row that names a person: "Lars Tveit   Tekna" under
- * "navn   forening" is Lars's membership, as "medlem i Tekna" would say it.
- */
-function membershipColumn(doc: ScanDocument, hit: Span): string | undefined {
-  const header = columnHeaderAt(doc, hit);
-  if (header === undefined || !MEMBERSHIP_HEADER.test(header.toLowerCase())) return undefined;
-  return namedOnLine(doc, hit) ? 'column' : undefined;
-}
-
-/** Column headers over organisations' names: company, employer, customer, supplier. */
-const ORGANISATION_HEADER =
-  /organi[sz]ation|company|employer|customer|supplier|vendor|företag|arbetsgivare|kund|leverantör|firma|selskap|selskab|virksomhed|arbeidsgiver|arbejdsgiver|leverandør|yritys|työnantaja|asiakas|toimittaja/;
-
-/**
- * Whether a weak word stands in a column of organisations: "CareLink Health" under "organisation" is a
- * company's name, not anyone's health. A strong word keeps its sense even there ("Capio Psykiatri" is
- * care someone receives).
- */
-function isInOrganisationColumn(doc: ScanDocument, hit: Span): boolean {
-  const header = columnHeaderAt(doc, hit);
-  return header !== undefined && ORGANISATION_HEADER.test(header.toLowerCase());
-}
-
 /** Whether a matched entry (`halal*`) keeps its sense as the first part of a compound. */
 function keepsSense(entry: string): boolean {
   return SENSE_AS_MODIFIER.indexOf(entry.replace(/\*$/, '')) >= 0;
+}
+
+/**
+ * The term as a reason shows it: as written, unless a phrase shape matched something that is data itself
+ * (a biometric record's base64) or holds figures: then the listed entry it stands for. Reasons are kept
+ * and shown; values never are.
+ */
+function reasonTerm(written: string, entry: string): string {
+  return written.length <= 40 && !/[0-9]/.test(written) ? written : entry.replace(/\*$/, '');
 }
 
 /** Every term hit of `owner` that stands, with its reasons. */
@@ -217,7 +208,7 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       const reasons = found.reasons;
       const anchored = (reasons[0] ?? '').indexOf('anchor:') === 0;
       const weak = sense.tier === 'weak' || sense.tier === 'weak-cautious';
-      const term = doc.lower.slice(hit.start, hit.end).replace(/\s+/g, ' ');
+      const term = reasonTerm(doc.lower.slice(hit.start, hit.end).replace(/\s+/g, ' '), hit.word);
       const head = hit.headAt === undefined ? [] : [`head:${doc.lower.slice(hit.headAt, hit.end)}`];
       yield {
         start: hit.start,

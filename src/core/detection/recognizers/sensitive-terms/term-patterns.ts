@@ -39,6 +39,40 @@ const PATTERNS: readonly TermPattern[] = [
     entry: 'ammattiliiton jäsen*',
     literals: ['liito'],
   },
+  // A disease named after a person, said as a person has it: "Inger har Parkinson", "has Crohn's", "lider av
+  // Bechterew". Bare, the name is a surname (James Parkinson, Crohn AB), so only after a verb of having.
+  {
+    regex: new RegExp(
+      `(?:^|[^${L}])(?:har|has|have|had|hat|lider av|lider af|sairastaa|diagnosed with|diagnostisert med|diagnosticeret med|diagnostiserad med|fått|fick|fik|fikk|got) ((?:parkinson|alzheimer|crohn|huntington|asperger|bechterew|tourette|ménière|meniere|addison|hashimoto|sjögren|sjøgren|cushing|raynaud)(?:'s|’s|s|in)?)(?![${L}])`,
+      'g',
+    ),
+    entry: 'parkinsons',
+    literals: [
+      'parkinson',
+      'alzheimer',
+      'crohn',
+      'huntington',
+      'asperger',
+      'bechterew',
+      'tourette',
+      'ménière',
+      'meniere',
+      'addison',
+      'hashimoto',
+      'sjögren',
+      'sjøgren',
+      'cushing',
+      'raynaud',
+    ],
+  },
+  // A biometric record by its format, whatever the mail calls it: ISO/IEC 19794 finger minutiae ("FMR"),
+  // finger image ("FIR"), face ("FAC") and iris ("IIR") records start with their magic bytes, which in
+  // base64 read "Rk1SA", "RklSA", "RkFDA", "SUlSA" (lower-cased here), then many more characters.
+  {
+    regex: /(?:^|[^a-z0-9+/])((?:rk1sa|rklsa|rkfda|sulsa)[a-z0-9+/]{40,}={0,2})/g,
+    entry: 'fingerprint template*',
+    literals: ['rk1sa', 'rklsa', 'rkfda', 'sulsa'],
+  },
   // Pregnancy said as English says it: "she's expecting, due in September", "they're expecting twins", a
   // "12-week scan". "We're expecting the boards" and "expecting delivery" expect things.
   {
