@@ -223,6 +223,20 @@ export default tseslint.config(
     rules: forbid('addin', 'taskpane', 'onsend', 'simulator'),
   },
   {
+    // package.json says the project's modules have no side effects on import (`sideEffects: false`, so
+    // bundles leave out what they do not use): an import for its side effects alone would be dropped.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[specifiers.length=0][importKind!='type']",
+          message: 'Modules here have no side effects on import (package.json "sideEffects": false).',
+        },
+      ],
+    },
+  },
+  {
     // Type-aware rules, for the TypeScript sources and tests only (config and script JS stay untyped: the
     // type program is the slow part of linting).
     files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],

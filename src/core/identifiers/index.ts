@@ -13,6 +13,7 @@ export * as fodselsnummer from './no/fodselsnummer';
 export * as cpr from './dk/cpr';
 export * as hetu from './fi/hetu';
 export * as nino from './gb/nino';
+export * as gbDrivingLicence from './gb/driving-licence';
 export * as ssn from './us/ssn';
 export * as mrz from './icao/mrz';
 export * as paymentCard from './payment-card';

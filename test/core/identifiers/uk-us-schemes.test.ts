@@ -1,11 +1,37 @@
 // The UK and US schemes, one table each: every written form, each rule of the published scheme broken
 // once, and the print form. Vectors are HMRC's and the SSA's own examples or built here to break one rule.
-import { nino, ssn, type Failure } from '../../../src/core/identifiers';
+import { gbDrivingLicence, nino, ssn, type Failure } from '../../../src/core/identifiers';
 
 /** `valid`/`weak`, or the failed check, of a result. */
 function verdict(r: { kind: string; reason?: Failure }): string {
   return r.kind === 'invalid' ? (r.reason ?? '') : r.kind;
 }
+
+describe('gb/driving-licence', () => {
+  it.each([
+    ['MORGA753116SM9IJ', 'valid'], // DVLA's own example card
+    ['morga 753116 sm9ij', 'valid'], // compacted to upper case
+    ['MAY99612204J99AB', 'valid'], // a short surname and one initial, padded with 9
+    ['SMITH762292J99AB', 'valid'], // 29 February: the century is unknown, so it may be a leap year
+    ['MORGA713116SM9IJ', 'date'], // month 13
+    ['MORGA763116SM9IJ', 'date'], // month 63 (a woman's 13)
+    ['MORGA753326SM9IJ', 'date'], // 32nd day
+    ['MORG9A53116SM9IJ', 'format'], // padding before a letter
+    ['MOR99753116999IJ', 'format'], // no initial
+    ['MORGA753116SM9I', 'length'],
+  ])('%s → %s', (value, expected) => {
+    expect(verdict(gbDrivingLicence.validate(value))).toBe(expected);
+  });
+
+  it('reads the birth date and the holder’s sex, and prints in three groups', () => {
+    const r = gbDrivingLicence.validate('MORGA753116SM9IJ');
+    expect(r.kind === 'valid' && r.parsed).toEqual({
+      birth: { yearInCentury: 76, month: 3, day: 11 },
+      female: true,
+    });
+    expect(gbDrivingLicence.format('MORGA753116SM9IJ')).toBe('MORGA 753116 SM9IJ');
+  });
+});
 
 describe('gb/nino', () => {
   it.each([

@@ -58,3 +58,24 @@ describe('identity-document: a passport’s machine-readable zone', () => {
     expect(found(text, [identityDocument])).toEqual([]);
   });
 });
+
+describe('identity-document: a British driving licence number', () => {
+  it.each([
+    ['a car hire form', 'Licence no.: HARRI707158DJ9AB\nDVLA check code: Xk7P2mQa', 'HARRI707158DJ9AB'],
+    ['no document word', 'Hers is MORGA753116SM9IJ, issued 2019.', 'MORGA753116SM9IJ'],
+    ['a short surname padded with 9', 'Driver: MAY99612204J99AB', 'MAY99612204J99AB'],
+  ])('finds %s by its structure', (_name, text, value) => {
+    const [hit] = scan(text, [identityDocument]);
+    expect(hit?.value).toBe(value);
+    expect(hit?.explanation.pattern).toBe('gb-driving-licence');
+  });
+
+  it.each([
+    ['a month that does not exist', 'Part no ABCDE123456FG7HI in stock'],
+    ['a day that does not exist', 'Ref MORGA702326SM9IJ'],
+    ['lower case, a token in a URL', 'https://example.com/morga753116sm9ij'],
+    ['longer than sixteen', 'Key MORGA753116SM9IJX'],
+  ])('no finding: %s', (_name, text) => {
+    expect(found(text, [identityDocument])).toEqual([]);
+  });
+});

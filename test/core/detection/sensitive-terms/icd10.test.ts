@@ -86,12 +86,3 @@ describe('ICD-10 codes as supporting evidence', () => {
     expect([...seen].some((file) => file.endsWith(path.join('sensitive-terms', 'icd10.ts')))).toBe(true);
   });
 });
-
-describe('a place word before a code labels a place', () => {
-  it.each([
-    ["We're confirmed for booth B14 at the Nordic Digital Health Summit."],
-    ['Workshop om hälsodata i rum E10.'],
-  ])('%j', (text) => {
-    expect(scan(text, [icd10Recognizer])).toEqual([]);
-  });
-});

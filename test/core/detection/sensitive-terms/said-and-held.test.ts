@@ -94,15 +94,6 @@ describe('compounds headed by a service or a market, and rates in points', () =>
 
 describe('whose a genitive is, what a request asks for', () => {
   it.each([
-    // a request to an organisation names kinds of data, no one's
-    ['Kan ni också skicka med diagnos och allergier från mätstationen?', 'info'],
-    ['> Hej,\n> kan ni skicka med allergier från mätstationen?', 'info'],
-    ['Could you include the allergies in the export?', 'info'],
-  ])('%j: %s', (text, severity) => {
-    expect(about(text).every((f) => f.includes(` ${severity} `))).toBe(true);
-  });
-
-  it.each([
     // a person named in the request still counts, genitive or not
     ['Kan ni skicka Annas diagnos till mig?', ['diagnos sensitive anchor:name']],
     // asking one person asks for theirs

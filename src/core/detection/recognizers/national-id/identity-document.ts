@@ -4,7 +4,8 @@
  * driving licences: 8-9 digits). These numbers carry no check digit and look like any other number,
  * so a document keyword is REQUIRED: the shape alone scores 0.15. A passport's machine-readable zone is
  * the exception: its second line carries the number and the birth date with ICAO check digits, five of
- * them, so it counts on its own (`identifiers/icao/mrz.ts`).
+ * them, so it counts on its own (`identifiers/icao/mrz.ts`); so does a British driving licence number, built
+ * from the holder's surname, birth date and initials (`identifiers/gb/driving-licence.ts`).
  */
 import type { Recognizer, Validation } from '../../types';
 import { isRealDate } from '../../../identifiers/checksums/dates';
@@ -13,6 +14,7 @@ import { NON_PERSONAL_NUMBER_RULES } from './context-words';
 import { maskAllButTwo } from './mask-tail';
 import { outcomeOf } from '../../../identifiers/types';
 import * as mrz from '../../../identifiers/icao/mrz';
+import * as gbDrivingLicence from '../../../identifiers/gb/driving-licence';
 
 /** Document words that may sit a sentence away ("passnummer: ..."). */
 const DOCUMENT_WORDS: readonly string[] = [
@@ -102,6 +104,8 @@ const DOCUMENT_WORDS: readonly string[] = [
 
 /** A passport MRZ's second line; no document number is this long. */
 const MRZ_LENGTH = 44;
+/** A British driving licence number: sixteen characters, letters among them. */
+const GB_LICENCE = /^[A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z0-9]{2}$/;
 
 /** "pass" alone is also an English verb: it only counts right before the number ("pass 12345678"). */
 const BARE_PASS: readonly string[] = ['pass', 'pas'];
@@ -112,6 +116,7 @@ const BARE_PASS: readonly string[] = ['pass', 'pas'];
  */
 export function validateDocumentNumber(value: string): Validation {
   if (value.length === MRZ_LENGTH) return outcomeOf(mrz.validate(value));
+  if (GB_LICENCE.test(value)) return outcomeOf(gbDrivingLicence.validate(value));
   if (
     /^\d{8}$/.test(value) &&
     isRealDate(Number(value.slice(0, 4)), Number(value.slice(4, 6)), Number(value.slice(6, 8)))
@@ -138,6 +143,14 @@ export const identityDocument: Recognizer = {
     {
       name: 'passport-mrz',
       regex: /(?:^|[^A-Z0-9<])([A-Z0-9<]{9}\d[A-Z<]{3}\d{7}[MFX<]\d{7}[A-Z0-9<]{14}[\d<]\d)(?![A-Z0-9<])/g,
+      score: 0.45,
+      group: 1,
+    },
+    // A British driving licence number: built from the holder's name and birth date (checked), so it
+    // counts without a document word, like the MRZ.
+    {
+      name: 'gb-driving-licence',
+      regex: /(?:^|[^A-Za-z0-9])([A-Z][A-Z9]{4}\d{6}[A-Z][A-Z9]\d[A-Z0-9]{2})(?![A-Za-z0-9])/g,
       score: 0.45,
       group: 1,
     },

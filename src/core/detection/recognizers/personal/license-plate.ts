@@ -136,7 +136,6 @@ export const licensePlate: Recognizer = {
         'car',
         'vehicle',
         'kjennemerke',
-        'registreringsnummer',
         'nummerplade',
         'rekisterinumero',
         'rekisteritunnus',

@@ -37,7 +37,6 @@ const CARD_WORDS: readonly string[] = [
   'maestro',
   'pan',
   'korttinumero',
-  'kortnummer',
 ];
 
 /** Words for other long numbers (phones are left out: a card next to "tel" is still a card). */

@@ -12,40 +12,24 @@
  */
 import type { PhonePlan } from './phone-numbers';
 
-const PREFIXES: { readonly [plan: string]: readonly string[] } = {
-  SE: ['020', '077', '071', '0900', '0939', '0944', '099'],
-  FI: ['010', '020', '029', '030', '075', '0600', '0700', '0800'],
+/** Each plan's service ranges, over the national digits (with the trunk 0 where the plan has one). */
+const SERVICE: { readonly [plan: string]: RegExp } = {
+  SE: /^0(?:20|77|71|900|939|944|99)/,
+  FI: /^0(?:10|20|29|30|75|600|700|800)/,
+  NO: /^8\d{7}$/,
+  DK: /^[789]0\d{6}$/,
 };
-const EIGHT_DIGIT_PREFIXES: { readonly [plan: string]: readonly string[] } = {
-  NO: ['8'],
-  DK: ['80', '90', '70'],
-};
-const CALLING_CODES: readonly (readonly [string, PhonePlan])[] = [
-  ['358', 'FI'],
-  ['46', 'SE'],
-  ['47', 'NO'],
-  ['45', 'DK'],
-];
-
-/** The plan and the national digits (with the trunk 0 where the plan has one) of a written number. */
-function nationalForm(value: string, plan: PhonePlan): [PhonePlan, string] {
-  const digits = value.replace(/\D/g, '');
-  const international =
-    value.trim().charAt(0) === '+' ? digits : digits.startsWith('00') ? digits.slice(2) : '';
-  if (international === '') return [plan, digits];
-  for (const [code, country] of CALLING_CODES)
-    if (international.startsWith(code)) {
-      const rest = international.slice(code.length);
-      return [country, country === 'SE' || country === 'FI' ? `0${rest}` : rest];
-    }
-  return ['other', digits];
-}
+/** A `+` or `00` number's calling code, and the plan it stands for. */
+const INTERNATIONAL = /^(?:\+|00)(358|46|47|45)/;
+const PLAN_OF: { readonly [code: string]: PhonePlan } = { 358: 'FI', 46: 'SE', 47: 'NO', 45: 'DK' };
 
 /** Whether `value`, read in `plan` (a `+` number in its own), is in a range no person answers. */
 export function isServiceNumber(value: string, plan: PhonePlan): boolean {
-  const [country, national] = nationalForm(value, plan);
-  const prefixes = PREFIXES[country];
-  if (prefixes !== undefined) return prefixes.some((p) => national.startsWith(p));
-  const eight = EIGHT_DIGIT_PREFIXES[country];
-  return eight !== undefined && national.length === 8 && eight.some((p) => national.startsWith(p));
+  const compact = value.replace(/[^\d+]/g, '');
+  const code = INTERNATIONAL.exec(compact);
+  const country = code === null ? plan : (PLAN_OF[code[1] ?? ''] ?? '');
+  let national = code === null ? compact : compact.slice(code[0].length);
+  if (code !== null && (country === 'SE' || country === 'FI')) national = `0${national}`;
+  const service = SERVICE[country];
+  return service !== undefined && service.test(national);
 }

@@ -30,7 +30,6 @@ import {
 import { memoBySpan } from './span-memo';
 import { memoPer } from '../../memo';
 import {
-  ASKS_FOR_DATA,
   CHANGING_ABSENCE,
   CONDITION_ON_ANYONE,
   FILE_HOLDS,
@@ -77,8 +76,7 @@ const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefine
   const lower = doc.lower.slice(span.start, span.end);
   if (isPolicyTalk(doc, span) || NEGATED_RULE.test(lower) || IMPERATIVE_PROCEDURE.test(lower))
     return 'policy';
-  if (listsCategories(lower) || CONDITION_ON_ANYONE.test(lower) || ASKS_FOR_DATA.test(lower))
-    return 'generic';
+  if (listsCategories(lower) || CONDITION_ON_ANYONE.test(lower)) return 'generic';
   if (firstWord(GENERIC, lower) !== undefined) return 'generic';
   if (
     lower.indexOf('%') >= 0 ||

@@ -58,7 +58,7 @@ export const HR_CONTEXT: readonly string[] = [
 /** After an organisation's name, these make it an event or a publication, not a membership ("Akavia webinar"). */
 // prettier-ignore
 export const EVENT_WORDS: readonly string[] = [
-  'webinar*', 'webbinarium*', 'seminar*', 'seminarium*', 'kurs*', 'course*', 'conference*', 'konferens*',
+  'webinar*', 'webbinarium*', 'seminar*', 'kurs*', 'course*', 'conference*', 'konferens*',
   'event*', 'workshop*', 'utbildning*', 'training', 'enkät*', 'survey*', 'rapport*', 'report*', 'statistik*',
   'lönestatistik*', 'newsletter*', 'nyhetsbrev*', 'podcast*', 'podd*', 'avtal*', 'agreement*', 'app', 'appen',
 ];
@@ -118,5 +118,7 @@ export const OFFICE_AFTER_WORDS: readonly string[] = [
   'club chair', 'chair', 'chairman', 'rep', 'representative', 'steward', 'shop steward', 'member', 'candidate',
   'councillor', 'klubbordförande', 'ordförande', 'ombud', 'förtroendevald', 'medlem', 'kandidat',
   'tillitsvalgt', 'tillidsrepræsentant', 'tillidsmand', 'luottamusmies', 'jäsen', 'ehdokas', 'ehdokkaana',
-  'activist', 'aktivist', 'politician', 'politiker', 'supporter',
+  'activist', 'aktivist', 'politician', 'politiker', 'supporter', 'kasserer', 'kassör', 'treasurer', 'formand',
+  'næstformand', 'sekretær', 'secretary', 'bestyrelsesmedlem', 'styrelseledamot', 'styremedlem', 'nestleder',
+  'rahastonhoitaja', 'puheenjohtaja', 'sihteeri',
 ];

@@ -132,11 +132,24 @@ export function membershipBefore(doc: ScanDocument, sentence: Span, hit: Span): 
 /** How far after an organisation an office may stand ("Unionen club chair", "Unionens klubbordförande"). */
 const OFFICE_REACH = 16;
 
+/**
+ * A relative clause after the organisation saying who holds an office in it: "Dansk Folkepartis
+ * lokalafdeling i Odense, hvor han er kasserer", "församlingen där hon är kassör".
+ */
+const OFFICE_CLAUSE =
+  /^[^.!?\n]{0,50}?(?:hvor|där|der|var|where|jossa)\s+(?:han|hun|hon|he|she|hän)\s+(?:er|är|is|var|was|on|oli|sitter|sidder)\s+(?:(?:nu|nå|now|också|også|also|myös)\s+)?/;
+
 /** An office right after the organisation, held by a person in the sentence ("he's the Unionen club chair"). */
 export function officeAfter(doc: ScanDocument, sentence: Span, hit: Span): string | undefined {
   const after = doc.lower.slice(hit.end, Math.min(sentence.end, hit.end + OFFICE_REACH));
   const office = firstMatch(OFFICE, after.replace(/^['’]?s\b/, ''));
-  return office !== undefined && personAnchor(doc, sentence, hit) !== undefined ? office : undefined;
+  if (office !== undefined && personAnchor(doc, sentence, hit) !== undefined) return office;
+  const rest = doc.lower.slice(hit.end, sentence.end);
+  const clause = OFFICE_CLAUSE.exec(rest);
+  if (clause === null) return undefined;
+  const held = rest.slice(clause[0].length, clause[0].length + OFFICE_REACH);
+  const word = firstMatch(OFFICE, held);
+  return word !== undefined && held.indexOf(word) === 0 ? word : undefined;
 }
 
 /**

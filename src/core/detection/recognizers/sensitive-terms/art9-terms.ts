@@ -72,9 +72,9 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'muslim', 'muslimsk', 'muslimska', 'kristen', 'kristna', 'jude', 'judisk', 'judiska', 'katolik',
       'katolsk', 'buddhist', 'hindu', 'sikh', 'ateist', 'troende', 'frikyrklig*', 'jehovas vittne*',
       'ramadan', 'fastar', 'fastemånad*', 'bönestund*', 'bönerum*', 'ber fem gånger', 'halal*', 'kosher*',
-      'sabbat*', 'religion', 'religiös', 'religiösa', 'a christian', 'jewish', 'jew', 'catholic', 'buddhist',
-      'atheist', 'religious', 'fasting', 'prayer', 'prayers', 'jehovah*', 'yom kippur', 'eid',
-      'prays five times', 'orthodox', 'ortodox*', 'judinna',
+      'sabbat*', 'religion', 'religiös', 'religiösa', 'a christian', 'jewish', 'jew', 'catholic', 'atheist', 'religious', 'fasting', 'prayer', 'prayers', 'jehovah*', 'yom kippur', 'eid',
+      'prays five times', 'orthodox', 'ortodox*', 'judinna', 'katolska', 'katolske', 'går i mässan',
+      'går i mässa', 'går i högmässan', 'går på gudstjänst*',
       'kristen tro', 'jøde', 'jødisk', 'kristne',
     ],
     membership: [
@@ -147,7 +147,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     anchored: [
       'fingeravtryck*', 'ansiktsbild*', 'biometrisk*', 'genetisk', 'genetiska', 'dna',
       'fingerprint*', 'biometric*', 'facial recognition', 'face id', 'genetic', 'iris scan*', 'face template*',
-      'ansiktsmal*', 'ansiktsmall*', 'ansigtsskabelon*', 'kasvomalli*', 'voiceprint*', 'röstavtryck*',
+      'ansiktsmal*', 'ansigtsskabelon*', 'kasvomalli*', 'voiceprint*', 'röstavtryck*',
       'sormenjälki*', 'sormenjälje*', 'sormenjälke*', 'kasvotunnistu*', 'brca*', 'geenivir*', 'genmutation*',
       'genmutasjon*', 'gene mutation*', 'carries the gene', 'carrier of the gene', 'face scan*', 'ansiktsskanning*', 'homozygot*',
       'heterozygot*', 'homozygous', 'heterozygous', 'patogen variant*', 'pathogenic variant*', 'anlagsbärare',

@@ -9,10 +9,7 @@ import { firstWord } from '../../words';
 import { personAnchor } from './anchors';
 import { SECOND_PERSON_WORDS } from './about-words';
 import { compileTrieDictionary } from './trie-dictionary';
-
-/** "if you", "om någon", "hvis I", "jos sinulla" … at any point of the sentence. */
-const CONDITION_OPENING =
-  /(?:^|[^a-zåäöæø])(?:hvis|om|if|jos|dersom|ifall)\s(?:i|ni|du|dere|you|anyone|someone|någon|nogen|noen|joku|sinulla|teillä|kenelläkään)\s/;
+import { CONDITION_ON_ANYONE as CONDITION_OPENING } from './rule-shapes';
 /** The verb first, then the reader, at the start of a sentence that asks nothing (no "?"). */
 const VERB_FIRST_OPENING =
   /^[\s\-*•]*(?:har|är|behöver|er|trenger|trænger|bruker|bruger|använder)\s(?:du|ni|dere|i)\s/;

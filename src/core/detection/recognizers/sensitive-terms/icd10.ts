@@ -12,6 +12,7 @@ import { compileDictionary, findWords } from '../../words';
 import { maskNone } from '../../mask';
 import { sentenceAround } from './anchors';
 import { inIdentifier } from './code-shapes';
+import { aboutWhom } from './about-whom';
 import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from './health-terms';
 
 /** Whether a code such as `F43.2`, `F432` or `J45` exists. */
@@ -34,9 +35,9 @@ const HEALTH_WORDS = compileDictionary(
   HEALTH_STRONG.concat(HEALTH_CAUTIOUS, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS),
 );
 
-/** A place word right before the code labels a place: "booth B14", "rum E10", "hall C12", "gate F32". */
-const PLACE_BEFORE =
-  /(?:booth|stand|monter|hall|hallen|room|rum|rom|gate|sal|salen|seat|plats|table|bord|halli|osasto)\s*$/;
+/** An example marker right before the code: "(e.g. F03 dementia -> …)", "t.ex. F32". */
+const EXAMPLE_BEFORE =
+  /(?:e\.g\.|for example|for instance|such as|t\.ex\.|till exempel|f\.eks\.|for eksempel|fx|esim\.|esimerkiksi)[\s:(]*$/;
 
 /** Base score of a known code next to a health word. */
 const CODE_SCORE = 0.75;
@@ -61,17 +62,22 @@ function* findCodes(doc: ScanDocument, isKnownCode: Icd10Lookup): Generator<Cand
     if (!isKnownCode(code)) continue;
     const start = m.index + m[0].length - code.length;
     const hit = { start, end: start + code.length };
-    if (PLACE_BEFORE.test(doc.lower.slice(Math.max(0, start - 12), start))) continue;
     const sentence = sentenceAround(doc.text, hit);
     const word = healthWordIn(doc, sentence);
     if (word === undefined) continue;
     const term = word.charAt(word.length - 1) === '*' ? word.slice(0, -1) : word;
+    // Like a health word, a code is someone's only when the text is about someone: an example in a design
+    // note or a code in a rule is no one's (shown as `info`).
+    const example = EXAMPLE_BEFORE.test(doc.lower.slice(Math.max(0, start - 20), start));
+    const about = example ? undefined : aboutWhom(doc, sentence, hit);
+    const noOne = example ? 'example' : about?.kind === 'no-one' ? about.why : undefined;
     yield {
       start: hit.start,
       end: hit.end,
       pattern: 'icd10-code',
       score: CODE_SCORE,
-      reasons: [`icd10:${code}`, `term:${term}`],
+      reasons: [`icd10:${code}`, `term:${term}`].concat(noOne === undefined ? [] : [`no-one:${noOne}`]),
+      ...(noOne === undefined ? {} : { severity: 'info' as const }),
     };
   }
 }

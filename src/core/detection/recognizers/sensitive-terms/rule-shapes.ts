@@ -95,16 +95,6 @@ export const CHANGING_ABSENCE =
 export const FILE_HOLDS =
   /(?:^|[^a-zåäöæø])(?:liitteenä|bifogar|bifogat|bifogade|vedlagt|vedhæftet|please find attached|attached (?:are|is)(?![a-zåäöæø])|(?:fil|filen|fila|filer|filerne|filene|vedlegg|vedlegget|bilag|bilaget|bilaga|bilagan|bilagorna|liite|liitteessä|liitetiedosto|attachment|attached file|attached list|attached sheet|the file|the list|the spreadsheet|the export|listan|listen|exporten|eksporten|csv-filen|excel-filen|arket|kalkylarket)[^.!?\n]{0,40}(?:inneholder|innehåller|indeholder|contains|sisältää|includes|inkluderer|omfatter)(?![a-zåäöæø]))/;
 
-/**
- * A question to an organisation (the plural "ni", "dere", "I", "te"), its verb before its subject, that asks
- * for the data to be sent or included ("kan ni också skicka med diagnos och allergier från mätstationen?",
- * "could you include allergies in the export?"): it names kinds of data, none of it anyone's yet. Asking one
- * person ("kan du skicka läkarintyget?") asks for theirs, and a person named in it ("kan ni skicka Annas
- * diagnos?") still counts (`about-whom.ts`).
- */
-export const ASKS_FOR_DATA =
-  /(?:^|[,.!:>])[\s>]*(?:(?:kan|kunde) (?:ni|dere|i)\s[^.!]{0,60}(?:skicka|sende|bifoga|vedlegge|vedhæfte)|(?:voisitteko|voitteko)\s[^.!]{0,60}(?:lähettä|liittä)|(?:could|can|would) you\s[^.!]{0,30}include)/;
-
 /** A number right before the term counts cases: "tre sjukanmälningar i dag", "12 sick days this quarter". */
 const COUNT_BEFORE =
   /(?:^|[^a-zåäöæø0-9#])(?:\d{1,3}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|to|fire|seks|syv|otte|ni|ti|two|three|four|five|six|seven|eight|nine|ten|kaksi|kolme|neljä|viisi|kuusi)\s+$/;

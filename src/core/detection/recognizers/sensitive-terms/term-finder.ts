@@ -14,6 +14,7 @@ import {
   sentenceAround,
 } from './anchors';
 import { isInOrganisationColumn, membershipColumn } from './term-columns';
+import { isOwnDentalAppointment } from './own-appointment';
 import { aboutWhom } from './about-whom';
 import { isFirstName } from './first-names';
 import { isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
@@ -91,6 +92,11 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
         (about.despite === 'offer' || about.despite === 'generic')
       )
         return null;
+      if (
+        (tier === 'weak' || tier === 'weak-cautious') &&
+        isOwnDentalAppointment(doc, sentence, hit, about.anchor)
+      )
+        return { reasons: [`anchor:${about.anchor}`, 'own:appointment'], info: true };
       return { reasons: [`anchor:${about.anchor}`], info: false };
     case 'no-one':
       // Talk about a category is no one's data: strong words stay visible as `info`, weak ones go.

@@ -10,6 +10,8 @@ export const TRAP_PHRASES: readonly string[] = [
   'health dashboard*', 'health api', 'battery health', 'system health', 'network health', 'device health',
   'cluster health', 'node health', 'service health', 'fleet health', 'disk health', 'link health',
   'sensor health', 'project health', 'code health', 'financial health', 'health and safety',
+  // the category itself, named: "is that still health data by the back door?"
+  'health data', 'health-related data', 'health information',
   'health & safety', 'hälsokontroll av systemet', 'sick of', 'kind of sick', 'sick and tired', 'sick with worry',
   'ill-formed', 'ill-advised', 'ill-defined', 'ill-suited', 'doctor who', 'dr. oetker', 'dr oetker',
   'spin doctor', 'doctor of philosophy', 'doctoral', 'doktorand*', 'doktorsavhandling*', 'doktorsexamen',
