@@ -10,6 +10,7 @@
  *   front-coded: each name after the first as the number of letters it shares with the name before it (2 to
  *   9) and the rest, "Anna 3eli 3ika" for "Anna Anneli Annika". `first-names.ts` reads both forms.
  */
+const path = require('path');
 const ts = require('typescript');
 
 /**
@@ -25,6 +26,42 @@ function isWordList(node) {
   if (node.parent && ts.isAsExpression(node.parent)) return false;
   return node.elements.every(
     (e) => (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && !e.text.includes(SEPARATOR),
+  );
+}
+
+/**
+ * Lists the detector uses as sets (dictionaries, context words, membership checks), front-coded after sorting
+ * (`readWordSet` in src/core/detection/word-set-code.ts reads them): long lists, no capital letters (a
+ * capital marks the shared length), in the detector's files. Not in injury-patterns.ts, whose lists are
+ * joined into regular expressions in their written order.
+ */
+const SET_MIN_ITEMS = 6;
+const SET_FILE = /[\\/]src[\\/]core[\\/]detection[\\/]/;
+const NOT_SET_FILE = /injury-patterns\.ts$/;
+const WORD_SET_READER = path.resolve(__dirname, '../src/core/detection/word-set-code.ts');
+
+/** `items` sorted, each written as the characters it shares with the one before (`B`–`I`) and the rest. */
+function frontCodeSet(items) {
+  let previous = '';
+  return items
+    .slice()
+    .sort()
+    .map((item) => {
+      let shared = 0;
+      while (shared < 9 && shared < previous.length && previous[shared] === item[shared]) shared++;
+      previous = item;
+      return shared >= 2 ? String.fromCharCode(64 + shared) + item.slice(shared) : item;
+    })
+    .join(SEPARATOR);
+}
+
+/** Whether a joined list may be written as a front-coded set (see SET_MIN_ITEMS). */
+function isSetList(items, fileName) {
+  return (
+    items.length >= SET_MIN_ITEMS &&
+    SET_FILE.test(fileName) &&
+    !NOT_SET_FILE.test(fileName) &&
+    items.every((item) => !/[A-Z]/.test(item))
   );
 }
 
@@ -78,20 +115,26 @@ function joinWordLists(source, fileName) {
       }
     }
     if (isWordList(node)) {
-      const joined = node.elements.map((e) => e.text).join(SEPARATOR);
+      const items = node.elements.map((e) => e.text);
+      const set = isSetList(items, fileName);
+      if (set) sets = true;
       edits.push({
         start: node.getStart(file),
         end: node.end,
-        text: `${JSON.stringify(joined)}.split(${JSON.stringify(SEPARATOR)})`,
+        text: set
+          ? `__readWordSet(${JSON.stringify(frontCodeSet(items))})`
+          : `${JSON.stringify(items.join(SEPARATOR))}.split(${JSON.stringify(SEPARATOR)})`,
       });
       return;
     }
     ts.forEachChild(node, visit);
   };
+  let sets = false;
   visit(file);
   let out = source;
   for (const edit of edits.reverse()) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  if (!sets) return out;
+  return `import { readWordSet as __readWordSet } from ${JSON.stringify(WORD_SET_READER)};\n${out}`;
 }
 
 module.exports = function wordListsLoader(source) {
@@ -99,3 +142,4 @@ module.exports = function wordListsLoader(source) {
 };
 module.exports.joinWordLists = joinWordLists;
 module.exports.frontCode = frontCode;
+module.exports.frontCodeSet = frontCodeSet;

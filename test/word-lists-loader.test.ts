@@ -1,5 +1,6 @@
 /** The on-send bundle's word-list loader: long plain string lists become one split string, nothing else moves. */
 import { runInNewContext } from 'node:vm';
+import { readWordSet } from '../src/core/detection/word-set-code';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { joinWordLists } = require('../scripts/word-lists-loader.cjs') as {
@@ -21,7 +22,7 @@ describe('joinWordLists', () => {
   });
 
   it.each([
-    ['a short list', `const W = ${list(TEN.slice(0, 3))};`],
+    ['a short list', `const W = ${list(TEN.slice(0, 2))};`],
     ['a list with a number in it', `const W = [${TEN.map((w) => JSON.stringify(w)).join(', ')}, 1];`],
     ['a list whose strings hold the separator', `const W = ${list([...TEN, 'x|y'])};`],
     ['an `as const` list', `const W = ${list(TEN)} as const;`],
@@ -78,5 +79,50 @@ describe('front-coded first-name lists', () => {
     expect(joinWordLists(source, 'src/x/health-terms.ts')).toBe(source);
     const digits = "export const X = 'Anna Anneli 3';\n";
     expect(joinWordLists(digits, 'src/x/first-names-world.ts')).toBe(digits);
+  });
+});
+
+describe('front-coded word sets', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { frontCodeSet } = require('../scripts/word-lists-loader.cjs') as {
+    frontCodeSet: (items: readonly string[]) => string;
+  };
+  const SET = [
+    'sjukskriven',
+    'sjukskrivning*',
+    'sjukfrånvaro',
+    'allergi*',
+    'allergier',
+    "parkinson's",
+    '1177',
+  ];
+  const DETECTOR = '/repo/src/core/detection/recognizers/sensitive-terms/health-terms.ts';
+
+  it('sorts the items and writes each after the characters it shares with the one before', () => {
+    expect(frontCodeSet(SET)).toBe("1177|allergi*|Ger|parkinson's|sjukfrånvaro|Dskriven|Ining*");
+  });
+
+  it('reads back as the same set, whatever the characters', () => {
+    expect(readWordSet(frontCodeSet(SET)).sort()).toEqual([...SET].sort());
+  });
+
+  it.each([
+    ['a list in the detector', DETECTOR, true],
+    ['a list outside the detector', '/repo/src/core/extraction/format-table.ts', false],
+    [
+      'a list joined into a regular expression in its order',
+      '/repo/src/core/detection/x/injury-patterns.ts',
+      false,
+    ],
+  ])('codes %s: %s', (_name, fileName, coded) => {
+    const out = joinWordLists(`export const W = ${list(SET)};`, fileName);
+    expect(out.includes('__readWordSet(')).toBe(coded);
+    expect(out.includes('import { readWordSet as __readWordSet }')).toBe(coded);
+  });
+
+  it('leaves a list with capital letters joined but uncoded: a capital marks the shared length', () => {
+    const out = joinWordLists(`export const W = ${list([...SET, 'SEK'])};`, DETECTOR);
+    expect(out).toContain('.split("|")');
+    expect(out).not.toContain('__readWordSet(');
   });
 });

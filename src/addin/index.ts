@@ -26,6 +26,8 @@ export { OfficeApiError, NoComposeItemError } from './errors';
 export { callOffice } from './promisify';
 export { createMailbox } from './mailbox';
 export type { Mailbox, RecipientField, ItemEvent } from './mailbox';
+export { createSendMailbox } from './send-mailbox';
+export type { SendMailbox } from './send-mailbox';
 export { decodeBase64, encodeBase64, encodeUtf8, Base64Error } from './base64';
 export { ContentHasher, hashText } from './content-hash';
 export { readDraft } from './read-draft';

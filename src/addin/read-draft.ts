@@ -9,7 +9,7 @@ import type { ExtractionLimits, ExtractionResult } from '../core/extraction/type
 import { decodeBase64, encodeUtf8 } from './base64';
 import { hashText } from './content-hash';
 import { DraftProgress, type ReadDraftResult } from './draft-progress';
-import type { Mailbox, RecipientField } from './mailbox';
+import type { RecipientField, SendMailbox } from './send-mailbox';
 import type { HostAttachmentDetails, HostEmailAddress } from './office-host';
 
 /** `extract` from src/core/extraction, or a variant (the on-send bundle's has no PDF reader). */
@@ -46,7 +46,7 @@ export interface ReadDraftOptions {
 const DEFAULT_MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
 /** Reads the draft. Resolves (never rejects) with the draft, the parts not read and content hashes. */
-export async function readDraft(mailbox: Mailbox, options: ReadDraftOptions): Promise<ReadDraftResult> {
+export async function readDraft(mailbox: SendMailbox, options: ReadDraftOptions): Promise<ReadDraftResult> {
   const progress = options.progress || new DraftProgress();
   const deadline = options.now() + options.budgetMs;
   const failed = (part: 'subject' | 'body' | 'recipients', error: unknown): void => {
@@ -85,14 +85,14 @@ export async function readDraft(mailbox: Mailbox, options: ReadDraftOptions): Pr
   return progress.snapshot('not read');
 }
 
-async function readBody(mailbox: Mailbox, options: ReadDraftOptions): Promise<string> {
+async function readBody(mailbox: SendMailbox, options: ReadDraftOptions): Promise<string> {
   if (options.bodyFormat === 'html' && options.htmlToText)
     return options.htmlToText(await mailbox.getBody('html'));
   return mailbox.getBody('text');
 }
 
 async function readAttachment(
-  mailbox: Mailbox,
+  mailbox: SendMailbox,
   details: HostAttachmentDetails,
   options: ReadDraftOptions,
   deadline: number,

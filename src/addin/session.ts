@@ -3,7 +3,7 @@
  * `mailguard` key of the item's session data (Mailbox 1.11; 50,000 characters per add-in). No values.
  */
 import type { VerdictKind } from '../core/policy/types';
-import type { Mailbox } from './mailbox';
+import type { SendMailbox } from './send-mailbox';
 import type { CachedScan } from './scan-summary';
 
 export const SESSION_KEY = 'mailguard';
@@ -45,7 +45,7 @@ export interface SessionState {
 export const EMPTY_SESSION: SessionState = { version: 1, dismissed: [], moved: [] };
 
 /** Reads the state; anything missing, unreadable or of another version gives {@link EMPTY_SESSION}. */
-export async function readSession(mailbox: Mailbox): Promise<SessionState> {
+export async function readSession(mailbox: SendMailbox): Promise<SessionState> {
   const raw = await mailbox.getSessionValue(SESSION_KEY);
   return raw === undefined ? EMPTY_SESSION : parseSession(raw);
 }
@@ -85,7 +85,7 @@ export function parseSession(raw: string): SessionState {
 }
 
 /** Writes the state. If too large, the cached scan is dropped first (it can be recomputed; the rest cannot). */
-export async function writeSession(mailbox: Mailbox, state: SessionState): Promise<void> {
+export async function writeSession(mailbox: SendMailbox, state: SessionState): Promise<void> {
   let json = JSON.stringify(state);
   if (json.length > SESSION_MAX_CHARS && state.scan) {
     json = JSON.stringify({
@@ -100,7 +100,7 @@ export async function writeSession(mailbox: Mailbox, state: SessionState): Promi
 
 /** Reads, changes and writes the state in one step. */
 export async function updateSession(
-  mailbox: Mailbox,
+  mailbox: SendMailbox,
   change: (state: SessionState) => SessionState,
 ): Promise<SessionState> {
   const next = change(await readSession(mailbox));

@@ -14,7 +14,7 @@ import {
   type DraftProgress,
   type Extractor,
   type HostAttachmentDetails,
-  type Mailbox,
+  type SendMailbox,
   type ReadDraftResult,
   type ScanSummary,
   type SessionState,
@@ -27,7 +27,7 @@ export interface CheckDeps {
   /** Monotonic clock, milliseconds. */
   readonly now: () => number;
   /** The policy to apply: the one the task pane cached, else the built-in default. */
-  readonly policy: (mailbox: Mailbox) => Policy;
+  readonly policy: (mailbox: SendMailbox) => Policy;
   /** Time for reading and extracting; kept below the handler's hard budget so evaluation fits after it. */
   readonly readBudgetMs: number;
 }
@@ -72,7 +72,7 @@ function extractedOnSend(details: HostAttachmentDetails): boolean {
 
 /** Reads and evaluates the draft, filling in `state` as it goes. Rejects only on unexpected errors. */
 export async function checkDraft(
-  mailbox: Mailbox,
+  mailbox: SendMailbox,
   deps: CheckDeps,
   state: CheckState,
 ): Promise<ReadDraftResult> {

@@ -6,7 +6,7 @@
 import type { Policy } from '../core/policy/types';
 import {
   buildCachedScan,
-  createMailbox,
+  createSendMailbox,
   DraftProgress,
   updateSession,
   withScan,
@@ -33,7 +33,7 @@ export function createPrescanHandler(
     try {
       const office = host();
       if (!office) return finish();
-      const mailbox = createMailbox(office);
+      const mailbox = createSendMailbox(office);
       const state = new CheckState(new DraftProgress(), deps.defaultPolicy);
       completion.startBudget(deps.budgetMs, finish);
       checkDraft(mailbox, deps, state)

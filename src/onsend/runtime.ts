@@ -10,7 +10,7 @@ import { createExtractor } from '../core/extraction/extract';
 import { DEFAULT_POLICY, decide, type Policy } from '../core/policy';
 import { cachedPolicyOf } from './cached-policy';
 import { litePhoneNumbers } from './phone-numbers-lite';
-import { cachedPolicy, type Mailbox } from '../addin';
+import { cachedPolicy, type SendMailbox } from '../addin';
 import type { SendHandlerDeps } from './send-handler';
 
 /** The hard budget: past it the handler decides on what was scanned (docs/outlook-platform.md: alert after 5 s). */
@@ -25,7 +25,7 @@ export function today(): CalendarDate {
 }
 
 /** The policy the task pane cached in roaming settings when it is valid, else the built-in default. */
-export function effectivePolicy(mailbox: Mailbox): Policy {
+export function effectivePolicy(mailbox: SendMailbox): Policy {
   const cached = cachedPolicy(mailbox);
   if (cached === undefined || cached === null) return DEFAULT_POLICY;
   return cachedPolicyOf(cached) ?? DEFAULT_POLICY;

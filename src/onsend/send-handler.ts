@@ -5,10 +5,10 @@
  */
 import type { Policy } from '../core/policy/types';
 import {
-  createMailbox,
+  createSendMailbox,
   DraftProgress,
   type HostEvent,
-  type Mailbox,
+  type SendMailbox,
   type OfficeHost,
   type ReadDraftResult,
 } from '../addin';
@@ -41,7 +41,7 @@ export function createSendHandler(
     try {
       const office = host();
       if (!office) return fail();
-      const mailbox = createMailbox(office);
+      const mailbox = createSendMailbox(office);
       language = alertLanguage(mailbox.displayLanguage);
       capabilities = { actions: supports(mailbox, '1.14'), markdown: supports(mailbox, '1.15') };
       const state = new CheckState(new DraftProgress(), deps.defaultPolicy);
@@ -70,7 +70,7 @@ export function createSendHandler(
   };
 }
 
-function supports(mailbox: Mailbox, version: string): boolean {
+function supports(mailbox: SendMailbox, version: string): boolean {
   try {
     return mailbox.supports(version);
   } catch {

@@ -37,6 +37,8 @@ import {
   IMPERATIVE_PROCEDURE,
   NEGATED_RULE,
   isCounted,
+  isGivenRate,
+  isProcedureObject,
   isInListOfKinds,
   isRuleSubject,
 } from './rule-shapes';
@@ -197,6 +199,8 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   why = why ?? categories;
   const ownWhy = spans.length === 1 ? why : (noOne(doc, sentence) ?? categories);
   if (isInConditionOnAnyone(doc, sentence, hit)) return { kind: 'no-one', why: 'generic' };
+  if (isGivenRate(doc, hit)) return { kind: 'no-one', why: 'aggregate' };
+  if (isProcedureObject(doc, hit)) return { kind: 'no-one', why: 'policy' };
   let role: string | undefined;
   for (const span of spans) {
     if (span !== sentence && ownWhy !== undefined) continue;

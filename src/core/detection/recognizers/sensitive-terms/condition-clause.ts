@@ -17,21 +17,29 @@ const VERB_FIRST_OPENING =
 const CLAUSE_END = /[,;:–—]|\s-\s|\s(?:så|then)\s/;
 const SECOND_PERSON = compileTrieDictionary(SECOND_PERSON_WORDS);
 
-/** The condition's clause in `sentence`, if the sentence has one. */
-function conditionClause(doc: ScanDocument, sentence: Span): Span | undefined {
+/** The clause of a condition in `sentence` that holds `hit`, if any ("…, og om dere har matallergier – …"). */
+function conditionClause(doc: ScanDocument, sentence: Span, hit: Span): Span | undefined {
   const lower = doc.lower.slice(sentence.start, sentence.end);
-  let open = CONDITION_OPENING.exec(lower);
-  if (open === null && lower.indexOf('?') < 0) open = VERB_FIRST_OPENING.exec(lower);
-  if (open === null) return undefined;
-  const from = open.index + open[0].length;
-  const end = lower.slice(from).search(CLAUSE_END);
-  return { start: sentence.start + open.index, end: sentence.start + (end < 0 ? lower.length : from + end) };
+  const openings: number[] = [];
+  const every = new RegExp(CONDITION_OPENING.source, 'g');
+  for (let m = every.exec(lower); m !== null; m = every.exec(lower)) openings.push(m.index + m[0].length);
+  const first = lower.indexOf('?') < 0 ? VERB_FIRST_OPENING.exec(lower) : null;
+  if (first !== null) openings.push(first.index + first[0].length);
+  for (const from of openings) {
+    const end = lower.slice(from).search(CLAUSE_END);
+    const clause = {
+      start: sentence.start + from,
+      end: sentence.start + (end < 0 ? lower.length : from + end),
+    };
+    if (hit.start >= clause.start && hit.end <= clause.end) return clause;
+  }
+  return undefined;
 }
 
 /** Whether the term at `hit` is inside a condition on anyone, with no one else named in that clause. */
 export function isInConditionOnAnyone(doc: ScanDocument, sentence: Span, hit: Span): boolean {
-  const clause = conditionClause(doc, sentence);
-  if (clause === undefined || hit.start < clause.start || hit.end > clause.end) return false;
+  const clause = conditionClause(doc, sentence, hit);
+  if (clause === undefined) return false;
   const anchor = personAnchor(doc, clause, hit);
   return anchor === undefined || firstWord(SECOND_PERSON, anchor) !== undefined;
 }

@@ -2,7 +2,7 @@
  * The writer's own routine dental appointment, said to explain an absence ("Själv är jag hos tandläkaren
  * tisdag 14:00, så jag missar början av demon", "I'm at the dentist at 2pm"): a time in the calendar, no
  * condition stated. Shown as `info`, never blocked. Only the writer (first person), only a dentist or
- * hygienist, and only with a time or a day: "jag har tandvärk" states a condition, and "Anna är hos
+ * hygienist, and only with a time: "jag har tandvärk" states a condition, and "Anna är hos
  * tandläkaren" is someone else's.
  */
 import type { ScanDocument, Span } from '../../types';
@@ -11,11 +11,10 @@ import type { ScanDocument, Span } from '../../types';
 const DENTIST = /^(?:tandl[äæ]k|tannlege|hammas|dent|the dent)/;
 /** The writer: the anchor is a first-person pronoun. */
 const WRITER = /^(?:jag|mig|jeg|meg|i|i'm|i’m|i am|i have|me|my|minä|mä|mulla|minulla)$/;
-/** A clock time ("14:00", "kl 14", "2pm", "klo 9") or a weekday in any of the five languages. */
-const WHEN =
-  /\d[:.]\d\d|kl\.? ?\d|klo ?\d|\d ?[ap]m|(?:mån|tis|ons|tors|fre|man|tirs|mon|tues|wednes|thurs|fri)da[gy]|maanantai|tiistai|keskiviik|torstai|perjantai/;
+/** A clock time: "14:00", "kl 14", "klo 9", "2pm". */
+const WHEN = /\d[:.]\d\d|kl\.? ?\d|klo ?\d|\d ?[ap]m/;
 
-/** Whether the hit is a dentist word in a sentence where the writer names a time or day for it. */
+/** Whether the hit is a dentist word in a sentence where the writer names a time for it. */
 export function isOwnDentalAppointment(
   doc: ScanDocument,
   sentence: Span,

@@ -40,9 +40,12 @@ export const IMPERATIVE_PROCEDURE =
 export const CONDITION_ON_ANYONE =
   /(?:^|[^a-zåäöæø])(?:hvis|om|if|jos|dersom|ifall)\s(?:i|ni|du|dere|you|anyone|someone|någon|nogen|noen|joku|sinulla|teillä|kenelläkään)\s/;
 
-/** A count of the readers or of a group: "64 of you used …", "12 av oss", "41 takers". */
+/**
+ * A count of the readers or of a group: "64 of you used …", "12 av oss", "14 deltakere hadde registrert
+ * spesialkost", "5 employees reported …".
+ */
 export const GROUP_COUNT =
-  /(?:^|[^\d])\d+ (?:of (?:you|us|them)|av (?:er|oss|dere|dem)|af (?:jer|os|dem)|heistä|teistä|meistä)(?![a-zåäöæø])/;
+  /(?:^|[^\d])\d+ (?:of (?:you|us|them)|av (?:er|oss|dere|dem)|af (?:jer|os|dem)|heistä|teistä|meistä|deltakere|deltagare|deltagere|participants|attendees|employees|ansatte|anställda|medarbetare|medarbeidere|medarbejdere|kollegor|kolleger|kollegaer|colleagues|personer|henkilöä|työntekijää|osallistujaa)(?![a-zåäöæø])/;
 
 /**
  * The term as the subject of a rule: a modal right after it ("sygemeldinger skal ske til nærmeste leder",
@@ -58,6 +61,8 @@ export function isRuleSubject(doc: ScanDocument, hit: Span): boolean {
 
 /** How far a parenthesis may reach on either side of a term and still be read as one list of kinds. */
 const ENUMERATION_REACH = 80;
+/** "etc." closing a list, in the five languages. */
+const ET_CETERA = /(?:osv|etc|m\.m|o\.l|o\.s\.v|jne|ym|mv|m\.v|and so on)\.?\s*$/;
 /** Items of a list: split at commas and at the word that joins the last item. */
 const ITEM_SEPARATOR = /,|\s(?:och|og|and|ja|eller|or|tai)\s/;
 
@@ -76,7 +81,9 @@ export function isInListOfKinds(doc: ScanDocument, hit: Span): boolean {
   if (close < 0 || after.lastIndexOf('(', close) >= 0 || after.lastIndexOf('\n', close) >= 0) return false;
   const inside = before.slice(open + 1) + text.slice(hit.start, hit.end) + after.slice(0, close);
   const items = inside.split(ITEM_SEPARATOR);
-  return items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= 3);
+  // Two kinds and "etc." name a catalogue too: "(allergier, vegetar osv.)".
+  const atLeast = ET_CETERA.test(inside.toLowerCase()) ? 2 : 3;
+  return items.length >= atLeast && items.every((item) => item.trim().split(/\s+/).length <= 3);
 }
 
 /**
@@ -107,6 +114,45 @@ const LABELLED_NUMBER =
  * "Arbetsskador anmälda:   0", "Sick leave cases: 4". A bare number and nothing but a note after it.
  */
 const COUNT_AFTER = /^[a-zåäöæø ]{0,20}:[ \t]*\d{1,4}[ \t]*(?:\(|\n|$)/;
+
+/**
+ * An absence noun given a rate: "sykefraværet for 2025 var 3,4 %", "Sjukfrånvaron låg på 2,8 %", "sick leave
+ * was 3.1 %". A person's partial leave is said with the participle ("sjukskriven på 50 %"), not with the
+ * noun and a copula, and a possessive before the noun ("hans sykefravær", "Annas") keeps it theirs.
+ */
+const RATE_AFTER =
+  /^[^.!?\n%]{0,40}?\s(?:var|är|er|was|is|were|on|oli|låg på|ligger på|lå på|stood at|landade på)\s+(?:på\s+|at\s+|kring\s+|ca\.?\s+|about\s+|around\s+|noin\s+)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|procent|prosent|per cent|percent|prosenttia)/;
+/** A possessive right before a term: "hans", "her", "my", "Annas", "Anna's". */
+const POSSESSIVE_PRONOUN =
+  /(?:^|[^a-zåäöæø])(?:hans|hennes|hendes|hennar|his|her|their|my|min|mitt|mine|hänen)\s+$/;
+const GENITIVE_NAME = /(?:^|[^A-Za-zÅÄÖÆØåäöæø])[A-ZÅÄÖÆØ][a-zåäöæø]+(?:s|['’]s)\s+$/;
+
+/** Whether someone's possessive stands right before the term ("hans sykefravær", "Anna's sick leave"). */
+export function isPossessed(doc: ScanDocument, hit: Span): boolean {
+  const from = Math.max(0, hit.start - 20);
+  return (
+    POSSESSIVE_PRONOUN.test(doc.lower.slice(from, hit.start)) ||
+    GENITIVE_NAME.test(doc.text.slice(from, hit.start))
+  );
+}
+
+/**
+ * The term as the object of a procedure in the infinitive: "the way to report sick leave", "hur man gör för
+ * att anmäla sjukfrånvaro", "å melde sykefravær". How it is done, for whoever it happens to.
+ */
+const PROCEDURE_BEFORE =
+  /(?:^|[^a-zåäöæø])(?:to|att|å|at)\s+(?:report|register|apply for|request|anmäla|registrera|rapportera|ansöka om|melde|registrere|søke om|søge om|indberette)\s+(?:your\s+|din\s+|ditt\s+|dine\s+|dit\s+)?$/;
+
+/** Whether the term is the object of a procedure in the infinitive (see PROCEDURE_BEFORE). */
+export function isProcedureObject(doc: ScanDocument, hit: Span): boolean {
+  return PROCEDURE_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 40), hit.start));
+}
+
+/** Whether the term is given a rate (see RATE_AFTER): a figure for a group, whoever says it. */
+export function isGivenRate(doc: ScanDocument, hit: Span): boolean {
+  if (isPossessed(doc, hit)) return false;
+  return RATE_AFTER.test(doc.lower.slice(hit.end, hit.end + 80));
+}
 
 /** Whether a count stands right before the term or as its value (see COUNT_BEFORE, COUNT_AFTER). */
 export function isCounted(doc: ScanDocument, hit: Span): boolean {

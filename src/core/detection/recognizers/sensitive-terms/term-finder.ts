@@ -15,6 +15,7 @@ import {
 } from './anchors';
 import { isInOrganisationColumn, membershipColumn } from './term-columns';
 import { isOwnDentalAppointment } from './own-appointment';
+import { isPossessed } from './rule-shapes';
 import { aboutWhom } from './about-whom';
 import { isFirstName } from './first-names';
 import { isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
@@ -138,7 +139,7 @@ function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
  */
 const NO_ONE_HEADS: readonly [RegExp, string][] = [
   [/(?:statisti|siffr|tal$|talen|nivå|andel|kostnad|procent|prosent)/, 'no-one:aggregate'],
-  [/(?:rutin|policy|regl|regel|blankett|process|handbok|håndbok|ohje)/, 'no-one:policy'],
+  [/(?:rutin|policy|regl|regel|blankett|skjema|lomake|process|handbok|håndbok|ohje)/, 'no-one:policy'],
   // services and markets are offered to anyone: "kuntoutus|palveluiden kilpailutus", "rehab|tjänster"
   [
     /(?:palvelu|tjänst|tjenest|ydelse|markkin|marknad|marked|sektor|bransch|branche|toimiala)/,
@@ -159,8 +160,17 @@ function isGroupOfPatients(doc: ScanDocument, hit: Span): boolean {
   return PATIENTS_AFTER.test(after) || PATIENTS_HEAD.test(after);
 }
 
+/**
+ * English puts the head after the words it qualifies, apart: "the sick leave form", "sick leave / VAB form",
+ * "the parental leave policy". A term that qualifies a form, rule or system names a kind of document.
+ */
+const ENGLISH_HEAD_AFTER =
+  /^(?: ?\/ ?[a-z]+)?(?: reporting| request| registration)? (?:forms?|polic(?:y|ies)|process(?:es)?|procedures?|rules|guidelines|templates?|portal|system|module|fields?|workflow)(?![a-z])/;
+
 /** Whether a stem hit's word goes on into a head about figures or rules, and which reason that gives. */
 function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
+  if (ENGLISH_HEAD_AFTER.test(doc.lower.slice(hit.end, hit.end + 40)) && !isPossessed(doc, hit))
+    return 'no-one:policy';
   if (hit.word.charAt(hit.word.length - 1) !== '*') return undefined;
   const rest = doc.lower.slice(hit.start + hit.word.length - 1, hit.end);
   for (const [head, why] of NO_ONE_HEADS) if (head.test(rest)) return why;

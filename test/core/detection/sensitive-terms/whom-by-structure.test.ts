@@ -1,6 +1,8 @@
 /**
- * A seat held for a party, a disease named after a person said as someone has it, a biometric record by its
- * format, a condition on anyone, and a count as a key's value. Traps: the same words said of no one.
+ * A seat held for a party, a disease named after a person said as someone has it, a biometric record and a
+ * diagnosis code by its place, an office in a relative clause, a condition on anyone, rates
+ * and counts, English heads after a term, examples and the writer's own appointment. Traps: the same words
+ * said of no one, and possessives that keep them someone's.
  */
 import { DEFAULT_RECOGNIZERS } from '../../../../src/core/detection';
 import { blocked, scan } from './scan';
@@ -23,6 +25,15 @@ describe('about a person', () => {
     ],
     // a name inside a condition's clause is still that person's
     ['Om du har frågor om Annas sjukskrivning, ring mig.'],
+    // an office held in a relative clause after the party
+    ['Det er Dansk Folkepartis lokalafdeling i Odense, hvor han er kasserer.'],
+    ['Tomasz går i mässan varje söndag i katolska församlingen.'],
+    // a possessive keeps a rate, a form or a partial leave someone's
+    ['Hans sykefravær var 40 % i fjor.'],
+    ['Anna är sjukskriven på 50 % sedan mars.'],
+    ['Her sick leave form is attached.'],
+    ['I need to report Anna’s sick leave today.'],
+    ['Jag måste anmäla min sjukfrånvaro.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -34,6 +45,23 @@ describe('about no one', () => {
     ['Har du en funktionsnedsättning eller av annat skäl behöver hjälp vid utrymning – meddela Anna.'],
     ['Har I allergier, så skriv til Mette senest fredag.'],
     ['Om du har allergier, meddela Anna.'],
+    // the second condition of a sentence, whoever the main clause names
+    ['Gi beskjed til meg om dere blir med, og om dere har matallergier – jeg gir restauranten antallet.'],
+    // a rate, whoever says it
+    ['Jeg tror sykefraværet for 2025 var 3,4 %, men sjekk gjerne.'],
+    ['Sjukfrånvaron låg på 2,8 % i Q4.'],
+    // a count of a group, and two kinds with "etc." in brackets
+    ['- 14 deltakere hadde registrert spesialkost (allergier, vegetar osv.), alle fikk riktig mat.'],
+    // an English term qualifying a form, rule or system
+    ['It pretends to come from HR and says the sick leave reporting form has changed.'],
+    ['Action required: new sick leave / VAB form from 1 March'],
+    // a diagnosis code given as an example, "health data" as the category's name, the writer's dentist
+    ['I know the idea was to tune alerts per condition (e.g. F03 dementia -> night alerts).'],
+    ['Maria - is that still health data by the back door?'],
+    ['Själv är jag hos tandläkaren tisdag 14:00, så jag missar början av demon.'],
+    // the object of a procedure in the infinitive
+    [' - the real way to report sick leave is unchanged: in Flex HRM, and tell your manager'],
+    ['Glöm inte att anmäla din sjukfrånvaro i Flex.'],
     // a count as a key's value
     ['Pågående rehabiliteringsärenden: 3 (hela bolaget)'],
     ['Arbetsskador anmälda:            0'],
