@@ -48,6 +48,13 @@ function noisyText(seed: number, length: number): string {
     '000101-T220',
     '12 850709 9805',
     '16556123-4567',
+    // licence plates: Swedish, Norwegian, Danish, Finnish
+    'ABC 123',
+    'BRD30A',
+    'EL 12345',
+    'AB 12 345',
+    'ABC-123',
+    'ÅÄ-1',
   ];
   const alphabet = '0123456789012345678901234567890123456789 -+./:,\n>TXSEabc';
   let out = '';

@@ -28,6 +28,9 @@ describe('about a person', () => {
     // an office held in a relative clause after the party
     ['Det er Dansk Folkepartis lokalafdeling i Odense, hvor han er kasserer.'],
     ['Tomasz går i mässan varje söndag i katolska församlingen.'],
+    // a person named as a suspect, whatever technical words the sentence holds
+    ['I polisanmälan står vår tekniker Daniel Ek som misstänkt, eftersom hans passerbricka loggades in.'],
+    ['Han har blivit kallad till förhör på onsdag.'],
     // a possessive keeps a rate, a form or a partial leave someone's
     ['Hans sykefravær var 40 % i fjor.'],
     ['Anna är sjukskriven på 50 % sedan mars.'],
@@ -59,6 +62,8 @@ describe('about no one', () => {
     ['I know the idea was to tune alerts per condition (e.g. F03 dementia -> night alerts).'],
     ['Maria - is that still health data by the back door?'],
     ['Själv är jag hos tandläkaren tisdag 14:00, så jag missar början av demon.'],
+    // a suspect address in a log is no one's offence
+    ['Login from 10.2.3.4 suspected of brute force against the gateway.'],
     // the object of a procedure in the infinitive
     [' - the real way to report sick leave is unchanged: in Flex HRM, and tell your manager'],
     ['Glöm inte att anmäla din sjukfrånvaro i Flex.'],

@@ -4,7 +4,19 @@
  * Danish `AB 12 345`; Finnish `ABC-123`. Such shapes are everywhere (model names, SKUs, currency +
  * amount), so a vehicle word, or a person named on the plate's line, is REQUIRED.
  */
-import type { Recognizer, Validation } from '../../types';
+import type { PatternTrigger, Recognizer, Validation } from '../../types';
+
+/**
+ * Where a plate can start: every plate holds a run of digits after at most three letters and a space or
+ * dash, so each pattern is tried only at the few positions before a digit run (`digit-runs.ts`), never over
+ * the whole text. `lead` counts the boundary character before the letters.
+ */
+const digitsAfterLetters = (length: number, lead: number): PatternTrigger => ({
+  kind: 'digit-run',
+  length,
+  reach: 12,
+  lead,
+});
 
 /** Shape (0.1) + format check (0.35) stays under 0.5: the keyword (+0.4) is required. */
 const SHAPE_SCORE = 0.1;
@@ -85,24 +97,28 @@ export const licensePlate: Recognizer = {
       regex: new RegExp(`${LEFT}(${SE_LETTER}{3} ?\\d{2}${SE_LAST})${RIGHT}`, 'g'),
       score: SHAPE_SCORE,
       group: 1,
+      trigger: digitsAfterLetters(2, 5),
     },
     {
       name: 'no',
       regex: new RegExp(`${LEFT}([A-Z]{2} ?[1-9]\\d{4})${RIGHT}`, 'g'),
       score: SHAPE_SCORE,
       group: 1,
+      trigger: digitsAfterLetters(5, 4),
     },
     {
       name: 'dk',
       regex: new RegExp(`${LEFT}([A-Z]{2} \\d{2} \\d{3})${RIGHT}`, 'g'),
       score: SHAPE_SCORE,
       group: 1,
+      trigger: digitsAfterLetters(2, 4),
     },
     {
       name: 'fi',
       regex: new RegExp(`${LEFT}([A-ZÅÄÖ]{2,3}-[1-9]\\d{0,2})${RIGHT}`, 'g'),
       score: SHAPE_SCORE,
       group: 1,
+      trigger: digitsAfterLetters(1, 5),
     },
   ],
   validate: validatePlate,

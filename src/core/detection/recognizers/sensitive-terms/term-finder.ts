@@ -57,6 +57,11 @@ interface Evidence {
  * sentence does not make it someone's SSH key "fingerprint" when it names the person it is taken from.
  */
 const NAMED_OUTWEIGHS_TECHNICAL = 'art9:biometric-genetic';
+/**
+ * Offences are logged by technical systems too (an access card logged at the scene, "named as a suspect"
+ * in a security report): a person in the sentence outweighs the technical words, as for biometrics.
+ */
+const LOGGED_OFFENCE = 'art10:criminal-record';
 /** A term under "any" or "ingen" (`any-quantified.ts`): shown as `info`, about no one. */
 const ANY_IS_NO_ONE: Evidence = { reasons: ['no-one:generic'], info: true };
 
@@ -75,7 +80,7 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
       : { reasons: [`anchor:${phrase}`], info: false };
   }
   const technical = tier === 'weak-cautious' && isTechnical(doc, sentence);
-  if (technical && sense.label !== NAMED_OUTWEIGHS_TECHNICAL) return null;
+  if (technical && sense.label !== NAMED_OUTWEIGHS_TECHNICAL && sense.label !== LOGGED_OFFENCE) return null;
   const about = aboutWhom(doc, sentence, hit);
   // Biometric and genetic data in a sentence about a product or system, with no one named, describes the
   // product ("Fingeravtrycksmallarna lagras bara i secure element i enheten"), however strong the word.
