@@ -176,6 +176,8 @@ const ONSEND_TERSER = { compress: { passes: 3, hoist_funs: true, pure_getters: t
  * task pane or reads more simply.
  */
 const ONSEND_STAND_INS = {
+  // The readers imported statically: one file holds them all anyway, and they join one scope.
+  'src/core/extraction/format-loaders.ts': 'src/onsend/format-readers.ts',
   // PDFs are read in the task pane only (no pdf.js here; attached messages' loader is null: runtime.ts).
   'src/core/extraction/formats/pdf.ts': 'src/onsend/pdf-not-read.ts',
   // RTF and OpenDocument, rare in Outlook mail: their readers' bytes go to the detector.

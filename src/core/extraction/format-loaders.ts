@@ -5,6 +5,7 @@
  */
 import type { ExtractContext } from './limits';
 import type { ExtractionResult } from './types';
+import { extractAttachedMessage } from './attached-message';
 
 /** Reads one file of the format. `name` and `contentType` are the caller's hints. */
 export type Extractor = (
@@ -52,13 +53,8 @@ export const extractRtf = lazy(
   () => import(/* webpackMode: "eager" */ './formats/rtf'),
   (m) => m.extractRtf,
 );
-/** An attached message, read by the extractor `ctx.loaders.email` hands over (the MIME parser is injected). */
-export const extractEmail: Extractor = async (bytes, ctx) => {
-  const load = ctx.loaders.email;
-  if (!load) return { kind: 'unsupported', reason: 'attached messages are not read here' };
-  const extractMessage = await load();
-  return extractMessage(bytes, ctx);
-};
+/** An attached message: the MIME parser comes through `ctx.loaders.email` (attached-message.ts). */
+export const extractEmail: Extractor = extractAttachedMessage;
 const loadCsv = (): Promise<typeof import('./formats/csv')> =>
   import(/* webpackMode: "eager" */ './formats/csv');
 export const extractCsv = lazy(loadCsv, (m) => (bytes, ctx) => m.extractCsv(bytes, ctx));

@@ -37,6 +37,11 @@ describe('about a person', () => {
     ['Her sick leave form is attached.'],
     ['I need to report Anna’s sick leave today.'],
     ['Jag måste anmäla min sjukfrånvaro.'],
+    // a rate's result is not a rate of absence; an operation is no practice; a numbered line naming someone
+    ['Markku teki sen MyHeritagen DNA-testin ja tulos oli 38 % skandinaavista.'],
+    ['Anna had Surgery on Monday.'],
+    ['2. Anna Berg – sjukskriven\nHon är borta till fredag.'],
+    ['Anna, 3 allergier: nötter, gluten, laktos, soja'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -67,6 +72,17 @@ describe('about no one', () => {
     // the object of a procedure in the infinitive
     [' - the real way to report sick leave is unchanged: in Flex HRM, and tell your manager'],
     ['Glöm inte att anmäla din sjukfrånvaro i Flex.'],
+    // a weak word in an organisation's or unit's name, and a GP practice's name
+    ['Hannah Whitfield\nAccount Manager, Health & Care UK'],
+    ['Omar Haddad, CTO, Kinetiq Health Ltd'],
+    ['Aisha\tRahman\tLister Road Surgery\tPractice Manager'],
+    // a rule in the passive, a bracket between
+    ['- Sjukanmälan görs i lönesystemet första dagen.'],
+    ['- Läkarintyg (från dag 8) laddas upp i lönesystemet.'],
+    // a numbered section heading; the kinds a count is made of; the categories named in Finnish
+    ['Hej alla!\n\n1. Sjukfrånvaro och frisknärvaro\nLäget i affärsområdet är stabilt.'],
+    ['- 1 140 tilannetta: nostolaitesiirrot, rollaattori, pyörätuoli, lattialle istuminen, siivous'],
+    ['Kuvaus – ei asukkaan nimeä, henkilötunnusta tai diagnoosia.'],
     // a count as a key's value
     ['Pågående rehabiliteringsärenden: 3 (hela bolaget)'],
     ['Arbetsskador anmälda:            0'],

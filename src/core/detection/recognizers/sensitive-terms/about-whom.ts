@@ -44,6 +44,7 @@ import {
 } from './rule-shapes';
 import { isCode, lineOf } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
+import { isSectionHeading } from './section-heading';
 import { isCategoryTalk, isListOfCategories, listsCategories } from './category-talk';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
@@ -212,6 +213,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (why === undefined && isRuleSubject(doc, hit)) why = 'policy';
   if (why === undefined && isInListOfKinds(doc, hit)) why = 'generic';
   if (why === undefined && isCounted(doc, hit)) why = 'aggregate';
+  if (why === undefined && isSectionHeading(doc, hit)) why = 'policy';
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
   if (role === undefined) {

@@ -119,7 +119,8 @@ export const CATEGORY_NAMES: readonly string[] = [
   'kjønn', 'køn', 'alder', 'funksjonsnedsettelse', 'funktionsnedsættelse', 'handicap', 'fagforeningsmedlemskap',
   'politisk oppfatning', 'politisk overbevisning', 'terveys', 'terveystiedot', 'uskonto', 'etninen alkuperä',
   'seksuaalinen suuntautuminen', 'sukupuoli', 'ikä', 'vammaisuus', 'ammattiliiton jäsenyys',
-  'poliittinen mielipide', 'henkilötunnus', 'henkilötunnukset', 'sairauslomat',
+  'poliittinen mielipide', 'henkilötunnus*', 'sairauslomat', 'diagnoosi*', 'diagnos', 'diagnose',
+  'diagnoses', 'diagnosis', 'fødselsnummer', 'cpr-nummer',
   // kinds of health documents, plural: "sick notes, doctor's certificates, diagnoses"
   'health information', 'health info', 'diagnoses', 'sick notes', "doctor's certificates",
   'medical certificates', 'diagnoosit', 'diagnooseja',

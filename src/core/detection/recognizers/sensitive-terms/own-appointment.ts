@@ -8,7 +8,7 @@
 import type { ScanDocument, Span } from '../../types';
 
 /** The dentist, or the dental hygienist, in the five languages (the hit as written, lower case). */
-const DENTIST = /^(?:tandl[äæ]k|tannlege|hammas|dent|the dent)/;
+const DENTIST = /^(?:tandl[äæ]k|tannlege|hammas|dent)/;
 /** The writer: the anchor is a first-person pronoun. */
 const WRITER = /^(?:jag|mig|jeg|meg|i|i'm|i’m|i am|i have|me|my|minä|mä|mulla|minulla)$/;
 /** A clock time: "14:00", "kl 14", "klo 9", "2pm". */

@@ -5,6 +5,8 @@
  * ("sjukanmälan ska göras"). Used by `about-whom.ts`.
  */
 import type { ScanDocument, Span } from '../../types';
+import { lineEnd, lineStart } from '../../sentences';
+import { namedOnLine } from '../../person-line';
 
 /** Negations of sv, no, da, en and fi. */
 const NEGATION =
@@ -48,15 +50,16 @@ export const GROUP_COUNT =
   /(?:^|[^\d])\d+ (?:of (?:you|us|them)|av (?:er|oss|dere|dem)|af (?:jer|os|dem)|heistä|teistä|meistä|deltakere|deltagare|deltagere|participants|attendees|employees|ansatte|anställda|medarbetare|medarbeidere|medarbejdere|kollegor|kolleger|kollegaer|colleagues|personer|henkilöä|työntekijää|osallistujaa)(?![a-zåäöæø])/;
 
 /**
- * The term as the subject of a rule: a modal right after it ("sygemeldinger skal ske til nærmeste leder",
- * "sjukanmälan ska göras", "sick leave must be reported"). A procedure for everyone, no one's data.
+ * The term as the subject of a rule: a modal or a passive right after it, a bracket between allowed
+ * ("sygemeldinger skal ske til nærmeste leder", "sjukanmälan görs i lönesystemet", "Läkarintyg (från dag 8)
+ * laddas upp", "sick leave must be reported"). A procedure for everyone, no one's data.
  */
 const RULE_AFTER =
-  /^\s+(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|has to|have to|needs to|need to|pitää|tulee|on ilmoitettava)\s/;
+  /^\s+(?:\([^)\n]{0,30}\)\s+)?(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|has to|have to|needs to|need to|pitää|tulee|on ilmoitettava|görs|gøres|gjøres|sker|skjer|laddas upp|lämnas|lastes opp|registreras|registreres|is done|is made|is submitted|are submitted|is reported|are reported|tehdään|ilmoitetaan)\s/;
 
 /** Whether the term at `hit` is the subject of a rule (see {@link RULE_AFTER}). */
 export function isRuleSubject(doc: ScanDocument, hit: Span): boolean {
-  return RULE_AFTER.test(doc.lower.slice(hit.end, hit.end + 24));
+  return RULE_AFTER.test(doc.lower.slice(hit.end, hit.end + 56));
 }
 
 /** How far a parenthesis may reach on either side of a term and still be read as one list of kinds. */
@@ -72,6 +75,30 @@ const ITEM_SEPARATOR = /,|\s(?:och|og|and|ja|eller|or|tai)\s/;
  * One person's absence is a single word in brackets ("Anna (sjuk)"), not a catalogue.
  */
 export function isInListOfKinds(doc: ScanDocument, hit: Span): boolean {
+  return isInBracketedKinds(doc, hit) || isInCountedKinds(doc, hit);
+}
+
+/** Every item of a list short (three words at most), and at least `atLeast` of them. */
+function shortItems(inside: string, atLeast: number): boolean {
+  const items = inside.split(ITEM_SEPARATOR);
+  return items.length >= atLeast && items.every((item) => item.trim().split(/\s+/).length <= 3);
+}
+
+/**
+ * The kinds a count is made of, after a colon on its line: "1 140 tilannetta: nostolaitesiirrot,
+ * rollaattori, pyörätuoli, siivous", "12 cases: falls, bed exits, wandering". A figure and its kinds, no
+ * one's; a line naming a person ("Anna, 3 allergier: nötter, gluten, laktos") is hers.
+ */
+function isInCountedKinds(doc: ScanDocument, hit: Span): boolean {
+  const text = doc.text;
+  const start = lineStart(text, hit.start);
+  const colon = text.lastIndexOf(':', hit.start);
+  if (colon < start || !/\d/.test(text.slice(start, colon))) return false;
+  if (!shortItems(text.slice(colon + 1, lineEnd(text, hit.end)), 3)) return false;
+  return !namedOnLine(doc, hit);
+}
+
+function isInBracketedKinds(doc: ScanDocument, hit: Span): boolean {
   const text = doc.text;
   const before = text.slice(Math.max(0, hit.start - ENUMERATION_REACH), hit.start);
   const open = before.lastIndexOf('(');
@@ -80,10 +107,8 @@ export function isInListOfKinds(doc: ScanDocument, hit: Span): boolean {
   const close = after.indexOf(')');
   if (close < 0 || after.lastIndexOf('(', close) >= 0 || after.lastIndexOf('\n', close) >= 0) return false;
   const inside = before.slice(open + 1) + text.slice(hit.start, hit.end) + after.slice(0, close);
-  const items = inside.split(ITEM_SEPARATOR);
   // Two kinds and "etc." name a catalogue too: "(allergier, vegetar osv.)".
-  const atLeast = ET_CETERA.test(inside.toLowerCase()) ? 2 : 3;
-  return items.length >= atLeast && items.every((item) => item.trim().split(/\s+/).length <= 3);
+  return shortItems(inside, ET_CETERA.test(inside.toLowerCase()) ? 2 : 3);
 }
 
 /**
@@ -121,7 +146,10 @@ const COUNT_AFTER = /^[a-zåäöæø ]{0,20}:[ \t]*\d{1,4}[ \t]*(?:\(|\n|$)/;
  * noun and a copula, and a possessive before the noun ("hans sykefravær", "Annas") keeps it theirs.
  */
 const RATE_AFTER =
-  /^[^.!?\n%]{0,40}?\s(?:var|är|er|was|is|were|on|oli|låg på|ligger på|lå på|stood at|landade på)\s+(?:på\s+|at\s+|kring\s+|ca\.?\s+|about\s+|around\s+|noin\s+)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|procent|prosent|per cent|percent|prosenttia)/;
+  /^(?:(?!\s(?:och|og|and|ja|mutta|men|but|while|medan|mens)\s)[^.!?\n%]){0,40}?\s(?:var|är|er|was|is|were|on|oli|låg på|ligger på|lå på)\s+(?:på\s+|at\s+|ca\.?\s+|about\s+|noin\s+)?\d{1,2}(?:[.,]\d{1,2})?\s?(?:%|procent|prosent|per cent|percent|prosenttia)/;
+/** The nouns a rate is given to: absence and sick leave, as a whole. */
+const RATE_NOUN =
+  /frånvaro|fravær|sjukskrivning|sykmelding|sygemelding|sick(?:ness)? (?:leave|absence)|absence|poissaolo/;
 /** A possessive right before a term: "hans", "her", "my", "Annas", "Anna's". */
 const POSSESSIVE_PRONOUN =
   /(?:^|[^a-zåäöæø])(?:hans|hennes|hendes|hennar|his|her|their|my|min|mitt|mine|hänen)\s+$/;
@@ -150,7 +178,7 @@ export function isProcedureObject(doc: ScanDocument, hit: Span): boolean {
 
 /** Whether the term is given a rate (see RATE_AFTER): a figure for a group, whoever says it. */
 export function isGivenRate(doc: ScanDocument, hit: Span): boolean {
-  if (isPossessed(doc, hit)) return false;
+  if (!RATE_NOUN.test(doc.lower.slice(hit.start, hit.end)) || isPossessed(doc, hit)) return false;
   return RATE_AFTER.test(doc.lower.slice(hit.end, hit.end + 80));
 }
 

@@ -14,6 +14,7 @@ import {
   sentenceAround,
 } from './anchors';
 import { isInOrganisationColumn, membershipColumn } from './term-columns';
+import { isInOrganisationName, isPracticeName } from './organisation-names';
 import { isOwnDentalAppointment } from './own-appointment';
 import { isPossessed } from './rule-shapes';
 import { aboutWhom } from './about-whom';
@@ -214,10 +215,12 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
         !keepsSense(hit.word)
       )
         continue;
-      // A weak word in a column of organisations, or said of a machine, is about no body.
+      if (isPracticeName(doc, hit)) continue;
+      // A weak word in a column of organisations or in an organisation's name, or said of a machine, is
+      // about no body.
       if (
         (sense.tier === 'weak' || sense.tier === 'weak-cautious') &&
-        (isInOrganisationColumn(doc, hit) || isSaidOfThing(doc, hit))
+        (isInOrganisationColumn(doc, hit) || isInOrganisationName(doc, hit) || isSaidOfThing(doc, hit))
       )
         continue;
       const topic = noOneHead(doc, hit);
