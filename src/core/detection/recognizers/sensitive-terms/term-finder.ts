@@ -16,18 +16,11 @@ import {
 import { isInOrganisationColumn, membershipColumn } from './term-columns';
 import { isInOrganisationName, isPracticeName } from './organisation-names';
 import { isOwnDentalAppointment } from './own-appointment';
-import { isPossessed } from './rule-shapes';
+import { noOneHead } from './term-heads';
 import { aboutWhom } from './about-whom';
 import { isFirstName } from './first-names';
 import { isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
-import {
-  sensesOf,
-  termMatches,
-  type TermMatch,
-  type Tier,
-  type TermOwner,
-  type TermSense,
-} from './term-index';
+import { sensesOf, termMatches, type Tier, type TermOwner, type TermSense } from './term-index';
 import { SENSE_AS_MODIFIER } from './art9-terms';
 import { isAnyQuantified } from './any-quantified';
 
@@ -138,21 +131,6 @@ function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
   );
 }
 
-/**
- * Heads that make a compound about figures, rules, an offering or a group, not about a body: "sjukfrånvaro|statistiken",
- * "sjukskrivnings|rutinen", "allergi|policyn", "kuntoutus|palvelut". Head-final, so the compound is what its
- * head is.
- */
-const NO_ONE_HEADS: readonly [RegExp, string][] = [
-  [/(?:statisti|siffr|tal$|talen|nivå|andel|kostnad|procent|prosent)/, 'no-one:aggregate'],
-  [/(?:rutin|policy|regl|regel|blankett|skjema|lomake|process|handbok|håndbok|ohje)/, 'no-one:policy'],
-  // services and markets are offered to anyone: "kuntoutus|palveluiden kilpailutus", "rehab|tjänster"
-  [
-    /(?:palvelu|tjänst|tjenest|ydelse|markkin|marknad|marked|sektor|bransch|branche|toimiala)/,
-    'no-one:generic',
-  ],
-];
-
 /** Patients in the plural, after the term or as its compound's head: "cancer patients", "cancerpatienter". */
 const PATIENTS_AFTER = /^ (?:patients|sufferers)(?![a-z])/;
 const PATIENTS_HEAD = /^[a-z\u00DF-\u00FF]*(?:patienter|pasienter|potilaat|potilaille|potilaiden)/;
@@ -164,23 +142,6 @@ const PATIENTS_HEAD = /^[a-z\u00DF-\u00FF]*(?:patienter|pasienter|potilaat|potil
 function isGroupOfPatients(doc: ScanDocument, hit: Span): boolean {
   const after = doc.lower.slice(hit.end, hit.end + 16);
   return PATIENTS_AFTER.test(after) || PATIENTS_HEAD.test(after);
-}
-
-/**
- * English puts the head after the words it qualifies, apart: "the sick leave form", "sick leave / VAB form",
- * "the parental leave policy". A term that qualifies a form, rule or system names a kind of document.
- */
-const ENGLISH_HEAD_AFTER =
-  /^(?: ?\/ ?[a-z]+)?(?: reporting| request| registration)? (?:forms?|polic(?:y|ies)|process(?:es)?|procedures?|rules|guidelines|templates?|portal|system|module|fields?|workflow)(?![a-z])/;
-
-/** Whether a stem hit's word goes on into a head about figures or rules, and which reason that gives. */
-function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
-  if (ENGLISH_HEAD_AFTER.test(doc.lower.slice(hit.end, hit.end + 40)) && !isPossessed(doc, hit))
-    return 'no-one:policy';
-  if (hit.word.charAt(hit.word.length - 1) !== '*') return undefined;
-  const rest = doc.lower.slice(hit.start + hit.word.length - 1, hit.end);
-  for (const [head, why] of NO_ONE_HEADS) if (head.test(rest)) return why;
-  return undefined;
 }
 
 /** Whether a matched entry (`halal*`) keeps its sense as the first part of a compound. */
