@@ -178,6 +178,8 @@ const ONSEND_TERSER = { compress: { passes: 3, hoist_funs: true, pure_getters: t
 const ONSEND_STAND_INS = {
   // The readers imported statically: one file holds them all anyway, and they join one scope.
   'src/core/extraction/format-loaders.ts': 'src/onsend/format-readers.ts',
+  // Every digit run tried, without the spreadsheet-sized pre-test: the same findings on a small draft.
+  'src/core/detection/run-filter.ts': 'src/onsend/no-run-filter.ts',
   // PDFs are read in the task pane only (no pdf.js here; attached messages' loader is null: runtime.ts).
   'src/core/extraction/formats/pdf.ts': 'src/onsend/pdf-not-read.ts',
   // RTF and OpenDocument, rare in Outlook mail: their readers' bytes go to the detector.
