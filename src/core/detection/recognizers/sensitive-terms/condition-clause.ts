@@ -11,8 +11,7 @@ import { SECOND_PERSON_WORDS } from './about-words';
 import { compileTrieDictionary } from './trie-dictionary';
 import { CONDITION_ON_ANYONE as CONDITION_OPENING } from './rule-shapes';
 /** The verb first, then the reader, at the start of a sentence that asks nothing (no "?"). */
-const VERB_FIRST_OPENING =
-  /^[\s\-*•]*(?:har|är|behöver|er|trenger|trænger)\s(?:du|ni|dere|i)\s/;
+const VERB_FIRST_OPENING = /^[\s\-*•]*(?:har|är|behöver|er|trenger|trænger)\s(?:du|ni|dere|i)\s/;
 /** Where the condition's clause ends: a comma, semicolon, colon or dash, or "så" / "then". */
 const CLAUSE_END = /[,;:–—]|\s-\s|\s(?:så|then)\s/;
 const SECOND_PERSON = compileTrieDictionary(SECOND_PERSON_WORDS);
