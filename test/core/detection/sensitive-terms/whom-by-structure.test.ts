@@ -42,6 +42,13 @@ describe('about a person', () => {
     ['Anna had Surgery on Monday.'],
     ['2. Anna Berg – sjukskriven\nHon är borta till fredag.'],
     ['Anna, 3 allergier: nötter, gluten, laktos, soja'],
+    // English "her", a name before a patient's visit, "our" before a sick colleague, a request naming someone
+    ['Her diabetes is stable.'],
+    ['Anna träffar en psykolog varje vecka.'],
+    ['Vår sjuka kollega Anna är hemma.'],
+    ['Säg till om Anna har allergier.'],
+    // an offence said through its court and its sentence
+    ['A 2019 conviction at Sheffield Magistrates’ Court for driving with excess alcohol, he says.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -83,6 +90,13 @@ describe('about no one', () => {
     ['Hej alla!\n\n1. Sjukfrånvaro och frisknärvaro\nLäget i affärsområdet är stabilt.'],
     ['- 1 140 tilannetta: nostolaitesiirrot, rollaattori, pyörätuoli, lattialle istuminen, siivous'],
     ['Kuvaus – ei asukkaan nimeä, henkilötunnusta tai diagnoosia.'],
+    // Norwegian and Danish "her" (here); "no" before a term; a request to tell about kinds
+    ['Her er resultaterne fra fase 1 af evalueringen af ansigtsgenkendelse til jeres dørterminal.'],
+    ['Standing desks can be ordered via Facilities, no doctor’s note needed.'],
+    ['Maten är glutenfri, men säg till om specialkost eller allergier i formuläret – inte på mail.'],
+    // a care profession in apposition to a name, and the company's own service
+    ['Onsdag kommer Hanne Vik, fysioterapeut fra BHT Vest, og går gjennom arbeidsplassene.'],
+    ['Onsdag kommer Hanne Vik (bedriftshelsetjenesten vår) og går gjennom arbeidsplassene.'],
     // a count as a key's value
     ['Pågående rehabiliteringsärenden: 3 (hela bolaget)'],
     ['Arbetsskador anmälda:            0'],

@@ -1,7 +1,7 @@
 /**
  * A term under "any" is what someone might have, not what someone has: "including any allergies or dietary
  * needs", "eventuella matallergier", "evt. allergier", "mahdolliset allergiat". Asking about a category,
- * or saying that there is none ("hun har ingen allergier"), is no one's data, even with a pronoun in the
+ * or saying that there is none ("hun har ingen allergier", "no doctor's note needed"), is no one's data, even with a pronoun in the
  * sentence ("no need to e-mail me about them"). Nordic "några/noen/nogen" are left out: they also mean
  * "some" in a statement ("hon tar några tabletter").
  */
@@ -9,7 +9,7 @@ import type { ScanDocument, Span } from '../../types';
 
 /** The quantifier, then at most one more word ("any food allergies"), right before the term's word. */
 const ANY_BEFORE =
-  /(?:^|[^a-zåäöæøü])(?:any|eventuell|eventuella|eventuelle|eventuelt|ev\.|evt\.|mahdolliset|mahdollisia|mahdollisista|mahdollisten|inga|ingen|ingenting om)\s+(?:[a-zåäöæøü-]+\s+)?$/;
+  /(?:^|[^a-zåäöæøü])(?:any|no|eventuell|eventuella|eventuelle|eventuelt|ev\.|evt\.|mahdolliset|mahdollisia|mahdollisista|mahdollisten|inga|ingen|ingenting om)\s+(?:[a-zåäöæøü-]+\s+)?$/;
 
 const LETTER = /[a-zåäöæøüé]/;
 

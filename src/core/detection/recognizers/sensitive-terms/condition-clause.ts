@@ -12,6 +12,9 @@ import { compileTrieDictionary } from './trie-dictionary';
 import { CONDITION_ON_ANYONE as CONDITION_OPENING } from './rule-shapes';
 /** The verb first, then the reader, at the start of a sentence that asks nothing (no "?"). */
 const VERB_FIRST_OPENING = /^[\s\-*•]*(?:har|är|behöver|er|trenger|trænger)\s(?:du|ni|dere|i)\s/;
+/** A request to tell about it: "säg till om specialkost eller allergier", "let us know about any needs". */
+const REQUEST_OPENING =
+  /(?:^|[^a-zåäöæø])(?:säg till om|meddela om|gi beskjed om|si fra om|giv besked om|sig til om|let us know (?:about|of|if)|tell us about)\s/;
 /** Where the condition's clause ends: a comma, semicolon, colon or dash, or "så" / "then". */
 const CLAUSE_END = /[,;:–—]|\s-\s|\s(?:så|then)\s/;
 const SECOND_PERSON = compileTrieDictionary(SECOND_PERSON_WORDS);
@@ -22,6 +25,8 @@ function conditionClause(doc: ScanDocument, sentence: Span, hit: Span): Span | u
   const openings: number[] = [];
   const every = new RegExp(CONDITION_OPENING.source, 'g');
   for (let m = every.exec(lower); m !== null; m = every.exec(lower)) openings.push(m.index + m[0].length);
+  const asks = new RegExp(REQUEST_OPENING.source, 'g');
+  for (let m = asks.exec(lower); m !== null; m = asks.exec(lower)) openings.push(m.index + m[0].length);
   const first = lower.indexOf('?') < 0 ? VERB_FIRST_OPENING.exec(lower) : null;
   if (first !== null) openings.push(first.index + first[0].length);
   for (const from of openings) {

@@ -42,3 +42,39 @@ export function isPracticeName(doc: ScanDocument, hit: Span): boolean {
   const before = doc.text.slice(Math.max(0, hit.start - 30), hit.start);
   return NAME_BEFORE.test(before) && !/['’]s[ \t]+$/.test(before);
 }
+
+/** Care professions, by their endings in the five languages. */
+const PROFESSION =
+  /(?:terapeut|therapist|psykolog|psychologist|läkare|lege|læge|lääkäri|sköterska|sykepleier|sygeplejerske|hoitaja|nurse|barnmorska|jordmor|jordemoder|kätilö|midwife|kiropraktor|chiropractor|naprapat)$/;
+/** A name and a comma before: "Hanne Vik, fysioterapeut …". */
+const NAME_COMMA_BEFORE = new RegExp(`[${CAPITAL}][a-zåäöæø'’-]+,[ \\t]*$`);
+/** Where the person works, or the end of the apposition: "… fra BHT Vest", "… at Lister Road", ",". */
+const WORKPLACE_AFTER = new RegExp(
+  `^(?:[ \\t]+(?:fra|från|from|at|hos|ved|på|i|with)[ \\t]+[${CAPITAL}]|[ \\t]*[,(])`,
+);
+
+/**
+ * Whether the hit is someone's job, in apposition to their name: "Hanne Vik, fysioterapeut fra BHT Vest",
+ * "Sara Holm, sjuksköterska på avdelning 4,". A title, not care anyone receives.
+ */
+export function isProfessionTitle(doc: ScanDocument, hit: Span): boolean {
+  if (!PROFESSION.test(doc.lower.slice(hit.start, hit.end))) return false;
+  return (
+    NAME_COMMA_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 40), hit.start)) &&
+    WORKPLACE_AFTER.test(doc.text.slice(hit.end, hit.end + 30))
+  );
+}
+
+const OURS_AFTER = /^[ \t]+(?:vår|vårt|våra|vores|vort)(?![a-zåäöæø])/;
+const OURS_BEFORE = /(?:^|[^a-zåäöæø])(?:our|vår|vårt|våra|vores|vort|meidän)[ \t]+$/;
+
+/**
+ * Whether a weak word is the company's own service: "bedriftshelsetjenesten vår", "our occupational health
+ * provider", "vår företagshälsovård". The writer's organisation offers it; it says nothing of a body.
+ */
+export function isOurService(doc: ScanDocument, hit: Span): boolean {
+  return (
+    OURS_AFTER.test(doc.lower.slice(hit.end, hit.end + 8)) ||
+    OURS_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 10), hit.start))
+  );
+}

@@ -59,6 +59,19 @@ const SENT_TO = /(?:^|[^a-zåäöæø])(?:till|til|to|åt)\s+$/;
  * Whether the person word at `word` is the writer as the receiver of something ("send it to me", "svar
  * til mig"): whose data it is the sentence does not say there. A subject ("jag har", "I was") still counts.
  */
+/**
+ * Whether the person word at `word` is Norwegian or Danish "her" (here) opening a sentence's verb: "Her er
+ * resultaterne", "Her kommer referatet". English "her" is never followed by these verbs.
+ */
+export function isNordicHere(lower: string, word: Span): boolean {
+  return (
+    lower.slice(word.start, word.end) === 'her' &&
+    /^\s+(?:er|kommer|har|ser|følger|finner|finder|ligger|står|sender|sendes)\s/.test(
+      lower.slice(word.end, word.end + 12),
+    )
+  );
+}
+
 export function isReceiver(lower: string, word: Span): boolean {
   if (FIRST_PERSON_OBJECT[lower.slice(word.start, word.end)] !== true) return false;
   return SENT_TO.test(lower.slice(Math.max(0, word.start - 8), word.start));

@@ -14,7 +14,7 @@ import {
   sentenceAround,
 } from './anchors';
 import { isInOrganisationColumn, membershipColumn } from './term-columns';
-import { isInOrganisationName, isPracticeName } from './organisation-names';
+import { isInOrganisationName, isOurService, isPracticeName, isProfessionTitle } from './organisation-names';
 import { isOwnDentalAppointment } from './own-appointment';
 import { noOneHead } from './term-heads';
 import { aboutWhom } from './about-whom';
@@ -176,12 +176,15 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
         !keepsSense(hit.word)
       )
         continue;
-      if (isPracticeName(doc, hit)) continue;
+      if (isPracticeName(doc, hit) || isProfessionTitle(doc, hit)) continue;
       // A weak word in a column of organisations or in an organisation's name, or said of a machine, is
       // about no body.
       if (
         (sense.tier === 'weak' || sense.tier === 'weak-cautious') &&
-        (isInOrganisationColumn(doc, hit) || isInOrganisationName(doc, hit) || isSaidOfThing(doc, hit))
+        (isInOrganisationColumn(doc, hit) ||
+          isInOrganisationName(doc, hit) ||
+          (sense.tier === 'weak-cautious' && isOurService(doc, hit)) ||
+          isSaidOfThing(doc, hit))
       )
         continue;
       const topic = noOneHead(doc, hit);
