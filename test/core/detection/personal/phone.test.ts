@@ -160,6 +160,9 @@ describe('numbers that are no person’s phone', () => {
     ['Kundtjänst, telefon 0771-23 45 67.'],
     ['Hotline, tlf. +45 80 20 30 40.'],
     ['Ring kundeservice på telefon 800 12 345.'],
+    // a dotted quad is an IP address, a phone word near or not; a support line is the company's
+    ['  src 10.88.12.10  ->  dst 10.196.40.30 (nurse call integration)  tcp/5060'],
+    ['Takuu ja tuki: asiakastuki 010 231 4420, viat 24/7 samasta numerosta.'],
   ])('%j', (text) => {
     expect(scan(text, [phoneNumber])).toEqual([]);
   });

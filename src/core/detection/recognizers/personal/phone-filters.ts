@@ -11,6 +11,7 @@ import { isServiceNumber } from './phone-service-ranges';
 /** Why a candidate is not a phone number (`null`: keep it). */
 export type PhoneRejection =
   | 'date'
+  | 'ip-address'
   | 'year-range'
   | 'case-number'
   | 'identity-number'
@@ -21,6 +22,8 @@ export type PhoneRejection =
   | 'service'
   | null;
 
+// A dotted quad is an IP address ("dst 10.196.40.30 (nurse call integration)"), whatever word is near.
+const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 // Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 // A period such as "2019-2025" or "1998 - 2004" in a CV (dashes are normalised to '-' before this).
@@ -77,6 +80,7 @@ export function rejectPhone(
 ): PhoneRejection {
   const value = doc.text.slice(span.start, span.end);
   if (DATE_SHAPE.test(value)) return 'date';
+  if (IPV4_SHAPE.test(value)) return 'ip-address';
   if (isYearRange(value)) return 'year-range';
   if (CASE_NUMBER.test(value)) return 'case-number';
   if (ID_SHAPE.test(value)) return 'identity-number';

@@ -10,7 +10,8 @@ export const SHARED_LINE_WORDS: readonly string[] = [
   'växel', 'växeln', 'vxl', 'switchboard', 'sentralbord', 'sentralbordet', 'omstilling', 'omstillingen',
   'vaihde', 'reception', 'receptionen', 'resepsjon', 'resepsjonen', 'reception desk', 'noc', 'soc', 'driftsentral*',
   'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
-  'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu',
+  'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu', 'asiakastuki', 'kundesupport',
+  'kundsupport', 'customer support', 'support line', 'tukipuhelin',
 ];
 
 /**
