@@ -47,6 +47,9 @@ describe('about a person', () => {
     ['Anna träffar en psykolog varje vecka.'],
     ['Vår sjuka kollega Anna är hemma.'],
     ['Säg till om Anna har allergier.'],
+    // a person who looks sick, a person's own medicine in a fridge
+    ['He looks sick today.'],
+    ['Anna keeps her insulin in the fridge.'],
     // an offence said through its court and its sentence
     ['A 2019 conviction at Sheffield Magistrates’ Court for driving with excess alcohol, he says.'],
   ])('%s', (text) => {
@@ -97,6 +100,10 @@ describe('about no one', () => {
     // a care profession in apposition to a name, and the company's own service
     ['Onsdag kommer Hanne Vik, fysioterapeut fra BHT Vest, og går gjennom arbeidsplassene.'],
     ['Onsdag kommer Hanne Vik (bedriftshelsetjenesten vår) og går gjennom arbeidsplassene.'],
+    // a thing that "looks sick", medicines as goods in a cabinet, care staff in the plural
+    ['Tobias showed me the new alarm dashboard yesterday and honestly it looks sick.'],
+    ['Vaksiner og insulin ligger i dette skapet, så det bør tas raskt.'],
+    ['Må I gerne dele det med jeres sygeplejersker, SOSU-assistenter og terapeuter?'],
     // a count as a key's value
     ['Pågående rehabiliteringsärenden: 3 (hela bolaget)'],
     ['Arbetsskador anmälda:            0'],

@@ -66,7 +66,7 @@ export function isTechnicalCompound(doc: ScanDocument, word: Span, termStart: nu
  * server is |sick", "CI on main was |sick".
  */
 const SUBJECT_AND_COPULA =
-  /((?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+){0,2}[a-z\u00DF-\u00F6\u00F8-\u00FF]+)\s+(?:er|är|is|was|var|on|oli|blev|ble|blir|bliver|became|got|gets)\s+(?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+)?$/;
+  /((?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+){0,2}[a-z\u00DF-\u00F6\u00F8-\u00FF]+)\s+(?:er|är|is|was|var|on|oli|blev|ble|blir|bliver|became|got|gets|looks|looked|ser|sieht)\s+(?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+)?$/;
 
 /**
  * Whether the term is said of a thing: its subject, the words right before the copula, holds a technical
@@ -76,6 +76,9 @@ const SUBJECT_AND_COPULA =
 export function isSaidOfThing(doc: ScanDocument, hit: Span): boolean {
   const m = SUBJECT_AND_COPULA.exec(doc.lower.slice(Math.max(0, hit.start - 48), hit.start));
   if (m === null) return false;
-  for (const word of (m[1] ?? '').split(/\s+/)) if (word === 'ci' || isTechnicalWord(word)) return true;
+  // "it" as the subject is a thing: "honestly it looks sick" (a dashboard), "it was sick" (a demo).
+  const words = (m[1] ?? '').split(/\s+/);
+  if (words[words.length - 1] === 'it') return true;
+  for (const word of words) if (word === 'ci' || isTechnicalWord(word)) return true;
   return false;
 }

@@ -133,6 +133,9 @@ function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
 
 /** Patients in the plural, after the term or as its compound's head: "cancer patients", "cancerpatienter". */
 const PATIENTS_AFTER = /^ (?:patients|sufferers)(?![a-z])/;
+/** Care staff in the plural: "jeres sygeplejersker, SOSU-assistenter og terapeuter" are a workforce. */
+const STAFF_PLURAL =
+  /^(?:terapeuter|therapists|fysioterapeuter|physiotherapists|sygeplejersker|sjuksköterskor|sykepleiere|nurses|psykologer|psychologists|hoitajat)$/;
 const PATIENTS_HEAD = /^[a-z\u00DF-\u00FF]*(?:patienter|pasienter|potilaat|potilaille|potilaiden)/;
 
 /**
@@ -141,6 +144,7 @@ const PATIENTS_HEAD = /^[a-z\u00DF-\u00FF]*(?:patienter|pasienter|potilaat|potil
  */
 function isGroupOfPatients(doc: ScanDocument, hit: Span): boolean {
   const after = doc.lower.slice(hit.end, hit.end + 16);
+  if (STAFF_PLURAL.test(doc.lower.slice(hit.start, hit.end))) return true;
   return PATIENTS_AFTER.test(after) || PATIENTS_HEAD.test(after);
 }
 

@@ -53,6 +53,10 @@ export const TRAP_PHRASES: readonly string[] = [
  */
 // prettier-ignore
 export const TECHNICAL_WORDS: readonly string[] = [
+  // medicines as goods: stored, delivered, discarded ("Vaksiner og insulin ligger i dette skapet")
+  'kylskåp*', 'kjøleskap*', 'køleskab*', 'jääkaap*', 'fridge*', 'varemottak*', 'varemodtagelse*', 'kassasjon*',
+  'kasseret', 'kassert', 'kasserad*', 'batch*', 'lagerstatus', 'skapet', 'skabet', 'medisinskap*', 'medicinskab*',
+  'läkemedelsskåp*', 'lääkekaap*',
   'ci', 'secure element', 'låset', 'låsen', 'molnet', 'cloud', 'lukko', 'lukon',
   'server*', 'pod', 'pods', 'gateway*', 'firmware', 'modem*', 'sensor*', 'device*', 'enhet*', 'kluster*',
   'cluster*', 'node*', 'api', 'build*', 'bugg*', 'bug', 'bugs', 'logg*', 'log', 'logs', 'nätverk*',
