@@ -50,6 +50,7 @@ describe('about a person', () => {
     // a person who looks sick, a person's own medicine in a fridge
     ['He looks sick today.'],
     ['Anna keeps her insulin in the fridge.'],
+    ['Matti on ammattiliiton jäsen.'],
     // an offence said through its court and its sentence
     ['A 2019 conviction at Sheffield Magistrates’ Court for driving with excess alcohol, he says.'],
   ])('%s', (text) => {
@@ -104,6 +105,10 @@ describe('about no one', () => {
     ['Tobias showed me the new alarm dashboard yesterday and honestly it looks sick.'],
     ['Vaksiner og insulin ligger i dette skapet, så det bør tas raskt.'],
     ['Må I gerne dele det med jeres sygeplejersker, SOSU-assistenter og terapeuter?'],
+    // the article after its number, "special data" named in Finnish, a hearing aid's streaming
+    ['Kohta 2.4 (rikostuomiot, 10 art.): Ehdotamme poistamista.'],
+    ['Emme lähetä listaa sähköpostilla, koska ammattiliiton jäsenyys on erityistä tietoa.'],
+    ['2. Høreapparat-streaming (Lydia) – kun hvis Lydia giver grønt lys'],
     // a count as a key's value
     ['Pågående rehabiliteringsärenden: 3 (hela bolaget)'],
     ['Arbetsskador anmälda:            0'],

@@ -16,6 +16,8 @@ export const CATEGORY_TALK_WORDS: readonly string[] = [
   // criminal data is art. 10: "Strafbare forhold (art. 10): fx indholdet af en straffeattest"
   'article 10', 'artikel 10', 'art. 10', 'art 10', 'artikkel 10', 'artikla 10', '9 artikla*', '10 artikla*',
   'erityisiä henkilötietoryhmiä', 'erityisiin henkilötietoryhmiin', 'känsliga personuppgifter',
+  // the article after its number, as Finnish and Danish references put it: "(rikostuomiot, 10 art.)"
+  '9 art.', '10 art.', 'erityistä tietoa',
 ];
 
 /** Everyone, whoever they are: diversity statements, job ads, rules. */

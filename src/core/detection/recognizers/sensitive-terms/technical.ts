@@ -66,7 +66,7 @@ export function isTechnicalCompound(doc: ScanDocument, word: Span, termStart: nu
  * server is |sick", "CI on main was |sick".
  */
 const SUBJECT_AND_COPULA =
-  /((?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+){0,2}[a-z\u00DF-\u00F6\u00F8-\u00FF]+)\s+(?:er|är|is|was|var|on|oli|blev|ble|blir|bliver|became|got|gets|looks|looked|ser|sieht)\s+(?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+)?$/;
+  /((?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+){0,2}[a-z\u00DF-\u00F6\u00F8-\u00FF]+)\s+(?:er|är|is|was|var|on|oli|blev|ble|blir|bliver|became|got|gets|looks|ser)\s+(?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+)?$/;
 
 /**
  * Whether the term is said of a thing: its subject, the words right before the copula, holds a technical

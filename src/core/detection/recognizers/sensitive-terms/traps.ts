@@ -55,8 +55,8 @@ export const TRAP_PHRASES: readonly string[] = [
 export const TECHNICAL_WORDS: readonly string[] = [
   // medicines as goods: stored, delivered, discarded ("Vaksiner og insulin ligger i dette skapet")
   'kylskåp*', 'kjøleskap*', 'køleskab*', 'jääkaap*', 'fridge*', 'varemottak*', 'varemodtagelse*', 'kassasjon*',
-  'kasseret', 'kassert', 'kasserad*', 'batch*', 'lagerstatus', 'skapet', 'skabet', 'medisinskap*', 'medicinskab*',
-  'läkemedelsskåp*', 'lääkekaap*',
+  'kasseret', 'kassert', 'kasserad*', 'skapet', 'skabet', 'medisinskap*', 'medicinskab*',
+  'läkemedelsskåp*', 'lääkekaap*', 'streaming',
   'ci', 'secure element', 'låset', 'låsen', 'molnet', 'cloud', 'lukko', 'lukon',
   'server*', 'pod', 'pods', 'gateway*', 'firmware', 'modem*', 'sensor*', 'device*', 'enhet*', 'kluster*',
   'cluster*', 'node*', 'api', 'build*', 'bugg*', 'bug', 'bugs', 'logg*', 'log', 'logs', 'nätverk*',
