@@ -6,19 +6,12 @@
  * still decide. On send, phone numbers matter only for counting lists of people; the task pane, with the
  * full library, caches its per-attachment results for the send check to reuse.
  */
-import type {
-  PhoneMatch,
-  PhoneNumbers,
-  PhonePlan,
+import {
+  NORDIC_CALLING_CODES,
+  type PhoneMatch,
+  type PhoneNumbers,
+  type PhonePlan,
 } from '../core/detection/recognizers/personal/phone-numbers';
-
-/** Calling codes of the countries the recognizer reads, longest first. */
-const CALLING_CODES: readonly (readonly [string, string])[] = [
-  ['358', 'FI'],
-  ['46', 'SE'],
-  ['47', 'NO'],
-  ['45', 'DK'],
-];
 
 /** National significant number lengths (digits after the trunk 0 or the calling code). */
 const NATIONAL_LENGTH: { readonly [country: string]: readonly [number, number] } = {
@@ -53,7 +46,7 @@ function countryOf(value: string, fallback: string): string | undefined {
   const international =
     value.charAt(0) === '+' ? digits : digits.slice(0, 2) === '00' ? digits.slice(2) : undefined;
   if (international !== undefined) {
-    for (const [code, country] of CALLING_CODES) {
+    for (const [code, country] of NORDIC_CALLING_CODES) {
       if (international.indexOf(code) !== 0) continue;
       const national = international.slice(code.length).replace(/^0/, '');
       return fits(national, country) ? country : undefined;

@@ -10,6 +10,14 @@
 /** A numbering plan, as an ISO 3166 two-letter country code ('SE', 'NO', 'US', …). */
 export type PhonePlan = string;
 
+/** The Nordic plans' calling codes, longest first (so "+358" is not read as another "35…" code). */
+export const NORDIC_CALLING_CODES: readonly (readonly [string, PhonePlan])[] = [
+  ['358', 'FI'],
+  ['46', 'SE'],
+  ['47', 'NO'],
+  ['45', 'DK'],
+];
+
 /** A phone number found in a slice: its offsets in the slice and the plan it belongs to, when known. */
 export interface PhoneMatch {
   readonly startsAt: number;

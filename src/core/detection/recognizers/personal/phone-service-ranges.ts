@@ -10,7 +10,7 @@
  * - Norway (Nkom): eight digits starting with 8 are non-geographic service numbers.
  * - Denmark (Energistyrelsen): 80 freephone, 90 premium, 70 shared cost (companies' main numbers).
  */
-import type { PhonePlan } from './phone-numbers';
+import { NORDIC_CALLING_CODES, type PhonePlan } from './phone-numbers';
 
 /** Each plan's service ranges, over the national digits (with the trunk 0 where the plan has one). */
 const SERVICE: { readonly [plan: string]: RegExp } = {
@@ -19,17 +19,14 @@ const SERVICE: { readonly [plan: string]: RegExp } = {
   NO: /^8\d{7}$/,
   DK: /^[789]0\d{6}$/,
 };
-/** A `+` or `00` number's calling code, and the plan it stands for. */
-const INTERNATIONAL = /^(?:\+|00)(358|46|47|45)/;
-const PLAN_OF: { readonly [code: string]: PhonePlan } = { 358: 'FI', 46: 'SE', 47: 'NO', 45: 'DK' };
-
 /** Whether `value`, read in `plan` (a `+` number in its own), is in a range no person answers. */
 export function isServiceNumber(value: string, plan: PhonePlan): boolean {
   const compact = value.replace(/[^\d+]/g, '');
-  const code = INTERNATIONAL.exec(compact);
-  const country = code === null ? plan : (PLAN_OF[code[1] ?? ''] ?? '');
-  let national = code === null ? compact : compact.slice(code[0].length);
-  if (code !== null && (country === 'SE' || country === 'FI')) national = `0${national}`;
+  const dialled = compact.startsWith('+') ? 1 : compact.startsWith('00') ? 2 : 0;
+  const code = dialled === 0 ? undefined : NORDIC_CALLING_CODES.find(([c]) => compact.startsWith(c, dialled));
+  const country = code === undefined ? plan : code[1];
+  let national = code === undefined ? compact : compact.slice(dialled + code[0].length);
+  if (code !== undefined && (country === 'SE' || country === 'FI')) national = `0${national}`;
   const service = SERVICE[country];
   return service !== undefined && service.test(national);
 }
