@@ -17,11 +17,6 @@ import * as zip from '../core/extraction/formats/zip-container';
 
 export type { Extractor };
 
-/** As in format-loaders.ts: bundlers hand the module itself. */
-export function exportsOf<M>(module: M): M {
-  return module;
-}
-
 export const extractZipContainer: Extractor = zip.extractZipContainer;
 export const extractCfb: Extractor = (bytes, ctx, name, contentType) =>
   cfb.extractCfb(bytes, name, contentType, ctx);

@@ -6,7 +6,7 @@ import type { PdfModule } from './loaders';
 import type { EmailExtractor, ExtractorLoaders, MsgExtractor } from './types';
 export { loadMsgReader } from './msg-reader';
 import { keepNatives } from './native-builtins';
-import { exportsOf } from './format-loaders';
+import { exportsOf } from './module-exports';
 
 /**
  * Loads pdf.js (the legacy build: runs in Node and older browsers) together with its worker module, and

@@ -6,6 +6,7 @@
 import type { ExtractContext } from './limits';
 import type { ExtractionResult } from './types';
 import { extractAttachedMessage } from './attached-message';
+import { exportsOf } from './module-exports';
 
 /** Reads one file of the format. `name` and `contentType` are the caller's hints. */
 export type Extractor = (
@@ -14,16 +15,6 @@ export type Extractor = (
   name: string,
   contentType: string | undefined,
 ) => ExtractionResult | Promise<ExtractionResult>;
-
-/**
- * A module's exports. Bundlers hand `import()` the module itself; Node's loader, when the module was
- * compiled to CommonJS (as the tests run it), hands over a namespace with the exports under `default`.
- * The format modules have no default export of their own, so the two cannot be confused.
- */
-export function exportsOf<M>(module: M): M {
-  const wrapped = (module as { default?: unknown }).default;
-  return wrapped !== null && typeof wrapped === 'object' ? (wrapped as M) : module;
-}
 
 /**
  * An extractor whose module is imported on its first call. `pick` takes the extractor from the module
