@@ -102,6 +102,7 @@ function joinWordLists(source, fileName) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const names = NAME_LIST_FILE.test(fileName);
+  let sets = false;
   const visit = (node) => {
     if (names && ts.isVariableDeclaration(node) && node.initializer !== undefined) {
       const value = stringValue(node.initializer);
@@ -129,7 +130,6 @@ function joinWordLists(source, fileName) {
     }
     ts.forEachChild(node, visit);
   };
-  let sets = false;
   visit(file);
   let out = source;
   for (const edit of edits.reverse()) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
