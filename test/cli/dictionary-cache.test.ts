@@ -135,3 +135,33 @@ describe('keep and load', () => {
     expect(sourcesIn('x')).toEqual([]);
   });
 });
+
+describe('a whole scan handed what an earlier scan built', () => {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const freshDetection = () => ({
+    sources:
+      require('../../src/core/detection/dictionary-sources') as typeof import('../../src/core/detection/dictionary-sources'),
+    detection: require('../../src/core/detection') as typeof import('../../src/core/detection'),
+  });
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const env = { today: { year: 2026, month: 12, day: 7 }, allow: { values: [], emails: [], ownDomains: [] } };
+  const text = 'Hon har jordnötsallergi och är med i facket; han är sjukskriven efter knäoperationen.';
+
+  it('keeps the compound heads and the phrase literals too, and builds nothing the second time', () => {
+    let kept: ReturnType<typeof takeBuiltDictionarySources> = [];
+    let first: unknown;
+    jest.isolateModules(() => {
+      const { sources, detection } = freshDetection();
+      first = detection.analyze({ text }, env, detection.DEFAULT_RECOGNIZERS).findings;
+      kept = sources.takeBuiltDictionarySources();
+    });
+    const ids = kept.map(([id]) => id.slice(0, id.indexOf(':')));
+    expect(ids).toEqual(expect.arrayContaining(['heads', 'literals', 'trie']));
+    jest.isolateModules(() => {
+      const { sources, detection } = freshDetection();
+      sources.useDictionarySources(kept);
+      expect(detection.analyze({ text }, env, detection.DEFAULT_RECOGNIZERS).findings).toEqual(first);
+      expect(sources.takeBuiltDictionarySources()).toEqual([]);
+    });
+  });
+});

@@ -11,6 +11,7 @@
  */
 import type { Dictionary } from './words';
 import { trieSource } from './word-regex';
+import { dictionaryRegex } from './dictionary-sources';
 
 /** A head must be at least this long: shorter ones ("syk", "ill", "lege") end too many unrelated words. */
 export const MIN_HEAD = 5;
@@ -112,11 +113,13 @@ class LazyHeadLexicon implements HeadLexicon {
     if (this.regex === undefined) {
       // Starts with a character outside the letters can never lie inside a word of letters.
       const keys = Object.keys(this.parts.starts).filter((s) => FOUR_LETTERS.test(s));
-      const body = trieSource(keys.map((key) => ({ key, stem: false })));
-      // Three letters, then a start; no lookbehind (the on-send runtime may lack it). `findHeads` moves on
-      // to the end of the word after each match, so the consumed letters hide nothing.
-      const source = `[${LETTERS}]{${MIN_MODIFIER}}(?:${body})`;
-      this.regex = new RegExp(body === '' ? '(?!)' : source, 'g');
+      // Kept by its keys like a dictionary's own regex: the CLI need not fold them again on every start.
+      this.regex = dictionaryRegex(`heads:${keys.join('|')}`, () => {
+        const body = trieSource(keys.map((key) => ({ key, stem: false })));
+        // Three letters, then a start; no lookbehind (the on-send runtime may lack it). `findHeads` moves on
+        // to the end of the word after each match, so the consumed letters hide nothing.
+        return new RegExp(body === '' ? '(?!)' : `[${LETTERS}]{${MIN_MODIFIER}}(?:${body})`, 'g');
+      });
     }
     return this.regex;
   }

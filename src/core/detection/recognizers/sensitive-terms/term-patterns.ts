@@ -12,6 +12,7 @@
  */
 import type { WordMatch } from '../../words';
 import { trieSource } from '../../word-regex';
+import { dictionaryRegex } from '../../dictionary-sources';
 import { BODY_COMPOUND, VERB_INJURIES } from './injury-patterns';
 import { L, type TermPattern } from './term-pattern';
 
@@ -113,8 +114,11 @@ let literals: RegExp | undefined;
  */
 function literalRegex(): RegExp {
   if (literals === undefined) {
-    const alternatives = [...PATTERN_OF_LITERAL.keys()].map((key) => ({ key, stem: false }));
-    literals = new RegExp(trieSource(alternatives).replace(/\\s\+/g, ' '), 'g');
+    const keys = [...PATTERN_OF_LITERAL.keys()];
+    literals = dictionaryRegex(`literals:${keys.join('|')}`, () => {
+      const alternatives = keys.map((key) => ({ key, stem: false }));
+      return new RegExp(trieSource(alternatives).replace(/\\s\+/g, ' '), 'g');
+    });
   }
   return literals;
 }
