@@ -180,6 +180,8 @@ const ONSEND_STAND_INS = {
   'src/core/extraction/format-loaders.ts': 'src/onsend/format-readers.ts',
   // Every digit run tried, without the spreadsheet-sized pre-test: the same findings on a small draft.
   'src/core/detection/run-filter.ts': 'src/onsend/no-run-filter.ts',
+  // Dictionaries built from their lists: only the CLI hands in regexes it kept between runs.
+  'src/core/detection/dictionary-sources.ts': 'src/onsend/dictionaries-built-here.ts',
   // PDFs are read in the task pane only (no pdf.js here; attached messages' loader is null: runtime.ts).
   'src/core/extraction/formats/pdf.ts': 'src/onsend/pdf-not-read.ts',
   // RTF and OpenDocument, rare in Outlook mail: their readers' bytes go to the detector.
