@@ -52,6 +52,15 @@ describe('art. 9 / art. 10 terms: true positives', () => {
     ],
     ['The check showed a previous conviction for fraud.', 'previous conviction', 'art10:criminal-record'],
     ['Lisa vill att hennes fackliga företrädare deltar.', 'fackliga företrädare', 'art9:trade-union'],
+    // Finnish words of faith in any case ending
+    ['Perjantaisin Yusuf käy Hervannan moskeijassa.', 'moskeijassa', 'art9:religion'],
+    ['Yusuf ja Amina kysyivät, missä he voisivat rukoilla.', 'rukoilla', 'art9:religion'],
+    // "for everyone" said of a feeling is no benefit on offer
+    [
+      'Ramadanin aikana he ovat käyttäneet huonetta, mikä oli kaikille kiusallista.',
+      'Ramadanin',
+      'art9:religion',
+    ],
   ])('%s', (text, term, label) => {
     const found = scan(text, special).filter((f) => f.value === term);
     expect(found).toHaveLength(1);
@@ -72,6 +81,8 @@ describe('art. 9 / art. 10 terms: true negatives and traps', () => {
     'The fingerprint of the certificate changed after renewal.',
     'The gay pride parade passes the office, so expect traffic.',
     'Our company DNA is about quality.',
+    'Moskeijan vieressä on parkkipaikka.',
+    'Rukoushuone on kaikille työntekijöille avoin.',
     'Vision 2030 och strategin presenteras på fredag.',
     'The race condition in the MQTT client is fixed.',
     'Convicted? No, the build just failed its tests.',

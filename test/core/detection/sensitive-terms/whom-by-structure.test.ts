@@ -47,6 +47,9 @@ describe('about a person', () => {
     ['Anna träffar en psykolog varje vecka.'],
     ['Vår sjuka kollega Anna är hemma.'],
     ['Säg till om Anna har allergier.'],
+    // a passive with a person in the sentence is hers
+    ['Annas allergier anmäls till köket i förväg.'],
+    ['Hennes sjukskrivning registreras i HR-portalen i dag.'],
     // a person who looks sick, a person's own medicine in a fridge
     ['He looks sick today.'],
     ['Anna keeps her insulin in the fridge.'],
@@ -90,6 +93,10 @@ describe('about no one', () => {
     // a rule in the passive, a bracket between
     ['- Sjukanmälan görs i lönesystemet första dagen.'],
     ['- Läkarintyg (från dag 8) laddas upp i lönesystemet.'],
+    // ...with one more kind joined to the term and a prepositional phrase between
+    ['Allergier och specialkost till fikat anmäls på plats till receptionen.'],
+    ['Sygefravær og barsel registreres i HR-portalen.'],
+    ['Sick leave and parental leave are reported in Flex.'],
     // a numbered section heading; the kinds a count is made of; the categories named in Finnish
     ['Hej alla!\n\n1. Sjukfrånvaro och frisknärvaro\nLäget i affärsområdet är stabilt.'],
     ['- 1 140 tilannetta: nostolaitesiirrot, rollaattori, pyörätuoli, lattialle istuminen, siivous'],

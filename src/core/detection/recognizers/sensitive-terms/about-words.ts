@@ -63,7 +63,7 @@ export const AGGREGATE_WORDS: readonly string[] = [
 export const OFFER_WORDS: readonly string[] = [
   'ingår', 'erbjuder', 'erbjuds', 'förmån*', 'friskvård*', 'included', 'we offer', 'benefit*', 'perks',
   'tilbyr', 'tilbyder', 'inkludert', 'inkluderet', 'inngår', 'indgår', 'tarjoamme', 'sisältyy',
-  'ingår för alla', 'for alle ansatte', 'kaikille', 'täcker', 'dekker', 'dækker', 'covers', 'kattaa',
+  'ingår för alla', 'for alle ansatte', 'kaikille työntekijöille', 'koko henkilöstölle', 'täcker', 'dekker', 'dækker', 'covers', 'kattaa',
   'sjukvårdsförsäkring*', 'helseforsikring*', 'sundhedsordning*', 'sundhedsforsikring*', 'health scheme',
   'terveysvakuutu*', 'for den som vil', 'for dem som vil', 'för den som vill', 'för dem som vill',
   'for dem der vil', 'for anyone who', 'for those who', 'halukkaille', 'ledige timer', 'lediga tider',
