@@ -50,6 +50,10 @@ describe('about a person', () => {
     // a passive with a person in the sentence is hers
     ['Annas allergier anmäls till köket i förväg.'],
     ['Hennes sjukskrivning registreras i HR-portalen i dag.'],
+    // ...and a term said of a person, or hers, whatever follows it
+    ['Anna is "sick" again, she says.'],
+    ['Hänen työterveyshuollon käyntinsä oli eilen.'],
+    ['Hun har fået konstateret diabetes.'],
     // a person who looks sick, a person's own medicine in a fridge
     ['He looks sick today.'],
     ['Anna keeps her insulin in the fridge.'],
@@ -97,6 +101,11 @@ describe('about no one', () => {
     ['Allergier och specialkost till fikat anmäls på plats till receptionen.'],
     ['Sygefravær og barsel registreres i HR-portalen.'],
     ['Sick leave and parental leave are reported in Flex.'],
+    // a condition on the reader, contracted; a topic of a talk; a thing in quotes; Danish "we found"
+    ["- If you're ill or something comes up while you're on call, ring Tom."],
+    [' 9.00  Satu: kulkukortti, kierros toimistolla ja työterveyshuollon esittely'],
+    ['Customer says the unit is "sick" every morning around 06:00.'],
+    ['Vi har konstateret følgende istandsættelse: maling af vægge og lofter.'],
     // a numbered section heading; the kinds a count is made of; the categories named in Finnish
     ['Hej alla!\n\n1. Sjukfrånvaro och frisknärvaro\nLäget i affärsområdet är stabilt.'],
     ['- 1 140 tilannetta: nostolaitesiirrot, rollaattori, pyörätuoli, lattialle istuminen, siivous'],

@@ -18,7 +18,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'legemeldt*', 'egenmeldt*', 'psykolog', 'psykologen', 'psykiater*', 'anafylaksi*',
   'epipen*', 'multippel sklerose', 'sklerose', 'skleros', 'fått påvist', 'fikk påvist',
   // Danish
-  'diagnosticeret*', 'fået konstateret', 'fik konstateret', 'har konstateret', 'udbrændt*',
+  'diagnosticeret*', 'fået konstateret', 'fik konstateret', 'udbrændt*',
   'stresssygemeld*', 'kræftbehandling*', 'kemoterapi*', 'brystkræft*', 'prostatakræft*', 'indlagt på hospital*',
   'indlagt på sygehus*', 'indlagt på', 'hospitalsindlæggelse*', 'indlæggelse*', 'lungebetændelse*',
   'blindtarmsbetændelse*', 'hjerteanfald*', 'blodprop*', 'sukkersyge*', 'misbrug*',

@@ -36,11 +36,11 @@ export const IMPERATIVE_PROCEDURE =
   /^[\s\-*•\d.)]*(?:please |vänligen |gärna |husk å |husk at |muista )?(?:report|register|log|record|submit|upload|book|apply for|enter|fill in|rapportera|anmäl|registrera|ansök om|lägg in|fyll i|ladda upp|meld|registrer|søk om|fyll ut|last opp|indberet|søg om|udfyld|ilmoita|kirjaa|hae|täytä|tallenna)\s/;
 
 /**
- * A condition on the reader or anyone ("hvis I har allergier", "if you have any allergies", "om någon
- * behöver", "jos sinulla on"): a question to whoever it may concern, no one's data.
+ * A condition on the reader or anyone ("hvis I har allergier", "if you have any allergies", "if you're ill",
+ * "om någon behöver", "jos sinulla on"): a question to whoever it may concern, no one's data.
  */
 export const CONDITION_ON_ANYONE =
-  /(?:^|[^a-zåäöæø])(?:hvis|om|if|jos|dersom|ifall)\s(?:i|ni|du|dere|you|anyone|someone|någon|nogen|noen|joku|sinulla|teillä|kenelläkään)\s/;
+  /(?:^|[^a-zåäöæø])(?:hvis|om|if|jos|dersom|ifall)\s(?:i|ni|du|dere|you|anyone|someone|någon|nogen|noen|joku|sinulla|teillä|kenelläkään)(?:['’](?:re|ve|ll|d))?\s/;
 
 /**
  * A count of the readers or of a group: "64 of you used …", "12 av oss", "14 deltakere hadde registrert

@@ -62,11 +62,11 @@ export function isTechnicalCompound(doc: ScanDocument, word: Span, termStart: nu
 }
 
 /**
- * Up to three words, a copula and at most one adverb before the term: "den maskine er sgu |syg", "the
- * server is |sick", "CI on main was |sick".
+ * Up to three words, a copula and at most one adverb before the term, which may open a quote: "den
+ * maskine er sgu |syg", "the server is |sick", "CI on main was |sick", "the unit is "|sick" every morning".
  */
 const SUBJECT_AND_COPULA =
-  /((?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+){0,2}[a-z\u00DF-\u00F6\u00F8-\u00FF]+)\s+(?:er|är|is|was|var|on|oli|blev|ble|blir|bliver|became|got|gets|looks|ser)\s+(?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+)?$/;
+  /((?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+){0,2}[a-z\u00DF-\u00F6\u00F8-\u00FF]+)\s+(?:er|är|is|was|var|on|oli|blev|ble|blir|bliver|became|got|gets|looks|ser)\s+(?:[a-z\u00DF-\u00F6\u00F8-\u00FF]+\s+)?["“„'‘«]?$/;
 
 /**
  * Whether the term is said of a thing: its subject, the words right before the copula, holds a technical

@@ -29,9 +29,17 @@ const NO_ONE_HEADS: readonly [RegExp, string][] = [
 const ENGLISH_HEAD_AFTER =
   /^(?: ?\/ ?[a-z]+)?(?: reporting| request| registration)? (?:forms?|polic(?:y|ies)|process(?:es)?|procedures?|rules|guidelines|templates?|portal|system|module|fields?|workflow)(?![a-z])/;
 
+/**
+ * A talk or tour with the term as its topic, the head apart after it (a Finnish genitive, an English
+ * qualifier): "työterveyshuollon esittely" in an onboarding agenda, "a sick leave briefing".
+ */
+const TOPIC_AFTER =
+  /^ (?:esittely[a-zäö]*|läpikäyn[a-zäö]*|perehdytys[a-zäö]*|info|briefing|presentation|introduction|intro|overview|walkthrough)(?![a-zåäöæø])/;
+
 /** Whether a stem hit's word goes on into a head about figures or rules, and which reason that gives. */
 export function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
-  if (ENGLISH_HEAD_AFTER.test(doc.lower.slice(hit.end, hit.end + 40)) && !isPossessed(doc, hit))
+  const after = doc.lower.slice(hit.end, hit.end + 40);
+  if ((ENGLISH_HEAD_AFTER.test(after) || TOPIC_AFTER.test(after)) && !isPossessed(doc, hit))
     return 'no-one:policy';
   if (hit.word.charAt(hit.word.length - 1) !== '*') return undefined;
   const rest = doc.lower.slice(hit.start + hit.word.length - 1, hit.end);

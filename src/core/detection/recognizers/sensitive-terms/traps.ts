@@ -68,7 +68,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'leverans*', 'tender*', 'procurement', 'quote', 'delivery', 'integration*', 'endpoint*', 'demo*', 'pump*',
   'monitor*', 'sales', 'försäljning*', 'produkt*', 'product*', 'kundcase', 'use case', 'segment*', 'sektor*',
   'sector*', 'svg', 'css', 'font*', 'stroke-width', 'timed out', 'timeout*', 'transaction*', 'query',
-  'request*', 'ssh', 'key', 'keys', 'nyckel*', 'certificate*', 'certifikat*', 'tls', 'gpg', 'pgp', 'hash*',
+  'request*', 'ssh', 'key', 'keys', 'nyckel*', 'certificate*', 'certifikat*', 'tls', 'gpg', 'pgp', 'hash*', 'unit', 'units',
   'bugg', 'the bug', 'ticket*', 'inhalator*', 'inhaler*', 'wearable*', 'medtech', 'medicinteknik*',
   'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features', 'apper', 'appar',
   'apparna', 'appene', 'apps', 'sovellu*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
