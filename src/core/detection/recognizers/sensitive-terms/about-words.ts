@@ -12,7 +12,7 @@
 // prettier-ignore
 export const CATEGORY_TALK_WORDS: readonly string[] = [
   'särskilda kategorier', 'särskild kategori', 'special category', 'special categories', 'article 9',
-  'artikel 9', 'art. 9', 'art 9', 'artikkel 9', 'artikla 9', 'særlige kategorier', 'særlige kategori*',
+  'artikel 9', 'art. 9', 'art 9', 'artikkel 9', 'artikla 9', 'særlige kategori*',
   // criminal data is art. 10: "Strafbare forhold (art. 10): fx indholdet af en straffeattest"
   'article 10', 'artikel 10', 'art. 10', 'art 10', 'artikkel 10', 'artikla 10', '9 artikla*', '10 artikla*',
   'erityisiä henkilötietoryhmiä', 'erityisiin henkilötietoryhmiin', 'känsliga personuppgifter',
@@ -63,7 +63,7 @@ export const AGGREGATE_WORDS: readonly string[] = [
 export const OFFER_WORDS: readonly string[] = [
   'ingår', 'erbjuder', 'erbjuds', 'förmån*', 'friskvård*', 'included', 'we offer', 'benefit*', 'perks',
   'tilbyr', 'tilbyder', 'inkludert', 'inkluderet', 'inngår', 'indgår', 'tarjoamme', 'sisältyy',
-  'ingår för alla', 'for alle ansatte', 'kaikille työntekijöille', 'koko henkilöstölle', 'täcker', 'dekker', 'dækker', 'covers', 'kattaa',
+  'ingår för alla', 'for alle ansatte', 'kaikille työntekijöille', 'täcker', 'dekker', 'dækker', 'covers', 'kattaa',
   'sjukvårdsförsäkring*', 'helseforsikring*', 'sundhedsordning*', 'sundhedsforsikring*', 'health scheme',
   'terveysvakuutu*', 'for den som vil', 'for dem som vil', 'för den som vill', 'för dem som vill',
   'for dem der vil', 'for anyone who', 'for those who', 'halukkaille', 'ledige timer', 'lediga tider',
@@ -84,12 +84,12 @@ export const SECOND_PERSON_WORDS: readonly string[] = [
  */
 // prettier-ignore
 export const ROLE_WORDS: readonly string[] = SECOND_PERSON_WORDS.concat([
-  'medarbetare*', 'medarbetaren', 'anställd*', 'kollega*', 'kollegan', 'praktikant*', 'sambo*', 'maka', 'maken',
+  'medarbetare*', 'anställd*', 'kollega*', 'praktikant*', 'sambo*', 'maka', 'maken',
   'frun', 'mannen', 'son', 'dotter', 'sonen', 'dottern', 'barn*', 'mamma*', 'pappa*', 'ansatt*', 'ansat',
   'medarbeider*', 'medarbejder*', 'employee*', 'colleague*', 'team member', 'contractor', 'wife', 'husband',
   'daughter', 'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad', 'kandidaten', 'sökanden',
   'konsulten', 'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant',
-  'työntekijä*', 'hakija', 'kollegani', 'kandidaatti',
+  'työntekijä*', 'hakija', 'kandidaatti',
   // the one person a care mail is about: "borgeren er blind", "beboeren", "the resident", "asukas"
   'borgeren', 'beboeren', 'brukeren', 'brugeren', 'patienten', 'pasienten', 'the patient', 'the resident',
   'asukas', 'asukkaan', 'potilas', 'potilaan',
@@ -97,7 +97,7 @@ export const ROLE_WORDS: readonly string[] = SECOND_PERSON_WORDS.concat([
   'our developer', 'our new developer', 'the new developer', 'new hire', 'the new hire', 'our engineer',
   'our new engineer', 'the new engineer', 'our intern', 'the intern', 'our trainee', 'the trainee',
   'utvecklaren', 'ingenjören', 'teknikern', 'säljaren', 'projektledaren', 'nyanställd*', 'utvikleren',
-  'ingeniøren', 'selgeren', 'nyansatt*', 'udvikleren', 'sælgeren', 'nyansat*', 'kehittäjämme',
+  'ingeniøren', 'selgeren', 'udvikleren', 'sælgeren', 'nyansat*', 'kehittäjämme',
   'insinöörimme', 'harjoittelijamme', 'uusi työntekijä*',
 ]);
 
@@ -122,10 +122,10 @@ export const CATEGORY_NAMES: readonly string[] = [
   'politisk oppfatning', 'politisk overbevisning', 'terveys', 'terveystiedot', 'uskonto', 'etninen alkuperä',
   'seksuaalinen suuntautuminen', 'sukupuoli', 'ikä', 'vammaisuus', 'ammattiliiton jäsenyys',
   'poliittinen mielipide', 'henkilötunnus*', 'sairauslomat', 'diagnoosi*', 'diagnos', 'diagnose',
-  'diagnoses', 'diagnosis', 'fødselsnummer', 'cpr-nummer',
+  'diagnosis', 'fødselsnummer', 'cpr-nummer',
   // kinds of health documents, plural: "sick notes, doctor's certificates, diagnoses"
   'health information', 'health info', 'diagnoses', 'sick notes', "doctor's certificates",
-  'medical certificates', 'diagnoosit', 'diagnooseja',
+  'medical certificates', 'diagnooseja',
 ];
 
 /** A text looking for people to apply: its "you" is every reader, as in a diversity statement. */

@@ -32,7 +32,7 @@ export const DISEASE_CAUTIOUS: readonly string[] = [
   'parkinsons sygdom', 'hjertesvigt*', 'atrieflimren', 'leukæmi*', 'lymfekræft*', 'knogleskørhed*',
   'leddegigt*', 'rygmarvsskade*', 'nyresvigt*', 'blodprop i hjernen',
   // Finnish
-  'alzheimerin tau*', 'parkinsonin tau*', 'ms-tau*', 'multippeliskleroo*', 'sydämen vajaatoimin*',
+  'parkinsonin tau*', 'ms-tau*', 'multippeliskleroo*', 'sydämen vajaatoimin*',
   'eteisvärinä*', 'keuhkoahtaumatau*', 'lymfooma*', 'aivokasvai*', 'aivohalvau*', 'osteoporoo*',
   'nivelreuma*', 'cp-vamma*', 'downin oireyhtymä*', 'selkäydinvamma*', 'tuberkuloo*', 'dialyysi*',
   'munuaisten vajaatoimin*', 'diabetek*', 'tyypin 1 diabet*', 'tyypin 2 diabet*', 'epilepsiakohtau*',

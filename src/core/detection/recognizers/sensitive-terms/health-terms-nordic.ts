@@ -48,7 +48,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'saikku*', 'saikul*', 'burnari*', 'kørestol*', 'førerhund*', 'ledarhund*', 'guide dog', 'opaskoira*',
   'epileptisk*',
   // hearing and sight impairment in Norwegian and Danish, and the implant that goes with it
-  'kemo', 'kemobehandling*', 'kemokur*', 'cellegiftbehandling*', 'kemohoito*', 'sytostaattihoito*',
+  'kemo', 'kemobehandling*', 'kemokur*', 'kemohoito*', 'sytostaattihoito*',
   'hørselshemme*', 'hørehemme*', 'synshemme*', 'bevegelseshemme*', 'hørenedsættelse*', 'høretab*',
   'cochleaimplantat*', 'cochlear implant*', 'sisäkorvaistute*',
 ];

@@ -50,31 +50,19 @@ export const GROUP_COUNT =
   /(?:^|[^\d])\d+ (?:of (?:you|us|them)|av (?:er|oss|dere|dem)|af (?:jer|os|dem)|heistä|teistä|meistä|deltakere|deltagare|deltagere|participants|attendees|employees|ansatte|anställda|medarbetare|medarbeidere|medarbejdere|kollegor|kolleger|kollegaer|colleagues|personer|henkilöä|työntekijää|osallistujaa)(?![a-zåäöæø])/;
 
 /**
- * The term as the subject of a rule: a modal or a passive right after it, a bracket between allowed
- * ("sygemeldinger skal ske til nærmeste leder", "sjukanmälan görs i lönesystemet", "Läkarintyg (från dag 8)
- * laddas upp", "sick leave must be reported"). A procedure for everyone, no one's data.
+ * The term as the subject of a rule: a modal, or a passive of reporting or handling, after it ("sygemeldinger
+ * skal ske til nærmeste leder", "sjukanmälan görs i lönesystemet", "sick leave must be reported"). Between
+ * them may stand a bracket, one more kind joined to the term and one prepositional phrase ("Läkarintyg
+ * (från dag 8) laddas upp", "Allergier och specialkost till fikat anmäls i receptionen"), but no comma, so
+ * no clause of its own. A procedure for everyone, whoever it happens to: no one's data.
  */
-const RULE_AFTER =
-  /^\s+(?:\([^)\n]{0,30}\)\s+)?(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|has to|have to|needs to|need to|pitää|tulee|on ilmoitettava)\s/;
-/**
- * A passive of reporting or handling: the term is what is reported, registered or handled, whoever it
- * happens to ("Allergier och specialkost till fikat anmäls i receptionen", "sick leave is reported in Flex").
- * Nordic present passives (-s, -es) and the English passive.
- */
-const PASSIVE_VERB =
-  '(?:görs|gøres|gjøres|sker|skjer|laddas upp|lämnas|lastes opp|anmäls|meddelas|rapporteras|registreras|hanteras|dokumenteras|noteras|uppges|meldes|anmeldes|meddeles|rapporteres|registreres|håndteres|dokumenteres|noteres|oppgis|opgives|oplyses|indberettes|(?:is|are) (?:done|made|submitted|reported|registered|handled|logged|recorded|noted)|tehdään|ilmoitetaan|kirjataan|käsitellään)';
-/**
- * What may stand between a subject and its passive: a bracket, one more kind (a word or two) joined to it ("allergier och
- * specialkost") and one prepositional phrase ("till fikat"); no comma, so no clause of its own.
- */
-const PASSIVE_AFTER = new RegExp(
-  `^\\s+(?:\\([^)\\n]{0,30}\\)\\s+)?(?:(?:och|og|and|samt|eller|or|ja|tai|sekä)(?:\\s+[a-zåäöæø-]+){1,2}\\s+)?(?:(?:till|til|to|for|för|på|vid|ved|at|in|i)\\s+[a-zåäöæø-]+\\s+)?${PASSIVE_VERB}(?![a-zåäöæø])`,
+const RULE_AFTER = new RegExp(
+  `^\\s+(?:\\([^)\\n]{0,30}\\)\\s+)?(?:(?:och|og|and|samt|eller|or|ja|tai|sekä)(?:\\s+[a-zåäöæø-]+){1,2}\\s+)?(?:(?:till|til|to|for|för|på|vid|ved|at|in|i)\\s+[a-zåäöæø-]+\\s+)?(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|(?:has|have|needs?) to|pitää|tulee|on ilmoitettava|görs|gøres|gjøres|sker|skjer|laddas upp|lastes opp|lämnas|anmäls|uppges|oppgis|opgives|oplyses|indberettes|(?:an)?meldes|(?:meddel|rapporter|registrer|dokumenter|noter|hanter|håndter)(?:as|es)|(?:is|are) (?:done|made|submitted|reported|registered|handled|logged|recorded|noted)|tehdään|ilmoitetaan|kirjataan|käsitellään)(?![a-zåäöæø])`,
 );
 
-/** Whether the term at `hit` is the subject of a rule (see {@link RULE_AFTER} and {@link PASSIVE_AFTER}). */
+/** Whether the term at `hit` is the subject of a rule (see {@link RULE_AFTER}). */
 export function isRuleSubject(doc: ScanDocument, hit: Span): boolean {
-  const after = doc.lower.slice(hit.end, hit.end + 72);
-  return RULE_AFTER.test(after) || PASSIVE_AFTER.test(after);
+  return RULE_AFTER.test(doc.lower.slice(hit.end, hit.end + 72));
 }
 
 /** How far a parenthesis may reach on either side of a term and still be read as one list of kinds. */

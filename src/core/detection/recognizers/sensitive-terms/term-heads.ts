@@ -1,7 +1,7 @@
 /**
  * A term's head says what it names: a compound headed by figures, rules, a service or a market ("sjuk-
  * frånvaro|statistiken", "sjukskrivnings|rutinen", "kuntoutus|palvelut"), or an English term qualifying a
- * form, rule or system apart ("the sick leave reporting form"), names no one's body.
+ * form, rule, system or talk apart ("the sick leave reporting form"), names no one's body.
  */
 import type { ScanDocument } from '../../types';
 import type { TermMatch } from './term-index';
@@ -24,22 +24,16 @@ const NO_ONE_HEADS: readonly [RegExp, string][] = [
 
 /**
  * English puts the head after the words it qualifies, apart: "the sick leave form", "sick leave / VAB form",
- * "the parental leave policy". A term that qualifies a form, rule or system names a kind of document.
+ * "the parental leave policy"; so does a Finnish genitive ("työterveyshuollon esittely"). A term that
+ * qualifies a form, rule or system names a kind of document, and one that qualifies a talk or a tour (an
+ * onboarding agenda's "työterveyshuollon esittely", "a sick leave briefing") names its topic.
  */
-const ENGLISH_HEAD_AFTER =
-  /^(?: ?\/ ?[a-z]+)?(?: reporting| request| registration)? (?:forms?|polic(?:y|ies)|process(?:es)?|procedures?|rules|guidelines|templates?|portal|system|module|fields?|workflow)(?![a-z])/;
-
-/**
- * A talk or tour with the term as its topic, the head apart after it (a Finnish genitive, an English
- * qualifier): "työterveyshuollon esittely" in an onboarding agenda, "a sick leave briefing".
- */
-const TOPIC_AFTER =
-  /^ (?:esittely[a-zäö]*|läpikäyn[a-zäö]*|perehdytys[a-zäö]*|info|briefing|presentation|introduction|intro|overview|walkthrough)(?![a-zåäöæø])/;
+const HEAD_AFTER =
+  /^(?: ?\/ ?[a-z]+)?(?: reporting| request| registration)? (?:forms?|polic(?:y|ies)|process(?:es)?|procedures?|rules|guidelines|templates?|portal|system|module|fields?|workflow|(?:esittely|läpikäyn|perehdytys)[a-zäö]*|info|briefing|presentation|introduction|intro|overview|walkthrough)(?![a-zåäöæø])/;
 
 /** Whether a stem hit's word goes on into a head about figures or rules, and which reason that gives. */
 export function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
-  const after = doc.lower.slice(hit.end, hit.end + 40);
-  if ((ENGLISH_HEAD_AFTER.test(after) || TOPIC_AFTER.test(after)) && !isPossessed(doc, hit))
+  if (HEAD_AFTER.test(doc.lower.slice(hit.end, hit.end + 40)) && !isPossessed(doc, hit))
     return 'no-one:policy';
   if (hit.word.charAt(hit.word.length - 1) !== '*') return undefined;
   const rest = doc.lower.slice(hit.start + hit.word.length - 1, hit.end);
