@@ -182,6 +182,8 @@ const ONSEND_STAND_INS = {
   'src/core/detection/run-filter.ts': 'src/onsend/no-run-filter.ts',
   // Dictionaries built from their lists: only the CLI hands in regexes it kept between runs.
   'src/core/detection/dictionary-sources.ts': 'src/onsend/dictionaries-built-here.ts',
+  // Dictionaries run whole: cutting a long one into pieces pays on large files, not on a draft.
+  'src/core/detection/dictionary-pieces.ts': 'src/onsend/dictionaries-whole.ts',
   // PDFs are read in the task pane only (no pdf.js here; attached messages' loader is null: runtime.ts).
   'src/core/extraction/formats/pdf.ts': 'src/onsend/pdf-not-read.ts',
   // RTF and OpenDocument, rare in Outlook mail: their readers' bytes go to the detector.

@@ -1,0 +1,50 @@
+/**
+ * The on-send stand-ins for detection modules (webpack.config.js, ONSEND_STAND_INS): each offers every
+ * function detection imports from the real module, and answers as the real one does in the on-send case
+ * (nothing handed in; one regex per dictionary). The findings on send are the same as in the task pane.
+ */
+import * as realSources from '../../src/core/detection/dictionary-sources';
+import * as realPieces from '../../src/core/detection/dictionary-pieces';
+import * as builtHere from '../../src/onsend/dictionaries-built-here';
+import * as whole from '../../src/onsend/dictionaries-whole';
+import { compileTrieShaped, findWords } from '../../src/core/detection/words';
+
+describe('the on-send dictionary-sources stand-in', () => {
+  it('offers the functions detection imports', () => {
+    expect(Object.keys(builtHere).sort()).toEqual(['dictionaryData', 'dictionaryRegex']);
+    for (const name of Object.keys(builtHere))
+      expect(typeof realSources[name as keyof typeof realSources]).toBe('function');
+  });
+
+  it('builds what the real module builds when nothing was handed in', () => {
+    realSources.takeBuiltDictionarySources();
+    const build = () => /a(?:b|c)/g;
+    expect(builtHere.dictionaryRegex('t:x', build).source).toBe(
+      realSources.dictionaryRegex('t:x', build).source,
+    );
+    expect(builtHere.dictionaryData('t:y', () => '3')).toBe(realSources.dictionaryData('t:y', () => '3'));
+  });
+});
+
+describe('the on-send dictionary-pieces stand-in', () => {
+  it('offers the functions detection imports', () => {
+    expect(Object.keys(whole).sort()).toEqual(['cutOf', 'eachPieceMatch', 'piecesAt']);
+    for (const name of Object.keys(whole))
+      expect(typeof realPieces[name as keyof typeof realPieces]).toBe('function');
+  });
+
+  it('cuts nothing, and walks one regex as the dictionary itself does', () => {
+    expect(whole.cutOf()).toBe('');
+    expect(whole.piecesAt()).toBeUndefined();
+    const dict = compileTrieShaped(['sjukskriv*', 'sick leave', 'diagnos']);
+    const text = 'sjukskriven sedan måndag; sick leave; diagnos ställd; sjukskrivning';
+    const walked: string[] = [];
+    whole.eachPieceMatch([dict.regex], text, (m) => (walked.push(m[1] ?? ''), walked.length < 3));
+    expect(walked).toEqual(
+      findWords(dict, text)
+        .map((m) => text.slice(m.start, m.end))
+        .slice(0, 3),
+    );
+    expect(walked).toHaveLength(3);
+  });
+});
