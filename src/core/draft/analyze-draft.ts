@@ -31,6 +31,8 @@ export interface DraftEnv {
 
 /** As much as extraction hands over (its text cap), so nothing extracted goes unscanned. */
 const DEFAULT_MAX_CHARS = DEFAULT_LIMITS.maxTextChars;
+/** What a recipient's display name holds: a person's or a team's name, never data about anyone. */
+const NAMING_CATEGORIES: ReadonlySet<string> = new Set(['name', 'health', 'special-category']);
 
 /** Categories a signature block legitimately carries: its own findings are not findings. */
 function isSignatureData(f: Finding): boolean {
@@ -128,11 +130,12 @@ export function analyzeDraft(draft: Draft, env: DraftEnv): DraftScan {
   );
   const layout = layoutBody(draft.body, people.senderNames);
   push(scanBody(draft, layout, scanner, people));
-  // Recipients are the people the mail is for: their own names are not a finding, anything else is.
+  // Recipients are the people the mail is for, and their mailboxes' and teams' names ("Dev Health"): their
+  // names, and the words in them, are not a finding; anything else (a private address) is.
   push(
     scanner
       .scan({ text: recipientsText(draft) }, { part: 'recipients' })
-      .filter((f) => f.category !== 'name'),
+      .filter((f) => !NAMING_CATEGORIES.has(f.category)),
   );
   const attachments = attachmentParts(draft.attachments);
   for (const name of attachments.names)

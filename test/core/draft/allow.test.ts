@@ -1,4 +1,5 @@
 import { analyzeDraft } from '../../../src/core/draft';
+import { DEFAULT_RECOGNIZERS } from '../../../src/core/detection';
 import { draft, ENV } from './helpers';
 
 const found = (body: string): string[] => analyzeDraft(draft({ body }), ENV).findings.map((f) => f.value);
@@ -57,6 +58,15 @@ describe('people on the draft', () => {
     expect(scan.findings.map((f) => [f.type, f.where])).toEqual([
       ['se-personnummer', { part: 'recipients', start: 23, end: 34 }],
     ]);
+  });
+
+  it("takes no health or faith word in a mailbox's or team's name for data", () => {
+    const d = draft({
+      to: [{ address: 'dev-health@vinnter.se', name: 'Dev Health' }],
+      cc: [{ address: 'elin.sjoberg@vinnter.se', name: 'Elin Sjöberg' }],
+      body: 'Hej! Releasen är klar.',
+    });
+    expect(analyzeDraft(d, { ...ENV, recognizers: DEFAULT_RECOGNIZERS }).findings).toEqual([]);
   });
 
   it('scans the subject with subject offsets', () => {

@@ -13,5 +13,5 @@ export const REFERENCE_WORDS: readonly string[] = [
   'ref', 'tracking', 'kolli-id', 'spårningsnummer', 'bokningsnr', 'ordre', 'ordrenr', 'ordrenummer',
   'bestillingsnummer', 'saksnr', 'saksnummer', 'sagsnr', 'sagsnummer', 'tilaus', 'tilausnumero', 'lasku',
   'laskunumero', 'viite', 'viitenumero', 'asiakasnumero', 'sarjanumero', 'tiketti', 'tikettinumero',
-  'varausnumero',
+  'varausnumero', 'kid:', 'kid-nr', 'kidnummer', 'kid-nummer',
 ];

@@ -54,6 +54,8 @@ describe('payment-card', () => {
     ['ICCID (19-20 digits, 89…)', 'ICCID 8946071234567890123 i SIM-kortet'],
     ['order number that passes Luhn', 'Ordernr 4111111111111111 är skickad'],
     ['OCR reference', 'Betala med OCR 4012888888881881 senast fredag'],
+    ['Norwegian KID reference on an invoice', 'KID:           383542132681311\nForfall: 04.04.2026'],
+    ['KID-nummer', 'Bruk KID-nummer 4012888888881881 ved betaling'],
     ['tracking number', 'Tracking number 5555555555554444 via PostNord'],
     ['part of a longer grouped run', 'Serie 4111 1111 1111 1111 1111 1111'],
     ['too short', 'Kort 4111 1111 1111'],

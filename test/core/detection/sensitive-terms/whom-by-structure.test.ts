@@ -46,6 +46,9 @@ describe('about a person', () => {
     ['Her diabetes is stable.'],
     ['Anna träffar en psykolog varje vecka.'],
     ['Vår sjuka kollega Anna är hemma.'],
+    // a person after the colon, or treated at a unit named by its region
+    ['Anna told me: she has depression.'],
+    ['Hon går på Rehab Väst sedan i mars.'],
     ['Säg till om Anna har allergier.'],
     // a passive with a person in the sentence is hers
     ['Annas allergier anmäls till köket i förväg.'],
@@ -120,6 +123,12 @@ describe('about no one', () => {
     // a thing that "looks sick", medicines as goods in a cabinet, care staff in the plural
     ['Tobias showed me the new alarm dashboard yesterday and honestly it looks sick.'],
     ['Vaksiner og insulin ligger i dette skapet, så det bør tas raskt.'],
+    // figures after a colon, whoever reported them; a unit named by its region; a profession in brackets
+    [
+      'Raj shared some context: across clients, average absence is around 7.8 days per employee per year, with mental health conditions the largest single cause (c. 23 %).',
+    ],
+    ['Närvarande: Göran Alm (verksamhetschef, Rehab Väst), Per Lindahl (IT, Rehab Väst)'],
+    ['Hanna Sundqvist (fysioterapeut, kvalitetsansvarig) tar fram övningarna.'],
     ['Må I gerne dele det med jeres sygeplejersker, SOSU-assistenter og terapeuter?'],
     // the article after its number, "special data" named in Finnish, a hearing aid's streaming
     ['Kohta 2.4 (rikostuomiot, 10 art.): Ehdotamme poistamista.'],

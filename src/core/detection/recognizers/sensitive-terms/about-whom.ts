@@ -170,6 +170,19 @@ function inQuotes(doc: ScanDocument, sentence: Span, hit: Span): boolean {
   return before !== null && before.length % 2 === 1 && after !== null;
 }
 
+/**
+ * Why the term is about no one when it stands after a colon in words that name no one (figures, a rule, a
+ * list of kinds), whoever the sentence names before it: "Raj shared some context: across clients, average
+ * absence is 7.8 days per employee, with mental health conditions the largest single cause (c. 23 %)". Who
+ * reports a figure is not whom it counts.
+ */
+function afterColonAboutNoOne(doc: ScanDocument, sentence: Span, hit: Span): NoOneReason | undefined {
+  const colon = doc.text.lastIndexOf(': ', hit.start);
+  if (colon <= sentence.start) return undefined;
+  const clause = { start: colon + 1, end: sentence.end };
+  return personAnchor(doc, clause, hit) === undefined ? noOne(doc, clause) : undefined;
+}
+
 /** Whom the term at `hit` (in `sentence`) is about. */
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
@@ -202,6 +215,8 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isInConditionOnAnyone(doc, sentence, hit)) return { kind: 'no-one', why: 'generic' };
   if (isGivenRate(doc, hit)) return { kind: 'no-one', why: 'aggregate' };
   if (isProcedureObject(doc, hit)) return { kind: 'no-one', why: 'policy' };
+  const afterColon = afterColonAboutNoOne(doc, sentence, hit);
+  if (afterColon !== undefined) return { kind: 'no-one', why: afterColon };
   let role: string | undefined;
   for (const span of spans) {
     if (span !== sentence && ownWhy !== undefined) continue;

@@ -46,8 +46,8 @@ export function isPracticeName(doc: ScanDocument, hit: Span): boolean {
 /** Care professions, by their endings in the five languages. */
 const PROFESSION =
   /(?:terapeut|therapist|psykolog|psychologist|läkare|lege|læge|lääkäri|sköterska|sykepleier|sygeplejerske|hoitaja|nurse|barnmorska|jordmor|jordemoder|kätilö|midwife|kiropraktor|chiropractor|naprapat)$/;
-/** A name and a comma before: "Hanne Vik, fysioterapeut …". */
-const NAME_COMMA_BEFORE = new RegExp(`[${CAPITAL}][a-zåäöæø'’-]+,[ \\t]*$`);
+/** A name and a comma or an opening bracket before: "Hanne Vik, fysioterapeut …", "Hanna Sundqvist (fysioterapeut, …". */
+const NAME_COMMA_BEFORE = new RegExp(`[${CAPITAL}][a-zåäöæø'’-]+(?:,|[ \\t]*\\()[ \\t]*$`);
 /** Where the person works, or the end of the apposition: "… fra BHT Vest", "… at Lister Road", ",". */
 const WORKPLACE_AFTER = new RegExp(
   `^(?:[ \\t]+(?:fra|från|from|at|hos|ved|på|i|with)[ \\t]+[${CAPITAL}]|[ \\t]*[,(])`,
@@ -55,7 +55,8 @@ const WORKPLACE_AFTER = new RegExp(
 
 /**
  * Whether the hit is someone's job, in apposition to their name: "Hanne Vik, fysioterapeut fra BHT Vest",
- * "Sara Holm, sjuksköterska på avdelning 4,". A title, not care anyone receives.
+ * "Sara Holm, sjuksköterska på avdelning 4,", "Hanna Sundqvist (fysioterapeut, kvalitetsansvarig)". A
+ * title, not care anyone receives.
  */
 export function isProfessionTitle(doc: ScanDocument, hit: Span): boolean {
   if (!PROFESSION.test(doc.lower.slice(hit.start, hit.end))) return false;
@@ -63,6 +64,25 @@ export function isProfessionTitle(doc: ScanDocument, hit: Span): boolean {
     NAME_COMMA_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 40), hit.start)) &&
     WORKPLACE_AFTER.test(doc.text.slice(hit.end, hit.end + 30))
   );
+}
+
+/** A region or district after a capitalised word: "Rehab Väst", "Psykiatri Nordost", "Helse Nord". */
+const REGION_AFTER =
+  /^[ \t]+(?:Väst|Öst|Syd|Norr|Nord|Söder|Nordväst|Nordost|Sydväst|Sydost|Vest|Øst|Sør|Nordvest|Sørøst|Sydvest|Midt|Sentrum|Centrum|City)(?![\wåäöæø])/;
+
+/** Where someone is treated: "går på", "at", "hos" before the unit ("hon går på Rehab Väst"). */
+const ATTENDS_BEFORE = /(?:^|[^a-zåäöæø])(?:på|i|hos|vid|ved|at|in|to|till|til)[ \t]+$/;
+
+/**
+ * Whether the capitalised hit names a unit by its region, as care providers and public bodies are named
+ * ("Göran Alm (verksamhetschef, Rehab Väst)", "Psykiatri Nordost"): an organisation, whatever the word, as
+ * a practice is ("Lister Road Surgery"); but not where someone goes for care ("hon går på Rehab Väst").
+ */
+export function isRegionalUnit(doc: ScanDocument, hit: Span): boolean {
+  const first = doc.text.charAt(hit.start);
+  if (first === first.toLowerCase() || !REGION_AFTER.test(doc.text.slice(hit.end, hit.end + 12)))
+    return false;
+  return !ATTENDS_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 12), hit.start));
 }
 
 const OURS_AFTER = /^[ \t]+(?:vår|vårt|våra|vores|vort)(?![a-zåäöæø])/;

@@ -14,7 +14,13 @@ import {
   sentenceAround,
 } from './anchors';
 import { isInOrganisationColumn, membershipColumn } from './term-columns';
-import { isInOrganisationName, isOurService, isPracticeName, isProfessionTitle } from './organisation-names';
+import {
+  isInOrganisationName,
+  isOurService,
+  isPracticeName,
+  isProfessionTitle,
+  isRegionalUnit,
+} from './organisation-names';
 import { isOwnDentalAppointment } from './own-appointment';
 import { noOneHead } from './term-heads';
 import { aboutWhom } from './about-whom';
@@ -181,6 +187,8 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       )
         continue;
       if (isPracticeName(doc, hit) || isProfessionTitle(doc, hit)) continue;
+      // A care unit named by its region is a workplace; a union's district ("HK Midt") is still the union.
+      if (sense.tier !== 'membership' && isRegionalUnit(doc, hit)) continue;
       // A weak word in a column of organisations or in an organisation's name, or said of a machine, is
       // about no body.
       if (
