@@ -48,6 +48,8 @@ describe('about a person', () => {
     ['Vår sjuka kollega Anna är hemma.'],
     // a person after the colon, or treated at a unit named by its region
     ['Anna told me: she has depression.'],
+    ['Anna har varit borta länge – hon är sjukskriven.'],
+    ['Hej Anna,\nkort bara – var hos läkaren igår och är sjukskriven 50 % tills vidare.'],
     ['Hon går på Rehab Väst sedan i mars.'],
     ['Säg till om Anna har allergier.'],
     // a passive with a person in the sentence is hers
@@ -127,6 +129,7 @@ describe('about no one', () => {
     [
       'Raj shared some context: across clients, average absence is around 7.8 days per employee per year, with mental health conditions the largest single cause (c. 23 %).',
     ],
+    ['I gruppen på 40 personer hade en tredjedel diabetes – Hanna tror att det stämmer.'],
     ['Närvarande: Göran Alm (verksamhetschef, Rehab Väst), Per Lindahl (IT, Rehab Väst)'],
     ['Hanna Sundqvist (fysioterapeut, kvalitetsansvarig) tar fram övningarna.'],
     ['Må I gerne dele det med jeres sygeplejersker, SOSU-assistenter og terapeuter?'],

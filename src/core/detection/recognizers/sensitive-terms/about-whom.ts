@@ -170,16 +170,40 @@ function inQuotes(doc: ScanDocument, sentence: Span, hit: Span): boolean {
   return before !== null && before.length % 2 === 1 && after !== null;
 }
 
+const OWN_SHARE = /\d\s?%/;
+/** Where a clause ends inside a sentence: a dash between spaces. */
+const CLAUSE_DASHES = [' – ', ' — ', ' - '];
+
 /**
- * Why the term is about no one when it stands after a colon in words that name no one (figures, a rule, a
- * list of kinds), whoever the sentence names before it: "Raj shared some context: across clients, average
+ * The term's clause when a colon before it or a dash on either side cuts its sentence ("Raj shared some
+ * context: across clients …", "Lägst i gruppen efter knäplastik, högst efter stroke – Hanna tror …"), or
+ * undefined when none does.
+ */
+function clauseOf(doc: ScanDocument, sentence: Span, hit: Span): Span | undefined {
+  const text = doc.text;
+  let start = text.lastIndexOf(': ', hit.start) + 1;
+  let end = sentence.end;
+  for (const dash of CLAUSE_DASHES) {
+    const before = text.lastIndexOf(dash, hit.start);
+    if (before >= 0 && before + dash.length > start) start = before + dash.length;
+    const after = text.indexOf(dash, hit.end);
+    if (after >= 0 && after < end) end = after;
+  }
+  if (start <= sentence.start) start = sentence.start;
+  return start === sentence.start && end === sentence.end ? undefined : { start, end };
+}
+
+/**
+ * Why the term is about no one when its own clause names no one and says why (figures, a rule, a list of
+ * kinds), whoever the rest of the sentence names: "Raj shared some context: across clients, average
  * absence is 7.8 days per employee, with mental health conditions the largest single cause (c. 23 %)". Who
  * reports a figure is not whom it counts.
  */
-function afterColonAboutNoOne(doc: ScanDocument, sentence: Span, hit: Span): NoOneReason | undefined {
-  const colon = doc.text.lastIndexOf(': ', hit.start);
-  if (colon <= sentence.start) return undefined;
-  const clause = { start: colon + 1, end: sentence.end };
+function clauseAboutNoOne(doc: ScanDocument, sentence: Span, hit: Span): NoOneReason | undefined {
+  const clause = clauseOf(doc, sentence, hit);
+  // A share right at the term is one person's degree ("sjukskriven 50 %"), not a figure for a group.
+  if (clause === undefined || OWN_SHARE.test(doc.text.slice(Math.max(0, hit.start - 10), hit.end + 10)))
+    return undefined;
   return personAnchor(doc, clause, hit) === undefined ? noOne(doc, clause) : undefined;
 }
 
@@ -215,8 +239,8 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isInConditionOnAnyone(doc, sentence, hit)) return { kind: 'no-one', why: 'generic' };
   if (isGivenRate(doc, hit)) return { kind: 'no-one', why: 'aggregate' };
   if (isProcedureObject(doc, hit)) return { kind: 'no-one', why: 'policy' };
-  const afterColon = afterColonAboutNoOne(doc, sentence, hit);
-  if (afterColon !== undefined) return { kind: 'no-one', why: afterColon };
+  const clauseWhy = clauseAboutNoOne(doc, sentence, hit);
+  if (clauseWhy !== undefined) return { kind: 'no-one', why: clauseWhy };
   let role: string | undefined;
   for (const span of spans) {
     if (span !== sentence && ownWhy !== undefined) continue;
