@@ -5,35 +5,35 @@
 // prettier-ignore
 export const TRAP_PHRASES: readonly string[] = [
   // Monitoring and devices (an IoT company says "health" all day)
-  'health check*', 'healthcheck*', 'healthz', 'health endpoint*', 'health status', 'health probe*',
+  'health check*', 'health endpoint*', 'health status', 'health probe*',
   'health monitor*', 'health score*', 'health scan*', 'health indicator*', 'health metric*', 'health report*',
   'health dashboard*', 'health api', 'battery health', 'system health', 'network health', 'device health',
   'cluster health', 'node health', 'service health', 'fleet health', 'disk health', 'link health',
   'sensor health', 'project health', 'code health', 'financial health', 'health and safety',
   // the category itself, named: "is that still health data by the back door?"
   'health data', 'health-related data', 'health information',
-  'health & safety', 'hälsokontroll av systemet', 'sick of', 'kind of sick', 'sick and tired', 'sick with worry',
-  'ill-formed', 'ill-advised', 'ill-defined', 'ill-suited', 'doctor who', 'dr. oetker', 'dr oetker',
-  'spin doctor', 'doctor of philosophy', 'doctoral', 'doktorand*', 'doktorsavhandling*', 'doktorsexamen',
+  'health & safety', 'sick of', 'kind of sick', 'sick and tired', 'sick with worry',
+  'ill-formed', 'ill-advised', 'ill-defined', 'ill-suited', 'doctor who',
+  'spin doctor', 'doctor of philosophy', 'doktorand*', 'doktorsavhandling*', 'doktorsexamen',
   'pregnancy of the project', 'pregnant pause', 'pregnant with meaning', 'pregnant with ideas',
   'health insurance', 'sjuk i huvudet', 'allergy-friendly', 'allergy friendly', 'allergy information',
   'allergy labels', 'allergy menu', 'medicine cabinet', 'hospital customer*', 'hospital project',
   'hospital deployment', 'sjukhusprojekt*', 'operation mode', 'operationen av', 'surgery on the code',
-  'therapy dog', 'retail therapy', 'first-aid', 'first aid', 'stress test*', 'load test*', 'flu season',
-  'mental health first aid*', 'mental health champion*', 'psykisk första hjälp', 'førstehjelp i psykisk helse',
+  'therapy dog', 'retail therapy', 'flu season',
+  'mental health first aid*', 'mental health champion*',
   // idioms: "sick with laughter", "pregnant with an idea"
   // "allergic to meetings": a dislike, not an allergy
   'allergic to meetings', 'allergic to mondays', 'allergic to bureaucracy', 'allergic to paperwork',
   'allergisk mot möten', 'allergisk mot byråkrati', 'allergisk mot måndagar', 'allergisk mot pappersarbete',
   'allergisk mot møter', 'allergisk over for møder', 'allerginen palavereille', 'allerginen palaverille',
   'allerginen kokouksille', 'allerginen byrokratialle', 'allerginen maanantaille',
-  'blind copy', 'blind carbon', 'blind spot*', 'blind test*', 'blindtest*', 'double blind', 'double-blind',
-  'blind date', 'blind vinkel', 'blinde vinkel', 'blinda fläck*',
+  'blind copy', 'blind carbon', 'blind spot*', 'blind test*', 'double blind', 'double-blind',
+  'blind date', 'blind vinkel', 'blinde vinkel',
   'syg af grin', 'syk av latter', 'sjuk av skratt', 'syk av spenning', 'sjuk av spänning', 'syg af spænding',
   'sick with excitement', 'syg i hovedet', 'syk i hodet', 'sick in the head',
   // organisations named after a disease, and collections for them
-  'cancer foundation', 'cancer research', 'cancerfonden', 'kreftforeningen', 'kræftens bekæmpelse', 'syöpäsäätiö',
-  'diabetesförbundet', 'diabetesforbundet', 'hjärt-lungfonden', 'charity run', 'gravid med en idé', 'gravid med en ny idé',
+  'cancer foundation', 'cancer research',
+  'gravid med en idé', 'gravid med en ny idé',
   'gravid med idéer', 'gravid med en idee', 'gravid med en ny idee', 'pregnant with an idea',
   // Keys and sensors, not people's bodies
   'key fingerprint*', 'ssh fingerprint*', 'fingerprint of the', 'certificate fingerprint*',
@@ -41,10 +41,10 @@ export const TRAP_PHRASES: readonly string[] = [
   'fingerprint reader*', 'fingeravtrycket för nyckeln', 'fingeravtryck för certifikatet', 'dna of',
   'company dna', 'företagets dna',
   // Events and calendars
-  'eid-ansökan', 'e-id', 'bankid', 'prayer times api',
+  'eid-ansökan', 'prayer times api',
   // greetings to everyone who celebrates: no one's faith
-  'eid mubarak', 'happy eid', 'ramadan mubarak', 'ramadan kareem', 'happy hanukkah', 'happy diwali',
-  'chag sameach', 'glad eid', 'god eid',
+  'eid mubarak', 'happy eid', 'ramadan mubarak', 'ramadan kareem',
+  'glad eid', 'god eid',
 ];
 
 /**
