@@ -44,7 +44,10 @@ describe('an office named after the organisation, held by a person in the senten
       'Karina Iversen er opstillet for Enhedslisten til folketingsvalget.',
       ['enhedslisten sensitive anchor:opstillet for'],
     ],
-    ['Hän on ehdolla eduskuntavaaleissa vihreiden listalla.', ['vihreiden sensitive anchor:ehdolla']],
+    [
+      'Hän on ehdolla eduskuntavaaleissa vihreiden listalla.',
+      ['ehdolla eduskuntavaaleissa sensitive anchor:hän', 'vihreiden sensitive anchor:ehdolla'],
+    ],
   ])('%j', (text, expected) => {
     expect(about(text)).toEqual(expected);
   });

@@ -55,6 +55,18 @@ describe('art. 9 / art. 10 terms: true positives', () => {
     // Finnish words of faith in any case ending
     ['Perjantaisin Yusuf käy Hervannan moskeijassa.', 'moskeijassa', 'art9:religion'],
     ['Yusuf ja Amina kysyivät, missä he voisivat rukoilla.', 'rukoilla', 'art9:religion'],
+    // standing in an election, for whichever party; praying so many times a day; colour said of people
+    [
+      'Han er kandidat for SF i Omegnskreds ved folketingsvalget.',
+      'kandidat for SF i Omegnskreds ved folketingsvalget',
+      'art9:political-opinion',
+    ],
+    ['Hän on ehdolla kunnallisvaaleissa.', 'ehdolla kunnallisvaaleissa', 'art9:political-opinion'],
+    ['Amir på teamet mitt ber flere ganger daglig.', 'ber flere ganger daglig', 'art9:religion'],
+    ['He is the only Black guy in most engineering rooms.', 'Black guy', 'art9:ethnicity'],
+    // adherents and unions by name
+    ['Hän on adventisti, joten hän ei tee töitä lauantaisin.', 'adventisti', 'art9:religion'],
+    ["Hannah told me that she's joined Prospect.", 'Prospect', 'art9:trade-union'],
     // "for everyone" said of a feeling is no benefit on offer
     [
       'Ramadanin aikana he ovat käyttäneet huonetta, mikä oli kaikille kiusallista.',
@@ -82,6 +94,10 @@ describe('art. 9 / art. 10 terms: true negatives and traps', () => {
     'The gay pride parade passes the office, so expect traffic.',
     'Our company DNA is about quality.',
     'Moskeijan vieressä on parkkipaikka.',
+    'Erik says the node becomes a candidate and starts a leader election.',
+    'Han ber flere ganger om hjelp med rapporten.',
+    'Anna ordered white paper and black toner for the printer.',
+    'The prospect signed the order, says Anna.',
     'Rukoushuone on kaikille työntekijöille avoin.',
     'Vision 2030 och strategin presenteras på fredag.',
     'The race condition in the MQTT client is fixed.',

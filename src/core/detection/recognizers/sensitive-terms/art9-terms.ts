@@ -57,7 +57,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'kommunal', 'saco', 'tco', 'lo', 'ledarna', 'handels', 'seko', 'vårdförbundet', 'sveriges lärare',
       'lärarförbundet', 'fackförbundet st', 'byggnads', 'elektrikerförbundet', 'gs-facket', 'naturvetarna',
       'jusek', 'sveriges arkitekter', 'dik', 'journalistförbundet', 'fellesforbundet', 'tekna', 'nito',
-      'parat', 'fagforbundet', 'dansk metal', 'djøf', '3f', 'hk', 'krifa', 'ida', 'unite', 'unison', 'gmb',
+      'parat', 'fagforbundet', 'dansk metal', 'djøf', '3f', 'hk', 'krifa', 'ida', 'unite', 'unison', 'gmb', 'prospect', 'prosa',
     ],
   },
   {
@@ -71,7 +71,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     anchored: [
       'muslim', 'muslimsk', 'muslimska', 'kristen', 'kristna', 'jude', 'judisk', 'judiska', 'katolik',
       'katolsk', 'buddhist', 'hindu', 'sikh', 'ateist', 'troende', 'frikyrklig*', 'jehovas vittne*',
-      'ramadan', 'fastar', 'fastemånad*', 'bönestund*', 'bönerum*', 'ber fem gånger', 'halal*', 'kosher*',
+      'ramadan', 'fastar', 'fastemånad*', 'bönestund*', 'bönerum*', 'halal*', 'kosher*', 'adventist*', 'adventisti*', 'mormon*',
       'sabbat*', 'religion', 'religiös', 'religiösa', 'a christian', 'jewish', 'jew', 'catholic', 'atheist', 'religious', 'fasting', 'prayer', 'prayers', 'jehovah*', 'yom kippur', 'eid',
       'prays five times', 'orthodox', 'ortodox*', 'judinna', 'katolska', 'katolske', 'går i mässan',
       'går i mässa', 'går i högmässan', 'går på gudstjänst*',
@@ -119,8 +119,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     ],
     anchored: [
       'sympatiserar med', 'party member', 'councillor', 'party candidate', 'election candidate',
-      'green party candidate', 'labour candidate', 'tory candidate', 'conservative candidate',
-      'labour councillor', 'green councillor', 'standing for election', 'stands for election',
+      'labour candidate', 'tory candidate', 'conservative candidate', 'stands for election',
       'kandiderar i valet', 'stiller til valg', 'stiller op til valg', 'kommunpolitiker*', 'lokalpolitiker*',
       'byrådsmedlem*',
       'kommunestyrerepresentant*', 'bystyrerepresentant*', 'bystyremedlem*', 'kommunestyremedlem*',

@@ -98,6 +98,34 @@ const PATTERNS: readonly TermPattern[] = [
     entry: 'ammattiliiton jäsen*',
     literals: ['liittoon'],
   },
+  // Standing in an election, for whichever party: "kandidat for SF ved folketingsvalget", "ehdokkaana
+  // kunnallisvaaleissa", "standing in the May elections". Not a node in a leader election.
+  {
+    regex: new RegExp(
+      `(?:^|[^${L}])((?:kandidat|candidate|ehdokkaana|ehdolla|standing|running)(?: (?!leader )[^\\s.!?]{1,25}){0,6} [${L}]*(?:valg|valet|vaal|election)[${L}]*)`,
+      'g',
+    ),
+    entry: 'election candidate',
+    literals: ['valg', 'valet', 'vaal', 'election'],
+  },
+  // Praying so many times a day: "Amir ber flere ganger daglig", "prays five times a day".
+  {
+    regex: new RegExp(
+      `(?:^|[^${L}])((?:ber|beder|pray|prays|rukoilee|rukoilevat)(?: [${L}]{1,12}){0,2} (?:ganger|gange|gånger|times|kertaa) (?:om dagen|daglig[${L}]*|a day|per dag|i døgnet|päivässä|every day|hver dag|varje dag))(?![${L}])`,
+      'g',
+    ),
+    entry: 'prays five times',
+    literals: ['ganger', 'gange', 'gånger', 'times', 'kertaa'],
+  },
+  // Colour said of people: "the only Black guy in most engineering rooms".
+  {
+    regex: new RegExp(
+      `(?:^|[^${L}])((?:black|white) (?:guy|man|woman|person|people|colleague|engineer|employee|men|women))(?![${L}])`,
+      'g',
+    ),
+    entry: 'ethnicity',
+    literals: ['black ', 'white '],
+  },
 ];
 
 /** Which pattern each literal belongs to. */
