@@ -189,6 +189,8 @@ const ONSEND_STAND_INS = {
   // RTF and OpenDocument, rare in Outlook mail: their readers' bytes go to the detector.
   'src/core/extraction/formats/rtf.ts': 'src/onsend/rtf-not-read.ts',
   'src/core/extraction/formats/odf.ts': 'src/onsend/odf-not-read.ts',
+  // Object spread's helper as the `Object.assign` every ES2016 runtime has, without its fallback.
+  'node_modules/@swc/helpers/esm/_extends.js': 'src/onsend/object-assign.ts',
   // ZIP64 archives named "not checked" (the pane reads them): Outlook's attachments never need it.
   'src/core/extraction/zip64.ts': 'src/onsend/zip64-not-read.ts',
   // Invitations and contact cards, read as plain text.
