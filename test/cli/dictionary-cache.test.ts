@@ -144,7 +144,11 @@ describe('a whole scan handed what an earlier scan built', () => {
     detection: require('../../src/core/detection') as typeof import('../../src/core/detection'),
   });
   /* eslint-enable @typescript-eslint/no-require-imports */
-  const env = { today: { year: 2026, month: 12, day: 7 }, allow: { values: [], emails: [], ownDomains: [] } };
+  const env = {
+    today: { year: 2026, month: 12, day: 7 },
+    allow: { values: [], emails: [], ownDomains: [] },
+    maxChars: 100_000,
+  };
   const text = 'Hon har jordnötsallergi och är med i facket; han är sjukskriven efter knäoperationen.';
 
   it('keeps the compound heads and the phrase literals too, and builds nothing the second time', () => {
