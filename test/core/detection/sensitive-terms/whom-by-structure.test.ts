@@ -51,6 +51,12 @@ describe('about a person', () => {
     ['Anna har varit borta länge – hon är sjukskriven.'],
     ['Hej Anna,\nkort bara – var hos läkaren igår och är sjukskriven 50 % tills vidare.'],
     ['Hon går på Rehab Väst sedan i mars.'],
+    // someone telling in a story's words, a person in a prose "Og", a person admitted to a hospital by name
+    ['Som ny medarbetare vill jag berätta att jag har diabetes.'],
+    ['Og jeg er sykmeldt i dag.'],
+    ['He is at Vestkyst Hospital since Monday.'],
+    ['13.00 Anna – sjukskriven, tillbaka måndag'],
+    ['ANNA SJUKSKRIVEN HELA VECKAN'],
     ['Säg till om Anna har allergier.'],
     // a passive with a person in the sentence is hers
     ['Annas allergier anmäls till köket i förväg.'],
@@ -132,6 +138,23 @@ describe('about no one', () => {
     ['I gruppen på 40 personer hade en tredjedel diabetes – Hanna tror att det stämmer.'],
     ['Närvarande: Göran Alm (verksamhetschef, Rehab Väst), Per Lindahl (IT, Rehab Väst)'],
     ['Hanna Sundqvist (fysioterapeut, kvalitetsansvarig) tar fram övningarna.'],
+    // a user story and a test scenario, whose "I" is a role; an agenda's item; an invitation's title
+    [
+      '1. US-412 Som bedriftssykepleier vil jeg registrere et fraværstilfelle med\n   sykmeldingsgrad og periode, slik at arbeidsgiver ser fristene.',
+    ],
+    ['As a nurse I want to see which residents have diabetes, so that I can plan meals.'],
+    ['  GITT at jeg er innlogget med rolle BHT_HELSE\n  NÅR jeg registrerer en sykmelding med grad 50'],
+    [' 10.45  Aivohalvauksen jälkeinen kotikuntoutus – kokemukset pilotista'],
+    ['Kutsu: Etäkuntoutus arjessa – aamupäiväseminaari Helsingissä 16.4.'],
+    // a hospital by its name, and a field named as code on the line
+    ['Open question for Rasmus: the DPA with Vestkyst Hospital says "aggregated or anonymised".'],
+    ['- Puuttuu tieto siitä, kuka diagnoosin on kirjannut (kirjaaja_id).'],
+    // a title in capitals, a URL's path, kinds of figures asked for "aggregated"
+    ['ETÄKUNTOUTUS ARJESSA – mitä olemme oppineet kolmen vuoden aikana'],
+    ['Ilmoittautuminen 6.4. mennessä, Anna: vinnter.se/tapahtumat/etakuntoutus'],
+    [
+      'Till ledningsgruppen vill jag ha nyckeltalen per kontor: antal anställda, sjukfrånvaro (bara aggregerat, inga individer tack).',
+    ],
     ['Må I gerne dele det med jeres sygeplejersker, SOSU-assistenter og terapeuter?'],
     // the article after its number, "special data" named in Finnish, a hearing aid's streaming
     ['Kohta 2.4 (rikostuomiot, 10 art.): Ehdotamme poistamista.'],

@@ -41,6 +41,7 @@ import {
   isProcedureObject,
   isInListOfKinds,
   isRuleSubject,
+  isSpecSentence,
 } from './rule-shapes';
 import { isCode, lineOf } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
@@ -239,6 +240,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isInConditionOnAnyone(doc, sentence, hit)) return { kind: 'no-one', why: 'generic' };
   if (isGivenRate(doc, hit)) return { kind: 'no-one', why: 'aggregate' };
   if (isProcedureObject(doc, hit)) return { kind: 'no-one', why: 'policy' };
+  if (isSpecSentence(doc, sentence)) return { kind: 'no-one', why: 'generic' };
   const clauseWhy = clauseAboutNoOne(doc, sentence, hit);
   if (clauseWhy !== undefined) return { kind: 'no-one', why: clauseWhy };
   let role: string | undefined;

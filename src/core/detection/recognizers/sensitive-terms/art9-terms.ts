@@ -119,8 +119,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     ],
     anchored: [
       'sympatiserar med', 'party member', 'councillor', 'party candidate', 'election candidate',
-      'labour candidate', 'tory candidate', 'conservative candidate', 'stands for election',
-      'kandiderar i valet', 'stiller til valg', 'stiller op til valg', 'kommunpolitiker*', 'lokalpolitiker*',
+      'labour candidate', 'tory candidate', 'conservative candidate', 'kommunpolitiker*', 'lokalpolitiker*',
       'byrådsmedlem*',
       'kommunestyrerepresentant*', 'bystyrerepresentant*', 'bystyremedlem*', 'kommunestyremedlem*',
       'kunnanvaltuutettu*', 'kaupunginvaltuutettu*', 'fullmäktigeledamot*', 'party affiliation',

@@ -28,8 +28,14 @@ export function isInOrganisationName(doc: ScanDocument, hit: Span): boolean {
   );
 }
 
-/** "Surgery" as the British name of a doctor's practice, after the place's name: "Lister Road Surgery". */
-const PRACTICE = /^Surger(?:y|ies)$/;
+/** Where someone is treated: "går på", "at", "hos" before the unit ("hon går på Rehab Väst"). */
+const ATTENDS_BEFORE = /(?:^|[^a-zåäöæø])(?:på|i|hos|vid|ved|at|in|to|till|til)[ \t]+$/;
+
+/**
+ * A practice or a hospital by its name, after the place's name: "Lister Road Surgery", "Vestkyst Hospital",
+ * "Aker Sykehus".
+ */
+const PRACTICE = /^(?:Surger(?:y|ies)|Hospital|Clinic|Sjukhus|Sykehus|Sygehus|Sairaala)$/;
 const NAME_BEFORE = new RegExp(`[${CAPITAL}][a-zåäöæø'’-]*[ \\t]+$`);
 
 /**
@@ -40,7 +46,10 @@ const NAME_BEFORE = new RegExp(`[${CAPITAL}][a-zåäöæø'’-]*[ \\t]+$`);
 export function isPracticeName(doc: ScanDocument, hit: Span): boolean {
   if (!PRACTICE.test(doc.text.slice(hit.start, hit.end))) return false;
   const before = doc.text.slice(Math.max(0, hit.start - 30), hit.start);
-  return NAME_BEFORE.test(before) && !/['’]s[ \t]+$/.test(before);
+  if (!NAME_BEFORE.test(before) || /['’]s[ \t]+$/.test(before)) return false;
+  // Someone admitted there is named by the place: "hon ligger på Aker Sykehus", "he is at Vestkyst Hospital".
+  const place = before.replace(NAME_BEFORE, '');
+  return !ATTENDS_BEFORE.test(place.toLowerCase());
 }
 
 /** Care professions, by their endings in the five languages. */
@@ -69,9 +78,6 @@ export function isProfessionTitle(doc: ScanDocument, hit: Span): boolean {
 /** A region or district after a capitalised word: "Rehab Väst", "Psykiatri Nordost", "Helse Nord". */
 const REGION_AFTER =
   /^[ \t]+(?:Väst|Öst|Syd|Norr|Nord|Söder|Nordväst|Nordost|Sydväst|Sydost|Vest|Øst|Sør|Nordvest|Sørøst|Sydvest|Midt|Sentrum|Centrum|City)(?![\wåäöæø])/;
-
-/** Where someone is treated: "går på", "at", "hos" before the unit ("hon går på Rehab Väst"). */
-const ATTENDS_BEFORE = /(?:^|[^a-zåäöæø])(?:på|i|hos|vid|ved|at|in|to|till|til)[ \t]+$/;
 
 /**
  * Whether the capitalised hit names a unit by its region, as care providers and public bodies are named

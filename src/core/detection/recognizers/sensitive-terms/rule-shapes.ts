@@ -192,3 +192,23 @@ export function isCounted(doc: ScanDocument, hit: Span): boolean {
   if (!COUNT_BEFORE.test(before.slice(-12))) return false;
   return !LABELLED_NUMBER.test(before);
 }
+
+/**
+ * A user story or a test scenario, whose "I" is a role ("US-412 Som bedriftssykepleier vil jeg registrere
+ * … sykmeldingsgrad, slik at …", "As a nurse I want …, so that …", "NÅR jeg registrerer en sykmelding med
+ * grad 50"). A scenario's keywords count only in capitals, as "När" also opens a sentence of prose; a story
+ * only with its ticket number or its purpose ("so that"), as "Som ny medarbetare vill jag berätta att jag
+ * har diabetes" is someone telling.
+ */
+const SCENARIO = /^[\s\-*•>\d.)]*(?:GIVEN|WHEN|THEN|GITT|GIVET|NÅR|NÄR|OLETETAAN|KUN)\s/;
+const STORY =
+  /^[\s\-*•>\d.)]*([A-Z]+-\d+:?\s+)?(?:As an?|Som) [^,\n]{2,40}?,? (?:(?:I|jeg|jag) (?:want|need)|(?:vil|vill|skal|ska|ønsker|önskar) (?:jeg|jag))\s/;
+const STORY_PURPOSE = /(?:so that|slik at|så att|så at|sådan at)\s/;
+
+/** Whether the sentence, read from the start of its first line, is a user story or a test scenario. */
+export function isSpecSentence(doc: ScanDocument, sentence: Span): boolean {
+  const text = doc.text.slice(lineStart(doc.text, sentence.start), sentence.end);
+  if (SCENARIO.test(text)) return true;
+  const story = STORY.exec(text);
+  return story !== null && (story[1] !== undefined || STORY_PURPOSE.test(text));
+}

@@ -1,20 +1,36 @@
 /**
  * A numbered section heading names a topic ("1. Sjukfrånvaro och frisknärvaro", "3) Sick leave and
  * rehabilitation"), as a newsletter or a policy is laid out: a short line of its own, a number first, no
- * sentence in it, and no one named on it ("2. Anna – sjukskriven" is Anna's).
+ * sentence in it, and no one named on it ("2. Anna – sjukskriven" is Anna's). So does an agenda's item, a
+ * time first ("10.45  Aivohalvauksen jälkeinen kotikuntoutus – kokemukset pilotista").
  */
 import type { ScanDocument, Span } from '../../types';
 import { lineEnd, lineStart } from '../../sentences';
 import { namedOnLine } from '../../person-line';
 import { personAnchor } from './anchors';
+import { isFirstName } from './first-names';
 
 const HEADING = /^[ \t]*\d{1,2}[.)][ \t]+[^.!?:;\n]{1,60}$/;
 const MAX_WORDS = 6;
+/** An agenda's item: a time or a span of time first ("09.50", "10:45–11:30"), then the talk's title. */
+const AGENDA_ITEM = /^[ \t]*\d{1,2}[.:]\d\d(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d)?[ \t]+\S/;
 
-/** Whether the hit stands in a numbered section heading that names no one. */
+/**
+ * A line that opens in capitals is a title: "ETÄKUNTOUTUS ARJESSA – mitä olemme oppineet"; one whose words
+ * hold a first name ("ANNA SJUKSKRIVEN HELA VECKAN") is news of someone.
+ */
+function isTitleInCapitals(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const capitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+  if (words.length < 2 || !capitals(words[0] ?? '') || !capitals(words[1] ?? '')) return false;
+  return !words.some((w) => isFirstName(w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+/** Whether the hit stands in a numbered section heading, an agenda item or a title that names no one. */
 export function isSectionHeading(doc: ScanDocument, hit: Span): boolean {
   const line = { start: lineStart(doc.text, hit.start), end: lineEnd(doc.text, hit.end) };
   const text = doc.text.slice(line.start, line.end);
-  if (!HEADING.test(text) || text.trim().split(/\s+/).length > MAX_WORDS + 1) return false;
+  const heading = HEADING.test(text) && text.trim().split(/\s+/).length <= MAX_WORDS + 1;
+  if (!heading && !AGENDA_ITEM.test(text) && !isTitleInCapitals(text)) return false;
   return !namedOnLine(doc, hit) && personAnchor(doc, line, hit) === undefined;
 }

@@ -98,11 +98,12 @@ const PATTERNS: readonly TermPattern[] = [
     entry: 'ammattiliiton jäsen*',
     literals: ['liittoon'],
   },
-  // Standing in an election, for whichever party: "kandidat for SF ved folketingsvalget", "ehdokkaana
-  // kunnallisvaaleissa", "standing in the May elections". Not a node in a leader election.
+  // Standing in an election, for whichever party: "kandidat for SF ved folketingsvalget", "kandiderar i
+  // valet", "stiller til valg", "ehdokkaana kunnallisvaaleissa", "standing in the May elections". Not a
+  // node in a leader election.
   {
     regex: new RegExp(
-      `(?:^|[^${L}])((?:kandidat|candidate|ehdokkaana|ehdolla|standing|running)(?: (?!leader )[^\\s.!?]{1,25}){0,6} [${L}]*(?:valg|valet|vaal|election)[${L}]*)`,
+      `(?:^|[^${L}])((?:kandid[${L}]*|candidate|ehdokkaana|ehdolla|standing|stands|running|stiller)(?: (?!leader )[^\\s.!?]{1,25}){0,6} [${L}]*(?:valg|valet|vaal|election)[${L}]*)`,
       'g',
     ),
     entry: 'election candidate',

@@ -103,7 +103,7 @@ export const POLICY_TALK: readonly string[] = [
   'foredrag*', 'oplæg*', 'luento*', 'esitelmä*',
   // A conference or fair on a topic: "två biljetter till Diabetes Tech Summit".
   'summit', 'konferens*', 'konferanse*', 'konference*', 'conference*', 'kongress*', 'congress',
-  'mässan', 'messen', 'messe', 'messut', 'messuille', 'expo', 'seminar*', 'seminaari*',
+  'mässan', 'messen', 'messe', 'messut', 'messuille', 'expo', 'seminar*', 'seminaari*', 'kutsu', 'inbjudan', 'invitation', 'invitasjon',
   // Figures about a whole company or industry name no one: "sjukfrånvaron var 3,1 % i snitt".
   'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'snittet', 'i snitt', 'average', 'rate', 'kpi',
   // A procedure for everyone: "ny rutin för sjukanmälan", "the process for reporting sick leave".
