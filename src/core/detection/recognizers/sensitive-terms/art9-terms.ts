@@ -44,7 +44,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'fackmedlem*', 'fackligt ansluten', 'fackligt organiserad', 'med i facket', 'medlem i facket',
       'fackavgift*', 'union member', 'union members', 'union membership', 'union dues', 'unionenmedlem*',
       'fagforeningsmedlem*', 'fagforeningskontingent*', 'member of the union', 'member of a union',
-      'joined the union', 'union membership card', 'fagforeningstrekk*',
+      'joined the union', 'fagforeningstrekk*',
     ],
     anchored: [
       'facket', 'fackombud*', 'facklig företrädare', 'fackliga företrädare', 'fackliga företrädaren',
@@ -75,7 +75,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'sabbat*', 'religion', 'religiös', 'religiösa', 'a christian', 'jewish', 'jew', 'catholic', 'atheist', 'religious', 'fasting', 'prayer', 'prayers', 'jehovah*', 'yom kippur', 'eid',
       'prays five times', 'orthodox', 'ortodox*', 'judinna', 'katolska', 'katolske', 'går i mässan',
       'går i mässa', 'går i högmässan', 'går på gudstjänst*',
-      'kristen tro', 'jøde', 'jødisk', 'kristne',
+      'jøde', 'jødisk', 'kristne',
     ],
     membership: [
       'svenska kyrkan', 'katolska kyrkan', 'pingstkyrkan', 'equmeniakyrkan', 'den norske kirke',
@@ -128,7 +128,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     membership: [
       'socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'vänsterpartiet', 'centerpartiet',
       'liberalerna', 'kristdemokraterna', 'miljöpartiet', 'arbeiderpartiet', 'høyre', 'fremskrittspartiet',
-      'senterpartiet', 'socialdemokratiet', 'venstre', 'dansk folkeparti', 'partiet', 'labour party',
+      'senterpartiet', 'socialdemokratiet', 'venstre', 'dansk folkeparti', 'partiet',
       'conservative party', 'green party', 'the greens', 'liberal democrats', 'lib dems', 'the labour party',
       'conservatives', 'tories', 'democratic party', 'republican party', 'socialist party',
       'partiförening*', 'partiavdelning*', 'party branch', 'local party',

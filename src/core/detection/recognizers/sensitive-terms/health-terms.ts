@@ -57,7 +57,7 @@ export const HEALTH_STRONG: readonly string[] = [
   'kroniskt trötthetssyndrom', 'hennes termin', 'hennar termin', 'ptsd', 'ptss', 'posttraumatisk*',
   'heart condition', 'heart problems', 'heart surgery', 'miscarried', 'är på smällen',
   'pneumonia', "crohn's", 'crohns', 'irritable bowel', 'chickenpox', 'vasectomy', 'menopause', 'menopausal',
-  'registered blind', 'partially sighted', 'physiotherapy', 'klimakteriet', 'vasektomi', 'crohns sjukdom',
+  'registered blind', 'partially sighted', 'physiotherapy', 'klimakteriet', 'vasektomi',
   'slipped disc', 'herniated disc', 'disc prolapse', 'alcoholics anonymous', 'anonyma alkoholister',
   'anonyme alkoholikere', 'nimettömät alkoholistit', 'in aa', 'goes to aa', 'attends aa', 'at aa', 'aa meeting*',
   'aa-möte*', 'aa-møte*', 'aa-ryhm*', 'a-klinik*', 'nämndemansgården', 'outpatient programme', 'outpatient program',
@@ -132,5 +132,5 @@ export const HEALTH_WEAK_CAUTIOUS: readonly string[] = [
   'operation', 'operationen', 'behandling mot', 'behandlingen mot', 'remiss', 'remissen', 'akuten',
   'intensiven', 'ambulans', 'ambulansen', 'stroke', 'sykehus*', 'sygehus*', 'doctor', 'hospital', 'medicine', 'health', 'treatment for',
   'dentist',
-  'referral', 'a&e', 'the er', 'prosthetic', 'prosthesis', 'gp', 'mri', 'mri scan', 'ibs', 'ocd',
+  'referral', 'a&e', 'the er', 'prosthetic', 'prosthesis', 'gp', 'mri', 'ibs', 'ocd',
 ];
