@@ -57,6 +57,10 @@ describe('about a person', () => {
     ['He is at Vestkyst Hospital since Monday.'],
     ['13.00 Anna – sjukskriven, tillbaka måndag'],
     ['ANNA SJUKSKRIVEN HELA VECKAN'],
+    // a person in a document about products is still a person
+    [
+      'Release 3.4: firmware for the gateway, sensor API, new dashboard, battery log and build pipeline. Erik is on sick leave this week, so Tom deploys.',
+    ],
     ['Säg till om Anna har allergier.'],
     // a passive with a person in the sentence is hers
     ['Annas allergier anmäls till köket i förväg.'],
@@ -149,6 +153,13 @@ describe('about no one', () => {
     // a hospital by its name, and a field named as code on the line
     ['Open question for Rasmus: the DPA with Vestkyst Hospital says "aggregated or anonymised".'],
     ['- Puuttuu tieto siitä, kuka diagnoosin on kirjannut (kirjaaja_id).'],
+    // a term that names no one in a document about products: release notes, a test plan
+    [
+      'NEW\n* Missed-dose escalation before the "Medication not taken" alarm is pushed to nurse-call.\n* Fall sensor: new sensitivity profile for the gateway firmware.\n* Door alarm night mode per ward; API and dashboard updated, build 5521 deployed to the pilot.',
+    ],
+    [
+      '1. Omfang\n- Ny tinnitus-tilstand i firmware 5.2 (bredbåndsstøj + notch-filter)\n- Streaming fra TV-boks, batteri og log-server på testrig A; sensor og API uændret.',
+    ],
     // a title in capitals, a URL's path, kinds of figures asked for "aggregated"
     ['ETÄKUNTOUTUS ARJESSA – mitä olemme oppineet kolmen vuoden aikana'],
     ['Ilmoittautuminen 6.4. mennessä, Anna: vinnter.se/tapahtumat/etakuntoutus'],

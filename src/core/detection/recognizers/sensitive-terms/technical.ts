@@ -4,7 +4,8 @@
  * "blodtryckssensor" is a sensor, "sjukhusprojektet" a project and "allergi-appen" an app.
  */
 import type { ScanDocument, Span } from '../../types';
-import { firstWord } from '../../words';
+import { findWords, firstWord } from '../../words';
+import { memoPer } from '../../memo';
 import { findHeads, headLexicon, headOf } from '../../compounds';
 import { compileTrieDictionary } from './trie-dictionary';
 import { TECHNICAL_WORDS } from './traps';
@@ -82,3 +83,18 @@ export function isSaidOfThing(doc: ScanDocument, hit: Span): boolean {
   for (const word of words) if (word === 'ci' || isTechnicalWord(word)) return true;
   return false;
 }
+
+/** A document about products: at least this many technical words, and this many per thousand words. */
+const PRODUCT_DOCUMENT_WORDS = 5;
+const PRODUCT_DOCUMENT_PER_MILLE = 40;
+
+/**
+ * Whether the whole document is about products and systems (release notes, test plans, data models): dense
+ * with technical words. A sensitive term there that names no one describes a product ("Ny tinnitus-tilstand
+ * (bredbåndsstøj + notch-filter)", "the 'Medication not taken' alarm"); a person named with it still counts.
+ */
+export const isProductDocument = memoPer((doc: ScanDocument): boolean => {
+  const found = findWords(TECHNICAL, doc.lower).length;
+  if (found < PRODUCT_DOCUMENT_WORDS) return false;
+  return found * 1000 >= PRODUCT_DOCUMENT_PER_MILLE * doc.lower.split(/\s+/).length;
+});

@@ -25,7 +25,7 @@ import { isOwnDentalAppointment } from './own-appointment';
 import { noOneHead } from './term-heads';
 import { aboutWhom } from './about-whom';
 import { isFirstName } from './first-names';
-import { isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
+import { isProductDocument, isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
 import { sensesOf, termMatches, type Tier, type TermOwner, type TermSense } from './term-index';
 import { SENSE_AS_MODIFIER } from './art9-terms';
 import { isAnyQuantified } from './any-quantified';
@@ -112,6 +112,8 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
     case 'unstated':
       break;
   }
+  if ((tier === 'strong' || tier === 'cautious') && isProductDocument(doc))
+    return { reasons: ['no-one:technical'], info: true };
   if (tier === 'strong') return { reasons: [], info: false };
   if (tier === 'cautious') return isTechnical(doc, sentence) ? null : { reasons: [], info: false };
   const hr = options.hrAnchors ? hrContext(doc, sentence) : undefined;
