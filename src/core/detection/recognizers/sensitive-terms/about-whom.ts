@@ -181,17 +181,21 @@ const CLAUSE_DASHES = [' – ', ' — ', ' - '];
  * undefined when none does.
  */
 function clauseOf(doc: ScanDocument, sentence: Span, hit: Span): Span | undefined {
-  const text = doc.text;
-  let start = text.lastIndexOf(': ', hit.start) + 1;
-  let end = sentence.end;
+  // Searched within the sentence only: a search over the whole text for each hit would cost a long
+  // document's length again and again.
+  const before = doc.text.slice(sentence.start, hit.start);
+  const after = doc.text.slice(hit.end, sentence.end);
+  let start = before.lastIndexOf(': ') + 1;
+  let end = after.length;
   for (const dash of CLAUSE_DASHES) {
-    const before = text.lastIndexOf(dash, hit.start);
-    if (before >= 0 && before + dash.length > start) start = before + dash.length;
-    const after = text.indexOf(dash, hit.end);
-    if (after >= 0 && after < end) end = after;
+    const cut = before.lastIndexOf(dash);
+    if (cut >= 0 && cut + dash.length > start) start = cut + dash.length;
+    const next = after.indexOf(dash);
+    if (next >= 0 && next < end) end = next;
   }
-  if (start <= sentence.start) start = sentence.start;
-  return start === sentence.start && end === sentence.end ? undefined : { start, end };
+  return start === 0 && end === after.length
+    ? undefined
+    : { start: sentence.start + start, end: hit.end + end };
 }
 
 /**
