@@ -84,9 +84,12 @@ export function isSaidOfThing(doc: ScanDocument, hit: Span): boolean {
   return false;
 }
 
-/** A document about products: at least this many technical words, and this many per thousand words. */
+/**
+ * A document about products: at least this many technical words, and this many per thousand characters
+ * (about forty per thousand words).
+ */
 const PRODUCT_DOCUMENT_WORDS = 5;
-const PRODUCT_DOCUMENT_PER_MILLE = 40;
+const PRODUCT_DOCUMENT_PER_THOUSAND_CHARS = 6;
 
 /**
  * Whether the whole document is about products and systems (release notes, test plans, data models): dense
@@ -95,6 +98,7 @@ const PRODUCT_DOCUMENT_PER_MILLE = 40;
  */
 export const isProductDocument = memoPer((doc: ScanDocument): boolean => {
   const found = findWords(TECHNICAL, doc.lower).length;
-  if (found < PRODUCT_DOCUMENT_WORDS) return false;
-  return found * 1000 >= PRODUCT_DOCUMENT_PER_MILLE * doc.lower.split(/\s+/).length;
+  return (
+    found >= PRODUCT_DOCUMENT_WORDS && found * 1000 >= PRODUCT_DOCUMENT_PER_THOUSAND_CHARS * doc.lower.length
+  );
 });
