@@ -12,7 +12,7 @@
  */
 import type { ScanDocument, Span } from '../../types';
 import { firstWord } from '../../words';
-import { leadIn, lineStart, listBelow, lineEnd, listLeadIn } from '../../sentences';
+import { leadIn, lineStart, listBelow, listLeadIn } from '../../sentences';
 import { parentItem } from '../../nested-items';
 import { compileTrieDictionary } from './trie-dictionary';
 import { isPolicyTalk, personAnchor } from './anchors';
@@ -47,6 +47,7 @@ import { isCode, lineOf } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
 import { isSectionHeading } from './section-heading';
 import { isCategoryTalk, isListOfCategories, listsCategories } from './category-talk';
+import { clauseOf, inQuotes } from './clauses';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
 
@@ -155,49 +156,7 @@ function aboutColumn(doc: ScanDocument, hit: Span): About | undefined {
   return isFigureColumn(column) ? { kind: 'no-one', why: 'aggregate' } : undefined;
 }
 
-/** Quotation marks that open and close a quote on one line. */
-const QUOTE_MARKS = /["“”„«»]/g;
-
-/**
- * Whether the hit stands inside quotation marks in its sentence, or on its line when the sentence is
- * shorter ("Jeg er syg i dag" er nok; reads, in part: "We welcome applicants regardless of …").
- */
-function inQuotes(doc: ScanDocument, sentence: Span, hit: Span): boolean {
-  const text = doc.text;
-  const from = Math.min(sentence.start, lineStart(text, hit.start));
-  const to = Math.max(sentence.end, lineEnd(text, hit.end));
-  const before = text.slice(from, hit.start).match(QUOTE_MARKS);
-  const after = text.slice(hit.end, to).match(QUOTE_MARKS);
-  return before !== null && before.length % 2 === 1 && after !== null;
-}
-
 const OWN_SHARE = /\d\s?%/;
-/** Where a clause ends inside a sentence: a dash between spaces. */
-const CLAUSE_DASHES = [' – ', ' — ', ' - '];
-
-/**
- * The term's clause when a colon before it or a dash on either side cuts its sentence ("Raj shared some
- * context: across clients …", "Lägst i gruppen efter knäplastik, högst efter stroke – Hanna tror …"), or
- * undefined when none does.
- */
-function clauseOf(doc: ScanDocument, sentence: Span, hit: Span): Span | undefined {
-  // Searched within the sentence only: a search over the whole text for each hit would cost a long
-  // document's length again and again.
-  const before = doc.text.slice(sentence.start, hit.start);
-  const after = doc.text.slice(hit.end, sentence.end);
-  let start = before.lastIndexOf(': ') + 1;
-  let end = after.length;
-  for (const dash of CLAUSE_DASHES) {
-    const cut = before.lastIndexOf(dash);
-    if (cut >= 0 && cut + dash.length > start) start = cut + dash.length;
-    const next = after.indexOf(dash);
-    if (next >= 0 && next < end) end = next;
-  }
-  return start === 0 && end === after.length
-    ? undefined
-    : { start: sentence.start + start, end: hit.end + end };
-}
-
 /**
  * Why the term is about no one when its own clause names no one and says why (figures, a rule, a list of
  * kinds), whoever the rest of the sentence names: "Raj shared some context: across clients, average
