@@ -56,7 +56,7 @@ describe('no-fodselsnummer: shapes and context', () => {
     [
       "The employee's national ID number is 13097248022.",
       '13097248022',
-      ['checksum', 'keyword:national id number'],
+      ['checksum', 'keyword:national id'],
     ],
   ])('%s', (text, value, reasons) => {
     const [hit] = scan(text, [noFodselsnummer]);

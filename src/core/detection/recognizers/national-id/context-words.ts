@@ -13,10 +13,10 @@ export {
 /** English identity words, shared by every Nordic recognizer (mail is often in English). */
 // prettier-ignore
 export const ENGLISH_ID_WORDS: readonly string[] = [
-  'personal identity number', 'personal id number', 'personal number', 'civic number', 'civic registration number',
-  'social security number', 'ssn', 'national id', 'national id number', 'national identification number',
+  'personal number', 'civic number', 'civic registration number',
+  'social security number', 'ssn', 'national id', 'national identification number',
   'identity number', 'id number', 'date of birth', 'dob', 'born', 'coordination number', 'co-ordination number',
-  'interim number', 'personal id', 'personal id no', 'personal code', 'personal identity code',
+  'interim number', 'personal id', 'personal code',
   'identity code', 'id no', 'id nr', 'id-no', 'tax id', 'tax number', 'birth number',
   'national insurance number',
 ];
@@ -39,7 +39,7 @@ export const NORWEGIAN_ID_WORDS: readonly string[] = [
 /** Danish CPR words. */
 // prettier-ignore
 export const DANISH_ID_WORDS: readonly string[] = [
-  'cpr', 'cpr-nr', 'cpr-nummer', 'cpr-nummeret', 'cpr nr', 'cprnr', 'personnummer', 'personnummeret', 'født',
+  'cpr', 'cpr-nr', 'cpr-nummer', 'cpr-nummeret', 'cprnr', 'personnummer', 'personnummeret', 'født',
 ];
 
 /** Finnish henkilötunnus words (Finnish and Finland-Swedish). */

@@ -12,7 +12,7 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   'tel', 'tel.', 'tfn', 'tlf', 'telefon', 'telefonnummer', 'telefonnr', 'mobil', 'mobilnummer', 'mobilnr', 'mob',
   'växel', 'fax', 'ring', 'ringa', 'ringer', 'sms', 'sms:a', 'puh', 'puhelin', 'phone', 'mobile', 'call', 'cell',
   // order, invoice, customer, payment references (the shared ones are in REFERENCE_WORDS)
-  'beställning', 'bestnr', 'ocr-nummer', 'kid-nummer', 'kidnummer',
+  'beställning', 'bestnr', 'ocr-nummer',
   // every inflection: "fakturorna", "fakturaene", "invoices", "laskut 2026…", "laskujen", "tilaukset"
   'fakturan', 'fakturor', 'fakturorna', 'fakturaen', 'fakturaer', 'fakturaene', 'fakturaerne', 'invoices',
   'laskut', 'laskun', 'laskuja', 'laskujen', 'laskulla', 'laskuun', 'laskussa', 'tilaukset', 'tilauksen',
@@ -22,9 +22,9 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   'bankgiro', 'plusgiro', 'kontonummer', 'kontonr', 'clearingnummer', 'account no', 'account number', 'swish',
   'referensnummer', 'ref.', 'reference',
   // products, devices, software
-  'artikelnummer', 'serial no', 'firmware', 'revision', 'commit', 'batch',
+  'artikelnummer', 'firmware', 'revision', 'commit', 'batch',
   // Finnish writes these as one word: order, invoice, customer, reference, product, serial, project numbers
-  'tilausnro', 'laskun numero', 'tuotenumero', 'projektinumero', 'tapausnumero',
+  'tilausnro', 'tuotenumero', 'projektinumero', 'tapausnumero',
   // cases and tickets
   'ärende', 'ärendenummer', 'tiketin', 'tukipyyntö',
   // quotes, receipts, purchase orders, projects, deliveries, reports (not agreements: an employment contract
@@ -33,7 +33,7 @@ export const NON_PERSONAL_NUMBER_WORDS: readonly string[] = [
   'kvitto', 'kvittot', 'kvittering', 'receipt', 'kuitti', 'po-nr', 'inköpsorder', 'indkøbsordre',
   'projektnr', 'projektnummer', 'prosjektnr',
   // booking numbers (not "booking" alone: a booking for a person may carry their number)
-  'booking ref', 'booking reference', 'booking confirmation', 'bokningsbekräftelse',
+  'booking confirmation', 'bokningsbekräftelse',
   'bokningsnummer', 'bookingnummer',
   // logistics
   'kollinummer', 'sändningsnummer', 'kolli', 'kollit',

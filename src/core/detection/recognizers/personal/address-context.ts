@@ -64,7 +64,6 @@ export const ADDRESS_CONTEXT: readonly ContextRule[] = [
       'bor i',
       'c/o',
       'address',
-      'home address',
       'lives at',
       'lives on',
       'postadress',

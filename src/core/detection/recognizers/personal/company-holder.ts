@@ -25,7 +25,7 @@ export const REGISTRATION_WORDS: readonly string[] = [
 // prettier-ignore
 export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGISTRATION_WORDS, [
   // VAT numbers
-  'vat', 'vat no', 'vat number', 'momsreg*', 'mva', 'registered in',
+  'vat', 'momsreg*', 'mva', 'registered in',
   // the company's role
   'leverandør', 'leverandøren', 'leverantör*', 'supplier', 'vendor', 'toimittaja*', 'kreditor', 'creditor',
   'remittance', 'venue',
@@ -64,7 +64,7 @@ export const HOLDER_IN_BRACKETS_RULE: ContextRule = {
 export const INVOICE_PAYMENT_WORDS: readonly string[] = [
   'faktura', 'fakturan', 'fakturaen', 'fakturor', 'fakturorna', 'fakturaer', 'fakturaene', 'fakturaerne',
   'fakturanummer', 'fakturanr', 'fakturabelopp', 'fakturabeløp',
-  'fakturabeløb', 'invoice', 'invoices', 'invoice number', 'kreditnota', 'kreditnotaen', 'credit note',
+  'fakturabeløb', 'invoice', 'invoices', 'kreditnota', 'kreditnotaen', 'credit note',
   'rykker', 'rykkeren', 'purring', 'purringen', 'betalningspåminnelse', 'kid', 'kid-nummer', 'ocr',
   'ocr-nummer', 'fi-kort', 'lasku', 'laskun', 'laskut', 'laskuja', 'laskulla', 'laskunumero', 'viitenumero',
   'inbetalningskort', 'betalingsreference', 'proforma', 'payment advice', 'betalningsavi*', 'betalingsavis*',

@@ -7,7 +7,6 @@ import { REFERENCE_WORDS } from '../reference-words';
 
 /** Words that say a nearby number is a business reference, not a person's number. */
 export const BUSINESS_NUMBER_WORDS: readonly string[] = REFERENCE_WORDS.concat([
-  'order no',
   'case',
   'kollinr',
   'sändningsnr',
@@ -23,7 +22,6 @@ export const BUSINESS_NUMBER_WORDS: readonly string[] = REFERENCE_WORDS.concat([
   'cvr',
   'cvr-nr',
   'vat',
-  'vat no',
   'org.nr',
   'orgnr',
   'organisasjonsnummer',
@@ -70,7 +68,6 @@ export const PHONE_WORDS: readonly string[] = [
   'at home',
   'home number',
   'cellphone',
-  'cell phone',
   'puhelinnumero',
   'numeroon',
   'soita',
@@ -80,7 +77,6 @@ export const PHONE_WORDS: readonly string[] = [
   'pårørende',
   'pårørande',
   'anhörig',
-  'närmast anhörig',
   'next of kin',
   'emergency contact',
   'nødkontakt',
@@ -97,7 +93,6 @@ export const PERSON_WORDS: readonly string[] = [
   'users',
   'username',
   'login',
-  'logged in',
   'logged',
   'inloggad',
   'inloggning',
@@ -167,5 +162,5 @@ export const PERSON_WORDS: readonly string[] = [
 export const SOLE_TRADER_WORDS: readonly string[] = [
   'toiminimi', 'toiminimellä', 'tmi', 'yksityinen elinkeinonharjoittaja', 'elinkeinonharjoittaja*',
   'enskild firma', 'enskild näringsidkare', 'enkeltpersonforetak', 'enkeltmandsvirksomhed', 'sole trader',
-  'sole proprietor', 'self-employed', 'freelancer', 'frilans*', 'frilanser*', 'freelance*',
+  'sole proprietor', 'self-employed', 'frilans*', 'freelance*',
 ];

@@ -8,7 +8,7 @@ import { BUSINESS_NUMBER_WORDS } from './context-words';
 // prettier-ignore
 export const SHARED_LINE_WORDS: readonly string[] = [
   'växel', 'växeln', 'vxl', 'switchboard', 'sentralbord', 'sentralbordet', 'omstilling', 'omstillingen',
-  'vaihde', 'reception', 'receptionen', 'resepsjon', 'resepsjonen', 'reception desk', 'noc', 'soc', 'driftsentral*',
+  'vaihde', 'reception', 'receptionen', 'resepsjon', 'resepsjonen', 'noc', 'soc', 'driftsentral*',
   'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
   'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu', 'asiakastuki', 'kundesupport',
   'kundsupport', 'customer support', 'support line', 'tukipuhelin',
@@ -70,7 +70,6 @@ export const NOT_PHONE_WORDS: readonly string[] = BUSINESS_NUMBER_WORDS.concat(S
   'ajanvaraus',
   'booking line',
   'appointments line',
-  'päivystysnumero',
   // a department's line, called by its name: "call our accounting department on +49 711 908 44 0" (not
   // "Anna from the finance department, mobile …")
   'department on',
