@@ -57,6 +57,9 @@ describe('about a person', () => {
     ['He is at Vestkyst Hospital since Monday.'],
     ['13.00 Anna – sjukskriven, tillbaka måndag'],
     ['ANNA SJUKSKRIVEN HELA VECKAN'],
+    // a category named of someone; a name that is also a month, without a number after it
+    ['Hans politiska åsikter är kända på kontoret.'],
+    ['Jan har diabetes och tar insulin.'],
     // a person in a document about products is still a person
     [
       'Release 3.4: firmware for the gateway, sensor API, new dashboard, battery log and build pipeline. Erik is on sick leave this week, so Tom deploys.',
@@ -160,6 +163,9 @@ describe('about no one', () => {
     [
       '1. Omfang\n- Ny tinnitus-tilstand i firmware 5.2 (bredbåndsstøj + notch-filter)\n- Streaming fra TV-boks, batteri og log-server på testrig A; sensor og API uændret.',
     ],
+    // the category itself named in words of its own; a month before a number is no one's name
+    ['Politiska åsikter är privata – ingen kampanj på jobbet.'],
+    ['   - Motor injury claims: whiplash accounted for 18 % (Jan: 22 %)'],
     // a title in capitals, a URL's path, kinds of figures asked for "aggregated"
     ['ETÄKUNTOUTUS ARJESSA – mitä olemme oppineet kolmen vuoden aikana'],
     ['Ilmoittautuminen 6.4. mennessä, Anna: vinnter.se/tapahtumat/etakuntoutus'],

@@ -46,7 +46,7 @@ import {
 import { isCode, lineOf } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
 import { isSectionHeading } from './section-heading';
-import { isCategoryTalk, isListOfCategories, listsCategories } from './category-talk';
+import { isCategoryTalk, isListOfCategories, listsCategories, namesCategory } from './category-talk';
 import { clauseOf, inQuotes } from './clauses';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
@@ -228,7 +228,11 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     // that names the special categories teaches them: its examples ("En deltagarlista med namn,
     // personnummer och matallergier") are no one's.
     if (isJobAd(doc)) return { kind: 'no-one', why: 'generic' };
-    return isCategoryTalk(doc) ? { kind: 'no-one', why: 'policy' } : { kind: 'unstated' };
+    // The category itself named in words of its own, of no one: "Politiska åsikter är privata – ingen
+    // kampanj på jobbet". A single word ("diagnosis", "sjukskrivningar") may be anyone's record.
+    const term = doc.lower.slice(hit.start, hit.end);
+    const named = term.indexOf(' ') > 0 && namesCategory(term);
+    return named || isCategoryTalk(doc) ? { kind: 'no-one', why: 'policy' } : { kind: 'unstated' };
   }
   // "You" in a text to every reader is no one in particular, whatever the term.
   if (SECOND_PERSON[role] === true && isAddressedToAnyone(doc)) return { kind: 'no-one', why: 'generic' };

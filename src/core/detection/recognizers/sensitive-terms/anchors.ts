@@ -57,6 +57,9 @@ export function sentenceAround(text: string, span: Span): Span {
   return sentenceOf(text, span, SENTENCE_REACH);
 }
 
+/** First names that are also months or their abbreviations. */
+const MONTH_NAME = /^(?:Jan|Maj|May|June|Juni|April|August)$/;
+
 /** A known first name written with a capital in `sentence`, outside `hit`. */
 function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
   const slice = doc.text.slice(sentence.start, sentence.end);
@@ -67,6 +70,12 @@ function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
     const start = sentence.start + m.index + m[0].length - word.length;
     if (start < hit.end && hit.start < start + word.length) continue;
     const name = isFirstName(word) ? word : genitiveOf(word);
+    // A month before a number is a date, not a name: "(Jan: 22 %)", "May 2026".
+    if (
+      MONTH_NAME.test(name) &&
+      /^:?\s*\d/.test(doc.text.slice(start + word.length, start + word.length + 4))
+    )
+      continue;
     if (name !== '' && !isWordOpeningSentence(doc.text, sentence, start, name)) return true;
   }
   return false;

@@ -29,6 +29,11 @@ function namesCategories(texts: readonly string[], atLeast: number): boolean {
   return false;
 }
 
+/** Whether `lower` (a term's own text) is the name of a category: "politiska åsikter", "health data". */
+export function namesCategory(lower: string): boolean {
+  return firstWord(CATEGORIES, lower) !== undefined;
+}
+
 /** Two or more different category names in the sentence: it lists categories, it describes no one. */
 export function listsCategories(lower: string): boolean {
   return namesCategories([lower], 2);
