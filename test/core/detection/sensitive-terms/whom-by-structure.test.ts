@@ -57,6 +57,10 @@ describe('about a person', () => {
     ['He is at Vestkyst Hospital since Monday.'],
     ['13.00 Anna – sjukskriven, tillbaka måndag'],
     ['ANNA SJUKSKRIVEN HELA VECKAN'],
+    // a subject in capitals is the news; a slash in shorthand, an address with "_"
+    ['SJUKSKRIVEN RESTEN AV VECKAN'],
+    ['Anna är VAB/sjuk idag.'],
+    ['Anna Berg (anna_berg@kund.se) är sjukskriven.'],
     // a category named of someone; a name that is also a month, without a number after it
     ['Hans politiska åsikter är kända på kontoret.'],
     ['Jan har diabetes och tar insulin.'],
@@ -153,9 +157,8 @@ describe('about no one', () => {
     ['  GITT at jeg er innlogget med rolle BHT_HELSE\n  NÅR jeg registrerer en sykmelding med grad 50'],
     [' 10.45  Aivohalvauksen jälkeinen kotikuntoutus – kokemukset pilotista'],
     ['Kutsu: Etäkuntoutus arjessa – aamupäiväseminaari Helsingissä 16.4.'],
-    // a hospital by its name, and a field named as code on the line
+    // a hospital by its name
     ['Open question for Rasmus: the DPA with Vestkyst Hospital says "aggregated or anonymised".'],
-    ['- Puuttuu tieto siitä, kuka diagnoosin on kirjannut (kirjaaja_id).'],
     // a term that names no one in a document about products: release notes, a test plan
     [
       'NEW\n* Missed-dose escalation before the "Medication not taken" alarm is pushed to nurse-call.\n* Fall sensor: new sensitivity profile for the gateway firmware.\n* Door alarm night mode per ward; API and dashboard updated, build 5521 deployed to the pilot.',
@@ -166,9 +169,8 @@ describe('about no one', () => {
     // the category itself named in words of its own; a month before a number is no one's name
     ['Politiska åsikter är privata – ingen kampanj på jobbet.'],
     ['   - Motor injury claims: whiplash accounted for 18 % (Jan: 22 %)'],
-    // a title in capitals, a URL's path, kinds of figures asked for "aggregated"
-    ['ETÄKUNTOUTUS ARJESSA – mitä olemme oppineet kolmen vuoden aikana'],
-    ['Ilmoittautuminen 6.4. mennessä, Anna: vinnter.se/tapahtumat/etakuntoutus'],
+    // a title in capitals, kinds of figures asked for "aggregated"
+    ['ETÄKUNTOUTUS ARJESSA – mitä olemme oppineet kolmen vuoden aikana\nTervetuloa seminaariin!'],
     [
       'Till ledningsgruppen vill jag ha nyckeltalen per kontor: antal anställda, sjukfrånvaro (bara aggregerat, inga individer tack).',
     ],

@@ -1,7 +1,7 @@
 /**
  * A term written as code rather than about someone: glued to an identifier (`diagnosis_code`,
- * `patient.allergies`, `healthStatus`), between backticks, on a line that reads as a schema or a mapping,
- * or on a line that names a field as code. Used by `about-whom.ts`.
+ * `patient.allergies`, `healthStatus`), between backticks, or on a line that reads as a schema or a
+ * mapping. Used by `about-whom.ts`.
  */
 import type { ScanDocument, Span } from '../../types';
 import { lineEnd, lineStart } from '../../sentences';
@@ -10,8 +10,7 @@ import { lineEnd, lineStart } from '../../sentences';
 export function inIdentifier(text: string, hit: Span): boolean {
   const before = text.charAt(hit.start - 1);
   const after = text.charAt(hit.end);
-  // ... or a URL's path: "vinnter.se/tapahtumat/etakuntoutus".
-  if (before === '_' || after === '_' || before === '$' || before === '/') return true;
+  if (before === '_' || after === '_' || before === '$') return true;
   if (before === '.' && /[A-Za-z]/.test(text.charAt(hit.start - 2))) return true;
   if (after === '(' || (after === '.' && /[a-z]/.test(text.charAt(hit.end + 1)))) return true;
   // camelCase: a capital right after the term ("allergyList") or before it inside a word ("hasAllergy").
@@ -28,14 +27,9 @@ export function lineOf(text: string, at: number): string {
   return text.slice(lineStart(text, at), lineEnd(text, at));
 }
 
-/** A field named as code on the line: `kirjaaja_id`, `diagnos_kod` (lower-case words joined by "_"). */
-const SNAKE_CASE = /(?:^|[^\w])[a-z]+_[a-z_]+(?!\w)/;
-
 export function isCode(doc: ScanDocument, hit: Span): boolean {
   if (inIdentifier(doc.text, hit)) return true;
   const line = lineOf(doc.text, hit.start);
-  // A line that names a field as code speaks of the data model: "kuka diagnoosin on kirjannut (kirjaaja_id)".
-  if (SNAKE_CASE.test(line)) return true;
   // Inside backticks on its line: `health_status`.
   const tick = line.indexOf('`');
   if (tick >= 0 && line.indexOf('`', tick + 1) > tick) return true;

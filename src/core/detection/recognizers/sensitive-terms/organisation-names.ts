@@ -55,7 +55,10 @@ export function isPracticeName(doc: ScanDocument, hit: Span): boolean {
 /** Care professions, by their endings in the five languages. */
 const PROFESSION =
   /(?:terapeut|therapist|psykolog|psychologist|läkare|lege|læge|lääkäri|sköterska|sykepleier|sygeplejerske|hoitaja|nurse|barnmorska|jordmor|jordemoder|kätilö|midwife|kiropraktor|chiropractor|naprapat)$/;
-/** A name and a comma or an opening bracket before: "Hanne Vik, fysioterapeut …", "Hanna Sundqvist (fysioterapeut, …". */
+/**
+ * A name and a comma or an opening bracket before: "Hanne Vik, fysioterapeut …", "Hanna Sundqvist
+ * (fysioterapeut, …".
+ */
 const NAME_COMMA_BEFORE = new RegExp(`[${CAPITAL}][a-zåäöæø'’-]+(?:,|[ \\t]*\\()[ \\t]*$`);
 /** Where the person works, or the end of the apposition: "… fra BHT Vest", "… at Lister Road", ",". */
 const WORKPLACE_AFTER = new RegExp(

@@ -31,6 +31,8 @@ export function isSectionHeading(doc: ScanDocument, hit: Span): boolean {
   const line = { start: lineStart(doc.text, hit.start), end: lineEnd(doc.text, hit.end) };
   const text = doc.text.slice(line.start, line.end);
   const heading = HEADING.test(text) && text.trim().split(/\s+/).length <= MAX_WORDS + 1;
-  if (!heading && !AGENDA_ITEM.test(text) && !isTitleInCapitals(text)) return false;
+  // A title heads what follows it; a subject in capitals ("SJUKSKRIVEN RESTEN AV VECKAN") is the news.
+  const title = line.end < doc.text.length && isTitleInCapitals(text);
+  if (!heading && !AGENDA_ITEM.test(text) && !title) return false;
   return !namedOnLine(doc, hit) && personAnchor(doc, line, hit) === undefined;
 }
