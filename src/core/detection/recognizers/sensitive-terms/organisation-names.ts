@@ -16,10 +16,15 @@ const FORM_AFTER = new RegExp(
 const AMPERSAND_AFTER = new RegExp(`^[ \\t]+&[ \\t]+[${CAPITAL}]`);
 const AMPERSAND_BEFORE = new RegExp(`[${CAPITAL}][\\w'’-]*[ \\t]+&[ \\t]+$`);
 
+/** Whether the hit is written with a capital, as a name's words are. */
+function capitalised(doc: ScanDocument, hit: Span): boolean {
+  const first = doc.text.charAt(hit.start);
+  return first !== first.toLowerCase();
+}
+
 /** Whether the capitalised hit is part of an organisation's name (see above). */
 export function isInOrganisationName(doc: ScanDocument, hit: Span): boolean {
-  const first = doc.text.charAt(hit.start);
-  if (first === first.toLowerCase()) return false;
+  if (!capitalised(doc, hit)) return false;
   const after = doc.text.slice(hit.end, hit.end + 40);
   return (
     FORM_AFTER.test(after) ||
@@ -88,9 +93,7 @@ const REGION_AFTER =
  * a practice is ("Lister Road Surgery"); but not where someone goes for care ("hon går på Rehab Väst").
  */
 export function isRegionalUnit(doc: ScanDocument, hit: Span): boolean {
-  const first = doc.text.charAt(hit.start);
-  if (first === first.toLowerCase() || !REGION_AFTER.test(doc.text.slice(hit.end, hit.end + 12)))
-    return false;
+  if (!capitalised(doc, hit) || !REGION_AFTER.test(doc.text.slice(hit.end, hit.end + 12))) return false;
   return !ATTENDS_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 12), hit.start));
 }
 

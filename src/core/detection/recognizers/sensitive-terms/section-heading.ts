@@ -20,10 +20,14 @@ const AGENDA_ITEM = /^[ \t]*\d{1,2}[.:]\d\d(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d)
  * hold a first name ("ANNA SJUKSKRIVEN HELA VECKAN") is news of someone.
  */
 function isTitleInCapitals(line: string): boolean {
-  const words = line.trim().split(/\s+/);
-  const capitals = (w: string): boolean => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
-  if (words.length < 2 || !capitals(words[0] ?? '') || !capitals(words[1] ?? '')) return false;
-  return !words.some((w) => isFirstName(w.charAt(0) + w.slice(1).toLowerCase()));
+  // The first two words decide before the line is split into all of its words.
+  const opening = /^\s*(\S{2,})\s+(\S{2,})/.exec(line);
+  const capitals = (w: string): boolean => w === w.toUpperCase() && w !== w.toLowerCase();
+  if (opening === null || !capitals(opening[1] ?? '') || !capitals(opening[2] ?? '')) return false;
+  return !line
+    .trim()
+    .split(/\s+/)
+    .some((w) => isFirstName(w.charAt(0) + w.slice(1).toLowerCase()));
 }
 
 /** Whether the hit stands in a numbered section heading, an agenda item or a title that names no one. */
