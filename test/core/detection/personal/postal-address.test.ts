@@ -144,3 +144,27 @@ describe('the company’s own addresses', () => {
     expect(values(scan(text, [postalAddress], own))).toEqual(['Storgatan 12', 'Kungsgatan 3']);
   });
 });
+
+describe('an address given with a place’s name', () => {
+  it.each([
+    ['a venue in running text', 'Vi ses på Symbion, Fruebjergvej 3, 2100 København Ø klockan 10.'],
+    ['a hotel after a venue label', 'Paikka: Scandic Simonkenttä, Simonkatu 9, Helsinki'],
+    ['a pharmacy after a place label', 'Sted: Apotek Nord Tromsø Sentrum, Storgata 64'],
+    ['a care home', 'Installationen sker hos Hoivakoti Koivula, Koivulantie 12, 40320 Jyväskylä.'],
+    ['a hospital, for the postcode line', 'Leveras till Sahlgrenska, Blå stråket 5, 413 45 Göteborg.'],
+    ['a region’s box address', 'Skicka fakturan till Region Västra Götaland, Box 1035, 405 22 Göteborg.'],
+    ['a hotel', 'Meet at Clarion Hotel Post, Drottningtorget 10, Göteborg.'],
+  ])('no finding: %s', (_name, text) => {
+    expect(scan(text, [postalAddress])).toEqual([]);
+  });
+
+  it.each([
+    ['a person named before it', 'Skicka kortet till Anna Berg, Storgatan 5, 411 38 Göteborg.'],
+    ['a name from another country', 'Please send it to Ahmed Hassan, Kungsgatan 12, 411 19 Göteborg.'],
+    ['a courtesy title and an initial', 'Collect from: Ms Z Nowak, 5 Albert Terrace, Stockport SK4 1HB'],
+    ['a household', 'Familjen Lind, Björkvägen 3, 184 51 Österskär'],
+    ['a street before its postcode', 'pls courier it to Grace’s home: 14 Linnégatan, 413 04 Göteborg.'],
+  ])('still a person’s: %s', (_name, text) => {
+    expect(scan(text, [postalAddress])).not.toEqual([]);
+  });
+});

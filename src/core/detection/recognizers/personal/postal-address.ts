@@ -8,6 +8,7 @@
 import type { Candidate, Pattern, Recognizer, ScanDocument, ScanEnv } from '../../types';
 import { isRowAboutThings } from '../../row-subject';
 import { afterOwnName, ownNames } from './own-company';
+import { isFirstName } from '../sensitive-terms/first-names';
 import { ADDRESS_CONTEXT, ADDRESS_NEGATIVE_CONTEXT } from './address-context';
 import { addressSpots, matchesAtSpots, mergeSpots, type AddressSpots, type Spot } from './address-spots';
 
@@ -48,6 +49,32 @@ const LEFT = `(?:^|[^${UPPER}${LOWER}0-9])`;
 const RIGHT = `(?![${UPPER}${LOWER}0-9])`;
 // Between street and postcode: a comma and/or a line break.
 const JOIN = '(?:, ?|,? ?\\r?\\n ?| )';
+
+/** A capitalised word in a name; a number may follow it ("Maria 01"). */
+const NAME_WORD = `[${UPPER}][${UPPER}${LOWER}&'-]*(?: \\d{1,3})?`;
+/**
+ * One to four such words and a comma, right before the address or before its street or box ("Svenska
+ * Mässan, Mässans gata 20, 412 51 Göteborg" for the postcode line). Not after a number: "14 Linnégatan, 413
+ * 04 Göteborg" is a street before its postcode.
+ */
+const NAME_BEFORE = new RegExp(
+  `(?:^|[^${UPPER}${LOWER}\\d ]|\\D )((?:${NAME_WORD} ){0,3}${NAME_WORD}), ?(?:[^,\\n]{0,30}\\d[^,\\n]{0,5}, ?)?$`,
+);
+/** Words that make a name a person's or a household's: an initial, "Ms", "Dr", "Familjen Lind". */
+const PERSON_WORD = /^(?:.|mrs?|ms|miss|dr|herr|fru|famil.*|perhe.*)$/i;
+
+/**
+ * Whether a name that is no person's stands in apposition right before `start` on its line: "Symbion,
+ * Fruebjergvej 3", "Paikka: Scandic Simonkenttä, Simonkatu 9", "hos Hoivakoti Koivula, Koivulantie 12". The
+ * address is then a place's (a venue, a hospital, a company written without its legal form); personal data is
+ * about natural persons. "Anna Berg, Storgatan 5", "Ms Z Nowak, 5 Albert Terrace" and "Familjen Lind,
+ * Björkvägen 3" stay someone's home.
+ */
+function afterPlaceName(doc: ScanDocument, start: number): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  const name = NAME_BEFORE.exec(doc.text.slice(Math.max(lineStart, start - 80), start))?.[1];
+  return name !== undefined && name.split(' ').every((word) => !PERSON_WORD.test(word) && !isFirstName(word));
+}
 
 /** Street and number alone reach the threshold; with a postcode the address is certain. */
 const STREET_SCORE = 0.5;
@@ -128,13 +155,16 @@ function* findAddresses(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
   }
   for (const { span, pattern } of found) {
     if (sites.has(doc.lower.slice(span.start, span.end))) continue;
-    if (afterOwnName(doc, span.start, names))
+    const place = afterOwnName(doc, span.start, names)
+      ? 'own-company'
+      : afterPlaceName(doc, span.start) && 'place';
+    if (place)
       yield {
         start: span.start,
         end: span.end,
         pattern: pattern.name,
         score: pattern.score - OWN_COMPANY_PENALTY,
-        reasons: ['negative:own-company'],
+        reasons: [`negative:${place}`],
       };
     else yield { start: span.start, end: span.end, pattern: pattern.name, score: pattern.score };
   }

@@ -121,4 +121,6 @@ export const OFFICE_AFTER_WORDS: readonly string[] = [
   'activist', 'aktivist', 'politician', 'politiker', 'supporter', 'kasserer', 'kassör', 'treasurer', 'formand',
   'næstformand', 'sekretær', 'secretary', 'bestyrelsesmedlem', 'styrelseledamot', 'styremedlem', 'nestleder',
   'rahastonhoitaja', 'puheenjohtaja', 'sihteeri',
+  // a place on the party's list of candidates: "plads på Venstres liste", "vihreiden listalta"
+  'liste', 'lista', 'listan', 'listen', 'listalta', 'listalla',
 ];

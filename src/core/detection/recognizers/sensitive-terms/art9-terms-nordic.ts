@@ -83,7 +83,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       // a party's local branch: "formand for partiforeningen"
       'partiforening*', 'partilag*', 'partiavdeling*', 'puolueosasto*', 'puolueyhdisty*',
       // a party's name in the genitive: "Dansk Folkepartis lokalafdeling"
-      'dansk folkepartis', 'socialistisk folkepartis', 'konservative folkepartis', 'radikale venstres',
+      'dansk folkepartis', 'venstres', 'socialistisk folkepartis', 'konservative folkepartis', 'radikale venstres',
       'enhedslistens', 'arbeiderpartiets', 'høyres', 'fremskrittspartiets', 'senterpartiets',
     ],
   },

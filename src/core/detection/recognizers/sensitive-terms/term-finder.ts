@@ -145,15 +145,26 @@ const PATIENTS_AFTER = /^ (?:patients|sufferers)(?![a-z])/;
 const STAFF_PLURAL =
   /^(?:terapeuter|therapists|fysioterapeuter|physiotherapists|sygeplejersker|sjuksköterskor|sykepleiere|nurses|psykologer|psychologists|hoitajat)$/;
 const PATIENTS_HEAD = /^[a-z\u00DF-\u00FF]*(?:patienter|pasienter|potilaat|potilaille|potilaiden)/;
+/**
+ * People in the plural with the term, before it: "patients with diabetes", "pasienter med KOL", "potilaat,
+ * joilla on sydämen vajaatoiminta", "brugere med demens" (at most two words between); or a field of care
+ * that a customer works in: "en ny kund inom psykiatrin", "innen psykiatri og rusomsorg".
+ */
+const PATIENTS_BEFORE =
+  /(?:(?:patients|patienter|pasienter|potilaat|people|personer|users|användare|brukere|brugere|käyttäjät|residents|boende|beboere|asukkaat),? (?:with|med|som har|who have|der har|joilla on)(?: [^\s.,;:!?]+){0,2}|(?:inom|innen|inden for|within)) $/;
 
 /**
  * Whether the term names a group of patients a ward or product serves ("the wing for cancer patients",
- * "syöpäpotilaille"). Only when no one is named with it: "Anna är en av våra cancerpatienter" is Anna's.
+ * "syöpäpotilaille", "patients with diabetes"). Only when no one is named with it: "Anna är en av våra cancerpatienter" is Anna's.
  */
 function isGroupOfPatients(doc: ScanDocument, hit: Span): boolean {
   const after = doc.lower.slice(hit.end, hit.end + 16);
   if (STAFF_PLURAL.test(doc.lower.slice(hit.start, hit.end))) return true;
-  return PATIENTS_AFTER.test(after) || PATIENTS_HEAD.test(after);
+  return (
+    PATIENTS_AFTER.test(after) ||
+    PATIENTS_HEAD.test(after) ||
+    PATIENTS_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 60), hit.start))
+  );
 }
 
 /** Whether a matched entry (`halal*`) keeps its sense as the first part of a compound. */

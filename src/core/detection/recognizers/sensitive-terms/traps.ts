@@ -78,7 +78,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   // devices a care provider buys: "medication dispenser", "fall-detection radar" (not alarms: a care
   // alarm log is about the people it alarms for)
   'dispenser*', 'robot*', 'radar*', 'annostelija*', 'pumppu*', 'pumpu*',
-  'palvelin*', 'koodi*', 'ohjelmisto*', 'anturi*', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palett*', 'chart*', 'ui', 'gui',
+  'palvelin*', 'koodi*', 'payload*', 'adapter*', 'debug*', 'konfigur*', 'configur*', 'ohjelmisto*', 'anturi*', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palett*', 'chart*', 'ui', 'gui',
 ];
 
 /**
