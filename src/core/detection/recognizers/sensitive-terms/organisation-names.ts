@@ -17,7 +17,7 @@ const AMPERSAND_AFTER = new RegExp(`^[ \\t]+&[ \\t]+[${CAPITAL}]`);
 const AMPERSAND_BEFORE = new RegExp(`[${CAPITAL}][\\w'’-]*[ \\t]+&[ \\t]+$`);
 
 /** Whether the hit is written with a capital, as a name's words are. */
-function capitalised(doc: ScanDocument, hit: Span): boolean {
+export function capitalised(doc: ScanDocument, hit: Span): boolean {
   const first = doc.text.charAt(hit.start);
   return first !== first.toLowerCase();
 }

@@ -15,6 +15,7 @@ import {
 } from './anchors';
 import { isInOrganisationColumn, membershipColumn } from './term-columns';
 import {
+  capitalised,
   isInOrganisationName,
   isOurService,
   isPracticeName,
@@ -122,8 +123,7 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
 
 /** Whether the hit is written with a capital and is a first name ("Christian", "Kristen"): a person's name. */
 function isNameNotTerm(doc: ScanDocument, hit: Span): boolean {
-  const first = doc.text.charAt(hit.start);
-  return first !== first.toLowerCase() && isFirstName(doc.text.slice(hit.start, hit.end));
+  return capitalised(doc, hit) && isFirstName(doc.text.slice(hit.start, hit.end));
 }
 
 /**
@@ -146,24 +146,25 @@ const STAFF_PLURAL =
   /^(?:terapeuter|therapists|fysioterapeuter|physiotherapists|sygeplejersker|sjuksköterskor|sykepleiere|nurses|psykologer|psychologists|hoitajat)$/;
 const PATIENTS_HEAD = /^[a-z\u00DF-\u00FF]*(?:patienter|pasienter|potilaat|potilaille|potilaiden)/;
 /**
- * People in the plural with the term, before it: "patients with diabetes", "pasienter med KOL", "potilaat,
- * joilla on sydämen vajaatoiminta", "brugere med demens" (at most two words between); or a field of care
- * that a customer works in: "en ny kund inom psykiatrin", "innen psykiatri og rusomsorg".
+ * A group or a field before the term: people in the plural with it ("patients with diabetes", "pasienter
+ * med KOL", "potilaat, joilla on sydämen vajaatoiminta", "brugere med demens"; at most two words between),
+ * or a field of care that a customer works in ("en ny kund inom psykiatrin", "innen psykiatri og rusomsorg").
  */
-const PATIENTS_BEFORE =
+const GROUP_OR_FIELD_BEFORE =
   /(?:(?:patients|patienter|pasienter|potilaat|people|personer|users|användare|brukere|brugere|käyttäjät|residents|boende|beboere|asukkaat),? (?:with|med|som har|who have|der har|joilla on)(?: [^\s.,;:!?]+){0,2}|(?:inom|innen|inden for|within)) $/;
 
 /**
  * Whether the term names a group of patients a ward or product serves ("the wing for cancer patients",
- * "syöpäpotilaille", "patients with diabetes"). Only when no one is named with it: "Anna är en av våra cancerpatienter" is Anna's.
+ * "syöpäpotilaille", "patients with diabetes") or a field of care ("inom psykiatrin"). Only when no one is
+ * named with it: "Anna är en av våra cancerpatienter" is Anna's.
  */
-function isGroupOfPatients(doc: ScanDocument, hit: Span): boolean {
+function isGroupOrField(doc: ScanDocument, hit: Span): boolean {
   const after = doc.lower.slice(hit.end, hit.end + 16);
   if (STAFF_PLURAL.test(doc.lower.slice(hit.start, hit.end))) return true;
   return (
     PATIENTS_AFTER.test(after) ||
     PATIENTS_HEAD.test(after) ||
-    PATIENTS_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 60), hit.start))
+    GROUP_OR_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 60), hit.start))
   );
 }
 
@@ -216,7 +217,7 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       let found: Evidence | null =
         topic === undefined ? evidence(doc, sense, hit, options) : { reasons: [topic], info: true };
       if (found !== null && !found.info && !(found.reasons[0] ?? '').startsWith('anchor:'))
-        if (isGroupOfPatients(doc, hit)) found = { reasons: ['no-one:generic'], info: true };
+        if (isGroupOrField(doc, hit)) found = { reasons: ['no-one:generic'], info: true };
       if (found === null) continue;
       const reasons = found.reasons;
       const anchored = (reasons[0] ?? '').indexOf('anchor:') === 0;
