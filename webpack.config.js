@@ -175,7 +175,7 @@ function wordListsRule() {
  * function used once, in another function, where it is declared rather than copying it into its caller,
  * where it would close over the caller's scope and mangle less well: nothing runs differently, 191 B; and
  * `inline: 2` copies only functions of a single `return` into their callers, not those that declare
- * variables: 31 B.
+ * variables: 31 B. `unsafe_proto` reads `Array.prototype.slice` as `[].slice`: 9 B.
  */
 const ONSEND_TERSER = {
   compress: {
@@ -187,6 +187,7 @@ const ONSEND_TERSER = {
     unsafe_math: true,
     reduce_funcs: false,
     inline: 2,
+    unsafe_proto: true,
   },
 };
 

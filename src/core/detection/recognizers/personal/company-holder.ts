@@ -29,8 +29,6 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
   // the company's role
   'leverandør', 'leverandøren', 'leverantör*', 'supplier', 'vendor', 'toimittaja*', 'kreditor', 'creditor',
   'remittance', 'venue',
-  // the writer's company's own account: "Indbetaling til vores konto hos SEB"
-  'vores konto', 'vår konto', 'vårt konto', 'our account',
 ]);
 
 /** Demotes a bank number about as much as its checksum and keyword raised it. */

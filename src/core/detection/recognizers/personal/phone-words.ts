@@ -11,8 +11,7 @@ export const SHARED_LINE_WORDS: readonly string[] = [
   'vaihde', 'reception', 'receptionen', 'resepsjon', 'resepsjonen', 'noc', 'soc', 'driftsentral*',
   'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
   'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu', 'asiakastuki', 'kundesupport',
-  'kundsupport', 'customer support', 'support line', 'tukipuhelin', 'vores support', 'vår support',
-  'our support',
+  'kundsupport', 'customer support', 'support line', 'tukipuhelin',
 ];
 
 /**

@@ -112,7 +112,9 @@ function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
  * noun ("care of sick child") and "you" are then any reader's, as generic as a rule. A term with no one at
  * all stays unstated: a dropped subject ("Sjukskriven idag") is most often the writer.
  */
-const isToGroup = memoPer((doc: ScanDocument): boolean => firstWord(GROUP_ADDRESS, doc.lower) !== undefined);
+export const isToGroup = memoPer(
+  (doc: ScanDocument): boolean => firstWord(GROUP_ADDRESS, doc.lower) !== undefined,
+);
 
 /**
  * Whether the document speaks to whoever reads it: a job ad, a notice with a diversity statement or rule
@@ -204,6 +206,9 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isGivenRate(doc, hit)) return { kind: 'no-one', why: 'aggregate' };
   if (isProcedureObject(doc, hit)) return { kind: 'no-one', why: 'policy' };
   if (isSpecSentence(doc, sentence)) return { kind: 'no-one', why: 'generic' };
+  // A heading that names no one is a line of its own: the text under it ("1. Sjukanmälan" over
+  // "Medarbetaren anmäler till dig …") is not its sentence.
+  if (isSectionHeading(doc, hit)) return { kind: 'no-one', why: 'policy' };
   const clauseWhy = clauseAboutNoOne(doc, sentence, hit);
   if (clauseWhy !== undefined) return { kind: 'no-one', why: clauseWhy };
   let role: string | undefined;
@@ -217,7 +222,6 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (why === undefined && isRuleSubject(doc, hit)) why = 'policy';
   if (why === undefined && isInListOfKinds(doc, hit)) why = 'generic';
   if (why === undefined && isCounted(doc, hit)) why = 'aggregate';
-  if (why === undefined && isSectionHeading(doc, hit)) why = 'policy';
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
   if (role === undefined) {

@@ -25,6 +25,7 @@ import {
 import { isOwnDentalAppointment } from './own-appointment';
 import { noOneHead } from './term-heads';
 import { aboutWhom } from './about-whom';
+import { isGroupOrField, isNoticeToGroup } from './groups';
 import { isFirstName } from './first-names';
 import { isProductDocument, isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
 import { sensesOf, termMatches, type Tier, type TermOwner, type TermSense } from './term-index';
@@ -63,8 +64,11 @@ const NAMED_OUTWEIGHS_TECHNICAL = 'art9:biometric-genetic';
  * in a security report): a person in the sentence outweighs the technical words, as for biometrics.
  */
 const LOGGED_OFFENCE = 'art10:criminal-record';
-/** A term under "any" or "ingen" (`any-quantified.ts`): shown as `info`, about no one. */
-const ANY_IS_NO_ONE: Evidence = { reasons: ['no-one:generic'], info: true };
+/**
+ * A term under "any" or "ingen" (`any-quantified.ts`) or in a notice to a group: shown as `info`, about no
+ * one in particular.
+ */
+const ABOUT_NO_ONE: Evidence = { reasons: ['no-one:generic'], info: true };
 
 /** The evidence for a hit of `sense`, or null when the hit does not stand. */
 function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermOptions): Evidence | null {
@@ -88,7 +92,7 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
   if (tier === 'strong' && sense.label === NAMED_OUTWEIGHS_TECHNICAL && about.kind !== 'person')
     if (isTechnical(doc, sentence)) return { reasons: ['no-one:technical'], info: true };
   if (about.kind !== 'no-one' && isAnyQuantified(doc, hit))
-    return tier === 'strong' || tier === 'cautious' ? ANY_IS_NO_ONE : null;
+    return tier === 'strong' || tier === 'cautious' ? ABOUT_NO_ONE : null;
   if (technical && (about.kind !== 'person' || about.role)) return null;
   switch (about.kind) {
     case 'person':
@@ -115,6 +119,7 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
   }
   if ((tier === 'strong' || tier === 'cautious') && isProductDocument(doc))
     return { reasons: ['no-one:technical'], info: true };
+  if ((tier === 'strong' || tier === 'cautious') && isNoticeToGroup(doc)) return ABOUT_NO_ONE;
   if (tier === 'strong') return { reasons: [], info: false };
   if (tier === 'cautious') return isTechnical(doc, sentence) ? null : { reasons: [], info: false };
   const hr = options.hrAnchors ? hrContext(doc, sentence) : undefined;
@@ -136,35 +141,6 @@ function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
   return (
     /\d[ \-/.]?$/.test(text.slice(Math.max(0, hit.start - 2), hit.start)) ||
     /^[ \-/.]?\d/.test(text.slice(hit.end, hit.end + 2))
-  );
-}
-
-/** Patients in the plural, after the term or as its compound's head: "cancer patients", "cancerpatienter". */
-const PATIENTS_AFTER = /^ (?:patients|sufferers)(?![a-z])/;
-/** Care staff in the plural: "jeres sygeplejersker, SOSU-assistenter og terapeuter" are a workforce. */
-const STAFF_PLURAL =
-  /^(?:terapeuter|therapists|fysioterapeuter|physiotherapists|sygeplejersker|sjuksköterskor|sykepleiere|nurses|psykologer|psychologists|hoitajat)$/;
-const PATIENTS_HEAD = /^[a-z\u00DF-\u00FF]*(?:patienter|pasienter|potilaat|potilaille|potilaiden)/;
-/**
- * A group or a field before the term: people in the plural with it ("patients with diabetes", "pasienter
- * med KOL", "potilaat, joilla on sydämen vajaatoiminta", "brugere med demens"; at most two words between),
- * or a field of care that a customer works in ("en ny kund inom psykiatrin", "innen psykiatri og rusomsorg").
- */
-const GROUP_OR_FIELD_BEFORE =
-  /(?:(?:patients|patienter|pasienter|potilaat|people|personer|users|användare|brukere|brugere|käyttäjät|residents|boende|beboere|asukkaat),? (?:with|med|som har|who have|der har|joilla on)(?: [^\s.,;:!?]+){0,2}|(?:inom|innen|inden for|within)) $/;
-
-/**
- * Whether the term names a group of patients a ward or product serves ("the wing for cancer patients",
- * "syöpäpotilaille", "patients with diabetes") or a field of care ("inom psykiatrin"). Only when no one is
- * named with it: "Anna är en av våra cancerpatienter" is Anna's.
- */
-function isGroupOrField(doc: ScanDocument, hit: Span): boolean {
-  const after = doc.lower.slice(hit.end, hit.end + 16);
-  if (STAFF_PLURAL.test(doc.lower.slice(hit.start, hit.end))) return true;
-  return (
-    PATIENTS_AFTER.test(after) ||
-    PATIENTS_HEAD.test(after) ||
-    GROUP_OR_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 60), hit.start))
   );
 }
 
