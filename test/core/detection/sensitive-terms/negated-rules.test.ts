@@ -19,6 +19,11 @@ describe('a rule about asking, storing or sending names no one', () => {
     ['Du behöver inte berätta din diagnos för chefen.', ['diagnos info no-one:policy']],
     ['Please do not mention any diagnosis in the ticket.', ['diagnosis info no-one:policy']],
     ['Oplys ikke diagnosen i mailen.', ['diagnosen info no-one:policy']],
+    // a pronoun only inside the rule's quoted example is the example's
+    [
+      'Skriv aldrig diagnoser, symtom eller "han har fått utmattning" i mejl, Teams eller andra kanaler.',
+      ['diagnoser info no-one:policy'],
+    ],
   ])('%j', (text, expected) => {
     expect(about(text)).toEqual(expected);
   });
@@ -34,6 +39,8 @@ describe('a rule about asking, storing or sending names no one', () => {
       ['diagnoosia sensitive anchor:hän', 'sairauslomalla sensitive anchor:hän'],
     ],
     ['Sjukskriven resten av veckan, spara mejlet.', ['sjukskriven sensitive']],
+    // the pronoun outside the quotes is someone in the text
+    ['Skriv aldrig "sjuk", han har diagnos sedan i våras.', ['diagnos sensitive anchor:han']],
   ])('still about someone: %j', (text, expected) => {
     expect(about(text)).toEqual(expected);
   });

@@ -47,7 +47,7 @@ import { isCode, lineOf } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
 import { isSectionHeading } from './section-heading';
 import { isCategoryTalk, isListOfCategories, listsCategories, namesCategory } from './category-talk';
-import { clauseOf, inQuotes } from './clauses';
+import { clauseOf, inQuotes, onlyQuoted } from './clauses';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
 
@@ -215,7 +215,8 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   for (const span of spans) {
     if (span !== sentence && ownWhy !== undefined) continue;
     const anchor = personAnchor(doc, span, hit);
-    if (anchor === undefined) continue;
+    // A rule's quoted example is no one's: "Skriv aldrig … "han har fått utmattning" i mejl".
+    if (anchor === undefined || (why === 'policy' && onlyQuoted(doc, span, anchor))) continue;
     if (firstWord(ROLE, anchor) === undefined) return { kind: 'person', anchor, role: false, despite: why };
     role = role ?? anchor;
   }

@@ -21,6 +21,19 @@ export function inQuotes(doc: ScanDocument, sentence: Span, hit: Span): boolean 
   return before !== null && before.length % 2 === 1 && after !== null;
 }
 
+/**
+ * Whether `word` (an anchor found in `span`) stands only inside quotation marks there: a rule's example
+ * ("Skriv aldrig diagnoser … eller "han har fått utmattning" i mejl") names no one.
+ */
+export function onlyQuoted(doc: ScanDocument, span: Span, word: string): boolean {
+  const lower = doc.lower.slice(span.start, span.end);
+  // Split at the quotation marks, the even parts stand outside quotes.
+  return (
+    lower.indexOf(word) >= 0 &&
+    lower.split(QUOTE_MARKS).every((part, i) => i % 2 === 1 || part.indexOf(word) < 0)
+  );
+}
+
 /** Where a clause ends inside a sentence: a dash between spaces. */
 const CLAUSE_DASHES = [' – ', ' — ', ' - '];
 
