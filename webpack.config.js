@@ -9,6 +9,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { alertTypeForms } = require('./scripts/alert-type-forms.cjs');
 
 const DEV_ORIGIN = 'https://localhost:3000';
 const DEV_VAULT_ORIGIN = 'https://localhost:8787';
@@ -215,6 +217,8 @@ const ONSEND_STAND_INS = {
   'src/core/extraction/zip64.ts': 'src/onsend/zip64-not-read.ts',
   // Invitations and contact cards, read as plain text.
   'src/core/extraction/formats/calendar.ts': 'src/onsend/calendar-as-text.ts',
+  // The alert's names of the types it names by their own name, worked out at build time (see plugins).
+  'src/onsend/type-forms.ts': 'src/onsend/type-forms-built.ts',
 };
 
 /** The stand-ins as webpack aliases (absolute paths). */
@@ -256,6 +260,7 @@ function onsendConfig(mode) {
       rules: [onsendSwcRule(), wordListsRule()],
     },
     optimization: { splitChunks: false, runtimeChunk: false, minimizeOptions: { javascript: ONSEND_TERSER } },
+    plugins: [new DefinePlugin({ ALERT_TYPE_FORMS: JSON.stringify(alertTypeForms(__dirname)) })],
     devtool: false,
   };
 }

@@ -3,10 +3,9 @@
  * registry's names (src/addin/entity-labels.ts); every other finding is named by its category, so a
  * recognizer added later is still named sensibly and the alert stays short. Counts are written as numerals.
  */
-import { entityForms } from '../addin/entity-labels';
-import type { EntityType } from '../core/detection/entity-types';
 import type { Category } from '../core/detection/types';
 import type { Clause } from '../core/policy/types';
+import { typeForms } from './type-forms';
 
 export type AlertLanguage = 'sv' | 'en';
 
@@ -45,29 +44,6 @@ export interface AlertStrings {
   readonly recipientRiskOther: string;
   /** "It was going to gmail.com and example.com." */
   readonly goingTo: (domains: string) => string;
-}
-
-/**
- * Types a reader knows by their own name (identity numbers of a country, addresses, phone numbers); the rest
- * read better, and shorter, as their category ("health information", "bank account numbers").
- */
-const NAMED_BY_TYPE: readonly EntityType[] = [
-  'se-personnummer',
-  'se-samordningsnummer',
-  'no-fodselsnummer',
-  'dk-cpr',
-  'fi-hetu',
-  'gb-nino',
-  'us-ssn',
-  'email-address',
-  'phone-number',
-];
-
-/** A loop, not `Object.fromEntries`: the classic Outlook on-send runtime has no ES2019. */
-function typeForms(language: AlertLanguage): AlertStrings['types'] {
-  const forms: { [type: string]: readonly [string, string] } = {};
-  for (const type of NAMED_BY_TYPE) forms[type] = entityForms(type, language);
-  return forms;
 }
 
 const join = (items: readonly string[], and: string): string =>
