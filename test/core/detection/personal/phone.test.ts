@@ -128,6 +128,8 @@ describe('phone-number', () => {
     ['dial-in wording', 'Dial-in: +46 8 505 201 00', '+46 8 505 201 00', true, 'dial-in'],
     ['Teams named, a person’s number', 'Ring mig på Teams eller 070-123 45 67', '070-123 45 67', true, null],
     ['CSV field after it', 'x 0701234567;1985 y', '0701234567', true, null],
+    ['two days joined by a dash', 'Resa 03-11 - 03-12 Oslo', '03-11 - 03-12', true, 'date'],
+    ['a number in pairs, one pair no day', 'Tel 08-12-34-56', '08-12-34-56', true, null],
   ])('rejectPhone: %s', (_name, text, value, hasKeyword, rejection) => {
     const start = text.indexOf(value);
     const doc = { text, lower: lowerSameLength(text), cells: [] };
@@ -163,6 +165,11 @@ describe('numbers that are no person’s phone', () => {
     // a dotted quad is an IP address, a phone word near or not; a support line is the company's
     ['  src 10.88.12.10  ->  dst 10.196.40.30 (nurse call integration)  tcp/5060'],
     ['Takuu ja tuki: asiakastuki 010 231 4420, viat 24/7 samasta numerosta.'],
+    // an employee's work line, as the company gives it
+    ['Direkte kontakt til ham:\n  Jonas Holm\n  Arbejdsmobil: +46 73 412 88 50'],
+    ['Work mobile: +46 70 174 06 88'],
+    // two days joined by a dash, in a list of trips
+    ['Jonas Ekberg       GBG–Helsingfors     03-03–03-05  4 212,00   870,00'],
   ])('%j', (text) => {
     expect(scan(text, [phoneNumber])).toEqual([]);
   });

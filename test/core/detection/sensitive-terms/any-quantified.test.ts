@@ -14,6 +14,9 @@ describe('a term under "any" is about no one', () => {
     ['Giv besked om eventuelle allergier til mig.'],
     ['Kerro mahdolliset allergiat minulle perjantaihin mennessä.'],
     ['Hun har ingen allergier.'],
+    // one more kind before the term, joined by "or"
+    ['Food: please send any dietary requirements or allergies to Linnea directly (not reply-all).'],
+    ['Meld fra om eventuelle kostbehov eller allergier til meg.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(false);
   });
@@ -24,6 +27,7 @@ describe('a quantifier elsewhere in the sentence', () => {
     ['Anna har nötallergi, så inga nötter på festen.'],
     ['Jag har inga problem med det, men Anna är sjukskriven.'],
     ['I have any number of allergies, and she is on sick leave too.'],
+    ['He no longer has diabetes, his doctor says.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });

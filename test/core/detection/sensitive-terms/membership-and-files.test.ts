@@ -74,7 +74,7 @@ describe('origin, transition, records and offices as people say them', () => {
   it.each([
     ['Hon kom som flykting från Syrien 2015.', ['som flykting sensitive anchor:hon']],
     ['He came to Sweden as a refugee from Syria in 2015.', ['as a refugee sensitive anchor:he']],
-    ['Milan har to gange kaldt ham "sigøjner" foran de andre.', ['sigøjner sensitive anchor:name']],
+    ['Milan har to gange kaldt ham "sigøjner" foran de andre.', ['sigøjner sensitive anchor:ham']],
     ['Hän on vaihtanut nimensä ja juridisen sukupuolensa.', ['juridisen sukupuolensa sensitive anchor:hän']],
     ['Politiet har tatt ut siktelse mot Roger Dahl for underslag.', ['siktelse mot sensitive anchor:name']],
     [

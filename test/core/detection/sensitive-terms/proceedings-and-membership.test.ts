@@ -27,6 +27,12 @@ describe('about a person', () => {
     ['En sak kom upp: han är klubbordförande för IF Metall på sitt nuvarande jobb.'],
     ['Hun er formand for HK Midt og vil gerne tale om tillidsarbejde.'],
     ['He is chair of Unite at his current employer.'],
+    // art. 10 in Danish, Norwegian, Finnish and Swedish: reported, suspected, fined
+    ['Sjællands Fragt mistænker en chauffør for tyveri. De har politianmeldt ham.'],
+    ['Brian er mistænkt for tyveri fra fire leverancer.'],
+    ['Han regner med et forelegg eller en rettssak i vår.'],
+    ['Rikosnimike: törkeä petos\nEpäilty: Tuomas Kallio, asiakastili 4411'],
+    ['Han har godkänt ett strafföreläggande för ringa stöld.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -39,6 +45,10 @@ describe('about teams and faults', () => {
     ['Epäilty vika on anturissa, Mikko tarkistaa.'],
     ['Insulinpumpen i vår demo-kit behöver nya batterier, säger Anna.'],
     ['Tom needs AA batteries for the remote.'],
+    // English "ham" is food, not the Danish and Norwegian pronoun
+    [
+      'Lunch will be ham and cheese rolls, and there is a gluten-free option for anyone with coeliac disease.',
+    ],
     ['Please handle this with caution for now, says Anna.'],
     ['We now have two trained Mental Health First Aiders - look for the green lanyard.'],
   ])('%s', (text) => {

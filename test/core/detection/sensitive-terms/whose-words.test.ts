@@ -95,4 +95,19 @@ describe('terms about no one', () => {
   it('a "you" outside an ad still points at the reader', () => {
     expect(blocked('Hej Anna! Du får gärna ta med sjukintyget från sjukhuset på måndag.')).toBe(true);
   });
+
+  it('"your" in a mail that greets one person by name is theirs, whatever another sentence says of anyone', () => {
+    const review = (greeting: string): string =>
+      `${greeting}\n\n- Following your ADHD diagnosis in March, you'll have a fixed desk in the quiet room.\n` +
+      '- Block the review as "private" in the calendar, no need to explain to anyone.';
+    expect(blocked(review('Hi Ben,'))).toBe(true);
+    // to a group, the same "your" is any reader's
+    expect(blocked(review('Hi all,'))).toBe(false);
+    // a plain "you" in a job ad forwarded to one person stays the ad's
+    expect(
+      blocked(
+        'Hi Anna,\n\ndraft for the ad below.\n\nWe welcome applicants regardless of background. The airport requires an extract from the criminal records register before you start.',
+      ),
+    ).toBe(false);
+  });
 });

@@ -26,6 +26,8 @@ export type PhoneRejection =
 const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 // Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
 const DATE_SHAPE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
+// Two days joined by a dash: "03-03–03-05" (3 to 5 March) in a list of trips.
+const DAY_RANGE = /^(?:(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|[12]\d|3[01])(?: ?- ?|$)){2}$/;
 // A period such as "2019-2025" or "1998 - 2004" in a CV (dashes are normalised to '-' before this).
 const YEAR_RANGE = /^((?:18|19|20)\d\d) ?- ?((?:18|19|20)\d\d)$/;
 
@@ -79,7 +81,7 @@ export function rejectPhone(
   plan: PhonePlan = 'SE',
 ): PhoneRejection {
   const value = doc.text.slice(span.start, span.end);
-  if (DATE_SHAPE.test(value)) return 'date';
+  if (DATE_SHAPE.test(value) || DAY_RANGE.test(value)) return 'date';
   if (IPV4_SHAPE.test(value)) return 'ip-address';
   if (isYearRange(value)) return 'year-range';
   if (CASE_NUMBER.test(value)) return 'case-number';

@@ -12,6 +12,8 @@ export const SHARED_LINE_WORDS: readonly string[] = [
   'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
   'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu', 'asiakastuki', 'kundesupport',
   'kundsupport', 'customer support', 'support line', 'tukipuhelin',
+  // an employee's work line, as the company gives it: "Arbejdsmobil: +46 73 …"
+  'arbejdsmobil', 'arbeidsmobil', 'jobbmobil', 'tjänstemobil', 'arbetsmobil', 'work mobile', 'työpuhelin',
 ];
 
 /**

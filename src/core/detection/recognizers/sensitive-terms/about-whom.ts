@@ -48,6 +48,7 @@ import { isInConditionOnAnyone } from './condition-clause';
 import { isSectionHeading } from './section-heading';
 import { isCategoryTalk, isListOfCategories, listsCategories, namesCategory } from './category-talk';
 import { clauseOf, inQuotes, onlyQuoted } from './clauses';
+import { isGreetedOnesOwn } from './name-context';
 
 export type NoOneReason = 'generic' | 'aggregate' | 'offer' | 'policy' | 'code';
 
@@ -239,7 +240,9 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     const named = term.indexOf(' ') > 0 && namesCategory(term);
     return named || isCategoryTalk(doc) ? { kind: 'no-one', why: 'policy' } : { kind: 'unstated' };
   }
-  // "You" in a text to every reader is no one in particular, whatever the term.
-  if (SECOND_PERSON[role] === true && isAddressedToAnyone(doc)) return { kind: 'no-one', why: 'generic' };
+  // "You" in a text to every reader is no one in particular, whatever the term; "your" in a mail that greets
+  // one person by name is theirs ("Hi Ben, … your ADHD diagnosis").
+  if (SECOND_PERSON[role] === true && isAddressedToAnyone(doc) && !isGreetedOnesOwn(doc, role))
+    return { kind: 'no-one', why: 'generic' };
   return { kind: 'person', anchor: role, role: true, despite: isToGroup(doc) ? 'generic' : undefined };
 }

@@ -12,7 +12,7 @@ const PRONOUNS: readonly string[] = [
   'jag', 'mig', 'mej', 'min', 'mitt', 'mina', 'han', 'honom', 'hans', 'hon', 'henne', 'hennes', 'hen', 'hens',
   'sin', 'sitt', 'sina',
   // Norwegian / Danish
-  'jeg', 'meg', 'hun', 'hende', 'hendes',
+  'jeg', 'meg', 'ham', 'hun', 'hende', 'hendes',
   // English
   "i'm", 'i’m', 'i am', "i've", 'i’ve', 'i have', 'i was', 'i had', 'i got', "i'll", 'me', 'my', 'myself',
   'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', "he's", "she's", 'he’s',

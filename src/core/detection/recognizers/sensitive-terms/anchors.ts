@@ -16,7 +16,13 @@ import {
   PERSON_WORDS,
 } from './anchor-words';
 import { ROLE_WORDS } from './about-words';
-import { isNordicHere, isReceiver, ownsSomethingElse, withoutCollectives } from './person-words-filter';
+import {
+  isFoodHam,
+  isNordicHere,
+  isReceiver,
+  ownsSomethingElse,
+  withoutCollectives,
+} from './person-words-filter';
 import { POLICY_TALK, TRAP_PHRASES } from './traps';
 import { isAmbiguousName, isFirstName } from './first-names';
 
@@ -114,7 +120,7 @@ export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): stri
   for (const w of findWords(PERSON, lower)) {
     const at = { start: sentence.start + w.start, end: sentence.start + w.end };
     if (at.start < hit.end && hit.start < at.end) continue;
-    if (isReceiver(doc.lower, at) || isNordicHere(doc.lower, at)) continue;
+    if (isReceiver(doc.lower, at) || isNordicHere(doc.lower, at) || isFoodHam(lower, w)) continue;
     if (ownsSomethingElse(doc.lower, at, hit)) continue;
     const word = lower.slice(w.start, w.end).replace(/\s+/g, ' ');
     // The first person word decides, but a name outweighs a role noun: "our colleague Mikael Strand" is

@@ -7,9 +7,12 @@
  */
 import type { ScanDocument, Span } from '../../types';
 
-/** The quantifier, then at most one more word ("any food allergies"), right before the term's word. */
+/**
+ * The quantifier, then at most one more word ("any food allergies") and one more kind with "or" ("any dietary
+ * requirements or allergies"), right before the term's word.
+ */
 const ANY_BEFORE =
-  /(?:^|[^a-zåäöæøü])(?:any|no|eventuell|eventuella|eventuelle|eventuelt|ev\.|evt\.|mahdolliset|mahdollisia|mahdollisista|mahdollisten|inga|ingen|ingenting om)\s+(?:[a-zåäöæøü-]+\s+)?$/;
+  /(?:^|[^a-zåäöæøü])(?:any|no|eventuell|eventuella|eventuelle|eventuelt|ev\.|evt\.|mahdolliset|mahdollisia|mahdollisista|mahdollisten|inga|ingen|ingenting om)\s+(?:[a-zåäöæøü-]+\s+)?(?:[a-zåäöæøü-]+\s+(?:or|eller|tai)\s+)?$/;
 
 const LETTER = /[a-zåäöæøüé]/;
 

@@ -170,7 +170,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'misstänkt för', 'polisanmäld*', 'åtalad*', 'häktad*', 'suspected of', 'convicted', 'arrested for',
       'gripen för', 'greps för', 'dømt for', 'siktet for', 'drunk driving', 'drink driving', 'dui',
       'rattfylleri*', 'rattonykter*', 'a caution for', 'cautioned for', 'police caution', 'spent conviction*',
-      'unspent conviction*', 'charged with', 'on probation', 'anmäld för', 'frivården', 'on parole',
+      'unspent conviction*', 'strafföreläggande', 'charged with', 'on probation', 'anmäld för', 'frivården', 'on parole',
       'in prison', 'sitter på anstalt', 'sitter i fängelse', 'som misstänkt', 'som skäligen misstänkt',
       'kallad till förhör', 'kallats till förhör', 'kallad till polisförhör', 'as a suspect', 'as the suspect',
       'named as a suspect', 'interviewed under caution', 'excess alcohol', 'driving ban', "magistrates' court",

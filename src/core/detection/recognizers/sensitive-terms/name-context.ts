@@ -4,6 +4,8 @@
  */
 import type { ScanDocument } from '../../types';
 import { leadIn } from '../../sentences';
+import { memoPer } from '../../memo';
+import { isFirstName } from './first-names';
 
 /** Greetings and sign-offs, Swedish, Norwegian, Danish, Finnish and English, lower case. */
 const GREETINGS = [
@@ -94,4 +96,25 @@ export function isSentenceStart(text: string, start: number): boolean {
   if (i < 0) return true;
   const ch = text.charAt(i);
   return ch === '\n' || ch === '.' || ch === '!' || ch === '?' || ch === ':';
+}
+
+/** The mail's first line greets one person by first name: "Hi Ben,", "Hej Anna!", "Kære Mette". */
+const GREETS_ONE =
+  /^\s*(?:[Hh](?:ej|ejsan|ei|ey|i|ello)|[Dd]ear|[Kk](?:ära|ære|jære)|[Mm]oi|[Tt]erve) +([^\s,!]+) *[,!]? *\n/;
+
+const greetsOnePerson = memoPer((doc: ScanDocument): boolean => {
+  const greeting = GREETS_ONE.exec(doc.text);
+  return greeting !== null && isFirstName(greeting[1] ?? '');
+});
+
+/** The second person's possessive: "your diagnosis", "din sykmelding", "sinun leikkauksesi". */
+const POSSESSIVE_YOU = /^(?:your|din|ditt|dina|dine|dit|sinun)$/;
+
+/**
+ * Whether `word` is "your" in a text that opens by greeting one person by first name: what it owns is that
+ * person's, whatever other sentences say of anyone ("no need to explain to anyone"). A plain "you" there
+ * may still be a job ad's or a procedure's ("before you start").
+ */
+export function isGreetedOnesOwn(doc: ScanDocument, word: string): boolean {
+  return POSSESSIVE_YOU.test(word) && greetsOnePerson(doc);
 }

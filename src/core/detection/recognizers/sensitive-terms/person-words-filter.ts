@@ -56,10 +56,6 @@ const FIRST_PERSON_OBJECT: { readonly [word: string]: true } = { mig: true, mej:
 const SENT_TO = /(?:^|[^a-zåäöæø])(?:till|til|to|åt)\s+$/;
 
 /**
- * Whether the person word at `word` is the writer as the receiver of something ("send it to me", "svar
- * til mig"): whose data it is the sentence does not say there. A subject ("jag har", "I was") still counts.
- */
-/**
  * Whether the person word at `word` is Norwegian or Danish "her" (here) opening a sentence's verb: "Her er
  * resultaterne", "Her kommer referatet". English "her" is never followed by these verbs.
  */
@@ -72,7 +68,23 @@ export function isNordicHere(lower: string, word: Span): boolean {
   );
 }
 
+/**
+ * Whether the person word at `word` is the writer as the receiver of something ("send it to me", "svar
+ * til mig"): whose data it is the sentence does not say there. A subject ("jag har", "I was") still counts.
+ */
 export function isReceiver(lower: string, word: Span): boolean {
   if (FIRST_PERSON_OBJECT[lower.slice(word.start, word.end)] !== true) return false;
   return SENT_TO.test(lower.slice(Math.max(0, word.start - 8), word.start));
+}
+
+/** Danish and Norwegian words that a sentence with the pronoun "ham" (him) holds. */
+const NORDIC_WORDS =
+  /(?:^|[^a-zæøå])(?:og|er|ikke|har|til|jeg|det|den|som|han|hun|vi|af|av|med|på)(?![a-zæøå])/;
+
+/**
+ * Whether the person word at `word` of the lower-cased `sentence` is English "ham", the food ("ham and cheese
+ * rolls … anyone with coeliac disease"): "ham" is a pronoun only in a Danish or Norwegian sentence.
+ */
+export function isFoodHam(sentence: string, word: Span): boolean {
+  return sentence.slice(word.start, word.end) === 'ham' && !NORDIC_WORDS.test(sentence);
 }
