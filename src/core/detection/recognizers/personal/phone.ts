@@ -14,7 +14,8 @@ import { cellAt } from '../../context';
 import { namedOnLine } from '../../person-line';
 import { groupedNumbersOnPersonLines } from './phone-person-lines';
 import { PHONE_WORDS } from './context-words';
-import { NOT_PHONE_WORDS, QUESTIONS_LABELS, SHARED_LINE_WORDS } from './phone-words';
+import { BUSINESS_LINE_WORDS, NOT_PHONE_WORDS, QUESTIONS_LABELS, SHARED_LINE_WORDS } from './phone-words';
+import { COMPANY_FORMS } from './company-holder';
 import { rejectPhone } from './phone-filters';
 import type { PhoneMatch, PhoneNumberReader, PhoneNumbers, PhonePlan } from './phone-numbers';
 import { finnishPhoneWordBefore, otherPlans } from './phone-region';
@@ -225,5 +226,8 @@ export const phoneRecognizer = (phones: PhoneNumbers): Recognizer => ({
     // a shared line named after the number: "tlf. 52 86 30 00 (sentralbord)", "+46 31 390 06 00 (växel)"
     { words: SHARED_LINE_WORDS, amount: -0.6, before: 0, after: 16 },
     { words: QUESTIONS_LABELS, amount: -0.6, before: 60, after: 0 },
+    { words: BUSINESS_LINE_WORDS, amount: -0.6, before: 60, after: 0 },
+    // a signature's line under a company's name with its legal form: "Kessler Gebäudetechnik GmbH\nTel. …"
+    { words: COMPANY_FORMS, amount: -0.6, before: 12, after: 0 },
   ],
 });
