@@ -23,6 +23,13 @@ describe('postal-address', () => {
     ['street alone', 'Vi ses utanför Drottninggatan 53 imorgon', 'Drottninggatan 53', 'street', 0.5],
     ['Norwegian street', 'Ola flyttet til Storgata 7, adresse ny', 'Storgata 7', 'street', 0.5],
     [
+      'a Norwegian street written apart after a genitive',
+      'han har flytta, ny adresse er Thereses gate 41, 0358 Oslo',
+      'Thereses gate 41',
+      'street',
+      0.5,
+    ],
+    [
       'a British street, places and postcode',
       'Collect from:  Ms Z Nowak, 5 Albert Terrace, Heaton Norris, Stockport SK4 1HB',
       '5 Albert Terrace, Heaton Norris, Stockport SK4 1HB',
@@ -66,6 +73,7 @@ describe('postal-address', () => {
     ['version', 'Release 2.4.10 of the Gateway'],
     ['price + currency word', 'Kostar 123 45 Kronor'],
     ['five digits without space', 'Order 12345 Stockholm'],
+    ['a gate at an airport', 'Boarding at Landvetter, departure gate 12, from 07:10'],
     [
       'a company address (legal form before it)',
       'Leveransadress: Kylteknik AB, Industrivägen 4, 433 30 Partille',

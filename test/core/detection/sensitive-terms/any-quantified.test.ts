@@ -17,6 +17,8 @@ describe('a term under "any" is about no one', () => {
     // one more kind before the term, joined by "or"
     ['Food: please send any dietary requirements or allergies to Linnea directly (not reply-all).'],
     ['Meld fra om eventuelle kostbehov eller allergier til meg.'],
+    // the abbreviation without its dot, as people write on their phones
+    ['julbord lör 12/12 kl 18. anmälan + ev allergier/specialkost till mig senast fre 13/11.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(false);
   });

@@ -85,11 +85,17 @@ describe('terms about no one', () => {
     ['Tove Lindahl är inte inlagd i lönesystemet än, så utlägget går som manuell betalning.'],
     ['Meddela kost och allergier via formuläret på intranätet – skriv inget om det i svaret.'],
     ['Tilmelding til mad og allergier via intranettet.'],
+    // the imperative after a comma
+    ['pikkujoulut la 5.12 Tukholmassa, ilmoita ruokavaliot ja allergiat mulle viim. pe 20.11.'],
     ['- 64 of you used the wellness allowance; the flu vaccination day had 41 takers.'],
     ['Sensorn liittyy Bluetooth-liittoon? Ei, vaan protokollaan.'],
     ['The ramadan-themed campaign for our customer starts in March.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
+  });
+
+  it('a person named before an imperative after a comma keeps the term', () => {
+    expect(blocked('Anna är sjukskriven igen, registrera hennes frånvaro i portalen.')).toBe(true);
   });
 
   it('a "you" outside an ad still points at the reader', () => {

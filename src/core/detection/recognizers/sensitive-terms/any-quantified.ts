@@ -12,7 +12,7 @@ import type { ScanDocument, Span } from '../../types';
  * requirements or allergies"), right before the term's word.
  */
 const ANY_BEFORE =
-  /(?:^|[^a-zåäöæøü])(?:any|no|eventuell|eventuella|eventuelle|eventuelt|ev\.|evt\.|mahdolliset|mahdollisia|mahdollisista|mahdollisten|inga|ingen|ingenting om)\s+(?:[a-zåäöæøü-]+\s+)?(?:[a-zåäöæøü-]+\s+(?:or|eller|tai)\s+)?$/;
+  /(?:^|[^a-zåäöæøü])(?:any|no|eventuell|eventuella|eventuelle|eventuelt|ev\.?|evt\.?|mahdolliset|mahdollisia|mahdollisista|mahdollisten|inga|ingen|ingenting om)\s+(?:[a-zåäöæøü-]+\s+)?(?:[a-zåäöæøü-]+\s+(?:or|eller|tai)\s+)?$/;
 
 const LETTER = /[a-zåäöæøüé]/;
 
