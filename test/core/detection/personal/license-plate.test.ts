@@ -10,11 +10,19 @@ describe('license-plate', () => {
   });
 
   it.each([
-    ['Swedish unspaced', 'Tjänstebilen har regnr XYZ987 sedan i år', 'XYZ987', 'se', 'keyword:regnr'],
+    ['Swedish unspaced', 'Tjänstebilen har regnr XYZ987 sedan i år', 'XYZ987', 'se', 'keyword:tjänstebil*'],
     ['Swedish in English', 'Registration: MLB 45A, a grey Volvo', 'MLB 45A', 'se', 'keyword:registration'],
     ['Norwegian', 'Bilen har kjennemerke EL 12345', 'EL 12345', 'no', 'keyword:bilen'],
     ['Danish', 'Nummerplade AB 12 345 på firmabilen', 'AB 12 345', 'dk', 'keyword:nummerplade'],
     ['Finnish', 'Auto rekisterinumero ABC-123', 'ABC-123', 'fi', 'keyword:auto'],
+    [
+      'a vehicle word inflected',
+      'Kristian Haugen hadde firmabilen EL 48213 den dagen',
+      'EL 48213',
+      'no',
+      'keyword:firmabil*',
+    ],
+    ['a parking notice', 'Kjøretøy: EL 48213 (Tesla Model Y, hvit)', 'EL 48213', 'no', 'keyword:kjøretøy*'],
   ])('finds %s', (_name, text, value, pattern, keyword) => {
     const findings = scan(text, [licensePlate]);
     expect(values(findings)).toEqual([value]);
