@@ -85,6 +85,8 @@ describe('terms about no one', () => {
     ['Tove Lindahl är inte inlagd i lönesystemet än, så utlägget går som manuell betalning.'],
     ['Meddela kost och allergier via formuläret på intranätet – skriv inget om det i svaret.'],
     ['Tilmelding til mad og allergier via intranettet.'],
+    // a strong word in a company's name with its legal form
+    ['Kunde: Bevægelse Rehab ApS, CVR 41278307. Jeres indkøbsordre: PO 45000182, Mette.'],
     // the imperative after a comma
     ['pikkujoulut la 5.12 Tukholmassa, ilmoita ruokavaliot ja allergiat mulle viim. pe 20.11.'],
     ['- 64 of you used the wellness allowance; the flu vaccination day had 41 takers.'],
@@ -92,6 +94,10 @@ describe('terms about no one', () => {
     ['The ramadan-themed campaign for our customer starts in March.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
+  });
+
+  it('a strong word in a name without its legal form keeps its sense', () => {
+    expect(blocked('Mette går til behandling hos Bevægelse Rehab hver tirsdag.')).toBe(true);
   });
 
   it('a person named before an imperative after a comma keeps the term', () => {

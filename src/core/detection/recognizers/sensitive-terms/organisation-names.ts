@@ -3,7 +3,7 @@
  * Care", "Health & Care UK", "Nordic Care AS". Written with a capital and followed on its line by a
  * company form (at most two more capitalised words between), or joined by "&" to another capitalised
  * word. Only weak words: a strong one keeps its sense in a name ("Capio Psykiatri" is care someone
- * receives).
+ * receives), unless the name ends in its legal form ("Bevægelse Rehab ApS"): that is a company's.
  */
 import type { ScanDocument, Span } from '../../types';
 
@@ -22,12 +22,20 @@ export function capitalised(doc: ScanDocument, hit: Span): boolean {
   return first !== first.toLowerCase();
 }
 
+/**
+ * Whether the capitalised hit is part of a company's name with its legal form ("Bevægelse Rehab ApS, CVR
+ * …"): a company, whatever the word, strong ones too.
+ */
+export function isInCompanyName(doc: ScanDocument, hit: Span): boolean {
+  return capitalised(doc, hit) && FORM_AFTER.test(doc.text.slice(hit.end, hit.end + 40));
+}
+
 /** Whether the capitalised hit is part of an organisation's name (see above). */
 export function isInOrganisationName(doc: ScanDocument, hit: Span): boolean {
   if (!capitalised(doc, hit)) return false;
   const after = doc.text.slice(hit.end, hit.end + 40);
   return (
-    FORM_AFTER.test(after) ||
+    isInCompanyName(doc, hit) ||
     AMPERSAND_AFTER.test(after) ||
     AMPERSAND_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 30), hit.start))
   );

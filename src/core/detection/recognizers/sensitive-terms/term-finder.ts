@@ -16,6 +16,7 @@ import {
 import { isInOrganisationColumn, membershipColumn } from './term-columns';
 import {
   capitalised,
+  isInCompanyName,
   isInOrganisationName,
   isOurService,
   isPracticeName,
@@ -176,7 +177,7 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
         !keepsSense(hit.word)
       )
         continue;
-      if (isPracticeName(doc, hit) || isProfessionTitle(doc, hit)) continue;
+      if (isPracticeName(doc, hit) || isProfessionTitle(doc, hit) || isInCompanyName(doc, hit)) continue;
       // A care unit named by its region is a workplace; a union's district ("HK Midt") is still the union.
       if (sense.tier !== 'membership' && isRegionalUnit(doc, hit)) continue;
       // A weak word in a column of organisations or in an organisation's name, or said of a machine, is
