@@ -27,6 +27,8 @@ describe('about a person', () => {
     ['En sak kom upp: han är klubbordförande för IF Metall på sitt nuvarande jobb.'],
     ['Hun er formand for HK Midt og vil gerne tale om tillidsarbejde.'],
     ['He is chair of Unite at his current employer.'],
+    // the office's holder named right after it
+    ['Send referatet til tillidsrepræsentanten, Mette Lund, i dag.'],
     // art. 10 in Danish, Norwegian, Finnish and Swedish: reported, suspected, fined
     ['Sjællands Fragt mistænker en chauffør for tyveri. De har politianmeldt ham.'],
     ['Brian er mistænkt for tyveri fra fire leverancer.'],
@@ -45,6 +47,11 @@ describe('about teams and faults', () => {
     ['Epäilty vika on anturissa, Mikko tarkistaa.'],
     ['Insulinpumpen i vår demo-kit behöver nya batterier, säger Anna.'],
     ['Tom needs AA batteries for the remote.'],
+    // a union or its office as the party the workplace informs or negotiates with
+    [
+      'Vi skal informere og høre samarbejdsudvalget og tillidsrepræsentanten, inden det meldes ud – jeg foreslår SU-møde.',
+    ],
+    ['Vi ska MBL-förhandla med facket innan beslutet, säger Anna.'],
     // English "ham" is food, not the Danish and Norwegian pronoun
     [
       'Lunch will be ham and cheese rolls, and there is a gluten-free option for anyone with coeliac disease.',

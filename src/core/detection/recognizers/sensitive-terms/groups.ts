@@ -1,6 +1,7 @@
 /**
  * Terms that name a group rather than a person: patients or users with a condition in the plural, a field of
- * care, care staff as a workforce, and a mail that is a notice to a group. Used by `term-finder.ts`.
+ * care, care staff as a workforce, a union as the workplace's party, and a mail that is a notice to a group.
+ * Used by `term-finder.ts`.
  */
 import type { ScanDocument, Span } from '../../types';
 import { memoPer } from '../../memo';
@@ -34,6 +35,24 @@ export function isGroupOrField(doc: ScanDocument, hit: Span): boolean {
     PATIENTS_AFTER.test(after) ||
     PATIENTS_HEAD.test(after) ||
     GROUP_OR_FIELD_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 60), hit.start))
+  );
+}
+
+/** A union or its office as the party spoken to: "til tillidsrepræsentanten", "med facket", "and the union rep". */
+const PARTY_BEFORE =
+  /(?:^|[^a-zåäöæø])(?:til|till|to|med|with|og|och|and) (?:the |jeres |er |your |vores |vår |our )?$/;
+
+/**
+ * Whether a union or its office (`label` "art9:trade-union", not a union's own name) is the party a workplace
+ * informs, consults or negotiates with ("Vi skal informere og høre samarbejdsudvalget og
+ * tillidsrepræsentanten, inden det meldes ud – jeg foreslår …"): no one's membership. A name right after it
+ * ("til tillidsrepræsentanten, Mette Lund") says who holds the office.
+ */
+export function isUnionAsParty(doc: ScanDocument, hit: Span, label: string | undefined): boolean {
+  return (
+    label === 'art9:trade-union' &&
+    PARTY_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 12), hit.start)) &&
+    !/^,? [A-ZÅÄÖÆØ]/.test(doc.text.slice(hit.end, hit.end + 3))
   );
 }
 

@@ -26,7 +26,7 @@ import {
 import { isOwnDentalAppointment } from './own-appointment';
 import { noOneHead } from './term-heads';
 import { aboutWhom } from './about-whom';
-import { isGroupOrField, isNoticeToGroup } from './groups';
+import { isGroupOrField, isNoticeToGroup, isUnionAsParty } from './groups';
 import { isFirstName } from './first-names';
 import { isProductDocument, isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
 import { sensesOf, termMatches, type Tier, type TermOwner, type TermSense } from './term-index';
@@ -180,6 +180,7 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       if (isPracticeName(doc, hit) || isProfessionTitle(doc, hit) || isInCompanyName(doc, hit)) continue;
       // A care unit named by its region is a workplace; a union's district ("HK Midt") is still the union.
       if (sense.tier !== 'membership' && isRegionalUnit(doc, hit)) continue;
+      if (sense.tier !== 'membership' && isUnionAsParty(doc, hit, sense.label)) continue;
       // A weak word in a column of organisations or in an organisation's name, or said of a machine, is
       // about no body.
       if (
