@@ -85,6 +85,10 @@ describe('terms about no one', () => {
     ['Tove Lindahl är inte inlagd i lönesystemet än, så utlägget går som manuell betalning.'],
     ['Meddela kost och allergier via formuläret på intranätet – skriv inget om det i svaret.'],
     ['Tilmelding til mad og allergier via intranettet.'],
+    // a figure's clause, cut by a semicolon from the name in the next one
+    [
+      '- Sick leave is up, mainly the flu/stomach bug wave in Feb; nothing structural, but Sara will present it.',
+    ],
     // a strong word in a company's name with its legal form
     ['Kunde: Bevægelse Rehab ApS, CVR 41278307. Jeres indkøbsordre: PO 45000182, Mette.'],
     // the imperative after a comma
@@ -94,6 +98,10 @@ describe('terms about no one', () => {
     ['The ramadan-themed campaign for our customer starts in March.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
+  });
+
+  it('a person named in the term’s own clause before a semicolon keeps it', () => {
+    expect(blocked('Anna is on sick leave again; Sara will cover her meetings.')).toBe(true);
   });
 
   it('a strong word in a name without its legal form keeps its sense', () => {

@@ -50,7 +50,7 @@ export const AGGREGATE_WORDS: readonly string[] = [
   'nøgletal*', 'nøkkeltall*', 'key figures', 'tunnusluvut', 'tunnuslukuja', 'aggreg*',
   'rate', 'rates', 'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'i snitt', 'snittet', 'average',
   'across the', 'in total', 'totalt', 'i alt', 'ökade', 'minskade', 'sjönk',
-  'fell', 'rose', 'økte', 'sank', 'faldt', 'steg', 'laski', 'nousi', 'kpi', 'trend*', 'per år', 'per month',
+  'fell', 'rose', 'is up', 'is down', 'økte', 'sank', 'faldt', 'steg', 'laski', 'nousi', 'kpi', 'trend*', 'per år', 'per month',
   'per månad', 'sykefraværet', 'sygefraværet', 'sjukfrånvaron', 'sairauspoissaolot',
   // A period a figure is reported for ("Sygefravær 3. kvartal", "sick leave Q3"): one person's absence
   // is given in days or dates, a group's per quarter.

@@ -34,13 +34,14 @@ export function onlyQuoted(doc: ScanDocument, span: Span, word: string): boolean
   );
 }
 
-/** Where a clause ends inside a sentence: a dash between spaces. */
-const CLAUSE_DASHES = [' – ', ' — ', ' - '];
+/** Where a clause ends inside a sentence: a dash between spaces, or a semicolon. */
+const CLAUSE_DASHES = [' – ', ' — ', ' - ', '; '];
 
 /**
- * The term's clause when a colon before it or a dash on either side cuts its sentence ("Raj shared some
- * context: across clients …", "Lägst i gruppen efter knäplastik, högst efter stroke – Hanna tror …"), or
- * undefined when none does.
+ * The term's clause when a colon before it or a dash or a semicolon on either side cuts its sentence ("Raj
+ * shared some context: across clients …", "Lägst i gruppen efter knäplastik, högst efter stroke – Hanna tror
+ * …", "Sick leave is up, mainly the flu wave in Feb; nothing structural, but Sara will …"), or undefined when
+ * none does.
  */
 export function clauseOf(doc: ScanDocument, sentence: Span, hit: Span): Span | undefined {
   // Searched within the sentence only: a search over the whole text for each hit would cost a long
