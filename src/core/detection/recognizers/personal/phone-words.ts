@@ -19,14 +19,14 @@ export const SHARED_LINE_WORDS: readonly string[] = [
 /**
  * Further before the number than a label (a sentence or a table row away): an organisation's own line
  * ("ring til vores support på", "call the IT number"), a shared phone
- * ("Vakttelefonen er den samme som før:", "the on-call phone is the shared one") or a contact for a
+ * ("Vakttelefonen er den samme som før:", "The on-call phone is the shared one (0161 …)") or a contact for a
  * business errand ("Our on-site contact is me", "Kontakt ved levering: Peter Winther").
  */
 // prettier-ignore
 export const BUSINESS_LINE_WORDS: readonly string[] = [
   'vores support', 'vår support', 'our support', 'phone support', 'telefonsupport*', 'it-support', 'it number',
   'office number', 'main number', 'kontorets nummer', 'vakttelefon*', 'on-call phone',
-  'shared one', 'on-site contact', 'site contact', 'på stedet', 'på plats', 'paikan päällä', 'kontakt ved levering',
+  'site contact', 'på stedet', 'på plats', 'paikan päällä', 'kontakt ved levering',
   'kontakt vid leverans', 'delivery contact',
 ];
 
