@@ -35,6 +35,8 @@ describe('about a person', () => {
     ['Han regner med et forelegg eller en rettssak i vår.'],
     ['Rikosnimike: törkeä petos\nEpäilty: Tuomas Kallio, asiakastili 4411'],
     ['Han har godkänt ett strafföreläggande för ringa stöld.'],
+    ['She explained that the tenant, Ryan Maddox, has been arrested on suspicion of burglary.'],
+    ['The third, Dean Holroyd, has an enhanced DBS that shows a caution from 2016.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -52,6 +54,8 @@ describe('about teams and faults', () => {
       'Vi skal informere og høre samarbejdsudvalget og tillidsrepræsentanten, inden det meldes ud – jeg foreslår SU-møde.',
     ],
     ['Vi ska MBL-förhandla med facket innan beslutet, säger Anna.'],
+    // an incident looked into is no offence
+    ['The outage is under investigation for now, says Tom.'],
     // English "ham" is food, not the Danish and Norwegian pronoun
     [
       'Lunch will be ham and cheese rolls, and there is a gluten-free option for anyone with coeliac disease.',
