@@ -172,7 +172,7 @@ describe('numbers that are no person’s phone', () => {
     ['Har I spørgsmål, så ring til vores support på +46 8 410 560 90 med serienummeret.'],
     ['If a device is lost or stolen: call the IT number (0118 496 0455) or Teams me straight away.'],
     ['Vakttelefonen er den samme som før: +47 400 12 880 (går til driftssentralen).'],
-    ['På stedet: Kontaktperson er driftsleder Kjetil Moe, mobil 915 43 286.'],
+    ['Kontakt ved levering: Peter Winther, +45 43 96 12 00.'],
     ['Stefan Kessler\nLeiter Gebäudeautomation\nKessler Gebäudetechnik GmbH\nTel. +49 561 70 93 10'],
     // two days joined by a dash, in a list of trips
     ['Jonas Ekberg       GBG–Helsingfors     03-03–03-05  4 212,00   870,00'],
@@ -192,6 +192,7 @@ describe('numbers that are no person’s phone', () => {
     ['Anna har nytt mobilnummer: +46 70 174 06 91.', '+46 70 174 06 91'],
     ['Support-ärendet gäller Anna. Hennes privata mobil är 070-174 06 91.', '070-174 06 91'],
     ['Anna Berg slutar på Kylteknik AB i maj; hennes privata mobil: 070-174 06 91.', '070-174 06 91'],
+    ['Anna är på plats i morgon, hennes mobil 070-174 06 91.', '070-174 06 91'],
   ])('trap: a mobile stays a person’s: %j', (text, value) => {
     expect(values(scan(text, [phoneNumber]))).toEqual([value]);
   });

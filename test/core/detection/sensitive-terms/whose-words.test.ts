@@ -91,8 +91,6 @@ describe('terms about no one', () => {
     ],
     // a strong word in a company's name with its legal form
     ['Kunde: Bevægelse Rehab ApS, CVR 41278307. Jeres indkøbsordre: PO 45000182, Mette.'],
-    // the imperative after a comma
-    ['pikkujoulut la 5.12 Tukholmassa, ilmoita ruokavaliot ja allergiat mulle viim. pe 20.11.'],
     ['- 64 of you used the wellness allowance; the flu vaccination day had 41 takers.'],
     ['Sensorn liittyy Bluetooth-liittoon? Ei, vaan protokollaan.'],
     ['The ramadan-themed campaign for our customer starts in March.'],
@@ -108,7 +106,8 @@ describe('terms about no one', () => {
     expect(blocked('Mette går til behandling hos Bevægelse Rehab hver tirsdag.')).toBe(true);
   });
 
-  it('a person named before an imperative after a comma keeps the term', () => {
+  it('an instruction after a comma does not make a dropped subject anyone', () => {
+    expect(blocked('Sjukskriven resten av veckan, lägg in det i Flex tack.')).toBe(true);
     expect(blocked('Anna är sjukskriven igen, registrera hennes frånvaro i portalen.')).toBe(true);
   });
 

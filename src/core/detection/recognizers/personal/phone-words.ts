@@ -20,13 +20,14 @@ export const SHARED_LINE_WORDS: readonly string[] = [
  * Further before the number than a label (a sentence or a table row away): an organisation's own line
  * ("ring til vores support på", "call the IT number"), a shared phone
  * ("Vakttelefonen er den samme som før:", "The on-call phone is the shared one (0161 …)") or a contact for a
- * business errand ("Our on-site contact is me", "Kontakt ved levering: Peter Winther").
+ * business errand ("Our on-site contact is me", "Kontakt ved levering: Peter Winther"). Not "på plats" or "på
+ * stedet" alone: "Anna är på plats i morgon, hennes mobil …" is still Anna's.
  */
 // prettier-ignore
 export const BUSINESS_LINE_WORDS: readonly string[] = [
   'vores support', 'vår support', 'our support', 'phone support', 'telefonsupport*', 'it-support', 'it number',
   'office number', 'main number', 'kontorets nummer', 'vakttelefon*', 'on-call phone',
-  'site contact', 'på stedet', 'på plats', 'paikan päällä', 'kontakt ved levering',
+  'site contact', 'kontakt ved levering',
   'kontakt vid leverans', 'delivery contact',
 ];
 

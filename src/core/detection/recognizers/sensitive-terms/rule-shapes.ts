@@ -30,11 +30,10 @@ export const NEGATED_RULE = new RegExp(
 /**
  * A procedure for everyone, as an instruction opens with its verb ("Report sick leave in Flex before 09:00",
  * "- Anmäl sjukfrånvaro i HR-portalen", "Ilmoita sairauspoissaolosta esihenkilölle"): the imperative at the
- * start of the sentence or list item, or after a comma ("pikkujoulut la 5.12, ilmoita ruokavaliot ja
- * allergiat mulle"), after an optional "please". Who it concerns is whoever it happens to.
+ * start of the sentence or list item, after an optional "please". Who it concerns is whoever it happens to.
  */
 export const IMPERATIVE_PROCEDURE =
-  /(?:^[\s\-*•\d.)]*|, )(?:please |vänligen |gärna |husk å |husk at |muista )?(?:report|register|log|record|submit|upload|book|apply for|enter|fill in|rapportera|anmäl|registrera|ansök om|lägg in|fyll i|ladda upp|meld|registrer|søk om|fyll ut|last opp|indberet|søg om|udfyld|ilmoita|kirjaa|hae|täytä|tallenna)\s/;
+  /^[\s\-*•\d.)]*(?:please |vänligen |gärna |husk å |husk at |muista )?(?:report|register|log|record|submit|upload|book|apply for|enter|fill in|rapportera|anmäl|registrera|ansök om|lägg in|fyll i|ladda upp|meld|registrer|søk om|fyll ut|last opp|indberet|søg om|udfyld|ilmoita|kirjaa|hae|täytä|tallenna)\s/;
 
 /**
  * A condition on the reader or anyone ("hvis I har allergier", "if you have any allergies", "if you're ill",
