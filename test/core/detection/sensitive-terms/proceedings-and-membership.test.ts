@@ -33,7 +33,6 @@ describe('about a person', () => {
     ['Sjællands Fragt mistænker en chauffør for tyveri. De har politianmeldt ham.'],
     ['Brian er mistænkt for tyveri fra fire leverancer.'],
     ['Han regner med et forelegg eller en rettssak i vår.'],
-    ['Rikosnimike: törkeä petos\nEpäilty: Tuomas Kallio, asiakastili 4411'],
     ['Han har godkänt ett strafföreläggande för ringa stöld.'],
     ['She explained that the tenant, Ryan Maddox, has been arrested on suspicion of burglary.'],
     ['The third, Dean Holroyd, has an enhanced DBS that shows a caution from 2016.'],
@@ -54,6 +53,9 @@ describe('about teams and faults', () => {
       'Vi skal informere og høre samarbejdsudvalget og tillidsrepræsentanten, inden det meldes ud – jeg foreslår SU-møde.',
     ],
     ['Vi ska MBL-förhandla med facket innan beslutet, säger Anna.'],
+    // a suspected fault or breach, a verb that presents a case: no offence
+    ['Epäilty tietomurto palvelimella, Mikko tutkii lokit.'],
+    ['Forelæg budgettet for Anna på mødet i morgen.'],
     // an incident looked into is no offence
     ['The outage is under investigation for now, says Tom.'],
     // English "ham" is food, not the Danish and Norwegian pronoun
