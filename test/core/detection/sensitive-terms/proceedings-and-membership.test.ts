@@ -31,7 +31,6 @@ describe('about a person', () => {
     ['Send referatet til tillidsrepræsentanten, Mette Lund, i dag.'],
     // art. 10 in Danish, Norwegian, Finnish and Swedish: reported, suspected, fined
     ['Sjællands Fragt mistænker en chauffør for tyveri. De har politianmeldt ham.'],
-    ['Brian er mistænkt for tyveri fra fire leverancer.'],
     ['Han regner med et forelegg eller en rettssak i vår.'],
     ['Han har godkänt ett strafföreläggande för ringa stöld.'],
     ['She explained that the tenant, Ryan Maddox, has been arrested on suspicion of burglary.'],
@@ -56,6 +55,7 @@ describe('about teams and faults', () => {
     // a suspected fault or breach, a verb that presents a case: no offence
     ['Epäilty tietomurto palvelimella, Mikko tutkii lokit.'],
     ['Forelæg budgettet for Anna på mødet i morgen.'],
+    ['Oppdateringen er mistenkt for å ha forårsaket nedetiden, sier Kari.'],
     // an incident looked into is no offence
     ['The outage is under investigation for now, says Tom.'],
     // English "ham" is food, not the Danish and Norwegian pronoun

@@ -120,7 +120,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'tutkintavanke*', 'epäiltynä', 'epäillään', 'käräjäoikeu*', 'ajokielto*', 'under etterforskning for', 'under efterforskning for',
       'etterforsket for', 'efterforsket for', 'politietterforskning*',
       'politiefterforskning*', 'polisutredning*', 'pidätetty*', 'tuomittiin', 'tuomittu*', 'tuomio*',
-      'siktelse mot', 'sigtelse mod', 'tiltale mot', 'tiltale mod', 'anmeldt for', 'politianmeldt*', 'mistenkt for', 'mistænkt for', 'forelegg',
+      'siktelse mot', 'sigtelse mod', 'tiltale mot', 'tiltale mod', 'anmeldt for', 'politianmeldt*', 'forelegg',
       'samfundstjeneste', 'samfunnsstraff', 'kriminalforsorgen', 'prøveløslat*', 'prøveløsladt', 'ehdonalai*',
       'rikostaustaot*', 'pahoinpitely*',
       'promillekjøring*', 'fyllekjøring*', 'spritkørsel', 'spirituskørsel', 'rattijuoppo*', 'som mistenkt',
