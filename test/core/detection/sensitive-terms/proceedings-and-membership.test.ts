@@ -29,6 +29,7 @@ describe('about a person', () => {
     ['He is chair of Unite at his current employer.'],
     // the office's holder named right after it
     ['Send referatet til tillidsrepræsentanten, Mette Lund, i dag.'],
+    ['Mette blev valgt til tillidsrepræsentant i sidste uge.'],
     // art. 10 in Danish, Norwegian, Finnish and Swedish: reported, suspected, fined
     ['Sjællands Fragt mistænker en chauffør for tyveri. De har politianmeldt ham.'],
     ['Han regner med et forelegg eller en rettssak i vår.'],

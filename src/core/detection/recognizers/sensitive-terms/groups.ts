@@ -38,20 +38,27 @@ export function isGroupOrField(doc: ScanDocument, hit: Span): boolean {
   );
 }
 
-/** A union or its office as the party spoken to: "til tillidsrepræsentanten", "med facket", "and the union rep". */
+/**
+ * A union or its office as the party spoken to: "til tillidsrepræsentanten", "med facket", "and the union
+ * rep", "med de tillitsvalgte". Group 1: the article or possessive, if any.
+ */
 const PARTY_BEFORE =
-  /(?:^|[^a-zåäöæø])(?:til|till|to|med|with|og|och|and) (?:the |jeres |er |your |vores |vår |our )?$/;
+  /(?:^|[^a-zåäöæø])(?:til|till|to|med|with|og|och|and) ((?:the |de |jeres |er |your |vores |vår |our )?)$/;
 
 /**
  * Whether a union or its office (`label` "art9:trade-union", not a union's own name) is the party a workplace
  * informs, consults or negotiates with ("Vi skal informere og høre samarbejdsudvalget og
- * tillidsrepræsentanten, inden det meldes ud – jeg foreslår …"): no one's membership. A name right after it
- * ("til tillidsrepræsentanten, Mette Lund") says who holds the office.
+ * tillidsrepræsentanten, inden det meldes ud – jeg foreslår …"): no one's membership. Only as a definite
+ * party: after an article or in the Nordic definite form, since "til" before a bare office gives it to
+ * someone ("Mette blev valgt til tillidsrepræsentant"). A name right after it ("til tillidsrepræsentanten,
+ * Mette Lund") says who holds the office.
  */
 export function isUnionAsParty(doc: ScanDocument, hit: Span, label: string | undefined): boolean {
+  if (label !== 'art9:trade-union') return false;
+  const party = PARTY_BEFORE.exec(doc.lower.slice(Math.max(0, hit.start - 12), hit.start));
   return (
-    label === 'art9:trade-union' &&
-    PARTY_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 12), hit.start)) &&
+    party !== null &&
+    (party[1] !== '' || /e[nt]$/.test(doc.lower.slice(hit.start, hit.end))) &&
     !/^,? [A-ZÅÄÖÆØ]/.test(doc.text.slice(hit.end, hit.end + 3))
   );
 }
