@@ -24,6 +24,12 @@ describe('phone-number', () => {
     ['area code in brackets', 'Tel (031) 12 34 56', '(031) 12 34 56', ['keyword:tel', 'country:se']],
     ['Norwegian international', 'Kontakt Ola på +47 22 33 44 55.', '+47 22 33 44 55', ['country:no']],
     [
+      'Norwegian mobile after the Norwegian verb',
+      'Kan du ringe Bjørn på 936 14 522 i morgen?',
+      '936 14 522',
+      ['keyword:ringe', 'country:no'],
+    ],
+    [
       'Norwegian national with phone word',
       'Ola, tlf 22 33 44 55',
       '22 33 44 55',

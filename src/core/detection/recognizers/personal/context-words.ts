@@ -46,6 +46,9 @@ export const PHONE_WORDS: readonly string[] = [
   'ringa',
   'ringer',
   'ringde',
+  // Norwegian and Danish: "Kan du ringe meg på 936 14 522?", "hun ringte fra 21 34 55 80"
+  'ringe',
+  'ringte',
   'sms',
   'sms:a',
   'direktnr',
