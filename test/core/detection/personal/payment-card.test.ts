@@ -8,7 +8,7 @@ describe('payment-card', () => {
       'visa test PAN with card word',
       'Kort 4111 1111 1111 1111 exp 12/29',
       '4111 1111 1111 1111',
-      ['checksum', 'keyword:kort'],
+      ['checksum', 'keyword:kort', 'keyword:exp'],
     ],
     [
       'mastercard 2-series, dashes',
@@ -22,7 +22,12 @@ describe('payment-card', () => {
       '5555 5555 5555 4444',
       ['checksum'],
     ],
-    ['amex 4-6-5', 'Amex 3782 822463 10005, CVV 1234', '3782 822463 10005', ['checksum', 'keyword:amex']],
+    [
+      'amex 4-6-5',
+      'Amex 3782 822463 10005, CVV 1234',
+      '3782 822463 10005',
+      ['checksum', 'keyword:amex', 'keyword:cvv'],
+    ],
     ['unbroken visa', 'kortnummer 4012888888881881', '4012888888881881', ['checksum', 'keyword:kortnummer']],
     [
       'discover',
@@ -108,8 +113,19 @@ describe('a card number with its expiry or CVV after it', () => {
     ['[09:42] Hassan: 4581 5430 9016 3211 08/29', ['4581 5430 9016 3211']],
     ['Kort 4581 5430 9016 3211 123', ['4581 5430 9016 3211']],
     ['4581 5430 9016 3211 08/2029', ['4581 5430 9016 3211']],
+    // the expiry outweighs an invoice named before it
+    [
+      'a customer pasted it when asking about the invoice (4532 0196 2733 5168 exp 09/28)',
+      ['4532 0196 2733 5168'],
+    ],
   ])('%j', (text, expected) => {
     expect(values(scan(text, [paymentCard]))).toEqual(expected);
+  });
+
+  it('an OCR reference after an invoice word, with no expiry, stays no card', () => {
+    expect(
+      values(scan('Faktura 2026-1187, OCR 4532 0196 2733 5168, förfaller 2026-12-24', [paymentCard])),
+    ).toEqual([]);
   });
 
   it('a 19-digit run that fails the checksum stays no card', () => {

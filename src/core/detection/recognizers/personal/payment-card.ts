@@ -194,7 +194,12 @@ export const paymentCard: Recognizer = {
   ],
   find: cardsOutsidePatterns,
   validate: validateCard,
-  context: [{ words: CARD_WORDS, amount: 0.2, before: 60, after: 40 }],
+  context: [
+    { words: CARD_WORDS, amount: 0.2, before: 60, after: 40 },
+    // Its expiry or security code right after it: a card, whatever invoice the sentence is about ("asking
+    // about the invoice (4532 0196 2733 5168 exp 09/28)").
+    { words: ['exp', 'expiry', 'cvv', 'cvc'], amount: 0.4, before: 0, after: 12 },
+  ],
   // Negative words count only before the number: "4111 1111 1111 1111, order 12" is still a card.
   negativeContext: [{ words: NOT_CARD_WORDS, amount: -0.6, before: 40, after: 0 }],
 };
