@@ -1,9 +1,9 @@
 /**
- * A weak word as part of an organisation's or a unit's name: "Kinetiq Health Ltd", "Vinnter Health &
- * Care", "Health & Care UK", "Nordic Care AS". Written with a capital and followed on its line by a
- * company form (at most two more capitalised words between), or joined by "&" to another capitalised
- * word. Only weak words: a strong one keeps its sense in a name ("Capio Psykiatri" is care someone
- * receives), unless the name ends in its legal form ("Bevægelse Rehab ApS"): that is a company's.
+ * A word as part of an organisation's or a unit's name: written with a capital and followed on its line by
+ * a company form ("Kinetiq Health Ltd", "Nordic Care AS", "Bevægelse Rehab ApS"; at most two more capitalised
+ * words between), whatever the word; or, for a weak word, joined by "&" to another capitalised word
+ * ("Vinnter Health & Care", "Health & Care UK"). A strong word without the legal form keeps its sense in a
+ * name ("Capio Psykiatri" is care someone receives).
  */
 import type { ScanDocument, Span } from '../../types';
 
@@ -30,14 +30,15 @@ export function isInCompanyName(doc: ScanDocument, hit: Span): boolean {
   return capitalised(doc, hit) && FORM_AFTER.test(doc.text.slice(hit.end, hit.end + 40));
 }
 
-/** Whether the capitalised hit is part of an organisation's name (see above). */
-export function isInOrganisationName(doc: ScanDocument, hit: Span): boolean {
-  if (!capitalised(doc, hit)) return false;
-  const after = doc.text.slice(hit.end, hit.end + 40);
+/**
+ * Whether the capitalised hit is joined by "&" to another capitalised word of a name (see above); a name with
+ * its legal form is `isInCompanyName`.
+ */
+export function isJoinedInName(doc: ScanDocument, hit: Span): boolean {
   return (
-    isInCompanyName(doc, hit) ||
-    AMPERSAND_AFTER.test(after) ||
-    AMPERSAND_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 30), hit.start))
+    capitalised(doc, hit) &&
+    (AMPERSAND_AFTER.test(doc.text.slice(hit.end, hit.end + 40)) ||
+      AMPERSAND_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 30), hit.start)))
   );
 }
 

@@ -17,7 +17,7 @@ import { isInOrganisationColumn, membershipColumn } from './term-columns';
 import {
   capitalised,
   isInCompanyName,
-  isInOrganisationName,
+  isJoinedInName,
   isOurService,
   isPracticeName,
   isProfessionTitle,
@@ -177,6 +177,7 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
         !keepsSense(hit.word)
       )
         continue;
+      // A practice, a profession's title, a company's name with its legal form: whatever the word, no body.
       if (isPracticeName(doc, hit) || isProfessionTitle(doc, hit) || isInCompanyName(doc, hit)) continue;
       // A care unit named by its region is a workplace; a union's district ("HK Midt") is still the union.
       if (sense.tier !== 'membership' && isRegionalUnit(doc, hit)) continue;
@@ -186,7 +187,7 @@ export function* findTerms(doc: ScanDocument, owner: TermOwner, options: TermOpt
       if (
         (sense.tier === 'weak' || sense.tier === 'weak-cautious') &&
         (isInOrganisationColumn(doc, hit) ||
-          isInOrganisationName(doc, hit) ||
+          isJoinedInName(doc, hit) ||
           (sense.tier === 'weak-cautious' && isOurService(doc, hit)) ||
           isSaidOfThing(doc, hit))
       )
