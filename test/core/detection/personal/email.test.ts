@@ -22,6 +22,13 @@ describe('email-address', () => {
   it.each([
     ['role mailbox', 'Frågor? Mejla support@example.com'],
     ['noreply', 'Svara inte till noreply@example.com'],
+    ['shared mailbox, Norwegian', 'Send fakturaen til post@fjordnet.no'],
+    ['shared mailbox with a diacritic', 'Mejla växel@kommunen.se om numret'],
+    [
+      'test account under a reserved domain',
+      'Testbrugere: test01@glyconordic.test ... test06@glyconordic.test',
+    ],
+    ['reserved .example domain', 'Log in as anna.berg@demo.example'],
     ['no TLD', 'user@localhost'],
     ['numeric TLD', 'anna@10.0.0.1'],
     ['not an address', 'Möte @ kontoret kl 10'],

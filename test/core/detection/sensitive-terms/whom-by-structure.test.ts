@@ -107,6 +107,7 @@ describe('about no one', () => {
     ['I know the idea was to tune alerts per condition (e.g. F03 dementia -> night alerts).'],
     ['Maria - is that still health data by the back door?'],
     ['Själv är jag hos tandläkaren tisdag 14:00, så jag missar början av demon.'],
+    ["Could you take the call on Thursday at 10? I've got a dentist appointment at 9:30."],
     // a suspect address in a log is no one's offence
     ['Login from 10.2.3.4 suspected of brute force against the gateway.'],
     // the object of a procedure in the infinitive

@@ -203,7 +203,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   const categories = lead !== undefined && isListOfCategories(doc, lead) ? 'generic' : undefined;
   why = why ?? categories;
   const ownWhy = spans.length === 1 ? why : (noOne(doc, sentence) ?? categories);
-  if (isInConditionOnAnyone(doc, sentence, hit)) return { kind: 'no-one', why: 'generic' };
+  if (isInConditionOnAnyone(doc, sentence, hit)) return { kind: 'no-one', why: why ?? 'generic' };
   if (isGivenRate(doc, hit)) return { kind: 'no-one', why: 'aggregate' };
   if (isProcedureObject(doc, hit)) return { kind: 'no-one', why: 'policy' };
   if (isSpecSentence(doc, sentence)) return { kind: 'no-one', why: 'generic' };

@@ -12,9 +12,15 @@ import { compileTrieDictionary } from './trie-dictionary';
 import { CONDITION_ON_ANYONE as CONDITION_OPENING } from './rule-shapes';
 /** The verb first, then the reader, at the start of a sentence that asks nothing (no "?"). */
 const VERB_FIRST_OPENING = /^[\s\-*•]*(?:har|är|behöver|er|trenger|trænger)\s(?:du|ni|dere|i)\s/;
-/** A request to tell about it: "säg till om specialkost eller allergier", "let us know about any needs". */
+/**
+ * A request to tell about it or to state it: "säg till om specialkost eller allergier", "let us know about any
+ * needs", "Husk at oplyse allergier ved tilmelding", "Kom ihåg att ange allergier", "Ilmoitathan allergiat",
+ * "Write allergies in the comment field", or a form's field for it ("a field for allergies"). What is asked for
+ * is not there yet: no one's data, unless the clause names someone ("skriv Annas allergi på skylten"; "I
+ * forgot to mention my diagnosis" is the writer's).
+ */
 const REQUEST_OPENING =
-  /(?:^|[^a-zåäöæø])(?:säg till om|meddela om|gi beskjed om|si fra om|giv besked om|sig til om|let us know (?:about|of|if)|tell us about)\s/;
+  /(?:^|[^a-zåäöæø])(?:säg till om|meddela om|gi beskjed om|si fra om|give? besked om|sig til om|let us know (?:about|of|if)|tell us about|ange|uppge|oppgi|oplyse?|angive?|opgive?|skriv[ae]?|write|mention|melde? fra om|ilmoit(?:a|taa|athan|attehan)|kerro(?:than)?|kertoa|merkitse|merkitä|(?:fält|felt|field) (?:för|for|til))\s/;
 /** Where the condition's clause ends: a comma, semicolon, colon or dash, or "så" / "then". */
 const CLAUSE_END = /[,;:–—]|\s-\s|\s(?:så|then)\s/;
 const SECOND_PERSON = compileTrieDictionary(SECOND_PERSON_WORDS);
