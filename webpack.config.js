@@ -11,6 +11,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { alertTypeForms } = require('./scripts/alert-type-forms.cjs');
+const { mergedFirstNames } = require('./scripts/first-names-merged.cjs');
 
 const DEV_ORIGIN = 'https://localhost:3000';
 const DEV_VAULT_ORIGIN = 'https://localhost:8787';
@@ -219,6 +220,8 @@ const ONSEND_STAND_INS = {
   'src/core/extraction/formats/calendar.ts': 'src/onsend/calendar-as-text.ts',
   // The alert's names of the types it names by their own name, worked out at build time (see plugins).
   'src/onsend/type-forms.ts': 'src/onsend/type-forms-built.ts',
+  // The first names, the per-country lists merged into one at build time (see plugins).
+  'src/core/detection/recognizers/sensitive-terms/first-name-set.ts': 'src/onsend/first-name-set-built.ts',
 };
 
 /** The stand-ins as webpack aliases (absolute paths). */
@@ -260,7 +263,12 @@ function onsendConfig(mode) {
       rules: [onsendSwcRule(), wordListsRule()],
     },
     optimization: { splitChunks: false, runtimeChunk: false, minimizeOptions: { javascript: ONSEND_TERSER } },
-    plugins: [new DefinePlugin({ ALERT_TYPE_FORMS: JSON.stringify(alertTypeForms(__dirname)) })],
+    plugins: [
+      new DefinePlugin({
+        ALERT_TYPE_FORMS: JSON.stringify(alertTypeForms(__dirname)),
+        FIRST_NAMES_MERGED: JSON.stringify(mergedFirstNames(__dirname)),
+      }),
+    ],
     devtool: false,
   };
 }

@@ -6,9 +6,10 @@
  *   aldrig', …]` is `"skicka inte|skicka aldrig|…".split("|")`; `.split` gives the same fresh array. Left as
  *   written: short lists, lists with anything but string literals, lists whose strings hold the separator, and
  *   `as const` lists (their literal types are the point).
- * - The sorted first-name lists (`first-names-*.ts`: constants holding space-separated names) are
- *   front-coded: each name after the first as the number of letters it shares with the name before it (2 to
- *   9) and the rest, "Anna 3eli 3ika" for "Anna Anneli Annika". `first-names.ts` reads both forms.
+ * - `frontCode` writes a sorted list of first names front-coded: each name after the first as the number of
+ *   letters it shares with the name before it (2 to 9) and the rest, "Anna 3eli 3ika" for "Anna Anneli
+ *   Annika". The on-send build merges every first-name list into one such string
+ *   (scripts/first-names-merged.cjs); `first-names-read.ts` reads both forms.
  */
 const path = require('path');
 const ts = require('typescript');
@@ -65,10 +66,6 @@ function isSetList(items, fileName) {
   );
 }
 
-/** Names that can be front-coded: letters, hyphens and apostrophes, one space between names. */
-const NAME_LIST = /^[^\s\d]+(?: [^\s\d]+)*$/;
-const NAME_LIST_FILE = /(?:^|[\\/])first-names-[a-z-]+\.ts$/;
-
 /**
  * "Anna Anneli Annika" as "Anna 3eli 3ika": each name as the letters shared with the one before, then the rest.
  */
@@ -85,36 +82,12 @@ function frontCode(names) {
     .join(' ');
 }
 
-/** The value of a string literal or of a `+` chain of them, or undefined for anything else. */
-function stringValue(node) {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isParenthesizedExpression(node)) return stringValue(node.expression);
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    const left = stringValue(node.left);
-    const right = stringValue(node.right);
-    return left === undefined || right === undefined ? undefined : left + right;
-  }
-  return undefined;
-}
-
 /** The source with every word list joined (see the file header); the rest untouched, byte for byte. */
 function joinWordLists(source, fileName) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
-  const names = NAME_LIST_FILE.test(fileName);
   let sets = false;
   const visit = (node) => {
-    if (names && ts.isVariableDeclaration(node) && node.initializer !== undefined) {
-      const value = stringValue(node.initializer);
-      if (value !== undefined && NAME_LIST.test(value)) {
-        edits.push({
-          start: node.initializer.getStart(file),
-          end: node.initializer.end,
-          text: JSON.stringify(frontCode(value)),
-        });
-        return;
-      }
-    }
     if (isWordList(node)) {
       const items = node.elements.map((e) => e.text);
       const set = isSetList(items, fileName);

@@ -66,20 +66,6 @@ describe('front-coded first-name lists', () => {
   ])('%j → %j', (names, coded) => {
     expect(frontCode(names)).toBe(coded);
   });
-
-  it('codes the constants of a first-names file, whether one literal or a chain of them', () => {
-    const source = "export const NAMES =\n  'Anna Anneli ' +\n  'Annika Bo';\nconst other = 'Anna Anneli';\n";
-    expect(joinWordLists(source, 'src/x/first-names-nordic.ts')).toBe(
-      'export const NAMES =\n  "Anna 3eli 3ika Bo";\nconst other = "Anna 3eli";\n',
-    );
-  });
-
-  it('leaves other files, and strings with digits, as written', () => {
-    const source = "export const NAMES = 'Anna Anneli Annika';\n";
-    expect(joinWordLists(source, 'src/x/health-terms.ts')).toBe(source);
-    const digits = "export const X = 'Anna Anneli 3';\n";
-    expect(joinWordLists(digits, 'src/x/first-names-world.ts')).toBe(digits);
-  });
 });
 
 describe('front-coded word sets', () => {

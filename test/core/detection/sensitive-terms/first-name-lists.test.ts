@@ -1,11 +1,11 @@
 // The first-name lists are data: each name once across all of them, sorted, so the on-send bundle carries
 // no name twice; and the look-up still knows the names every list was written with.
 import {
-  FIRST_NAME_LISTS as LISTS,
   isAmbiguousName,
   isFirstName,
-  readNames,
 } from '../../../../src/core/detection/recognizers/sensitive-terms/first-names';
+import { FIRST_NAME_LISTS as LISTS } from '../../../../src/core/detection/recognizers/sensitive-terms/first-name-set';
+import { readNames } from '../../../../src/core/detection/recognizers/sensitive-terms/first-names-read';
 
 const names = (list: string): string[] => list.split(' ');
 

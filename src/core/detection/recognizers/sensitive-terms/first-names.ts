@@ -1,54 +1,13 @@
 /**
- * First-name look-up: one Set built once from the per-country lists, plus the names that are also
- * ordinary words (Inga "none", Klara "manage", Tom "empty", Mark, Max, Bo "live", Dag "day", Odd, Even...)
- * and product names (Siri, Alexa, Hugo, Ruby, Julia, Ada). Those count only with extra evidence.
+ * First-name look-up: one Set built once from the per-country lists (`first-name-set.ts`), plus the names
+ * that are also ordinary words (Inga "none", Klara "manage", Tom "empty", Mark, Max, Bo "live", Dag "day",
+ * Odd, Even...) and product names (Siri, Alexa, Hugo, Ruby, Julia, Ada). Those count only with extra evidence.
  */
-import {
-  DANISH_FIRST_NAMES,
-  FINNISH_FIRST_NAMES,
-  NORWEGIAN_FIRST_NAMES,
-  SWEDISH_FIRST_NAMES,
-} from './first-names-nordic';
-import { ENGLISH_FIRST_NAMES } from './first-names-english';
-import { WORLD_FIRST_NAMES } from './first-names-world';
-
-/**
- * The names of space-separated lists. A name may be front-coded, as the on-send build writes the sorted
- * lists (scripts/word-lists-loader.cjs): "3eli" after "Anna" is "Anneli", the first three letters of the
- * name before it and then "eli". Names as written in the source have no digits, so they read as they stand.
- */
-export function readNames(list: string): string[] {
-  const names: string[] = [];
-  let previous = '';
-  for (const token of list.split(/\s+/)) {
-    if (token === '') continue;
-    const shared = token.charCodeAt(0) - 48;
-    previous = shared >= 0 && shared <= 9 ? previous.slice(0, shared) + token.slice(1) : token;
-    names.push(previous);
-  }
-  return names;
-}
-
-function toSet(...lists: readonly string[]): Set<string> {
-  const set = new Set<string>();
-  for (const list of lists) for (const name of readNames(list)) set.add(name);
-  return set;
-}
-
-/** The lists by name, in the order a name shared by several stands in the first of them. */
-export const FIRST_NAME_LISTS: { readonly [list: string]: string } = {
-  SWEDISH_FIRST_NAMES,
-  NORWEGIAN_FIRST_NAMES,
-  DANISH_FIRST_NAMES,
-  FINNISH_FIRST_NAMES,
-  ENGLISH_FIRST_NAMES,
-  WORLD_FIRST_NAMES,
-};
-
-const FIRST_NAMES = toSet(...Object.keys(FIRST_NAME_LISTS).map((list) => FIRST_NAME_LISTS[list] ?? ''));
+import { FIRST_NAMES } from './first-name-set';
+import { toNameSet } from './first-names-read';
 
 /** Names that are also common words or products: need a greeting/signature or a surname-shaped surname. */
-const AMBIGUOUS_NAMES = toSet(
+const AMBIGUOUS_NAMES = toNameSet(
   'Inga Klara Bo Love Sten Saga Siri Dag Tor Odd Even Live Line Finn Tom Ben Max Mark Frank Grace Holly Daisy Hans ' +
     'Lily Poppy Jade Ivy Sue Jo Li Per Kim Gun Rune Ella Mia Alva Ester Eli Oda Mari Ida Vera Sami Otto Kai Leo ' +
     'Hugo Olle Sanna Alma Liv Christian Kristen Carol Will Bill Pat Jean Ali Satu Onni Toivo Noah Oliver Harry ' +
@@ -56,7 +15,7 @@ const AMBIGUOUS_NAMES = toSet(
 );
 
 /** First names that are mostly products or languages in an engineering company's mail. */
-const PRODUCT_NAMES = toSet('Siri Alexa Cortana Hugo Ruby Julia Ada Max Otto Ella Mia Vera Saga Linnea');
+const PRODUCT_NAMES = toNameSet('Siri Alexa Cortana Hugo Ruby Julia Ada Max Otto Ella Mia Vera Saga Linnea');
 
 /** Number of distinct first names known (for reports). */
 export const FIRST_NAME_COUNT = FIRST_NAMES.size;
