@@ -98,6 +98,8 @@ export const ROLE_WORDS: readonly string[] = SECOND_PERSON_WORDS.concat([
   // one person by job, with a determiner or the Nordic definite ending ("our new developer", "teknikern")
   'our developer', 'our new developer', 'the new developer', 'new hire', 'our engineer',
   'our new engineer', 'the new engineer', 'our intern', 'the intern', 'our trainee', 'the trainee',
+  'our tester', 'our new tester', 'the new tester', 'our designer', 'our new designer', 'the new designer',
+  'designern', 'designeren',
   'utvecklaren', 'ingenjören', 'teknikern', 'säljaren', 'projektledaren', 'nyanställd*', 'utvikleren',
   'ingeniøren', 'selgeren', 'udvikleren', 'sælgeren', 'nyansat*', 'kehittäjämme',
   'insinöörimme', 'harjoittelijamme', 'uusi työntekijä*',

@@ -67,6 +67,7 @@ export const EVENT_WORDS: readonly string[] = [
 // prettier-ignore
 export const MEMBERSHIP_PHRASES: readonly string[] = [
   'medlem i', 'medlem av', 'medlemmar i', 'medlemskap i', 'medlemskapet i', 'medlem hos', 'är med i',
+  'er med i', 'ble med i', 'blev med i',
   'var med i', 'gick med i', 'gått med i', 'går med i', 'ansluten till', 'anslöt sig till',
   'anslutit sig till', 'aktiv i', 'engagerad i', 'företräds av', 'representant för', 'ombud för', 'röstar på',
   'röstade på', 'sympatiserar med', 'kandiderar för', 'fullmäktige för',

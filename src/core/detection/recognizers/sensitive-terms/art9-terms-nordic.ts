@@ -38,7 +38,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     membership: [
       'pinsekirken', 'pinsemenigheten', 'pingstkyrkan', 'pingstförsamling*', 'frälsningsarmén', 'frelsesarmeen',
       'missionskyrkan', 'baptistkirken', 'ortodoxa kyrkan', 'den katolske kirke', 'moskéen', 'moskén',
-      'moskeen', 'synagogan', 'synagogen', 'ortodoksinen kirkko', 'helluntaiseurakunta',
+      'moskeen', 'synagogan', 'synagogen', 'ortodoksinen kirkko', 'helluntaiseurakun*',
     ],
   },
   {

@@ -76,6 +76,8 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'prays five times', 'orthodox', 'ortodox*', 'judinna', 'katolska', 'katolske', 'går i mässan',
       'går i mässa', 'går i högmässan', 'går på gudstjänst*',
       'jøde', 'jødisk', 'kristne',
+      // a conversion: "konverterade till islam", "converted to Islam"
+      'islam', 'islamiin', 'islamia',
     ],
     membership: [
       'svenska kyrkan', 'katolska kyrkan', 'pingstkyrkan', 'equmeniakyrkan', 'den norske kirke',

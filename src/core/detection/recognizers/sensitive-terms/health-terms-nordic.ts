@@ -70,7 +70,7 @@ export const NORDIC_HEALTH_WEAK: readonly string[] = [
   'sygdom*', 'ondt i', 'forkølet', 'forkølelse*', 'migræne*', 'betændelse*', 'inflammation*', 'infektion*',
   'infeksjon*', 'influenza', 'feber', 'gigt*', 'kirurg*', 'neurolog*', 'sairaus', 'sairauden',
   'sairaudesta', 'kuume*', 'flunssa*', 'kipeenä', 'lekuri*', 'blind', 'blinde', 'sokea', 'vatsatauti*', 'murtui', 'murtunut', 'kipeä', 'kipeänä', 'särky*',
-  'kipsi*', 'migrän*',
+  'kipsi*', 'migrän*', 'uupumu*',
   // a person with a condition: someone named, or a group (see health-terms.ts)
   'epileptiker*', 'alkoholiker*', 'alkoholikar*', 'narkoman*', 'narkomaani*', 'diabeetikko*',
   'diabeetikoille', 'allergikko*',

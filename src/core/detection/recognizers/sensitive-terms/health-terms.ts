@@ -89,6 +89,8 @@ export const HEALTH_CAUTIOUS: readonly string[] = [
 /** Not enough alone: need a person (name, pronoun) or HR context in the same sentence. */
 // prettier-ignore
 export const HEALTH_WEAK: readonly string[] = [
+  // anxiety someone has ("signed off with anxiety", "suffers from anxiety"); "anxiety about the launch" is not
+  'with anxiety', 'has anxiety', 'have anxiety', 'from anxiety',
   // Swedish
   'sjuk', 'sjuka', 'sjukdom*', 'insjuknad*', 'krasslig', 'mår dåligt', 'mår inte bra', 'tabletter', '1177',
   'ont i', 'värk', 'förkyld*', 'förkylning*', 'feber', 'febern', 'influensa*', 'magsjuk*', 'vinterkräksjuka*',

@@ -84,6 +84,20 @@ export function isSaidOfThing(doc: ScanDocument, hit: Span): boolean {
   return false;
 }
 
+/** A word, then a verb of having or suffering right before the term: "kunden har diabetes". */
+const HAD_BEFORE =
+  /([a-z\u00DF-\u00F6\u00F8-\u00FF]+)\s+(?:has|had|have|har|hade|havde|hadde|suffers from|lider av|lider af|sairastaa)\s+$/;
+
+/**
+ * Whether the term is a condition someone has ("The pilot user has diabetes, so the app logs …", "kunden har
+ * astma"): people have diseases, so the sentence's technical words do not make it a device's. A machine as
+ * the subject has a feature ("The app has diabetes mode").
+ */
+export function isHadBySomeone(doc: ScanDocument, hit: Span): boolean {
+  const m = HAD_BEFORE.exec(doc.lower.slice(Math.max(0, hit.start - 40), hit.start));
+  return m !== null && !isTechnicalWord(m[1] ?? '');
+}
+
 /**
  * A document about products: at least this many technical words, and this many per thousand characters
  * (about forty per thousand words).

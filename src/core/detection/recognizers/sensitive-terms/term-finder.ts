@@ -28,7 +28,13 @@ import { noOneHead } from './term-heads';
 import { aboutWhom } from './about-whom';
 import { isGroupOrField, isNoticeToGroup, isUnionAsParty } from './groups';
 import { isFirstName } from './first-names';
-import { isProductDocument, isSaidOfThing, isTechnical, isTechnicalCompound } from './technical';
+import {
+  isHadBySomeone,
+  isProductDocument,
+  isSaidOfThing,
+  isTechnical,
+  isTechnicalCompound,
+} from './technical';
 import { sensesOf, termMatches, type Tier, type TermOwner, type TermSense } from './term-index';
 import { SENSE_AS_MODIFIER } from './art9-terms';
 import { isAnyQuantified } from './any-quantified';
@@ -122,7 +128,8 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
     return { reasons: ['no-one:technical'], info: true };
   if ((tier === 'strong' || tier === 'cautious') && isNoticeToGroup(doc)) return ABOUT_NO_ONE;
   if (tier === 'strong') return { reasons: [], info: false };
-  if (tier === 'cautious') return isTechnical(doc, sentence) ? null : { reasons: [], info: false };
+  if (tier === 'cautious')
+    return isTechnical(doc, sentence) && !isHadBySomeone(doc, hit) ? null : { reasons: [], info: false };
   const hr = options.hrAnchors ? hrContext(doc, sentence) : undefined;
   return hr === undefined ? null : { reasons: [`context:${hr}`], info: false };
 }

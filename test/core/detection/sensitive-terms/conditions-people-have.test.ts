@@ -1,0 +1,40 @@
+/**
+ * Conditions, beliefs and memberships as people say they have them: a condition after a verb of having
+ * ("The pilot user has diabetes") whatever technical words the sentence holds, anxiety someone has, a
+ * conversion, "er med i" a union, a Finnish church in its cases, a tester or designer with a determiner.
+ * Traps: a machine that "has" a feature, anxiety about a thing, the same words with no one.
+ */
+import { blocked } from './scan';
+
+describe('said of someone', () => {
+  it.each([
+    ['The pilot user has diabetes, so the app logs every glucose reading to the backend.'],
+    ['Testpersonen har astma och sensorn loggar varje andetag.'],
+    ['Tom has been signed off with anxiety until the end of the month.'],
+    ['Sarah is struggling with anxiety and has asked to work from home.'],
+    ['Tom suffers from anxiety and prefers written updates.'],
+    ['Hon konverterade till islam förra året.'],
+    ['Han er med i Fagforbundet.'],
+    ['Hän kuuluu Helluntaiseurakuntaan.'],
+    ['Jukka on ollut uupumuksen takia poissa kaksi viikkoa.'],
+    ['Our new tester has epilepsy, so no flashing lights in the demo please.'],
+  ])('%s', (text) => {
+    expect(blocked(text)).toBe(true);
+  });
+});
+
+describe('said of things, or of no one', () => {
+  it.each([
+    ['The app has diabetes mode enabled in the firmware.'],
+    ['The dashboard has diabetes and asthma modules for the API.'],
+    ['Our platform has insulin pump integrations via the gateway API.'],
+    ['Customers with anxiety about the price increase called support.'],
+    ['We reduce anxiety about data loss with automatic backups.'],
+    ['Islam och kristendom behandlas i kursen.'],
+    ['Er med i prosjektet fra januar.'],
+    ['Tiimin uupumus näkyy sprinttien lopussa.'],
+    ['Appen lukker ned, når testeren vælger Metformin 500 mg i dosisplanen.'],
+  ])('%s', (text) => {
+    expect(blocked(text)).toBe(false);
+  });
+});
