@@ -11,12 +11,14 @@ const ROLE_MAILBOXES: readonly string[] = [
   'bokning', 'diarium', 'ekonomi', 'faktura', 'fakturor', 'hej', 'inkop', 'inkopare', 'jobb', 'kontakt', 'kontor',
   'kontoret', 'kundservice', 'kundtjanst', 'leverans', 'lon', 'marknad', 'personal', 'post', 'reception',
   'receptionen', 'redovisning', 'registrator', 'rekrytering', 'reskontra', 'salj', 'teknik', 'vaxel', 'växel',
-  'dataskydd', 'drift',
+  'dataskydd', 'drift', 'nyhetsbrev',
   // Norwegian, Danish, Finnish, German
-  'bogholderi', 'regnskab', 'regnskap', 'okonomi', 'økonomi', 'kirjanpito', 'laskutus', 'myynti', 'ostot',
-  'tilaukset', 'buchhaltung', 'einkauf', 'rechnung', 'rechnungen', 'vertrieb',
+  'bogholderi', 'regnskab', 'regnskap', 'okonomi', 'økonomi', 'kundeservice', 'kundesenter', 'nyhedsbrev',
+  'varsling', 'kirjanpito', 'laskutus', 'myynti', 'ostot', 'tilaukset', 'asiakaspalvelu', 'tuki', 'palaute',
+  'ilmoitus', 'ilmoitukset', 'posti', 'buchhaltung', 'einkauf', 'rechnung', 'rechnungen', 'vertrieb',
   // English and the Internet's own
-  'abuse', 'accounts', 'admin', 'alerts', 'billing', 'booking', 'careers', 'contact', 'customerservice',
+  'abuse', 'accounts', 'admin', 'alerts', 'billing', 'booking', 'bounce', 'bounces', 'feedback', 'newsletter',
+  'notification', 'notify', 'careers', 'contact', 'customerservice',
   'delivery', 'dev', 'devops', 'do-not-reply', 'donotreply', 'dpo', 'exchange', 'finance', 'gdpr', 'hello',
   'help', 'helpdesk', 'hostmaster', 'hr', 'info', 'information', 'invoice', 'invoices', 'it', 'jobs', 'mail',
   'mailer-daemon', 'marketing', 'media', 'no-reply', 'noreply', 'notifications', 'office', 'ops', 'order',

@@ -16,6 +16,8 @@ describe("a company's bank details are not personal data", () => {
     // a venue's prepayment and a payment advice are paid to businesses
     ['For finance: the venue wants 50 % prepayment, DKK 14 500, to DK92 5301 0004 7927 16, ref. NES-0603.'],
     ['PAYMENT ADVICE\nBeneficiary:  Feldmann Automation GmbH\nIBAN:         DE16 2005 0550 1382 7461 90'],
+    // a quote's footer: the account beside a bankgiro is the business's
+    ['Bankgiro 5471-2831  |  IBAN SE59 5000 0000 0543 9102 5418  |  BIC ESSESESS'],
   ])('%j: no finding', (text) => {
     expect(financial(text)).toEqual([]);
   });

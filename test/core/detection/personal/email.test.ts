@@ -12,6 +12,9 @@ describe('email-address', () => {
     ['subdomain and hyphen', 'mail p-o.nilsson@mail.kund-ab.co.uk!', 'p-o.nilsson@mail.kund-ab.co.uk'],
     ['end of sentence', 'Kontakta kalle@example.org.', 'kalle@example.org'],
     ['internationalised address', 'Maila åsa@företaget.se', 'åsa@företaget.se'],
+    // a person's address with digits is still theirs; a hexadecimal-looking name too
+    ['digits in a name', 'Skriv till anna.berg1987@gmail.com', 'anna.berg1987@gmail.com'],
+    ['short hexadecimal name', 'Mejla face.cafe@kund.se', 'face.cafe@kund.se'],
   ])('finds %s', (_name, text, value) => {
     const findings = scan(text, [emailAddress]);
     expect(values(findings)).toEqual([value]);
@@ -29,6 +32,10 @@ describe('email-address', () => {
       'Testbrugere: test01@glyconordic.test ... test06@glyconordic.test',
     ],
     ['reserved .example domain', 'Log in as anna.berg@demo.example'],
+    ['message ID', 'Message-ID: <20260306074755.3F1A2C0B19@mail.dhl-levering-se.info>'],
+    ['message ID as a UUID', 'Message-ID: <7e3c0a5f-2d81-4b61-bf0e-a3c2d47f9e15@posti-seuranta.info>'],
+    ['bounce address', 'Return-Path: <bounce@mx2.sharepoint-docs-online.com>'],
+    ['Finnish notification mailbox', 'Lähettäjä: "Posti" <ilmoitus@posti-seuranta.info>'],
     ['no TLD', 'user@localhost'],
     ['numeric TLD', 'anna@10.0.0.1'],
     ['not an address', 'Möte @ kontoret kl 10'],

@@ -79,6 +79,10 @@ describe('postal-address', () => {
       'Leveransadress: Kylteknik AB, Industrivägen 4, 433 30 Partille',
     ],
     ['a Finnish company', 'Toimitus: Anturi Oy, Mannerheimintie 12, 00100 Helsinki'],
+    [
+      'for the attention of someone',
+      'Kund: Nordkyl AB\n      Att: Per Åström\n      Industrigatan 14, 504 62 Borås',
+    ],
     ['a British company', 'Deliver to: Vinnter UK Ltd, 3rd Floor, 40 Peter Street, Manchester M2 5GP'],
     ['a British office', 'Our office: 40 Peter Street, Manchester M2 5GP'],
     // the company above the block holds it all, the postcode line included

@@ -103,6 +103,9 @@ export const ADDRESS_NEGATIVE_CONTEXT: readonly ContextRule[] = [
   },
   // An invitation's venue: "LOCATION:Kungsgatan 37, Göteborg", "Plats: Storgatan 5".
   { words: VENUE_WORDS, amount: -0.6, before: 40, after: 0, adjacent: true },
+  // Mail for the attention of someone goes to their workplace: "Att: Per Åström" over "Industrigatan 14, 504
+  // 62 Borås" on a quote or a delivery note. A home address needs no "att".
+  { words: ['att:', 'att.', 'attn', 'attn:'], amount: -0.6, before: 40, after: 0 },
   // A company's registration number in the same sentence: the line is the company's ("Vinnter AB, org.nr
   // 556677-8899, Lindholmspiren 7, 417 56 Göteborg"), the address with it.
   { words: REGISTRATION_WORDS, amount: -0.6, before: 80, after: 40 },

@@ -29,6 +29,8 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
   // the company's role
   'leverandør', 'leverandøren', 'leverantör*', 'supplier', 'vendor', 'toimittaja*', 'kreditor', 'creditor',
   'remittance', 'venue',
+  // a bankgiro or plusgiro number is a business's, and so is the account given beside it
+  'bankgiro', 'bankgironummer', 'plusgiro', 'plusgironummer',
 ]);
 
 /** Demotes a bank number about as much as its checksum and keyword raised it. */

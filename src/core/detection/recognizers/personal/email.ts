@@ -12,11 +12,17 @@ import { isRoleMailbox } from '../../role-mailboxes';
  * an address under one ("test01@glyconordic.test") is a test account's, nobody's.
  */
 const RESERVED_DOMAIN = /\.(?:test|example|invalid|localhost)$/i;
+/**
+ * A local part a machine wrote: hexadecimal, digits and separators, long and with many digits, as message IDs
+ * and tracking addresses are ("20260306074755.3F1A2C0B19@…", a UUID). Nobody's mailbox.
+ */
+const MACHINE_LOCAL = /^(?=(?:\D*\d){6})[\da-f][\da-f.$_-]{15,}$/;
 
 function validateEmail(value: string): Validation {
   const at = value.lastIndexOf('@');
   const local = value.slice(0, at).toLowerCase();
-  if (isRoleMailbox(local) || RESERVED_DOMAIN.test(value)) return { kind: 'invalid', reason: 'component' };
+  if (isRoleMailbox(local) || RESERVED_DOMAIN.test(value) || MACHINE_LOCAL.test(local))
+    return { kind: 'invalid', reason: 'component' };
   return { kind: 'valid', check: 'format' };
 }
 

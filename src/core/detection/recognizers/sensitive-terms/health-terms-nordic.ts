@@ -49,6 +49,7 @@ export const NORDIC_HEALTH_STRONG: readonly string[] = [
   'epileptisk*',
   // hearing and sight impairment in Norwegian and Danish, and the implant that goes with it
   'kemo', 'kemobehandling*', 'kemokur*', 'kemohoito*', 'sytostaattihoito*',
+  'svagsynet', 'svaksynt', 'svaksynte', 'heikkonäköinen',
   'hørselshemme*', 'hørehemme*', 'synshemme*', 'bevegelseshemme*', 'hørenedsættelse*', 'høretab*',
   'cochleaimplantat*', 'cochlear implant*', 'sisäkorvaistute*',
 ];
