@@ -30,6 +30,13 @@ describe('postal-address', () => {
       0.5,
     ],
     [
+      'a Swedish street written apart after a title and a genitive',
+      'Mikael Öhman, Doktor Allards gata 9, 413 24 Göteborg',
+      'Doktor Allards gata 9, 413 24 Göteborg',
+      'street-postcode',
+      0.8,
+    ],
+    [
       'a British street, places and postcode',
       'Collect from:  Ms Z Nowak, 5 Albert Terrace, Heaton Norris, Stockport SK4 1HB',
       '5 Albert Terrace, Heaton Norris, Stockport SK4 1HB',

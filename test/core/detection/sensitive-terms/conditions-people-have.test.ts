@@ -2,7 +2,8 @@
  * Conditions, beliefs and memberships as people say they have them: a condition after a verb of having
  * ("The pilot user has diabetes") whatever technical words the sentence holds, anxiety someone has, a
  * conversion, "er med i" a union, a Finnish church in its cases, a tester or designer with a determiner.
- * Traps: a machine that "has" a feature, anxiety about a thing, the same words with no one.
+ * Traps: a machine that "has" a feature, anxiety about a thing, the same words with no one, a street named
+ * after a doctor.
  */
 import { blocked } from './scan';
 
@@ -34,6 +35,8 @@ describe('said of things, or of no one', () => {
     ['Er med i prosjektet fra januar.'],
     ['Tiimin uupumus näkyy sprinttien lopussa.'],
     ['Appen lukker ned, når testeren vælger Metformin 500 mg i dosisplanen.'],
+    // a street named after a doctor is an address
+    ['Mikael Öhman\tDoktor Allards gata 9, 413 24 Göteborg\t070-174 06 38'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(false);
   });

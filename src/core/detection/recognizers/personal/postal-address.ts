@@ -15,10 +15,12 @@ import { addressSpots, matchesAtSpots, mergeSpots, type AddressSpots, type Spot 
 const UPPER = 'A-ZÅÄÖÆØÜÉ';
 const LOWER = 'a-zåäöæøüéè';
 // Nordic street-name endings (sv, no, da, fi), longest alternatives first where they share a prefix; a
-// Norwegian street after a name in the genitive is written apart ("Thereses gate", "Kongens gate").
+// street after a name in the genitive is written apart ("Thereses gate", "Doktor Allards gata", "Karl
+// Johans gate", "Drottning Kristinas väg").
 const SUFFIXES =
   'gatan|gata|gaten|gade|vägen|väg|veien|vei|vegen|vej|gränd|gränden|stigen|stig|torget|torg|torvet|backen|' +
-  'allén|allé|planen|leden|platsen|gången|kajen|stråket|esplanaden|promenaden|katu|tie|kuja|polku|s gate';
+  'allén|allé|planen|leden|platsen|gången|kajen|stråket|esplanaden|promenaden|katu|tie|kuja|polku|s gate|' +
+  's gata|s väg|s vei|s vej';
 // One capitalised word ending in a suffix, optionally after one or two capitalised words ("Sankt Eriks-").
 const LEADING_WORDS = 2;
 const LEADING_WORD_MAX = 20;
