@@ -36,6 +36,19 @@ describe('phone-number', () => {
       ['keyword:tlf', 'country:no'],
     ],
     ['Finnish mobile with puh.', 'Matti, puh. 040 123 4567', '040 123 4567', ['keyword:puh', 'country:fi']],
+    // a plan outside the metadata is read whole, not as the Finnish number its first group also is
+    [
+      'Indian mobile, whole',
+      'Ring Priya på +91 98765 43210 om leveransen.',
+      '+91 98765 43210',
+      ['keyword:ring', 'country:other'],
+    ],
+    [
+      'British drama-range mobile, whole',
+      'Call me on +44 7700 900123 tomorrow.',
+      '+44 7700 900123',
+      ['keyword:call', 'country:other'],
+    ],
     [
       'Finnish international',
       'Call Matti on +358 40 1234567',

@@ -170,6 +170,11 @@ function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candida
     (k) => !taken.overlaps({ start: k.start - KEYWORD_AFTER, end: k.end + KEYWORD_BEFORE }),
   );
   const plans = open.length > 0 ? otherPlans(doc.lower) : [];
+  // A "+" number's groups are not numbers of their own: "+91 98765 43210" (a plan outside the metadata) is
+  // read whole below, not as the Finnish number "98765".
+  const international = [...internationalNumbers(doc.text)];
+  const inInternational = (span: Span): boolean =>
+    international.some((run) => span.start > run.start && span.end <= run.end);
   for (const window of keywordWindows(doc.text, open, WINDOW_REACH)) {
     const slice = doc.text.slice(window.start, window.end);
     // Every plan's reading, the longest first: "07700 900 958" is a whole British mobile, not the
@@ -183,6 +188,7 @@ function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candida
         });
     readings.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start));
     for (const { span, country } of readings) {
+      if (inInternational(span)) continue;
       const c = consider(span, country, PLAN_SCORE, true);
       if (c !== null) yield c;
     }
@@ -204,7 +210,7 @@ function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candida
     const c = consider(span, 'SE', PLAN_SCORE, true);
     if (c !== null) yield c;
   }
-  for (const span of internationalNumbers(doc.text)) {
+  for (const span of international) {
     const digits = doc.text.slice(span.start, span.end).replace(/\D/g, '').length;
     if (digits < 8 || digits > 15) continue;
     // On a line that starts with a person's first name (a guest or contact list: one person per line) the
