@@ -35,6 +35,7 @@ import {
   FILE_HOLDS,
   GROUP_COUNT,
   IMPERATIVE_PROCEDURE,
+  ACCESS_STATEMENT,
   NEGATED_RULE,
   isCounted,
   isGivenRate,
@@ -230,10 +231,11 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     // A file said to hold the data is about the people it lists (see FILE_HOLDS).
     if (FILE_HOLDS.test(doc.lower.slice(sentence.start, sentence.end)))
       return { kind: 'person', anchor: 'attachment', role: false, despite: undefined };
-    // A job ad's requirements are whoever applies ("Ren straffeattest", "Good health"): no one yet. Text
-    // that names the special categories teaches them: its examples ("En deltagarlista med namn,
-    // personnummer och matallergier") are no one's.
-    if (isJobAd(doc)) return { kind: 'no-one', why: 'generic' };
+    // A job ad's requirements are whoever applies ("Ren straffeattest"), a place's access whoever needs it
+    // (ACCESS_STATEMENT): no one yet. Text that names the special categories teaches them: its examples
+    // ("En deltagarlista med namn, personnummer och matallergier") are no one's.
+    if (isJobAd(doc) || ACCESS_STATEMENT.test(doc.lower.slice(sentence.start, sentence.end)))
+      return { kind: 'no-one', why: 'generic' };
     // The category itself named in words of its own, of no one: "Politiska åsikter är privata – ingen
     // kampanj på jobbet". A single word ("diagnosis", "sjukskrivningar") may be anyone's record.
     const term = doc.lower.slice(hit.start, hit.end);

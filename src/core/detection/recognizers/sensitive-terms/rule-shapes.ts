@@ -36,6 +36,14 @@ export const IMPERATIVE_PROCEDURE =
   /^[\s\-*•\d.)]*(?:please |vänligen |gärna |husk å |husk at |muista )?(?:report|register|log|record|submit|upload|book|apply for|enter|fill in|rapportera|anmäl|registrera|ansök om|lägg in|fyll i|ladda upp|meld|registrer|søk om|fyll ut|last opp|indberet|søg om|udfyld|ilmoita|kirjaa|hae|täytä|tallenna)\s/;
 
 /**
+ * A place's access for whoever needs it: "Lokalen är tillgänglig för rullstol och har hörslinga", "The venue is
+ * wheelchair accessible", "Tilat ovat esteettömät". Someone named in it still needs it ("Tom uses a
+ * wheelchair, so the venue must be accessible"): only a sentence that names no one is about the place.
+ */
+export const ACCESS_STATEMENT =
+  /(?:^|[^a-zåäöæø])(?:tillgänglig|tilgjengelig|tilgængelig|accessible|esteet[oö]n|esteettöm|hörslinga|teleslynge|hearing loop)/;
+
+/**
  * A condition on the reader or anyone ("hvis I har allergier", "if you have any allergies", "if you're ill",
  * "om någon behöver", "jos sinulla on"): a question to whoever it may concern, no one's data.
  */
@@ -50,14 +58,15 @@ export const GROUP_COUNT =
   /(?:^|[^\d])\d+ (?:of (?:you|us|them)|av (?:er|oss|dere|dem)|af (?:jer|os|dem)|heistä|teistä|meistä|deltakere|deltagare|deltagere|participants|attendees|employees|ansatte|anställda|medarbetare|medarbeidere|medarbejdere|kollegor|kolleger|kollegaer|colleagues|personer|henkilöä|työntekijää|osallistujaa)(?![a-zåäöæø])/;
 
 /**
- * The term as the subject of a rule: a modal, or a passive of reporting or handling, after it ("sygemeldinger
- * skal ske til nærmeste leder", "sjukanmälan görs i lönesystemet", "sick leave must be reported"). Between
+ * The term as the subject of a rule: a modal, or a passive of reporting, handling or requiring, after it
+ * ("sygemeldinger skal ske til nærmeste leder", "sjukanmälan görs i lönesystemet", "sick leave must be
+ * reported", "Legeerklæring trengs fra dag fire", "Straffeattest kreves for stillinger i …"). Between
  * them may stand a bracket, one more kind joined to the term and one prepositional phrase ("Läkarintyg
  * (från dag 8) laddas upp", "Allergier och specialkost till fikat anmäls i receptionen"), but no comma, so
  * no clause of its own. A procedure for everyone, whoever it happens to: no one's data.
  */
 const RULE_AFTER = new RegExp(
-  `^\\s+(?:\\([^)\\n]{0,30}\\)\\s+)?(?:(?:och|og|and|samt|eller|or|ja|tai|sekä)(?:\\s+[a-zåäöæø-]+){1,2}\\s+)?(?:(?:till|til|to|for|för|på|vid|ved|at|in|i)\\s+[a-zåäöæø-]+\\s+)?(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|(?:has|have|needs?) to|pitää|tulee|on ilmoitettava|görs|gøres|gjøres|sker|skjer|laddas upp|lastes opp|lämnas|anmäls|uppges|oppgis|opgives|oplyses|indberettes|(?:an)?meldes|(?:meddel|rapporter|registrer|dokumenter|noter|hanter|håndter)(?:as|es)|(?:is|are) (?:done|made|submitted|reported|registered|handled|logged|recorded|noted)|tehdään|ilmoitetaan|kirjataan|käsitellään)(?![a-zåäöæø])`,
+  `^\\s+(?:\\([^)\\n]{0,30}\\)\\s+)?(?:(?:och|og|and|samt|eller|or|ja|tai|sekä)(?:\\s+[a-zåäöæø-]+){1,2}\\s+)?(?:(?:till|til|to|for|för|på|vid|ved|at|in|i)\\s+[a-zåäöæø-]+\\s+)?(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|(?:has|have|needs?) to|pitää|tulee|on ilmoitettava|behövs|krävs|trengs|kreves|kræves|(?:is|are) (?:needed|required)|tarvitaan|vaaditaan|görs|gøres|gjøres|sker|skjer|laddas upp|lastes opp|lämnas|anmäls|uppges|oppgis|opgives|oplyses|indberettes|(?:an)?meldes|(?:meddel|rapporter|registrer|dokumenter|noter|hanter|håndter)(?:as|es)|(?:is|are) (?:done|made|submitted|reported|registered|handled|logged|recorded|noted)|tehdään|ilmoitetaan|kirjataan|käsitellään)(?![a-zåäöæø])`,
 );
 
 /** Whether the term at `hit` is the subject of a rule (see {@link RULE_AFTER}). */
