@@ -19,6 +19,10 @@ describe('said of someone', () => {
     ['Hän kuuluu Helluntaiseurakuntaan.'],
     ['Jukka on ollut uupumuksen takia poissa kaksi viikkoa.'],
     ['Our new tester has epilepsy, so no flashing lights in the demo please.'],
+    ['Heikki on keliaakikko, joten tilaa gluteeniton ateria.'],
+    // one person's possessive before a family noun outweighs a period said in the sentence
+    ['My son was diagnosed with autism last year.'],
+    ['Min dotter fick diagnosen diabetes i fjol.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -34,6 +38,7 @@ describe('said of things, or of no one', () => {
     ['Islam och kristendom behandlas i kursen.'],
     ['Er med i prosjektet fra januar.'],
     ['Tiimin uupumus näkyy sprinttien lopussa.'],
+    ['Last year, burnout was the most common reason for long sick leave in the industry.'],
     ['Appen lukker ned, når testeren vælger Metformin 500 mg i dosisplanen.'],
     // a street named after a doctor is an address
     ['Mikael Öhman\tDoktor Allards gata 9, 413 24 Göteborg\t070-174 06 38'],

@@ -73,7 +73,7 @@ describe('a weak word said of a thing', () => {
 
   it.each([
     ['Anna är sjuk igen, jag tar hennes pass.', ['sjuk sensitive anchor:jag']],
-    ['Min kollega er syg i dag.', ['syg sensitive anchor:kollega']],
+    ['Min kollega er syg i dag.', ['syg sensitive anchor:min']],
   ])('trap: a person is: %j', (text, expected) => {
     expect(about(text)).toEqual(expected);
   });

@@ -114,6 +114,10 @@ function isWordOpeningSentence(text: string, sentence: Span, start: number, word
   return !SURNAME_NEXT.test(text.slice(start + word.length, start + word.length + 2));
 }
 
+/** One person's possessive right before a role noun: "my son", "min dotter", "hans fru". */
+const POSSESSOR_BEFORE =
+  /(?:^|[^a-zåäöæø])(my|min|mitt|mina|mine|hans|hennes|hennar|hendes|his|her|hänen)\s+$/;
+
 /** The person anchor in the sentence (`hon`, `my`, `medarbetaren`, or `name`), if any. */
 export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): string | undefined {
   const lower = withoutCollectives(doc.lower, sentence);
@@ -124,8 +128,13 @@ export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): stri
     if (ownsSomethingElse(doc.lower, at, hit)) continue;
     const word = lower.slice(w.start, w.end).replace(/\s+/g, ' ');
     // The first person word decides, but a name outweighs a role noun: "our colleague Mikael Strand" is
-    // about Mikael, whatever else the sentence says of a group.
-    if (firstWord(ROLE, word) !== undefined && nameIn(doc, sentence, hit)) return 'name';
+    // about Mikael, whatever else the sentence says of a group; and so does one person's possessive before
+    // it: "my son", "hans fru" is one person, whatever a period or figure in the sentence says.
+    if (firstWord(ROLE, word) !== undefined) {
+      if (nameIn(doc, sentence, hit)) return 'name';
+      const possessor = POSSESSOR_BEFORE.exec(doc.lower.slice(Math.max(0, at.start - 8), at.start));
+      if (possessor !== null) return possessor[1];
+    }
     return word;
   }
   return nameIn(doc, sentence, hit) ? 'name' : undefined;

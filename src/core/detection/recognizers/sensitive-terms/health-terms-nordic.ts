@@ -74,7 +74,7 @@ export const NORDIC_HEALTH_WEAK: readonly string[] = [
   'kipsi*', 'migrän*', 'uupumu*',
   // a person with a condition: someone named, or a group (see health-terms.ts)
   'epileptiker*', 'alkoholiker*', 'alkoholikar*', 'narkoman*', 'narkomaani*', 'diabeetikko*',
-  'diabeetikoille', 'allergikko*',
+  'diabeetikoille', 'allergikko*', 'keliaakikko*', 'astmaatikko*', 'epileptikko*',
 ];
 
 /** Places and professions of care: need a person and no technical words. */
