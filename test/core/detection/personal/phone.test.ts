@@ -189,6 +189,7 @@ describe('numbers that are no person’s phone', () => {
     ['Work mobile: +46 70 174 06 88'],
     // an organisation's own line, a shared phone, a contact for a business errand, a company's signature
     ['Har I spørgsmål, så ring til vores support på +46 8 410 560 90 med serienummeret.'],
+    ['For urgent operational matters please call our depot on 0118 496 0720.'],
     ['If a device is lost or stolen: call the IT number (0118 496 0455) or Teams me straight away.'],
     ['Vakttelefonen er den samme som før: +47 400 12 880 (går til driftssentralen).'],
     ['Kontakt ved levering: Peter Winther, +45 43 96 12 00.'],

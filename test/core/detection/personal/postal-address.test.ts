@@ -30,6 +30,13 @@ describe('postal-address', () => {
       0.5,
     ],
     [
+      'a Finnish street with its stairwell and flat',
+      'Asiakas: Timo Lehtonen, Hämeenpuisto 41 A 12, 33200 Tampere',
+      'Hämeenpuisto 41 A 12',
+      'street',
+      0.5,
+    ],
+    [
       'a Swedish street written apart after a title and a genitive',
       'Mikael Öhman, Doktor Allards gata 9, 413 24 Göteborg',
       'Doktor Allards gata 9, 413 24 Göteborg',
@@ -86,6 +93,11 @@ describe('postal-address', () => {
       'Leveransadress: Kylteknik AB, Industrivägen 4, 433 30 Partille',
     ],
     ['a Finnish company', 'Toimitus: Anturi Oy, Mannerheimintie 12, 00100 Helsinki'],
+    ['a venue named before it', 'Paikka: SPR:n koulutustila, Hämeenpuisto 31, Tampere'],
+    [
+      'a company with its registration number',
+      'Vinnter AB, reg. no. 556712-0430, Lindholmspiren 7, 417 56 Göteborg',
+    ],
     [
       'for the attention of someone',
       'Kund: Nordkyl AB\n      Att: Per Åström\n      Industrigatan 14, 504 62 Borås',

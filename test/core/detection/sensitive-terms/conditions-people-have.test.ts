@@ -20,6 +20,8 @@ describe('said of someone', () => {
     ['Jukka on ollut uupumuksen takia poissa kaksi viikkoa.'],
     ['Our new tester has epilepsy, so no flashing lights in the demo please.'],
     ['Heikki on keliaakikko, joten tilaa gluteeniton ateria.'],
+    ['Paula käyttää rollaattoria.'],
+    ['Leieboeren i underetasjen, Tor Bakke, er siktet og skal ha brukt en kode han fikk.'],
     // one person's possessive before a family noun outweighs a period said in the sentence
     ['My son was diagnosed with autism last year.'],
     ['Min dotter fick diagnosen diabetes i fjol.'],
@@ -38,6 +40,9 @@ describe('said of things, or of no one', () => {
     ['Islam och kristendom behandlas i kursen.'],
     ['Er med i prosjektet fra januar.'],
     ['Tiimin uupumus näkyy sprinttien lopussa.'],
+    ['Vi har siktet mot lansering i mars.'],
+    ['Diagnos på motorströmmen är normal (peak 410 mA), så det är inte motorn.'],
+    ['- Rollaattorin kanssa lattialle istuminen tulkittiin kaatumiseksi.'],
     ['Last year, burnout was the most common reason for long sick leave in the industry.'],
     ['Appen lukker ned, når testeren vælger Metformin 500 mg i dosisplanen.'],
     // a street named after a doctor is an address

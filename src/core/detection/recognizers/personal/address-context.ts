@@ -103,6 +103,8 @@ export const ADDRESS_NEGATIVE_CONTEXT: readonly ContextRule[] = [
   },
   // An invitation's venue: "LOCATION:Kungsgatan 37, Göteborg", "Plats: Storgatan 5".
   { words: VENUE_WORDS, amount: -0.6, before: 40, after: 0, adjacent: true },
+  // The same label with the place named first: "Paikka: SPR:n koulutustila, Hämeenpuisto 31".
+  { words: VENUE_WORDS.map((word) => `${word}:`), amount: -0.6, before: 40, after: 0 },
   // Mail for the attention of someone goes to their workplace: "Att: Per Åström" over "Industrigatan 14, 504
   // 62 Borås" on a quote or a delivery note. A home address needs no "att".
   { words: ['att:', 'att.', 'attn', 'attn:'], amount: -0.6, before: 40, after: 0 },

@@ -19,7 +19,7 @@ export const COMPANY_FORMS: readonly string[] = [
 export const REGISTRATION_WORDS: readonly string[] = [
   'org.nr', 'org.nr.', 'orgnr', 'org nr', 'org. nr', 'org.no', 'organisasjonsnummer', 'organisationsnummer',
   'organisationsnr', 'cvr', 'cvr-nr', 'cvr.nr', 'cvr-nummer', 'y-tunnus', 'business id', 'company number',
-  'company no', 'company registration',
+  'company no', 'company registration', 'reg. no', 'reg.no', 'reg no', 'registration no', 'registered number',
 ];
 
 // prettier-ignore
@@ -31,6 +31,8 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
   'remittance', 'venue',
   // a bankgiro or plusgiro number is a business's, and so is the account given beside it
   'bankgiro', 'bankgironummer', 'plusgiro', 'plusgironummer',
+  // the writer's company's own account: "Ersättning önskas till vårt konto i SEB"
+  'vårt konto', 'vores konto', 'our account', 'our bank account', 'tilillemme',
 ]);
 
 /** Demotes a bank number about as much as its checksum and keyword raised it. */

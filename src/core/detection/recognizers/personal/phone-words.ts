@@ -28,7 +28,9 @@ export const BUSINESS_LINE_WORDS: readonly string[] = [
   'vores support', 'vår support', 'our support', 'phone support', 'telefonsupport*', 'it-support', 'it number',
   'office number', 'main number', 'kontorets nummer', 'vakttelefon*', 'on-call phone',
   'site contact', 'kontakt ved levering',
-  'kontakt vid leverans', 'delivery contact',
+  'kontakt vid leverans', 'delivery contact', 'our depot', 'our office', 'our reception', 'our service desk',
+  'our helpline', 'helpline', 'hotline', 'customer service', 'kundservice', 'kundeservice', 'asiakaspalvelu*',
+  'vårt kontor', 'vores kontor',
 ];
 
 /**

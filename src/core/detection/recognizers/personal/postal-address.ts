@@ -19,8 +19,8 @@ const LOWER = 'a-zåäöæøüéè';
 // Johans gate", "Drottning Kristinas väg").
 const SUFFIXES =
   'gatan|gata|gaten|gade|vägen|väg|veien|vei|vegen|vej|gränd|gränden|stigen|stig|torget|torg|torvet|backen|' +
-  'allén|allé|planen|leden|platsen|gången|kajen|stråket|esplanaden|promenaden|katu|tie|kuja|polku|s gate|' +
-  's gata|s väg|s vei|s vej';
+  'allén|allé|planen|leden|platsen|gången|kajen|stråket|esplanaden|promenaden|plads|stræde|vænge|plass|' +
+  'katu|tie|kuja|polku|puisto|kaari|rinne|ranta|tori|väylä|raitti|s gate|s gata|s väg|s vei|s vej';
 // One capitalised word ending in a suffix, optionally after one or two capitalised words ("Sankt Eriks-").
 const LEADING_WORDS = 2;
 const LEADING_WORD_MAX = 20;
@@ -34,8 +34,9 @@ const STREET_SHAPE = {
   suffixMax: SUFFIX_MAX,
   streetMax: LEADING_WORDS * (1 + LEADING_WORD_MAX + 1) + 1 + NAME_MAX + SUFFIX_MAX,
 };
-// House number with an optional letter and an optional stairwell/flat: 12, 12B, 12 B, 4-6, 3 tr, lgh 1102.
-const HOUSE = '\\d{1,4}(?: ?[A-Ha-h](?![A-Za-z]))?(?:-\\d{1,4})?';
+// House number with an optional letter and an optional stairwell/flat: 12, 12B, 12 B, 4-6, 3 tr, lgh 1102,
+// and the Finnish stairwell and flat "41 A 12" (not a postcode's first group: "5 B 123 45").
+const HOUSE = '\\d{1,4}(?: ?[A-Ha-h](?![A-Za-z])(?: \\d{1,3}(?! ?\\d))?)?(?:-\\d{1,4})?';
 const SV_STREET = `${STREET_NAME} ${HOUSE}`;
 // A floor or stairwell after the number, before the postcode: "11, 5th floor", "22, plan 4", "3 tr", "2. sal".
 const FLOOR =

@@ -115,7 +115,8 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'afsoner for', 'avtjener', 'istuu tuomiota', 'suorittaa vankeusrangaistus*',
     ],
     anchored: [
-      'siktet for', 'tiltalt for', 'sigtet for', 'anholdt for', 'har en dom for', 'fikk en dom for',
+      'siktet for', 'tiltalt for', 'sigtet for', 'er siktet', 'ble siktet', 'blitt siktet', 'er sigtet',
+      'blev sigtet', 'anholdt for', 'har en dom for', 'fikk en dom for',
       'fik en dom for', 'fått en dom for', 'fået en dom for', 'har dom for', 'varetekt*', 'varetægt*',
       'tutkintavanke*', 'epäiltynä', 'epäillään', 'käräjäoikeu*', 'ajokielto*', 'under etterforskning for', 'under efterforskning for',
       'etterforsket for', 'efterforsket for', 'politietterforskning*',

@@ -72,6 +72,8 @@ export const NORDIC_HEALTH_WEAK: readonly string[] = [
   'infeksjon*', 'influenza', 'feber', 'gigt*', 'kirurg*', 'neurolog*', 'sairaus', 'sairauden',
   'sairaudesta', 'kuume*', 'flunssa*', 'kipeenä', 'lekuri*', 'blind', 'blinde', 'sokea', 'vatsatauti*', 'murtui', 'murtunut', 'kipeä', 'kipeänä', 'särky*',
   'kipsi*', 'migrän*', 'uupumu*',
+  // a walking frame: someone's, or a scenario a fall sensor is tested with
+  'rollaattori*', 'rullator*', 'rollator*',
   // a person with a condition: someone named, or a group (see health-terms.ts)
   'epileptiker*', 'alkoholiker*', 'alkoholikar*', 'narkoman*', 'narkomaani*', 'diabeetikko*',
   'diabeetikoille', 'allergikko*', 'keliaakikko*', 'astmaatikko*', 'epileptikko*',

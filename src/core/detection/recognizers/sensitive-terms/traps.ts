@@ -72,7 +72,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'ticket*', 'inhalator*', 'inhaler*', 'wearable*', 'medtech', 'medicinteknik*',
   'detection', 'detector*', 'sdk', 'algorithm*', 'algoritm*', 'feature', 'features', 'apper', 'appar',
   'apparna', 'appene', 'apps', 'sovellu*', 'kunder', 'kunderna', 'kunderne', 'kundene', 'customers',
-  'asiakkaat', 'asiakkaille', 'wifi', 'wi-fi', 'wlan', 'router*', 'verkko*', 'field', 'fields', 'fält', 'fältet', 'felt', 'feltet', 'kenttä*', 'column', 'kolumn*', 'flag', 'flags', 'flagga*', 'flagg', 'flagget',
+  'asiakkaat', 'asiakkaille', 'wifi', 'wi-fi', 'wlan', 'router*', 'verkko*', 'field', 'fields', 'fält', 'fältet', 'felt', 'feltet', 'kenttä*', 'column', 'kolumn*', 'flag', 'flags', 'flagga*', 'flagg', 'flagget', 'motor', 'motorn', 'motorström*',
   'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*', 'maskin*', 'machine*',
   'overvågning*', 'övervakning*', 'overvåking*',
   // devices a care provider buys: "medication dispenser", "fall-detection radar" (not alarms: a care
