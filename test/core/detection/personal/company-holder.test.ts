@@ -18,6 +18,8 @@ describe("a company's bank details are not personal data", () => {
     ['PAYMENT ADVICE\nBeneficiary:  Feldmann Automation GmbH\nIBAN:         DE16 2005 0550 1382 7461 90'],
     // a quote's footer: the account beside a bankgiro is the business's
     ['Bankgiro 5471-2831  |  IBAN SE59 5000 0000 0543 9102 5418  |  BIC ESSESESS'],
+    // an institution named over it
+    ['  University of Leeds (PIC 999975620)\n  IBAN GB71 BARC 2003 5378 4120 66'],
     // the writer's company's own account
     ['Ersättning önskas till vårt konto i SEB:\nIBAN SE79 5000 0000 0583 1704 7290, BIC ESSESESS'],
   ])('%j: no finding', (text) => {

@@ -21,6 +21,8 @@ describe('said of someone', () => {
     ['Our new tester has epilepsy, so no flashing lights in the demo please.'],
     ['Heikki on keliaakikko, joten tilaa gluteeniton ateria.'],
     ['Paula käyttää rollaattoria.'],
+    // "across the floor" is a place, not a figure across a team
+    ['Mrs Dawson has severe COPD and is on long-term oxygen, with tubing across the floor to the bedroom.'],
     ['Leieboeren i underetasjen, Tor Bakke, er siktet og skal ha brukt en kode han fikk.'],
     // one person's possessive before a family noun outweighs a period said in the sentence
     ['My son was diagnosed with autism last year.'],

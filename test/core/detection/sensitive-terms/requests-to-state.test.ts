@@ -10,6 +10,7 @@ describe('a request to state it names no one', () => {
   it.each([
     ['Husk at oplyse allergier ved tilmelding.'],
     ['Husk at give besked om allergier senest fredag.'],
+    ['Gi gjerne beskjed om allergier eller spesielle behov i påmeldingsskjemaet.'],
     ['Husk å oppgi allergier når du melder deg på.'],
     ['Husk å melde fra om matallergier innen fredag.'],
     ['Kom ihåg att ange allergier i anmälan.'],

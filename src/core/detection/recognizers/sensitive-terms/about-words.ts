@@ -49,7 +49,7 @@ export const AGGREGATE_WORDS: readonly string[] = [
   'procentenhet*', 'procentpoint*', 'prosentpoeng*', 'percentage point*', 'prosenttiyksik*',
   'nøgletal*', 'nøkkeltall*', 'key figures', 'tunnusluvut', 'tunnuslukuja', 'aggreg*',
   'rate', 'rates', 'statistik*', 'statistics', 'nyckeltal*', 'genomsnitt*', 'i snitt', 'snittet', 'average',
-  'across the', 'in total', 'totalt', 'i alt', 'ökade', 'minskade', 'sjönk',
+  'across the company', 'across the team', 'in total', 'totalt', 'i alt', 'ökade', 'minskade', 'sjönk',
   'fell', 'rose', 'is up', 'is down', 'økte', 'sank', 'faldt', 'steg', 'laski', 'nousi', 'kpi', 'trend*', 'per år', 'per month',
   'per månad', 'sykefraværet', 'sygefraværet', 'sjukfrånvaron', 'sairauspoissaolot',
   // A period a figure is reported for ("Sygefravær 3. kvartal", "sick leave Q3"): one person's absence

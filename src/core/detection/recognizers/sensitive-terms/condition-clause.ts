@@ -20,7 +20,7 @@ const VERB_FIRST_OPENING = /^[\s\-*•]*(?:har|är|behöver|er|trenger|trænger)
  * forgot to mention my diagnosis" is the writer's).
  */
 const REQUEST_OPENING =
-  /(?:^|[^a-zåäöæø])(?:säg till om|meddela om|gi beskjed om|si fra om|give? besked om|sig til om|let us know (?:about|of|if)|tell us about|ange|uppge|oppgi|oplyse?|angive?|opgive?|skriv[ae]?|write|mention|melde? fra om|ilmoit(?:a|taa|athan|attehan)|kerro(?:than)?|kertoa|merkitse|merkitä|(?:fält|felt|field) (?:för|for|til))\s/;
+  /(?:^|[^a-zåäöæø])(?:säg (?:gärna )?till om|meddela (?:gärna )?om|gi (?:gjerne )?beskjed om|si fra om|give? (?:gerne )?besked om|sig til om|let us know (?:about|of|if)|tell us about|ange|uppge|oppgi|oplyse?|angive?|opgive?|skriv[ae]?|write|mention|melde? fra om|ilmoit(?:a|taa|athan|attehan)|kerro(?:than)?|kertoa|merkitse|merkitä|(?:fält|felt|field) (?:för|for|til))\s/;
 /** Where the condition's clause ends: a comma, semicolon, colon or dash, or "så" / "then". */
 const CLAUSE_END = /[,;:–—]|\s-\s|\s(?:så|then)\s/;
 const SECOND_PERSON = compileTrieDictionary(SECOND_PERSON_WORDS);
