@@ -12,6 +12,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DefinePlugin } = require('webpack');
 const { alertTypeForms } = require('./scripts/alert-type-forms.cjs');
 const { mergedFirstNames } = require('./scripts/first-names-merged.cjs');
+const { mergedTermTable } = require('./scripts/term-table-merged.cjs');
 
 const DEV_ORIGIN = 'https://localhost:3000';
 const DEV_VAULT_ORIGIN = 'https://localhost:8787';
@@ -222,6 +223,8 @@ const ONSEND_STAND_INS = {
   'src/onsend/type-forms.ts': 'src/onsend/type-forms-built.ts',
   // The first names, the per-country lists merged into one at build time (see plugins).
   'src/core/detection/recognizers/sensitive-terms/first-name-set.ts': 'src/onsend/first-name-set-built.ts',
+  // The health and art. 9 vocabulary, one list per sense merged at build time (see plugins).
+  'src/core/detection/recognizers/sensitive-terms/term-table.ts': 'src/onsend/term-table-built.ts',
 };
 
 /** The stand-ins as webpack aliases (absolute paths). */
@@ -267,6 +270,7 @@ function onsendConfig(mode) {
       new DefinePlugin({
         ALERT_TYPE_FORMS: JSON.stringify(alertTypeForms(__dirname)),
         FIRST_NAMES_MERGED: JSON.stringify(mergedFirstNames(__dirname)),
+        TERM_TABLE_MERGED: JSON.stringify(mergedTermTable(__dirname)),
       }),
     ],
     devtool: false,

@@ -28,14 +28,6 @@ export interface SpecialTerms {
   readonly technicalVeto?: boolean;
 }
 
-/**
- * Words whose sense survives as the first part of a compound. Nordic compounds are head-final
- * ("halal-lunsj" is a lunch), but a dietary law names the faith whatever dish it qualifies, so
- * "halal-lunsj", "halalmat" and "kosher meals" say as much about a person as "halal" alone; a feast names it
- * whatever period it dates ("ramadan-perioden").
- */
-export const SENSE_AS_MODIFIER: readonly string[] = ['halal', 'kosher', 'ramadan'];
-
 // prettier-ignore
 export const SPECIAL_TERMS: readonly SpecialTerms[] = [
   {

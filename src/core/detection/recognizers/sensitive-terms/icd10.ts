@@ -13,7 +13,7 @@ import { maskNone } from '../../mask';
 import { sentenceAround } from './anchors';
 import { inIdentifier } from './code-shapes';
 import { aboutWhom } from './about-whom';
-import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from './health-terms';
+import { TERM_GROUPS } from './term-table';
 
 /** Whether a code such as `F43.2`, `F432` or `J45` exists. */
 export type Icd10Lookup = (code: string) => boolean;
@@ -30,9 +30,9 @@ export function isIcd10Shape(code: string): boolean {
 const CODE =
   /(?:^|[^0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])([A-Z][0-9]{2}(?:\.[0-9]{1,2})?)(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/g;
 
-/** Any health word, whatever its tier: the code itself is the sensitive part. */
+/** Any health word, whatever its tier or language: the code itself is the sensitive part. */
 const HEALTH_WORDS = compileDictionary(
-  HEALTH_STRONG.concat(HEALTH_CAUTIOUS, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS),
+  TERM_GROUPS.reduce<string[]>((words, g) => (g.owner === 'health' ? words.concat(g.words) : words), []),
 );
 
 /** An example marker right before the code: "(e.g. F03 dementia -> …)", "t.ex. F32". */

@@ -36,7 +36,6 @@ import {
   isTechnicalCompound,
 } from './technical';
 import { sensesOf, termMatches, type Tier, type TermOwner, type TermSense } from './term-index';
-import { SENSE_AS_MODIFIER } from './art9-terms';
 import { isAnyQuantified } from './any-quantified';
 
 /** Base scores: a strong term alone is sure enough to warn; anchored weak terms stay a little lower. */
@@ -151,6 +150,14 @@ function inLongerNumber(doc: ScanDocument, hit: Span): boolean {
     /^[ \-/.]?\d/.test(text.slice(hit.end, hit.end + 2))
   );
 }
+
+/**
+ * Words whose sense survives as the first part of a compound. Nordic compounds are head-final
+ * ("halal-lunsj" is a lunch), but a dietary law names the faith whatever dish it qualifies, so
+ * "halal-lunsj", "halalmat" and "kosher meals" say as much about a person as "halal" alone; a feast names it
+ * whatever period it dates ("ramadan-perioden").
+ */
+const SENSE_AS_MODIFIER: readonly string[] = ['halal', 'kosher', 'ramadan'];
 
 /** Whether a matched entry (`halal*`) keeps its sense as the first part of a compound. */
 function keepsSense(entry: string): boolean {

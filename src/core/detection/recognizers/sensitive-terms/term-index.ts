@@ -10,29 +10,9 @@ import { findHeads, headLexicon } from '../../compounds';
 import { findTermPatterns } from './term-patterns';
 import { findDiseaseAbbreviations } from './disease-abbreviations';
 import { compileTrieDictionary } from './trie-dictionary';
-import { HEALTH_CAUTIOUS, HEALTH_STRONG, HEALTH_WEAK, HEALTH_WEAK_CAUTIOUS } from './health-terms';
-import { MEDICATION_TERMS } from './medication-terms';
-import { DISEASE_CAUTIOUS, DISEASE_WEAK } from './disease-terms';
-import { SPECIAL_TERMS } from './art9-terms';
-import { NORDIC_SPECIAL_TERMS } from './art9-terms-nordic';
-import {
-  NORDIC_HEALTH_CAUTIOUS,
-  NORDIC_HEALTH_STRONG,
-  NORDIC_HEALTH_WEAK,
-  NORDIC_HEALTH_WEAK_CAUTIOUS,
-} from './health-terms-nordic';
+import { TERM_GROUPS, type TermOwner, type Tier } from './term-table';
 
-/**
- * - `strong`: kept alone, unless the sentence only talks about such data (a policy) and names no person.
- * - `cautious`: like strong, but also dropped in a technical sentence that names no person.
- * - `weak`: needs a person anchor (health: or HR context) in the same sentence.
- * - `weak-cautious`: like weak, and dropped in a technical or commercial sentence even with a person.
- * - `membership`: an organisation, kept only after a membership phrase ("medlem i", "member of").
- */
-export type Tier = 'strong' | 'cautious' | 'weak' | 'weak-cautious' | 'membership';
-
-/** Which recognizer a term belongs to. */
-export type TermOwner = 'health' | 'special-category';
+export type { TermOwner, Tier } from './term-table';
 
 export interface TermSense {
   readonly owner: TermOwner;
@@ -55,23 +35,7 @@ function add(owner: TermOwner, tier: Tier, words: readonly string[], label?: str
   }
 }
 
-add('health', 'strong', HEALTH_STRONG);
-add('health', 'cautious', HEALTH_CAUTIOUS);
-add('health', 'weak', HEALTH_WEAK);
-add('health', 'weak-cautious', HEALTH_WEAK_CAUTIOUS);
-add('health', 'strong', NORDIC_HEALTH_STRONG);
-add('health', 'cautious', NORDIC_HEALTH_CAUTIOUS);
-add('health', 'weak', NORDIC_HEALTH_WEAK);
-add('health', 'weak-cautious', NORDIC_HEALTH_WEAK_CAUTIOUS);
-add('health', 'cautious', MEDICATION_TERMS);
-add('health', 'cautious', DISEASE_CAUTIOUS);
-add('health', 'weak', DISEASE_WEAK);
-for (const terms of SPECIAL_TERMS.concat(NORDIC_SPECIAL_TERMS)) {
-  const label = terms.kind === 'criminal-record' ? `art10:${terms.kind}` : `art9:${terms.kind}`;
-  add('special-category', 'strong', terms.strong, label);
-  add('special-category', terms.technicalVeto === true ? 'weak-cautious' : 'weak', terms.anchored, label);
-  add('special-category', 'membership', terms.membership, label);
-}
+for (const group of TERM_GROUPS) add(group.owner, group.tier, group.words, group.label);
 
 const ALL_TERMS = compileTrieDictionary(entries);
 /** Single-word terms that can be the head of a Nordic compound ("jordnöts|allergi", "samtals|terapi"). */
