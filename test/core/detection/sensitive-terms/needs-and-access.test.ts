@@ -1,7 +1,8 @@
 /**
  * What a rule requires ("Legeerklæring trengs fra dag fire", "Straffeattest kreves for stillinger i …"), a
  * place's access ("tillgänglig för rullstol", "wheelchair accessible") and a feature named after a condition
- * ("a pregnancy flag in the risk model") name no one. Traps: someone named with the same words.
+ * ("a pregnancy flag in the risk model"), figures named by their head ("the sick leave figures") and a term
+ * in a web address name no one. Traps: someone named with the same words.
  */
 import { blocked } from './scan';
 
@@ -17,6 +18,9 @@ describe('a requirement, a place or a feature names no one', () => {
     ['Tilat ovat esteettömät ja pyörätuolilla pääsee kaikkialle.'],
     ['Kunden vill ha en pregnancy-flagga i riskmodellen, men det säger juristen nej till.'],
     ['The customer wants a pregnancy flag in the risk model; legal said no.'],
+    // a statistic named by its head, a term in a web address
+    ['Bring your laptop; the sick leave figures and survey are already in the board folder.'],
+    ['Ilmoittautuminen 6.4. mennessä: vinnter.se/tapahtumat/etakuntoutus'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(false);
   });
@@ -30,6 +34,7 @@ describe('someone named with the same words', () => {
     ['Chris has a prosthetic leg, please book the accessible room.'],
     ['Hans straffeattest kreves før oppstart, og den viser en dom for vold.'],
     ['Pers läkarintyg krävs senast fredag, han är sjukskriven sedan måndag.'],
+    ['Her sick leave figures look odd.'],
   ])('%s', (text) => {
     expect(blocked(text)).toBe(true);
   });

@@ -1,6 +1,6 @@
 /**
  * A term written as code rather than about someone: glued to an identifier (`diagnosis_code`,
- * `patient.allergies`, `healthStatus`), between backticks, or on a line that reads as a schema or a
+ * `patient.allergies`, `healthStatus`), in a web address, between backticks, or on a line that reads as a schema or a
  * mapping. Used by `about-whom.ts`.
  */
 import type { ScanDocument, Span } from '../../types';
@@ -15,8 +15,12 @@ export function inIdentifier(text: string, hit: Span): boolean {
   if (after === '(' || (after === '.' && /[a-z]/.test(text.charAt(hit.end + 1)))) return true;
   // camelCase: a capital right after the term ("allergyList") or before it inside a word ("hasAllergy").
   if (/[A-Z]/.test(after) && /[a-z]/.test(text.charAt(hit.end - 1))) return true;
-  return false;
+  // In a web address: "vinnter.se/tapahtumat/etakuntoutus", "https://…/allergies".
+  return WEB_ADDRESS_BEFORE.test(text.slice(Math.max(0, hit.start - 80), hit.start));
 }
+
+/** The start of a web address in the same token before the term: a domain and a slash, or a scheme. */
+const WEB_ADDRESS_BEFORE = /(?:\.[a-z]{2,}\/|:\/\/)[^\s]*$/i;
 
 /** A line that reads as code or a schema: `allergies: string[]`, `"diagnosis": null,`, `a.b -> c.d`. */
 const CODE_LINE =

@@ -25,11 +25,12 @@ const NO_ONE_HEADS: readonly [RegExp, string][] = [
 /**
  * English puts the head after the words it qualifies, apart: "the sick leave form", "sick leave / VAB form",
  * "the parental leave policy"; so does a Finnish genitive ("työterveyshuollon esittely"). A term that
- * qualifies a form, rule or system names a kind of document, and one that qualifies a talk or a tour (an
- * onboarding agenda's "työterveyshuollon esittely", "a sick leave briefing") names its topic.
+ * qualifies a form, rule or system names a kind of document, one that qualifies a talk or a tour (an
+ * onboarding agenda's "työterveyshuollon esittely", "a sick leave briefing") names its topic, and one that
+ * qualifies figures ("the sick leave figures") names a statistic.
  */
 const HEAD_AFTER =
-  /^(?: ?\/ ?[a-z]+)?(?: reporting| request| registration)? (?:forms?|polic(?:y|ies)|process(?:es)?|procedures?|rules|guidelines|templates?|portal|system|module|fields?|workflow|(?:esittely|läpikäyn|perehdytys)[a-zäö]*|info|briefing|presentation|introduction|intro|overview|walkthrough)(?![a-zåäöæø])/;
+  /^(?: ?\/ ?[a-z]+)?(?: reporting| request| registration)? (?:forms?|polic(?:y|ies)|process(?:es)?|procedures?|rules|guidelines|templates?|portal|system|module|fields?|workflow|(?:esittely|läpikäyn|perehdytys)[a-zäö]*|info|briefing|presentation|introduction|intro|overview|walkthrough|figures|statistics|stats|numbers)(?![a-zåäöæø])/;
 
 /** Whether a stem hit's word goes on into a head about figures or rules, and which reason that gives. */
 export function noOneHead(doc: ScanDocument, hit: TermMatch): string | undefined {
