@@ -21,6 +21,10 @@ describe('said of someone', () => {
     ['Our new tester has epilepsy, so no flashing lights in the demo please.'],
     ['Heikki on keliaakikko, joten tilaa gluteeniton ateria.'],
     ['Paula käyttää rollaattoria.'],
+    // a partner of the same gender, by a gendered possessive
+    ['Tom and his husband James will join the dinner.'],
+    ['Lena kommer med hennes fru till festen.'],
+    ['Grethe tager hendes kone med til julefrokosten.'],
     // "across the floor" is a place, not a figure across a team
     ['Mrs Dawson has severe COPD and is on long-term oxygen, with tubing across the floor to the bedroom.'],
     ['Leieboeren i underetasjen, Tor Bakke, er siktet og skal ha brukt en kode han fikk.'],

@@ -100,7 +100,10 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'homosexuell*', 'bisexuell*', 'heterosexuell*', 'gay', 'lesbisk*', 'hbtq*', 'queer', 'transperson*',
       'homosexual', 'bisexual', 'lesbian', 'lgbt*', 'transgender', 'came out as', 'transkønnet',
       'transkjønnet', 'transsexuel*', 'transseksuel*', 'transsexual', 'homofil', 'bög',
-      'bøsse', 'his boyfriend', 'hans pojkvän', 'hans man', 'juridiskt kön', 'juridisk kjønn', 'juridisk køn', 'legal gender',
+      'bøsse', 'his boyfriend', 'hans pojkvän', 'hans man',
+      // a partner of the same gender, by a gendered possessive
+      'his husband', 'her wife', 'her girlfriend', 'hans make', 'hennes fru', 'hennes flickvän', 'hennes kone',
+      'hans mann', 'hendes kone', 'hendes hustru', 'hans mand', 'juridiskt kön', 'juridisk kjønn', 'juridisk køn', 'legal gender',
       'könsbyte*', 'kjønnsskifte*', 'kønsskifte*', 'changed gender', 'juridinen sukupuoli',
       'juridisen sukupuol*', 'sukupuolen korjau*',
     ],
