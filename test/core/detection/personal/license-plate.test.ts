@@ -13,7 +13,21 @@ describe('license-plate', () => {
     ['Swedish unspaced', 'Tjänstebilen har regnr XYZ987 sedan i år', 'XYZ987', 'se', 'keyword:tjänstebil*'],
     ['Swedish in English', 'Registration: MLB 45A, a grey Volvo', 'MLB 45A', 'se', 'keyword:registration'],
     ['Norwegian', 'Bilen har kjennemerke EL 12345', 'EL 12345', 'no', 'keyword:bilen'],
-    ['Danish', 'Nummerplade AB 12 345 på firmabilen', 'AB 12 345', 'dk', 'keyword:nummerplade'],
+    ['Danish', 'Nummerplade AB 12 345 på firmabilen', 'AB 12 345', 'dk', 'keyword:nummerplade*'],
+    [
+      'Danish, the definite form',
+      'Kasper har nummerpladen CX 45 612 på den nye bil.',
+      'CX 45 612',
+      'dk',
+      'keyword:nummerplade*',
+    ],
+    [
+      'Swedish, a car by its make',
+      'Jonas kör en grå Volvo, ABC 123, och parkerar vid entrén.',
+      'ABC 123',
+      'se',
+      'keyword:volvo',
+    ],
     ['Finnish', 'Auto rekisterinumero ABC-123', 'ABC-123', 'fi', 'keyword:auto'],
     [
       'a vehicle word inflected',

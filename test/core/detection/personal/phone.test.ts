@@ -36,6 +36,12 @@ describe('phone-number', () => {
       ['keyword:tlf', 'country:no'],
     ],
     ['Finnish mobile with puh.', 'Matti, puh. 040 123 4567', '040 123 4567', ['keyword:puh', 'country:fi']],
+    [
+      'Norwegian private line',
+      'Hans privatnummer er 41 22 33 44.',
+      '41 22 33 44',
+      ['keyword:privatnummer', 'country:no'],
+    ],
     // a plan outside the metadata is read whole, not as the Finnish number its first group also is
     [
       'Indian mobile, whole',

@@ -30,6 +30,13 @@ describe('postal-address', () => {
       0.5,
     ],
     [
+      'a British close',
+      'Send the contract to his home address: 14 Elm Grove, Leeds LS6 2AB.',
+      '14 Elm Grove, Leeds LS6 2AB',
+      'street-postcode-uk',
+      1,
+    ],
+    [
       'a Finnish street with its stairwell and flat',
       'Asiakas: Timo Lehtonen, Hämeenpuisto 41 A 12, 33200 Tampere',
       'Hämeenpuisto 41 A 12',

@@ -40,6 +40,10 @@ export const PHONE_WORDS: readonly string[] = [
   'mobil',
   'mobilnr',
   'mobilnummer',
+  // a private line: "Hans privatnummer er 41 22 33 44", "Ola's private number is 912 34 567"
+  'privatnummer',
+  'private number',
+  'private mobile',
   'mob',
   'mob.',
   'ring',

@@ -41,7 +41,7 @@ const SV_STREET = `${STREET_NAME} ${HOUSE}`;
 // A floor or stairwell after the number, before the postcode: "11, 5th floor", "22, plan 4", "3 tr", "2. sal".
 const FLOOR =
   '(?:,? (?:\\d{1,2}(?:st|nd|rd|th)? floor|(?:plan|vån|våning) \\d{1,2}|\\d{1,2} ?tr\\.?|\\d{1,2}\\. ?(?:sal|etg|etasje|krs|kerros)))?';
-const EN_STREET = `\\d{1,5}[A-Za-z]? (?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Drive|Boulevard|Terrace|Crescent|Gardens)`;
+const EN_STREET = `\\d{1,5}[A-Za-z]? (?:[A-Z][a-z]{1,20} ){1,3}(?:Street|St\\.|Road|Rd\\.|Avenue|Ave\\.|Lane|Drive|Boulevard|Terrace|Crescent|Gardens|Grove|Close|Way|Place|Court|Square|Mews)`;
 // Swedish postcode `NNN NN` (first digit 1-9), optional `SE-`, then one or two capitalised town words.
 // Units and currencies after a number are not towns (`123 45 Kronor`).
 const NOT_TOWN = `(?!(?:Kronor|Kr|Sek|Euro|Eur|Dollar|Timmar|Dagar|Minuter|Stycken|St|Kg|Km)(?![${LOWER}]))`;
