@@ -54,6 +54,8 @@ describe('ip-address', () => {
     ['MAC address', 'Användaren har MAC 00:1A:2B:3C:4D:5E'],
     ['time of day', 'Användaren loggade in 10:22:01'],
     ['public IP without a person word', 'DNS 8.8.8.8 svarar'],
+    ['a network range', 'Oskar og jeg har fundet frem til: Göteborg kontor 194.17.48.0/26'],
+    ['the company VPN exit', 'Jeg har tjekket det: VPN-udgang 194.17.48.62'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [ipAddress])).toEqual([]);
   });

@@ -20,6 +20,7 @@ export const REGISTRATION_WORDS: readonly string[] = [
   'org.nr', 'org.nr.', 'orgnr', 'org nr', 'org. nr', 'org.no', 'organisasjonsnummer', 'organisationsnummer',
   'organisationsnr', 'cvr', 'cvr-nr', 'cvr.nr', 'cvr-nummer', 'y-tunnus', 'business id', 'company number',
   'company no', 'company registration', 'reg. no', 'reg.no', 'reg no', 'registration no', 'registered number',
+  'org. no', 'org no',
 ];
 
 // prettier-ignore

@@ -33,10 +33,11 @@ export const ipAddress: Recognizer = {
   id: 'ip-address',
   category: 'network',
   patterns: [
-    // Dotted quad; not part of a longer dotted number (OIDs 1.3.6.1.2.1, versions 1.2.3.4.5) nor after `v`.
+    // Dotted quad; not part of a longer dotted number (OIDs 1.3.6.1.2.1, versions 1.2.3.4.5) nor after `v`,
+    // nor a network's range ("194.17.48.0/26": a block of addresses, no one's connection).
     {
       name: 'ipv4',
-      regex: /(?:^|[^\dA-Za-z.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\dA-Za-z]|\.\d)/g,
+      regex: /(?:^|[^\dA-Za-z.])(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})(?![\dA-Za-z]|\.\d|\/\d)/g,
       score: 0.2,
       group: 1,
     },
@@ -79,6 +80,11 @@ export const ipAddress: Recognizer = {
         'enhet',
         'enheten',
         'sensor',
+        // the company's own connections: "VPN-udgang: 194.17.48.62", "Göteborg kontor: …"
+        'vpn',
+        'kontor',
+        'office',
+        'toimisto',
       ],
       amount: -0.3,
       before: 40,
