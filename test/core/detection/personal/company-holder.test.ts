@@ -30,6 +30,10 @@ describe("a company's bank details are not personal data", () => {
     ['Min lön ska in på IBAN NO93 8601 1117 947 från och med nu.'],
     // a company named in another paragraph does not hide a person's account
     ['Leverantören är Komponent AB.\n\nAnnas eget konto: IBAN DE89 3704 0044 0532 0130 00'],
+    // the writer's own account, whatever invoice is paid back
+    [
+      'Jeg har betalt faktura 60041877 to gange. Send den ene betaling tilbage til min konto:\n\nMalene Vinther\nIBAN DK44 5370 0001 4982 13',
+    ],
     // a refund to a person after a venue is named in another sentence
     ['The venue was cancelled.\n\nRefund to Sara, her IBAN DK92 5301 0004 7927 16.'],
   ])('%j: the account is a person’s', (text) => {

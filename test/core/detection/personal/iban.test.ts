@@ -13,7 +13,7 @@ describe('iban', () => {
       'Swedish, unspaced',
       'Mitt konto: SE4550000000058398257466.',
       'SE4550000000058398257466',
-      ['checksum', 'keyword:konto'],
+      ['checksum', 'keyword:konto', 'keyword:mitt konto'],
     ],
     [
       'German, no keyword',

@@ -59,6 +59,8 @@ const PRIVATE_ACCOUNT_WORDS: readonly string[] = [
   'private account', 'personal account', 'private bank account', 'personal bank account', 'privat konto',
   'privatkonto', 'privatkontot', 'privata konto', 'privat bankkonto', 'privatkontoen', 'privatkontoet',
   'henkilökohtaiselle tilille', 'henkilökohtainen tili', 'yksityistilille', 'omalle tililleen',
+  // the writer's own: "Vil I sende den ene betaling tilbage til min konto"
+  'min konto', 'mitt konto', 'my account', 'my bank account', 'minun tilille',
 ].concat(SOLE_TRADER_WORDS);
 
 /** IBAN account numbers, validated with mod-97 and the per-country length. */
