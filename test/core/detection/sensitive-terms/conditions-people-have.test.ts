@@ -25,6 +25,7 @@ describe('said of someone', () => {
     ['Tom and his husband James will join the dinner.'],
     ['Lena kommer med hennes fru till festen.'],
     ['Grethe tager hendes kone med til julefrokosten.'],
+    ['Da han og mannen Espen flyttet til Stockholm, var det viktig for dem å finne en arbeidsplass.'],
     // "across the floor" is a place, not a figure across a team
     ['Mrs Dawson has severe COPD and is on long-term oxygen, with tubing across the floor to the bedroom.'],
     ['Leieboeren i underetasjen, Tor Bakke, er siktet og skal ha brukt en kode han fikk.'],

@@ -103,7 +103,8 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'bøsse', 'his boyfriend', 'hans pojkvän', 'hans man',
       // a partner of the same gender, by a gendered possessive
       'his husband', 'her wife', 'her girlfriend', 'hans make', 'hennes fru', 'hennes flickvän', 'hennes kone',
-      'hans mann', 'hendes kone', 'hendes hustru', 'hans mand', 'juridiskt kön', 'juridisk kjønn', 'juridisk køn', 'legal gender',
+      'hans mann', 'hendes kone', 'hendes hustru', 'hans mand', 'han og mannen', 'han og manden', 'han och maken',
+      'han och mannen', 'hun og kona', 'hun og konen', 'hon och frun', 'hon och hustrun', 'juridiskt kön', 'juridisk kjønn', 'juridisk køn', 'legal gender',
       'könsbyte*', 'kjønnsskifte*', 'kønsskifte*', 'changed gender', 'juridinen sukupuoli',
       'juridisen sukupuol*', 'sukupuolen korjau*',
     ],
