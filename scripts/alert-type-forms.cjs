@@ -1,27 +1,15 @@
 // The Smart Alert's names for the types it names by their own name, worked out when onsend.js is built:
 // src/onsend/type-forms.ts is bundled and run here, and its result replaces the module in the bundle
 // (src/onsend/type-forms-built.ts), so the entity-type registry's other names never reach it.
-const { buildSync } = require('esbuild');
+const { moduleExports } = require('./module-exports.cjs');
 
 /** `{ sv: { type: [one, many] … }, en: … }`, by the project's own code under `root`. */
 function alertTypeForms(root) {
-  const { outputFiles } = buildSync({
-    stdin: {
-      contents:
-        "import { typeForms } from './src/onsend/type-forms';\n" +
-        "export const forms = { sv: typeForms('sv'), en: typeForms('en') };",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'neutral',
-    logLevel: 'error',
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
-  return module.exports.forms;
+  return moduleExports(
+    root,
+    "import { typeForms } from './src/onsend/type-forms';\n" +
+      "export const forms = { sv: typeForms('sv'), en: typeForms('en') };",
+  ).forms;
 }
 
 module.exports = { alertTypeForms };

@@ -3,28 +3,18 @@
 // grouped by sense (owner, tier, label), one sorted, front-coded list per sense. The bundle reads this in
 // place of the lists by language (src/onsend/term-table-built.ts): one sorted list per sense compresses
 // better (docs/adr/0053-word-lists-in-the-bundle.md).
-const { buildSync } = require('esbuild');
+const { moduleExports } = require('./module-exports.cjs');
 const { frontCodeSet } = require('./word-lists-loader.cjs');
 
 /** `[{ owner, tier, label, coded }]`, in the order each sense first appears in the table under `root`. */
 function mergedTermTable(root) {
-  const { outputFiles } = buildSync({
-    stdin: {
-      contents: "export { TERM_GROUPS } from './src/core/detection/recognizers/sensitive-terms/term-table';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'neutral',
-    logLevel: 'error',
-  });
-  const module = { exports: {} };
-  new Function('module', 'exports', outputFiles[0].text)(module, module.exports);
+  const { TERM_GROUPS } = moduleExports(
+    root,
+    "export { TERM_GROUPS } from './src/core/detection/recognizers/sensitive-terms/term-table';",
+  );
   const owned = new Set();
   const bySense = new Map();
-  for (const group of module.exports.TERM_GROUPS) {
+  for (const group of TERM_GROUPS) {
     const sense = `${group.owner}|${group.tier}|${group.label ?? ''}`;
     const words = bySense.get(sense) ?? {
       owner: group.owner,
