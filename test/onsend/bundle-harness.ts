@@ -22,8 +22,14 @@ function newestSource(dir: string): number {
   return newest;
 }
 
+/** What onsend.js is built from: the sources, the scripts the build runs and its webpack configuration. */
+const BUILT_FROM = ['src/onsend', 'src/addin', 'src/core', 'scripts'];
+
 const isStale = (): boolean => {
-  const newest = Math.max(...['src/onsend', 'src/addin', 'src/core'].map((d) => newestSource(join(ROOT, d))));
+  const newest = Math.max(
+    statSync(join(ROOT, 'webpack.config.js')).mtimeMs,
+    ...BUILT_FROM.map((d) => newestSource(join(ROOT, d))),
+  );
   return !existsSync(BUNDLE) || statSync(BUNDLE).mtimeMs < newest;
 };
 
