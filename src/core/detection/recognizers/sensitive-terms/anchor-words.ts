@@ -125,3 +125,10 @@ export const OFFICE_AFTER_WORDS: readonly string[] = [
   // a place on the party's list of candidates: "plads på Venstres liste", "vihreiden listalta"
   'liste', 'lista', 'listan', 'listen', 'listalta', 'listalla',
 ];
+
+/**
+ * One person's possessive right before a term or a role noun ("hans sykefravær", "my son"; group 1, the
+ * pronoun), and a name's genitive ("Annas", "Anna's").
+ */
+export const POSSESSIVE_PRONOUN =
+  /(?:^|[^a-zåäöæø])(hans|hennes|hendes|hennar|his|her|their|my|min|mitt|mine|hänen)\s+$/;

@@ -14,6 +14,7 @@ import {
   MEMBERSHIP_PHRASES,
   OFFICE_AFTER_WORDS,
   PERSON_WORDS,
+  POSSESSIVE_PRONOUN,
 } from './anchor-words';
 import { ROLE_WORDS } from './about-words';
 import {
@@ -114,10 +115,6 @@ function isWordOpeningSentence(text: string, sentence: Span, start: number, word
   return !SURNAME_NEXT.test(text.slice(start + word.length, start + word.length + 2));
 }
 
-/** One person's possessive right before a role noun: "my son", "min dotter", "hans fru". */
-const POSSESSOR_BEFORE =
-  /(?:^|[^a-zåäöæø])(my|min|mitt|mina|mine|hans|hennes|hennar|hendes|his|her|hänen)\s+$/;
-
 /** The person anchor in the sentence (`hon`, `my`, `medarbetaren`, or `name`), if any. */
 export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): string | undefined {
   const lower = withoutCollectives(doc.lower, sentence);
@@ -132,7 +129,7 @@ export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): stri
     // it: "my son", "hans fru" is one person, whatever a period or figure in the sentence says.
     if (firstWord(ROLE, word) !== undefined) {
       if (nameIn(doc, sentence, hit)) return 'name';
-      const possessor = POSSESSOR_BEFORE.exec(doc.lower.slice(Math.max(0, at.start - 8), at.start));
+      const possessor = POSSESSIVE_PRONOUN.exec(doc.lower.slice(Math.max(0, at.start - 8), at.start));
       if (possessor !== null) return possessor[1];
     }
     return word;

@@ -7,6 +7,7 @@
 import type { ScanDocument, Span } from '../../types';
 import { lineEnd, lineStart } from '../../sentences';
 import { namedOnLine } from '../../person-line';
+import { POSSESSIVE_PRONOUN } from './anchor-words';
 
 /** Negations of sv, no, da, en and fi. */
 const NEGATION =
@@ -162,9 +163,6 @@ const RATE_AFTER =
 /** The nouns a rate is given to: absence and sick leave, as a whole. */
 const RATE_NOUN =
   /frånvaro|fravær|sjukskrivning|sykmelding|sygemelding|sick(?:ness)? (?:leave|absence)|absence|poissaolo/;
-/** A possessive right before a term: "hans", "her", "my", "Annas", "Anna's". */
-const POSSESSIVE_PRONOUN =
-  /(?:^|[^a-zåäöæø])(?:hans|hennes|hendes|hennar|his|her|their|my|min|mitt|mine|hänen)\s+$/;
 const GENITIVE_NAME = /(?:^|[^A-Za-zÅÄÖÆØåäöæø])[A-ZÅÄÖÆØ][a-zåäöæø]+(?:s|['’]s)\s+$/;
 
 /** Whether someone's possessive stands right before the term ("hans sykefravær", "Anna's sick leave"). */
