@@ -8,12 +8,11 @@
  *   (the CLI and the task pane), which validates against the real code list.
  */
 import type { Candidate, Recognizer, ScanDocument, Span } from '../../types';
-import { compileDictionary, findWords } from '../../words';
 import { maskNone } from '../../mask';
 import { sentenceAround } from './anchors';
 import { inIdentifier } from './code-shapes';
 import { aboutWhom } from './about-whom';
-import { TERM_GROUPS } from './term-table';
+import { sensesOf, termMatches } from './term-index';
 
 /** Whether a code such as `F43.2`, `F432` or `J45` exists. */
 export type Icd10Lookup = (code: string) => boolean;
@@ -30,11 +29,6 @@ export function isIcd10Shape(code: string): boolean {
 const CODE =
   /(?:^|[^0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])([A-Z][0-9]{2}(?:\.[0-9]{1,2})?)(?![0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F])/g;
 
-/** Any health word, whatever its tier or language: the code itself is the sensitive part. */
-const HEALTH_WORDS = compileDictionary(
-  TERM_GROUPS.reduce<string[]>((words, g) => (g.owner === 'health' ? words.concat(g.words) : words), []),
-);
-
 /** An example marker right before the code: "(e.g. F03 dementia -> …)", "t.ex. F32". */
 const EXAMPLE_BEFORE =
   /(?:e\.g\.|for example|for instance|such as|t\.ex\.|till exempel|f\.eks\.|for eksempel|fx|esim\.|esimerkiksi)[\s:(]*$/;
@@ -47,9 +41,11 @@ const CODE_SCORE = 0.75;
  * in a unit test names a field, no one's diagnosis.
  */
 function healthWordIn(doc: ScanDocument, sentence: Span): string | undefined {
-  for (const w of findWords(HEALTH_WORDS, doc.lower.slice(sentence.start, sentence.end))) {
-    const at = { start: sentence.start + w.start, end: sentence.start + w.end };
-    if (!inIdentifier(doc.text, at)) return w.word;
+  // The term index's matches, walked once per document for every term recognizer: any health word, whatever
+  // its tier or language.
+  for (const m of termMatches(doc)) {
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    if (sensesOf(m.word).some((s) => s.owner === 'health') && !inIdentifier(doc.text, m)) return m.word;
   }
   return undefined;
 }
