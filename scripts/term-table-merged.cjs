@@ -1,40 +1,24 @@
 // The health and art. 9 / art. 10 vocabulary merged when onsend.js is built: term-table.ts is bundled and run
-// here, every word the term index would drop as listed again for its owner is dropped, and the rest is
-// grouped by sense (owner, tier, label), one sorted, front-coded list per sense. The bundle reads this in
-// place of the lists by language (src/onsend/term-table-built.ts): one sorted list per sense compresses
-// better (docs/adr/0053-word-lists-in-the-bundle.md).
+// here and read by sense as the term index reads it (term-senses.ts: a word listed again for its owner is
+// dropped, one group per owner, tier and label), each group one sorted, front-coded list. The bundle reads
+// this in place of the lists by language (src/onsend/term-table-built.ts): one sorted list per sense
+// compresses better (docs/adr/0053-word-lists-in-the-bundle.md).
 const { moduleExports } = require('./module-exports.cjs');
 const { frontCodeSet } = require('./word-lists-loader.cjs');
 
 /** `[{ owner, tier, label, coded }]`, in the order each sense first appears in the table under `root`. */
 function mergedTermTable(root) {
-  const { TERM_GROUPS } = moduleExports(
+  const { groups } = moduleExports(
     root,
-    "export { TERM_GROUPS } from './src/core/detection/recognizers/sensitive-terms/term-table';",
+    "import { TERM_GROUPS } from './src/core/detection/recognizers/sensitive-terms/term-table';\n" +
+      "import { bySense } from './src/core/detection/recognizers/sensitive-terms/term-senses';\n" +
+      'export const groups = bySense(TERM_GROUPS);',
   );
-  const owned = new Set();
-  const bySense = new Map();
-  for (const group of TERM_GROUPS) {
-    const sense = `${group.owner}|${group.tier}|${group.label ?? ''}`;
-    const words = bySense.get(sense) ?? {
-      owner: group.owner,
-      tier: group.tier,
-      label: group.label,
-      words: [],
-    };
-    bySense.set(sense, words);
-    for (const word of group.words) {
-      // As term-index.ts reads the table: a word listed again for the same owner keeps its first sense.
-      const key = `${group.owner}|${word.replace(/\*$/, '').toLowerCase()}`;
-      if (owned.has(key)) continue;
-      owned.add(key);
-      if (/[A-Z|]/.test(word)) throw new Error(`term-table-merged: cannot front-code "${word}"`);
-      words.words.push(word);
-    }
-  }
-  return [...bySense.values()]
-    .filter((group) => group.words.length > 0)
-    .map(({ owner, tier, label, words }) => ({ owner, tier, label, coded: frontCodeSet(words) }));
+  return groups.map(({ owner, tier, label, words }) => {
+    const odd = words.find((word) => /[A-Z|]/.test(word));
+    if (odd !== undefined) throw new Error(`term-table-merged: cannot front-code "${odd}"`);
+    return { owner, tier, label, coded: frontCodeSet(words) };
+  });
 }
 
 module.exports = { mergedTermTable };

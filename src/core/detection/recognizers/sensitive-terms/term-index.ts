@@ -11,6 +11,7 @@ import { findTermPatterns } from './term-patterns';
 import { findDiseaseAbbreviations } from './disease-abbreviations';
 import { compileTrieDictionary } from './trie-dictionary';
 import { TERM_GROUPS, type TermOwner, type Tier } from './term-table';
+import { bySense } from './term-senses';
 
 export type { TermOwner, Tier } from './term-table';
 
@@ -24,18 +25,12 @@ export interface TermSense {
 const senses: { [key: string]: TermSense[] } = {};
 const entries: string[] = [];
 
-function add(owner: TermOwner, tier: Tier, words: readonly string[], label?: string): void {
-  for (const word of words) {
+for (const group of bySense(TERM_GROUPS))
+  for (const word of group.words) {
     const key = word.replace(/\*$/, '').toLowerCase();
-    const list = senses[key] ?? (senses[key] = []);
-    // A word listed twice for the same owner keeps its first (strongest) sense.
-    if (list.some((s) => s.owner === owner)) continue;
-    list.push({ owner, tier, label });
+    (senses[key] ?? (senses[key] = [])).push({ owner: group.owner, tier: group.tier, label: group.label });
     entries.push(word);
   }
-}
-
-for (const group of TERM_GROUPS) add(group.owner, group.tier, group.words, group.label);
 
 const ALL_TERMS = compileTrieDictionary(entries);
 /** Single-word terms that can be the head of a Nordic compound ("jordnöts|allergi", "samtals|terapi"). */
