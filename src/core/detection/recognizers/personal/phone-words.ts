@@ -29,7 +29,7 @@ export const BUSINESS_LINE_WORDS: readonly string[] = [
   'office number', 'main number', 'kontorets nummer', 'vakttelefon*', 'on-call phone',
   'site contact', 'kontakt ved levering',
   'kontakt vid leverans', 'delivery contact', 'our depot', 'our office', 'our reception', 'our service desk',
-  'our helpline', 'helpline', 'hotline', 'customer service', 'kundservice', 'kundeservice', 'asiakaspalvelu*',
+  'our helpline', 'helpline', 'customer service', 'kundservice', 'asiakaspalvelu*',
   'vårt kontor', 'vores kontor',
 ];
 
