@@ -12,12 +12,11 @@
  */
 import type { ScanDocument, Span } from '../../types';
 import { firstWord } from '../../words';
-import { leadIn, lineStart, listBelow, listLeadIn } from '../../sentences';
+import { lineStart } from '../../sentences';
 import { parentItem } from '../../nested-items';
 import { compileTrieDictionary } from './trie-dictionary';
 import { isPolicyTalk, personAnchor } from './anchors';
-import { namedOnLine } from '../../person-line';
-import { columnUnder, isFigureColumn } from '../../text-table';
+import { aboutColumn, leadOf, leadsListOfPeople } from './term-structure';
 import {
   AGGREGATE_WORDS,
   GENERIC_WORDS,
@@ -44,7 +43,7 @@ import {
   isRuleSubject,
   isSpecSentence,
 } from './rule-shapes';
-import { isCode, lineOf } from './code-shapes';
+import { isCode } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
 import { isSectionHeading } from './section-heading';
 import { isCategoryTalk, isListOfCategories, listsCategories, namesCategory } from './category-talk';
@@ -97,19 +96,6 @@ const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefine
 });
 
 /**
- * Whether the term's line is a lead-in over a list of people: at least half of the listed lines (and at
- * least one) start with a first name. A heading over rules or items ("- Anmäl till chefen", "- Nuts")
- * names no one.
- */
-function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
-  const items = listBelow(doc.text, hit.end);
-  if (items.length === 0) return false;
-  let people = 0;
-  for (const item of items) if (namedOnLine(doc, item, { leadOnly: 'item' })) people++;
-  return people > 0 && people * 2 >= items.length;
-}
-
-/**
  * Whether the mail is written to a group or to whoever signs up ("Hi all", "Anmälan senast 8/10"). A role
  * noun ("care of sick child") and "you" are then any reader's, as generic as a rule. A term with no one at
  * all stays unstated: a dropped subject ("Sjukskriven idag") is most often the writer.
@@ -133,33 +119,6 @@ const isAddressedToAnyone = memoPer(
 /** Whether the document is a job ad ("Vi söker …", "Ansøgningsfrist 1. marts"). */
 const isJobAd = memoPer((doc: ScanDocument): boolean => firstWord(JOB_AD, doc.lower) !== undefined);
 
-/** A row of a text table: cells between pipes (`| 2026-11-19 | Fall | … |`) or split by tabs. */
-const TABLE_ROW = /^[ \t]*\|.*\|.*\||^[^\t\n]*\t[^\t\n]*\t/;
-
-/**
- * The line a term's list item or table row hangs from: a bulleted item's lead-in, or for a table row the
- * colon line over the table ("Larmhistorik för Sven-Erik Bergqvist:" over its rows), as a column header
- * is for a cell. Other plain lines under a colon line ("Anna skrev:" over a quote) keep to themselves.
- */
-function leadOf(doc: ScanDocument, hit: Span): Span | undefined {
-  const bulleted = leadIn(doc.text, hit.start);
-  if (bulleted !== undefined) return bulleted;
-  return TABLE_ROW.test(lineOf(doc.text, hit.start)) ? listLeadIn(doc.text, hit.start) : undefined;
-}
-
-/**
- * A term heading a column of a text table speaks of what stands under it: of the people its rows name, or
- * of no one when the column holds figures for offices, teams or quarters ("Sjukfrånvaro" over "2,8 %").
- */
-function aboutColumn(doc: ScanDocument, hit: Span): About | undefined {
-  const column = columnUnder(doc.text, hit);
-  if (column === undefined) return undefined;
-  // `leadOnly: 'line'` reads the line up to the span: the whole row.
-  if (column.rows.some((row) => namedOnLine(doc, { start: row.end, end: row.end }, { leadOnly: 'line' })))
-    return { kind: 'person', anchor: 'table', role: false, despite: undefined };
-  return isFigureColumn(column) ? { kind: 'no-one', why: 'aggregate' } : undefined;
-}
-
 const OWN_SHARE = /\d\s?%/;
 /**
  * Why the term is about no one when its own clause names no one and says why (figures, a rule, a list of
@@ -179,7 +138,8 @@ function clauseAboutNoOne(doc: ScanDocument, sentence: Span, hit: Span): NoOneRe
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
   const column = aboutColumn(doc, hit);
-  if (column !== undefined) return column;
+  if (column === 'people') return { kind: 'person', anchor: 'table', role: false, despite: undefined };
+  if (column === 'figures') return { kind: 'no-one', why: 'aggregate' };
   const lead = leadOf(doc, hit);
   // A nested item also hangs from its parent item: "1. Amina Farah" over "   - Wears a hijab".
   const parent = parentItem(doc.text, hit.start);
