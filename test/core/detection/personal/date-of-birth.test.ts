@@ -15,6 +15,7 @@ describe('date-of-birth', () => {
     ['Finnish birthday list', 'joulukuun synttärit: Mari Lahti 5.12.1990', '5.12.1990', 'keyword:synttärit'],
     ['Finnish s. (syntynyt)', 'Aleksi Koivisto, s. 23.4.1987', '23.4.1987', 'keyword:s.'],
     ['US month-first form', 'Date of birth: 03/14/1988', '03/14/1988', 'keyword:date of birth'],
+    ['Danish with dashes', 'Fødselsdato: 12-07-1996', '12-07-1996', 'keyword:fødselsdato'],
   ])('finds %s', (_name, text, value, keyword) => {
     const findings = scan(text, [dateOfBirth]);
     expect(values(findings)).toEqual([value]);
@@ -32,6 +33,7 @@ describe('date-of-birth', () => {
     ['too old to be alive', 'Born 1850-01-01'],
     ['a timestamp', 'DOB field updated 2024-05-12T10:22:01Z'],
     ['a version', 'f. 2024.05.12'],
+    ['separators that differ', 'Fødselsdato: 12-07.1996'],
     ['an idea is born', 'The idea was born at our hackathon on 2024-02-01.'],
     ['a project is born', 'Projektet föddes på en workshop 2023-09-14.'],
   ])('no finding: %s', (_name, text) => {

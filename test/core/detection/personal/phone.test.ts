@@ -155,6 +155,16 @@ describe('phone-number', () => {
     ['CSV field after it', 'x 0701234567;1985 y', '0701234567', true, null],
     ['two days joined by a dash', 'Resa 03-11 - 03-12 Oslo', '03-11 - 03-12', true, 'date'],
     ['a number in pairs, one pair no day', 'Tel 08-12-34-56', '08-12-34-56', true, null],
+    [
+      'a company’s one-line footer',
+      'Vinnter AB | Lindholmspiren 7, 417 56 Göteborg | +46 31 760 45 00 | vinnter.se',
+      '+46 31 760 45 00',
+      true,
+      'company-line',
+    ],
+    // the company is not the line's first field: the person's, as on any other line
+    ['a person first on the line', 'Anna Berg | Kylteknik AB | 070-174 06 91', '070-174 06 91', true, null],
+    ['a company form without fields', 'Ring Kylteknik AB på 031-760 45 00', '031-760 45 00', true, null],
   ])('rejectPhone: %s', (_name, text, value, hasKeyword, rejection) => {
     const start = text.indexOf(value);
     const doc = { text, lower: lowerSameLength(text), cells: [] };

@@ -27,6 +27,9 @@ describe('about a person', () => {
     ['En sak kom upp: han är klubbordförande för IF Metall på sitt nuvarande jobb.'],
     ['Hun er formand for HK Midt og vil gerne tale om tillidsarbejde.'],
     ['He is chair of Unite at his current employer.'],
+    // a union's workplace club written as one word, with the writer in the sentence
+    ['Vi har styrelsemöte i Unionenklubben och sen jag blev vald till ordförande kan jag inte smita.'],
+    ['Jag sitter i fackklubbens styrelse sedan i våras.'],
     // the office's holder named right after it
     ['Send referatet til tillidsrepræsentanten, Mette Lund, i dag.'],
     ['Mette blev valgt til tillidsrepræsentant i sidste uge.'],
@@ -53,6 +56,8 @@ describe('about teams and faults', () => {
       'Vi skal informere og høre samarbejdsudvalget og tillidsrepræsentanten, inden det meldes ud – jeg foreslår SU-møde.',
     ],
     ['Vi ska MBL-förhandla med facket innan beslutet, säger Anna.'],
+    // a union's club is no office: the club acting names no one's membership
+    ['The Unionen club has asked for information under MBL §19; Anna is scheduling that.'],
     // a suspected fault or breach, a verb that presents a case: no offence
     ['Epäilty tietomurto palvelimella, Mikko tutkii lokit.'],
     ['Forelæg budgettet for Anna på mødet i morgen.'],

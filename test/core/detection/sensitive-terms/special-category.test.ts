@@ -12,6 +12,7 @@ describe('art. 9 / art. 10 terms: true positives', () => {
     ['She is a member of Unite and has asked for a union rep.', 'union rep', 'art9:trade-union'],
     ['Han är muslim och fastar under ramadan, så vi flyttar lunchmötet.', 'muslim', 'art9:religion'],
     ['She is Jewish and does not work on Saturdays.', 'Jewish', 'art9:religion'],
+    ['Omar and Leila are Muslims, so the burial is within a day.', 'Muslims', 'art9:religion'],
     ['Maria äter bara kosher, kan cateringen ordna det till henne?', 'kosher', 'art9:religion'],
     [
       'Han är homosexuell och vill inte att det nämns i presentationen.',

@@ -46,7 +46,8 @@ export const dateOfBirth: Recognizer = {
     },
     {
       name: 'numeric',
-      regex: new RegExp(`${LEFT}(\\d{1,2}[./]\\d{1,2}[./](?:18|19|20)\\d{2})${RIGHT}`, 'g'),
+      // Day first with dots, slashes or dashes, the same between each part ("12-07-1996" in a Danish list).
+      regex: new RegExp(`${LEFT}(\\d{1,2}([./-])\\d{1,2}\\2(?:18|19|20)\\d{2})${RIGHT}`, 'g'),
       score: SHAPE_SCORE,
       group: 1,
     },

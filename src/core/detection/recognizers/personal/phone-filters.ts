@@ -7,6 +7,7 @@
 import type { ScanDocument, Span } from '../../types';
 import type { PhonePlan } from './phone-numbers';
 import { isServiceNumber } from './phone-service-ranges';
+import { COMPANY_FORMS } from './company-holder';
 
 /** Why a candidate is not a phone number (`null`: keep it). */
 export type PhoneRejection =
@@ -20,6 +21,7 @@ export type PhoneRejection =
   | 'dial-in'
   | 'needs-keyword'
   | 'service'
+  | 'company-line'
   | null;
 
 // A dotted quad is an IP address ("dst 10.196.40.30 (nurse call integration)"), whatever word is near.
@@ -63,6 +65,13 @@ const DIAL_IN_ID_AFTER =
   /^[^\n]{0,30}(?:conference id|konferens-id|mötes-id|meeting id|konferanse-id|konference-id)/;
 
 /**
+ * The opening of a company's one-line footer, fields between bars or dots with the company's name and its
+ * legal form first ("Vinnter AB | Lindholmspiren 7, 417 56 Göteborg | +46 31 760 45 00 | vinnter.se"):
+ * group 1 is the first field's last word. Every field after it is the company's, however far from the name.
+ */
+const FOOTER_OPENING = /^\s*\S[^|·•\n]*\s(\S+)\s[|·•]\s/;
+
+/**
  * Whether the matched value is only a run of digits or uses dots: such values are phone numbers only
  * when a phone word is near (IMEI, order numbers, IP addresses and version strings look the same).
  */
@@ -96,5 +105,9 @@ export function rejectPhone(
     return 'dial-in';
   if (!hasKeyword && needsKeyword(value)) return 'needs-keyword';
   if (isServiceNumber(value, plan)) return 'service';
+  // A footer is a short line: the text just before the number is enough, and long lines stay cheap.
+  const line = doc.lower.slice(Math.max(0, span.start - 160), span.start);
+  const footer = FOOTER_OPENING.exec(line.slice(line.lastIndexOf('\n') + 1));
+  if (footer !== null && COMPANY_FORMS.indexOf(footer[1] ?? '') >= 0) return 'company-line';
   return null;
 }

@@ -43,6 +43,8 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'fackligt ombud*', 'facklig representant*', 'fackliga representant*', 'union representative',
       'fackförening*', 'fackligt förtroendevald*', 'a-kassa*', 'trade union', 'union rep', 'shop steward',
       'fagforening*', 'tillitsvalgt*', 'tillidsrepræsentant*',
+      // a union's club at the workplace, named as one word
+      'fackklubb*', 'unionenklubb*', 'metallklubb*',
     ],
     membership: [
       'unionen', 'sveriges ingenjörer', 'if metall', 'akavia', 'akademikerförbundet ssr', 'vision',
@@ -61,7 +63,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'devout catholic', 'praktiserande muslim', 'praktiserende muslim', 'praktiserande katolik',
     ],
     anchored: [
-      'muslim', 'muslimsk', 'muslimska', 'kristen', 'kristna', 'jude', 'judisk', 'judiska', 'katolik',
+      'muslim', 'muslims', 'muslimer', 'muslimar', 'muslimsk', 'muslimska', 'kristen', 'kristna', 'jude', 'judisk', 'judiska', 'katolik',
       'katolsk', 'buddhist', 'hindu', 'sikh', 'ateist', 'troende', 'frikyrklig*', 'jehovas vittne*',
       'ramadan', 'fastar', 'fastemånad*', 'bönestund*', 'bönerum*', 'halal*', 'kosher*', 'adventist*', 'adventisti*', 'mormon*',
       'sabbat*', 'religion', 'religiös', 'religiösa', 'a christian', 'jewish', 'jew', 'catholic', 'atheist', 'religious', 'fasting', 'prayer', 'prayers', 'jehovah*', 'yom kippur', 'eid',
