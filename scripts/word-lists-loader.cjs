@@ -41,7 +41,7 @@ const SET_FILE = /[\\/]src[\\/]core[\\/]detection[\\/]/;
 const NOT_SET_FILE = /injury-patterns\.ts$/;
 const WORD_SET_READER = path.resolve(__dirname, '../src/core/detection/word-set-code.ts');
 
-/** `items` sorted, each written as the characters it shares with the one before (`B`–`I`) and the rest. */
+/** `items` sorted, each written as the characters it shares with the one before (`B`–`Z`: 2 to 26) and the rest. */
 function frontCodeSet(items) {
   let previous = '';
   return items
@@ -49,7 +49,7 @@ function frontCodeSet(items) {
     .sort()
     .map((item) => {
       let shared = 0;
-      while (shared < 9 && shared < previous.length && previous[shared] === item[shared]) shared++;
+      while (shared < 26 && shared < previous.length && previous[shared] === item[shared]) shared++;
       previous = item;
       return shared >= 2 ? String.fromCharCode(64 + shared) + item.slice(shared) : item;
     })

@@ -92,6 +92,17 @@ describe('front-coded word sets', () => {
     expect(readWordSet(frontCodeSet(SET)).sort()).toEqual([...SET].sort());
   });
 
+  it('writes shared beginnings of up to 26 characters, and reads them back', () => {
+    const long = [
+      'fagforeningsmedlem*',
+      'fagforeningskontingent*',
+      'abcdefghijklmnopqrstuvwxyz0',
+      'abcdefghijklmnopqrstuvwxyz01',
+    ];
+    expect(frontCodeSet(long)).toBe('abcdefghijklmnopqrstuvwxyz0|Z01|fagforeningskontingent*|Lmedlem*');
+    expect(readWordSet(frontCodeSet(long)).sort()).toEqual([...long].sort());
+  });
+
   it.each([
     ['a list in the detector', DETECTOR, true],
     ['a list outside the detector', '/repo/src/core/extraction/format-table.ts', false],
