@@ -35,6 +35,12 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     // a name outweighs a role noun before it
     ['Our colleague Mikael Strand was diagnosed last year.', ['diagnosed sensitive anchor:name']],
     ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],
+    // one's family: the possessive owns the family noun, the family noun the term
+    ['My parents are Muslims, so the burial is within a day.', ['muslims sensitive anchor:my']],
+    [
+      'Isäni sairastaa diabetesta.',
+      ['sairastaa sensitive anchor:isäni', 'diabetesta sensitive anchor:isäni'],
+    ],
     // the writer as a subject still counts, beside "till mig"
     ['Jag har allergi, skriv till mig.', ['allergi sensitive anchor:jag']],
   ])('%j', (text, expected) => {
@@ -53,6 +59,11 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     ['Personnummer och sjukskrivningar får aldrig skickas med mejl.', ['sjukskrivningar info no-one:policy']],
     ['  allergies: string[];', ['allergies info no-one:code']],
     ['Rename `diagnosis_code` to `icd_code` in the schema.', ['diagnosis info no-one:code']],
+    // what a contract includes, in Finnish: a service on offer, no one's visit
+    [
+      'Sopimukseen kuuluu sairaanhoito, työfysioterapeutti ja terveystarkastus kolmen vuoden välein.',
+      ['työfysioterapeutti info no-one:offer'],
+    ],
   ])('%j', (text, expected) => {
     expect(about(text)).toEqual(expected);
   });
@@ -65,6 +76,8 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     'Sjukhusprojektet är försenat.',
     'Vi bygger en insulinpump till kunden.',
     'Thanks for your cooperation.',
+    // a sister company is no family
+    'Our sister company builds insulin pumps for the Nordic market.',
     // a weak term in a table under a colon line that names no one, or in plain lines under one that does
     'Larmhistorik för lgh 0803:\n\n| Datum | Kommentar |\n|---|---|\n| 2026-11-19 | Misstänkt revbensfraktur |',
     'Anna Berg skrev:\nmisstänkt revbensfraktur på testdockan',

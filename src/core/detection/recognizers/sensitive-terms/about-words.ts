@@ -69,6 +69,8 @@ export const OFFER_WORDS: readonly string[] = [
   'sjukvårdsförsäkring*', 'helseforsikring*', 'sundhedsordning*', 'sundhedsforsikring*', 'health scheme',
   'terveysvakuutu*', 'for den som vil', 'for dem som vil', 'för den som vill', 'för dem som vill',
   'for dem der vil', 'for anyone who', 'for those who', 'halukkaille', 'ledige timer', 'lediga tider',
+  // Finnish "the contract includes": "Sopimukseen kuuluu sairaanhoito, työfysioterapeutti …"
+  'sopimukseen kuuluu', 'sopimukseen kuuluvat', 'etuihin kuuluu', 'etuihimme kuuluu',
 ];
 
 /**
@@ -90,6 +92,9 @@ export const ROLE_WORDS: readonly string[] = SECOND_PERSON_WORDS.concat([
   'frun', 'mannen', 'son', 'dotter', 'sonen', 'dottern', 'barn*', 'mamma*', 'pappa*', 'ansatt*', 'ansat',
   'medarbeider*', 'medarbejder*', 'employee*', 'colleague*', 'team member', 'contractor', 'wife', 'husband',
   'daughter', 'child', 'kid', 'kids', 'mother', 'father', 'mum', 'mom', 'dad', 'kandidaten', 'sökanden',
+  // family: "my parents are Muslims", "hans bror är sjukskriven" (not "sister": a sister company)
+  'parents', 'brother', 'föräldrar', 'föräldrarna', 'bror', 'brodern', 'broren', 'foreldre', 'foreldrene',
+  'forældre', 'forældrene', 'søster', 'søsteren', 'syster', 'systern', 'isä', 'isäni', 'äiti', 'äitini',
   'konsulten', 'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant',
   'työntekijä*', 'hakija', 'kandidaatti',
   // the one person a care mail is about: "borgeren er blind", "beboeren", "the resident", "asukas"
