@@ -43,7 +43,7 @@ export const HEALTH_STRONG: readonly string[] = [
   'surgery', 'operated on', 'chemotherapy', 'chemo', 'radiotherapy', 'burnout*', 'burned out', 'burnt out',
   'anxiety disorder', 'panic attack*', 'mental illness', 'psychiatric', 'psychiatrist', 'psychologist',
   'therapist', 'counselling', 'counseling', 'heart attack', 'concussion', 'pregnant',
-  'pregnancy', 'maternity leave', 'miscarriage', 'addiction', 'substance abuse', 'alcoholism',
+  'pregnancy', 'pre-eclampsia', 'preeclampsia', 'havandeskapsförgiftning*', 'maternity leave', 'miscarriage', 'addiction', 'substance abuse', 'alcoholism',
   'rehab', 'disability', 'autistic', 'coeliac', 'celiac', 'allergy', 'allergies', 'allergic',
   'eating disorder', 'bipolar', 'schizophrenia', 'workplace adjustment*',
   'reasonable adjustment*', 'antidepressant*', 'tested positive', 'signed off work',

@@ -23,7 +23,7 @@ export const MEDICATION_TERMS: readonly string[] = [
   'keppra*', 'levetiracetam*', 'tegretol*', 'karbamazepin*',
   // diabetes, thyroid, blood thinners
   'metformin*', 'ozempic*', 'wegovy*', 'novorapid*', 'lantus*', 'jardiance*', 'levaxin*', 'euthyrox*',
-  'levothyroxine*', 'waran*', 'warfarin*', 'eliquis*', 'xarelto*',
+  'levothyroxine*', 'waran*', 'warfarin*', 'eliquis*', 'xarelto*', 'labetalol*',
   // addiction and strong painkillers
   'antabus*', 'suboxone*', 'subutex*', 'metadon*', 'methadone*', 'buprenorfin*', 'oxycontin*', 'oxynorm*', 'tramadol*',
   'morfin*', 'morphine*',
