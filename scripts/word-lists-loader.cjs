@@ -6,10 +6,8 @@
  *   aldrig', …]` is `"skicka inte|skicka aldrig|…".split("|")`; `.split` gives the same fresh array. Left as
  *   written: short lists, lists with anything but string literals, lists whose strings hold the separator, and
  *   `as const` lists (their literal types are the point).
- * - `frontCode` writes a sorted list of first names front-coded: each name after the first as the number of
- *   letters it shares with the name before it (2 to 9) and the rest, "Anna 3eli 3ika" for "Anna Anneli
- *   Annika". The on-send build merges every first-name list into one such string
- *   (scripts/first-names-merged.cjs); `first-names-read.ts` reads both forms.
+ * - `frontCodeSet` writes a list used as a set sorted and front-coded (see `isSetList`); the on-send build
+ *   also writes every first name so, in lower case (scripts/first-names-merged.cjs).
  */
 const path = require('path');
 const ts = require('typescript');
@@ -66,22 +64,6 @@ function isSetList(items, fileName) {
   );
 }
 
-/**
- * "Anna Anneli Annika" as "Anna 3eli 3ika": each name as the letters shared with the one before, then the rest.
- */
-function frontCode(names) {
-  let previous = '';
-  return names
-    .split(' ')
-    .map((name) => {
-      let shared = 0;
-      while (shared < 9 && shared < previous.length && previous[shared] === name[shared]) shared++;
-      previous = name;
-      return shared >= 2 ? `${shared}${name.slice(shared)}` : name;
-    })
-    .join(' ');
-}
-
 /** The source with every word list joined (see the file header); the rest untouched, byte for byte. */
 function joinWordLists(source, fileName) {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -114,5 +96,4 @@ module.exports = function wordListsLoader(source) {
   return joinWordLists(source, this.resourcePath);
 };
 module.exports.joinWordLists = joinWordLists;
-module.exports.frontCode = frontCode;
 module.exports.frontCodeSet = frontCodeSet;

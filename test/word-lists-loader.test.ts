@@ -51,23 +51,6 @@ describe('joinWordLists', () => {
   });
 });
 
-describe('front-coded first-name lists', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { frontCode } = require('../scripts/word-lists-loader.cjs') as {
-    frontCode: (names: string) => string;
-  };
-
-  it.each([
-    ['Anna Anneli Annika', 'Anna 3eli 3ika'],
-    ['Adam Agnes Agneta', 'Adam Agnes 4ta'],
-    // one shared letter is written out: no shorter that way
-    ['Bo Britt', 'Bo Britt'],
-    ['Anna-Karin Anna-Lena', 'Anna-Karin 5Lena'],
-  ])('%j → %j', (names, coded) => {
-    expect(frontCode(names)).toBe(coded);
-  });
-});
-
 describe('front-coded word sets', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { frontCodeSet } = require('../scripts/word-lists-loader.cjs') as {
