@@ -35,6 +35,8 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     // a name outweighs a role noun before it
     ['Our colleague Mikael Strand was diagnosed last year.', ['diagnosed sensitive anchor:name']],
     ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],
+    // a field filled in, or a blank that is not the term's field, keeps the term someone's
+    ['Anna Berg har allergier, skriv dem här: ______', ['allergier sensitive anchor:name']],
     // one's family: the possessive owns the family noun, the family noun the term
     ['My parents are Muslims, so the burial is within a day.', ['muslims sensitive anchor:my']],
     [
@@ -59,6 +61,13 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     ['Personnummer och sjukskrivningar får aldrig skickas med mejl.', ['sjukskrivningar info no-one:policy']],
     ['  allergies: string[];', ['allergies info no-one:code']],
     ['Rename `diagnosis_code` to `icd_code` in the schema.', ['diagnosis info no-one:code']],
+    // a form's field left to fill in: what it asks for is not there yet
+    [
+      'Ammattiliiton jäsenmaksun perintä: [ ] kyllä  [ ] ei (täytä vain jos haluat)',
+      ['ammattiliiton jäsenmaksun info no-one:generic'],
+    ],
+    ['Allergier: ________________', ['allergier info no-one:generic']],
+    ['Medlem i facket? ☐ Ja ☐ Nej', ['medlem i facket info no-one:generic']],
     // what a contract includes, in Finnish: a service on offer, no one's visit
     [
       'Sopimukseen kuuluu sairaanhoito, työfysioterapeutti ja terveystarkastus kolmen vuoden välein.',

@@ -16,7 +16,7 @@ import { lineStart } from '../../sentences';
 import { parentItem } from '../../nested-items';
 import { compileTrieDictionary } from './trie-dictionary';
 import { isPolicyTalk, personAnchor } from './anchors';
-import { aboutColumn, leadOf, leadsListOfPeople } from './term-structure';
+import { aboutColumn, isBlankField, leadOf, leadsListOfPeople } from './term-structure';
 import {
   AGGREGATE_WORDS,
   GENERIC_WORDS,
@@ -137,6 +137,7 @@ function clauseAboutNoOne(doc: ScanDocument, sentence: Span, hit: Span): NoOneRe
 /** Whom the term at `hit` (in `sentence`) is about. */
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
+  if (isBlankField(doc, hit)) return { kind: 'no-one', why: 'generic' };
   const column = aboutColumn(doc, hit);
   if (column === 'people') return { kind: 'person', anchor: 'table', role: false, despite: undefined };
   if (column === 'figures') return { kind: 'no-one', why: 'aggregate' };

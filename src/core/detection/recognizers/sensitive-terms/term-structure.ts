@@ -1,6 +1,7 @@
 /**
  * Where a sensitive term sits in the document's structure, for about-whom.ts: the lead-in line a list item
- * or table row hangs from, the column a header term speaks of, and a term that heads a list of people.
+ * or table row hangs from, the column a header term speaks of, a term that heads a list of people, and a
+ * form's field left to fill in.
  */
 import type { ScanDocument, Span } from '../../types';
 import { leadIn, listBelow, listLeadIn } from '../../sentences';
@@ -46,4 +47,24 @@ export function aboutColumn(doc: ScanDocument, hit: Span): 'people' | 'figures' 
   if (column.rows.some((row) => namedOnLine(doc, { start: row.end, end: row.end }, { leadOnly: 'line' })))
     return 'people';
   return isFigureColumn(column) ? 'figures' : undefined;
+}
+
+/**
+ * Right after a field's label (at most two more words and a colon: "perintä:"), empty boxes or a blank to
+ * write on: "[ ] kyllä [ ] ei", "☐", "_____".
+ */
+const BLANK = /^(?:[^\s:]*[ \t]+){0,2}?[^\s:]*:?[ \t]*(?:\[ \]|☐|_{3,})/;
+/** A box ticked: the field is filled in ("[x] nötter"). */
+const TICKED = /\[[xX]\]|☒/;
+/** How much of the line after the term is read: a field's boxes stand right after its label. */
+const FIELD_REACH = 80;
+
+/**
+ * Whether the term labels a form's field left to fill in: its line goes on with empty boxes or a blank
+ * ("Ammattiliiton jäsenmaksun perintä: [ ] kyllä [ ] ei", "Allergier: ________"). What it asks for is not
+ * there yet.
+ */
+export function isBlankField(doc: ScanDocument, hit: Span): boolean {
+  const rest = doc.text.slice(hit.end, hit.end + FIELD_REACH).split('\n')[0] ?? '';
+  return BLANK.test(rest) && !TICKED.test(rest);
 }
