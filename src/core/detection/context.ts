@@ -9,6 +9,7 @@ import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring
 import { memoPer } from './memo';
 import { rememberedListLeadIn, type PlainWalk } from './list-lead-in';
 import { typedHeaderAt } from './text-table';
+import { headersOfRowWithoutPeople } from './row-subject';
 import { lineStart, paragraphEnd, paragraphStart, sentenceEndWithin, sentenceStartWithin } from './sentences';
 
 /** The rule's words compiled once (cached per rule object), folded into a trie: one test per character. */
@@ -213,7 +214,12 @@ export function applyContext(
     const word =
       firstWord(dict, before) ??
       (after === '' ? undefined : firstWord(dict, after)) ??
-      (rule.compounds === true && kind === 'negative' ? compoundHead(rule, `${before} ${after}`) : undefined);
+      (rule.compounds === true && kind === 'negative'
+        ? compoundHead(rule, `${before} ${after}`)
+        : undefined) ??
+      (rule.row === true && kind === 'negative'
+        ? firstWord(dict, headersOfRowWithoutPeople(doc, span))
+        : undefined);
     if (word !== undefined) {
       amount += rule.amount;
       reasons.push(`${kind}:${word}`);

@@ -40,10 +40,16 @@ function rowHeaders(doc: ScanDocument, span: Span): readonly string[] | undefine
   return headerAbove(doc.text, span.start);
 }
 
+/**
+ * The column headers of the row holding `span`, lower case and joined, when none of them names a person;
+ * '' for a row of people or text outside a table.
+ */
+export function headersOfRowWithoutPeople(doc: ScanDocument, span: Span): string {
+  const line = (rowHeaders(doc, span) ?? []).join(' | ').toLowerCase();
+  return firstWord(PEOPLE, line) === undefined ? line : '';
+}
+
 /** Whether the row holding `span` is about things (devices, sites, properties), with no person column. */
 export function isRowAboutThings(doc: ScanDocument, span: Span): boolean {
-  const headers = rowHeaders(doc, span);
-  if (headers === undefined) return false;
-  const line = headers.join(' | ').toLowerCase();
-  return firstWord(THINGS, line) !== undefined && firstWord(PEOPLE, line) === undefined;
+  return firstWord(THINGS, headersOfRowWithoutPeople(doc, span)) !== undefined;
 }

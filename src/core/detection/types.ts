@@ -169,6 +169,11 @@ export interface ContextRule {
    * apposition ("till Stockholmskontoret, Kungsgatan 37"), not a word somewhere in the sentence.
    */
   readonly adjacent?: boolean;
+  /**
+   * Negative rules only: a word also counts in the headers of the candidate's row, any column, when none
+   * names a person: a table with a supplier and an organisation-number column lists companies' accounts.
+   */
+  readonly row?: boolean;
 }
 
 /**

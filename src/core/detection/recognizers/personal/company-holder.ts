@@ -45,6 +45,8 @@ export const COMPANY_HOLDER_RULE: ContextRule = {
   before: 160,
   // Not after: a bank's own name follows a person's account as often as not ("… hos Danske Bank A/S").
   after: 0,
+  // A table with a supplier or organisation-number column: "Leverandør | Org.nr | … | Konto".
+  row: true,
 };
 
 /**
