@@ -88,6 +88,8 @@ describe('the company’s own account, named as the payee', () => {
   it.each([
     ['Betaling til Vinnter, Danske Bank reg. 3409 kto. 4471 0988 12 / IBAN DK22 3409 4471 0988 12.'],
     ['Payee: Vinnter, IBAN DE89 3704 0044 0532 0130 00'],
+    // Finnish names the payee in the allative
+    ['Maksut Vinnterille edelleen tilille FI72 5790 1320 0042 18, viite 20260312.'],
   ])('%j: no finding', (text) => {
     expect(ibans(text)).toEqual([]);
   });
@@ -98,6 +100,7 @@ describe('the company’s own account, named as the payee', () => {
     ['Frilans-översättarens faktura 12 betalas till IBAN DE89 3704 0044 0532 0130 00.'],
     // the company paying someone is not the company's account
     ['Vinnter betaler lønnen til IBAN DK22 3409 4471 0988 12.'],
+    ['Vinnter maksaa palkan Annalle tilille FI72 5790 1320 0042 18.'],
   ])('%j: a person’s account', (text) => {
     expect(ibans(text)).toEqual(['iban']);
   });

@@ -34,6 +34,10 @@ export function paidToOwnName(doc: ScanDocument, start: number, names: readonly 
   if (names.length === 0) return false;
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
   const before = doc.text.slice(Math.max(lineStart, start - 120), start);
+  // Finnish names the payee in the allative: "Maksut Vinnterille edelleen tilille FI72 …".
+  const lower = before.toLowerCase();
+  if (names.some((name) => lower.indexOf(`${name}lle`) >= 0 || lower.indexOf(`${name}ille`) >= 0))
+    return true;
   PAYEE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PAYEE.exec(before)) !== null) if (names.indexOf((m[1] ?? '').toLowerCase()) >= 0) return true;
