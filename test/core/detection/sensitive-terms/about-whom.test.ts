@@ -92,6 +92,7 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     'Anna Berg skrev:\nmisstänkt revbensfraktur på testdockan',
     // the writer as where the data is sent, not whom it is about
     'Allergier og specialkost skrives i formularen, ikke i svar til mig.',
+    "Please use the form and don't email me details about allergies, health or anything similar.",
     'Regardless of disability or sexual orientation, we welcome you.',
   ])('%j: nothing about anyone', (text) => {
     expect(about(text).filter((a) => a.indexOf(' sensitive') > 0)).toEqual([]);

@@ -53,7 +53,7 @@ export function ownsSomethingElse(lower: string, word: Span, hit: Span): boolean
 
 /** The first person as where something is sent: "skriv det inte i mejl till mig", "ikke i svar til mig". */
 const FIRST_PERSON_OBJECT: { readonly [word: string]: true } = { mig: true, mej: true, meg: true, me: true };
-const SENT_TO = /(?:^|[^a-zåäöæø])(?:till|til|to|åt)\s+$/;
+const SENT_TO = /(?:^|[^a-zåäöæø])(?:till|til|to|åt|e-?mail|mail|mejla|maila|send|sende|skicka|tell)\s+$/;
 
 /**
  * Whether the person word at `word` is Norwegian or Danish "her" (here) opening a sentence's verb: "Her er
@@ -70,7 +70,7 @@ export function isNordicHere(lower: string, word: Span): boolean {
 
 /**
  * Whether the person word at `word` is the writer as the receiver of something ("send it to me", "svar
- * til mig"): whose data it is the sentence does not say there. A subject ("jag har", "I was") still counts.
+ * til mig", "don't email me details about allergies"): whose data it is the sentence does not say there. A subject ("jag har", "I was") still counts.
  */
 export function isReceiver(lower: string, word: Span): boolean {
   if (FIRST_PERSON_OBJECT[lower.slice(word.start, word.end)] !== true) return false;
