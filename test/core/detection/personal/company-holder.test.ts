@@ -22,6 +22,8 @@ describe("a company's bank details are not personal data", () => {
     ['  University of Leeds (PIC 999975620)\n  IBAN GB71 BARC 2003 5378 4120 66'],
     // the writer's company's own account
     ['Ersättning önskas till vårt konto i SEB:\nIBAN SE79 5000 0000 0583 1704 7290, BIC ESSESESS'],
+    // an account called the company's
+    ['Invoice in NOK to our Oslo branch (DNB, company account NO07 1503 7748 215).'],
     // a table whose columns name the supplier and its organisation number: every row is a company's
     [
       'Betalingsforslag:\n\n  Leverandør            Org.nr        Faktura   Konto           Beløp\n  Nettverkshuset AS     987 654 325   NH-2231   3201.47.75209    58 900,00\n',

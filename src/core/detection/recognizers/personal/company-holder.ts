@@ -33,7 +33,8 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
   // a bankgiro or plusgiro number is a business's, and so is the account given beside it
   'bankgiro', 'bankgironummer', 'plusgiro', 'plusgironummer',
   // the writer's company's own account: "Ersättning önskas till vårt konto i SEB"
-  'vårt konto', 'vores konto', 'our account', 'our bank account', 'tilillemme',
+  'vårt konto', 'vores konto', 'our account', 'our bank account', 'tilillemme', 'company account',
+  'företagskonto*', 'firmakonto*', 'bedriftskonto*', 'yritystili*',
   // an institution named before it: "University of Leeds (PIC 999975620)", "Fraunhofer-Gesellschaft"
   'university', 'universitet', 'yliopisto', 'gesellschaft', 'pic',
 ]);
