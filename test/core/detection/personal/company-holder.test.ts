@@ -42,6 +42,8 @@ describe("a company's bank details are not personal data", () => {
     ],
     // a refund to a person after a venue is named in another sentence
     ['The venue was cancelled.\n\nRefund to Sara, her IBAN DK92 5301 0004 7927 16.'],
+    // a company account someone lacks, and their own account named
+    ['She has no company account yet, so pay the refund to her own account: DK17 3000 3498 7654 32.'],
   ])('%j: the account is a person’s', (text) => {
     expect(financial(text)).toContain('iban');
   });

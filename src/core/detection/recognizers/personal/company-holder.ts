@@ -34,7 +34,7 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
   'bankgiro', 'bankgironummer', 'plusgiro', 'plusgironummer',
   // the writer's company's own account: "Ersättning önskas till vårt konto i SEB"
   'vårt konto', 'vores konto', 'our account', 'our bank account', 'tilillemme', 'company account',
-  'företagskonto*', 'firmakonto*', 'bedriftskonto*', 'yritystili*',
+  'företagskonto*', 'yritystili*',
   // an institution named before it: "University of Leeds (PIC 999975620)", "Fraunhofer-Gesellschaft"
   'university', 'universitet', 'yliopisto', 'gesellschaft', 'pic',
 ]);

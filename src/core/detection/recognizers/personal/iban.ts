@@ -61,6 +61,8 @@ const PRIVATE_ACCOUNT_WORDS: readonly string[] = [
   'henkilökohtaiselle tilille', 'henkilökohtainen tili', 'yksityistilille', 'omalle tililleen',
   // the writer's own: "Vil I sende den ene betaling tilbage til min konto"
   'min konto', 'mitt konto', 'my account', 'my bank account', 'minun tilille',
+  // anyone's own, whatever company account they lack: "ingen firmakonto endnu, så udbetal til hendes egen konto"
+  'egen konto', 'eget konto', 'own account',
 ].concat(SOLE_TRADER_WORDS);
 
 /** IBAN account numbers, validated with mod-97 and the per-country length. */
