@@ -39,7 +39,10 @@ const SET_FILE = /[\\/]src[\\/]core[\\/]detection[\\/]/;
 const NOT_SET_FILE = /injury-patterns\.ts$/;
 const WORD_SET_READER = path.resolve(__dirname, '../src/core/detection/word-set-code.ts');
 
-/** `items` sorted, each written as the characters it shares with the one before (`B`–`Z`: 2 to 26) and the rest. */
+/**
+ * `items` sorted, each written as the number of characters it shares with the one before (a capital, `B`–`Z`:
+ * 2 to 26) and the rest.
+ */
 function frontCodeSet(items) {
   let previous = '';
   return items
