@@ -7,8 +7,10 @@
 import type { CalendarDate, Outcome } from '../identifiers/types';
 import type { Category, Severity } from './category';
 import type { EntityType } from './entity-types';
+import type { ContextRule } from './context-rule';
 
 export type { Category, Severity } from './category';
+export type { ContextRule } from './context-rule';
 
 /** Default severity of each category (docs/cli.md). The draft analysis may lower it (signature, colleagues). */
 export const CATEGORY_SEVERITY: { readonly [C in Category]: Severity } = {
@@ -144,36 +146,6 @@ export interface Candidate extends Span {
    * (`no-one:aggregate`) is shown as `info`, never warned about.
    */
   readonly severity?: Severity;
-}
-
-/** Words around a candidate that raise or lower its score. Matched on whole words, case-insensitively. */
-export interface ContextRule {
-  readonly words: readonly string[];
-  /** Amount added (positive) or removed (negative) when one of the words is near; bounded. */
-  readonly amount: number;
-  /** Characters before the candidate that are searched. */
-  readonly before: number;
-  /** Characters after the candidate that are searched. */
-  readonly after: number;
-  /**
-   * The words also count in the document's title (its first line, when short, and a mail body's subject):
-   * an invoice's payment details are the issuer's, however far below "FAKTURA" they stand, and a
-   * "freelancer" in the subject makes the account below a person's. A negative rule also reads the lead-in
-   * of the candidate's list ("Lasku hyväksytty maksuun:"), as a column header counts for its cells.
-   */
-  readonly title?: boolean;
-  /** Negative rules only: a word also counts as the head of a compound ("Stockholmskontoret"). */
-  readonly compounds?: boolean;
-  /**
-   * The word must be the last word before the candidate, with only spaces and punctuation between: an
-   * apposition ("till Stockholmskontoret, Kungsgatan 37"), not a word somewhere in the sentence.
-   */
-  readonly adjacent?: boolean;
-  /**
-   * Negative rules only: a word also counts in the headers of the candidate's row, any column, when none
-   * names a person: a table with a supplier and an organisation-number column lists companies' accounts.
-   */
-  readonly row?: boolean;
 }
 
 /**
