@@ -1,7 +1,7 @@
 /**
  * Context rules: words near a candidate (or its table column header) that raise or lower its score.
  */
-import type { ContextRule, ScanDocument, Span, TableCell } from './types';
+import type { ContextRule, ScanDocument, Span } from './types';
 import { firstWord, type Dictionary } from './words';
 import { findHeads, headLexicon, type HeadLexicon } from './compounds';
 import { compileTrieDictionary } from './recognizers/sensitive-terms/trie-dictionary';
@@ -9,6 +9,7 @@ import { HEADER_FACTOR, MAX_CONTEXT_BOOST, MAX_CONTEXT_PENALTY } from './scoring
 import { memoPer } from './memo';
 import { rememberedListLeadIn, type PlainWalk } from './list-lead-in';
 import { typedHeaderAt } from './text-table';
+import { cellAt } from './cells';
 import { headersOfRowWithoutPeople } from './row-subject';
 import { lineStart, paragraphEnd, paragraphStart, sentenceEndWithin, sentenceStartWithin } from './sentences';
 
@@ -32,21 +33,6 @@ function headerWord(rule: ContextRule, header: string): string | undefined {
     words.set(header, word);
   }
   return word ?? undefined;
-}
-
-/** The cell a span lies in, by binary search over the sorted cells. */
-export function cellAt(cells: readonly TableCell[], span: Span): TableCell | undefined {
-  let lo = 0;
-  let hi = cells.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const cell = cells[mid];
-    if (cell === undefined) return undefined;
-    if (span.start < cell.start) hi = mid - 1;
-    else if (span.start >= cell.end) lo = mid + 1;
-    else return span.end <= cell.end ? cell : undefined;
-  }
-  return undefined;
 }
 
 /** Where the sentence holding `offset` starts (one notion of a sentence: `sentences.ts`; lines run on). */

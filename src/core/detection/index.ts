@@ -30,7 +30,7 @@ export type { Normalised } from './normalise';
 export { compileDictionary, findWords, firstWord, isWordChar, WORD_CHARS } from './words';
 export type { Dictionary, WordMatch } from './words';
 export { maskDefault, maskNone } from './mask';
-export { cellAt } from './context';
+export { cellAt } from './cells';
 export {
   DEFAULT_MIN_SCORE,
   VALID_BOOST,

@@ -7,6 +7,7 @@
 import type { ScanDocument, Span } from './types';
 import { lineEnd, lineStart } from './sentences';
 import { headerAbove } from './text-table';
+import { cellsWithin } from './cells';
 import { compileTrieShaped, firstWord } from './words';
 
 // prettier-ignore
@@ -34,7 +35,7 @@ function rowHeaders(doc: ScanDocument, span: Span): readonly string[] | undefine
   if (doc.cells.length > 0) {
     const start = lineStart(doc.text, span.start);
     const end = lineEnd(doc.text, span.start);
-    const headers = doc.cells.filter((c) => c.start >= start && c.end <= end).map((c) => c.header);
+    const headers = cellsWithin(doc.cells, start, end).map((c) => c.header);
     if (headers.length > 0) return headers;
   }
   return headerAbove(doc.text, span.start);

@@ -10,7 +10,7 @@
 import type { Candidate, Recognizer, ScanDocument, Span } from '../../types';
 import { findWords, firstWord } from '../../words';
 import { compileTrieDictionary } from '../sensitive-terms/trie-dictionary';
-import { cellAt } from '../../context';
+import { cellAt } from '../../cells';
 import { namedOnLine } from '../../person-line';
 import { groupedNumbersOnPersonLines } from './phone-person-lines';
 import { PHONE_WORDS } from './context-words';
