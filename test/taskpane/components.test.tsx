@@ -57,6 +57,24 @@ describe('VerdictBanner', () => {
     renderFluent(<VerdictBanner strings={SV} banner={undefined} scanning fromSend={false} />);
     expect(within(screen.getByRole('status')).getByText(SV.scanning)).toBeInTheDocument();
   });
+
+  it('keeps the rescan row in place while idle, hidden, so the buttons below never move', () => {
+    const banner = { kind: 'warn', notChecked: [] } as const;
+    const { rerender } = renderFluent(
+      <VerdictBanner strings={EN} banner={banner} scanning fromSend={false} />,
+    );
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    const row = screen.getByText(EN.scanning).closest('[aria-hidden]');
+    expect(row).toHaveAttribute('aria-hidden', 'false');
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <VerdictBanner strings={EN} banner={banner} scanning={false} fromSend={false} />
+      </FluentProvider>,
+    );
+    expect(screen.getByText(EN.scanning).closest('[aria-hidden]')).toBe(row);
+    expect(row).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
 });
 
 describe('CategoryLine', () => {

@@ -9,6 +9,7 @@ import {
   MessageBarTitle,
   Spinner,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import type { Place } from '../../core/policy';
@@ -26,6 +27,10 @@ const INTENT = {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, outlineOffset: '2px' },
   detail: { display: 'block', marginTop: tokens.spacingVerticalXXS },
+  // The row keeps its height while idle: a spinner that came and went would move the buttons below it
+  // under the pointer, so a click meant for one of them would land on another.
+  progress: { minHeight: '16px' },
+  idle: { visibility: 'hidden' },
 });
 
 export interface VerdictBannerProps {
@@ -83,8 +88,10 @@ export const VerdictBanner = forwardRef<HTMLElement, VerdictBannerProps>(functio
           </MessageBar>
         )}
       </div>
-      {scanning && banner !== undefined ? (
-        <Spinner size="extra-tiny" label={strings.scanning} labelPosition="after" />
+      {banner !== undefined ? (
+        <div className={mergeClasses(styles.progress, !scanning && styles.idle)} aria-hidden={!scanning}>
+          <Spinner size="extra-tiny" label={strings.scanning} labelPosition="after" />
+        </div>
       ) : null}
     </section>
   );
