@@ -6,6 +6,7 @@
  * task pane's cache or named "not checked"; this answer is for one met inside another file (an archive's
  * member, an embedded object), which is then reported as not fully read, never as clean.
  */
+import type { OdfEmbedded } from '../core/extraction/formats/odf';
 import type { ExtractionResult } from '../core/extraction/types';
 import type { ZipReader } from '../core/extraction/zip-reader';
 
@@ -24,4 +25,9 @@ export function extractOdf(): ExtractionResult {
 /** ...and for an OpenDocument sub-document inside another file. */
 export function extractOdfDocument(): ExtractionResult {
   return NOT_READ;
+}
+
+/** ...and no embedded objects to read in one (an OpenDocument package is not read here at all). */
+export function odfEmbedded(): OdfEmbedded {
+  return { objects: [], subDocuments: [] };
 }

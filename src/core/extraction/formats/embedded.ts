@@ -8,15 +8,12 @@
 import type { ExtractContext } from '../limits';
 import { nested, outOfTime, timeReason } from '../limits';
 import type { ExtractedMember, ExtractionResult } from '../types';
-import { attribute, scanXml } from '../xml';
 import type { ZipEntry } from '../zip-directory';
 import type { ZipReader } from '../zip-reader';
+import { extractOdfDocument, odfEmbedded } from './odf';
 
 /** Embedded objects of Word, Excel and PowerPoint files (ECMA-376 default part names). */
 const OOXML_EMBEDDINGS = /^(?:word|xl|ppt)\/embeddings\/[^/]+$/;
-
-/** An ODF package's manifest: sub-documents are folders with their own media type. */
-const MANIFEST = 'META-INF/manifest.xml';
 
 /** Reads one entry and extracts it as a nested file; limits and damage become that member's result. */
 export async function readMember(
@@ -46,42 +43,19 @@ function asEmbedded(result: ExtractionResult): ExtractionResult {
   return { kind: 'unsupported', reason: `embedded object that could not be read (${result.reason})` };
 }
 
-/** The ODF sub-document folders (`Object 1/`) and their media types, from the manifest. */
-function odfSubDocuments(zip: ZipReader): { readonly folder: string; readonly mediaType: string }[] {
-  const manifest = zip.text(MANIFEST);
-  const out: { folder: string; mediaType: string }[] = [];
-  if (manifest === undefined) return out;
-  scanXml(manifest, {
-    open: (name, attrs) => {
-      if (name !== 'file-entry') return;
-      const folder = attribute(attrs, 'manifest:full-path') ?? '';
-      const mediaType = attribute(attrs, 'manifest:media-type') ?? '';
-      if (folder !== '/' && folder.endsWith('/') && zip.has(`${folder}content.xml`))
-        out.push({ folder, mediaType });
-    },
-  });
-  return out;
-}
-
-/**
- * ODF OLE objects: files named `Object N` in the package or a sub-document folder. `ObjectReplacements/`
- * holds their preview pictures, which are not content.
- */
-const ODF_OLE = /^(?!ObjectReplacements\/)(?:[^/]+\/)?Object \d+$/;
-
-/** Reads the embedded objects of an office package; `readSubDocument` extracts an ODF folder in place. */
+/** Reads the embedded objects of an office package; an ODF sub-document is extracted in place. */
 export async function embeddedMembers(
   zip: ZipReader,
   ctx: ExtractContext,
-  readSubDocument: (folder: string, mediaType: string, ctx: ExtractContext) => ExtractionResult,
 ): Promise<readonly ExtractedMember[]> {
   const members: ExtractedMember[] = [];
-  const files = zip.entries.filter((entry) => OOXML_EMBEDDINGS.test(entry.name) || ODF_OLE.test(entry.name));
+  const odf = odfEmbedded(zip);
+  const files = zip.entries.filter((entry) => OOXML_EMBEDDINGS.test(entry.name)).concat(odf.objects);
   for (const entry of files) {
     members.push({ name: entry.name, result: asEmbedded(await readMember(zip, entry, ctx)) });
   }
   const inner = nested(ctx);
-  for (const { folder, mediaType } of odfSubDocuments(zip)) {
+  for (const { folder, mediaType } of odf.subDocuments) {
     const name = folder.slice(0, -1);
     if (inner.depth > ctx.limits.maxDepth) {
       members.push({
@@ -91,7 +65,7 @@ export async function embeddedMembers(
     } else if (outOfTime(ctx)) {
       members.push({ name, result: { kind: 'too-large', reason: timeReason(ctx) } });
     } else {
-      members.push({ name, result: readSubDocument(folder, mediaType, inner) });
+      members.push({ name, result: extractOdfDocument(zip, inner, folder, mediaType) });
     }
   }
   return members;

@@ -6,6 +6,8 @@ import { decodeUtf8 } from '../decode-text';
 import type { ExtractContext } from '../limits';
 import { TextBuilder } from '../text-builder';
 import type { ExtractionResult } from '../types';
+import { attribute, scanXml } from '../xml';
+import type { ZipEntry } from '../zip-directory';
 import type { ZipReader } from '../zip-reader';
 import type { TextVocabulary } from './office-parts';
 import { appendPartText, appendProperties } from './office-parts';
@@ -65,4 +67,34 @@ export function extractOdfDocument(
   appendProperties(builder, zip, `${folder}meta.xml`);
   if (zip.problem !== undefined) builder.stop(zip.problem);
   return builder.result();
+}
+
+/** The objects embedded in a package: OLE files, and sub-documents (folders with their own media type). */
+export interface OdfEmbedded {
+  readonly objects: readonly ZipEntry[];
+  readonly subDocuments: readonly { readonly folder: string; readonly mediaType: string }[];
+}
+
+/**
+ * OLE objects are files named `Object N` in the package or a sub-document folder; `ObjectReplacements/` holds
+ * their preview pictures, which are not content.
+ */
+const ODF_OLE = /^(?!ObjectReplacements\/)(?:[^/]+\/)?Object \d+$/;
+
+/** The embedded objects of an OpenDocument package; none for any other zip. */
+export function odfEmbedded(zip: ZipReader): OdfEmbedded {
+  const subDocuments: { folder: string; mediaType: string }[] = [];
+  const manifest = zip.text('META-INF/manifest.xml');
+  if (manifest !== undefined) {
+    scanXml(manifest, {
+      open: (name, attrs) => {
+        if (name !== 'file-entry') return;
+        const folder = attribute(attrs, 'manifest:full-path') ?? '';
+        const mediaType = attribute(attrs, 'manifest:media-type') ?? '';
+        if (folder !== '/' && folder.endsWith('/') && zip.has(`${folder}content.xml`))
+          subDocuments.push({ folder, mediaType });
+      },
+    });
+  }
+  return { objects: zip.entries.filter((entry) => ODF_OLE.test(entry.name)), subDocuments };
 }

@@ -8,7 +8,7 @@ import { TextBuilder } from '../text-builder';
 import type { ExtractionResult } from '../types';
 import { ZipReader } from '../zip-reader';
 import { embeddedMembers, readMember, withMembers } from './embedded';
-import { extractOdf, extractOdfDocument, isOdf } from './odf';
+import { extractOdf, isOdf } from './odf';
 import { extractDocx, extractPptx } from './ooxml-document';
 import { extractXlsx } from './xlsx';
 
@@ -18,9 +18,7 @@ export async function extractZipContainer(bytes: Uint8Array, ctx: ExtractContext
   if (typeof zip === 'string') return { kind: 'failed', reason: zip };
   const office = extractOffice(zip, ctx);
   if (office === undefined) return extractArchive(zip, ctx);
-  const subDocument = (folder: string, mediaType: string, inner: ExtractContext): ExtractionResult =>
-    extractOdfDocument(zip, inner, folder, mediaType);
-  return withMembers(office, await embeddedMembers(zip, ctx, subDocument));
+  return withMembers(office, await embeddedMembers(zip, ctx));
 }
 
 /** The document's own text when the zip is an office document; undefined for a plain archive. */
