@@ -32,6 +32,8 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
       ['revbensfraktur sensitive anchor:name', 'ambulans sensitive anchor:name'],
     ],
     ['Sjukskriven resten av veckan, hör av dig till Erik.', ['sjukskriven sensitive anchor:name']],
+    // a timetable row is not a schema line, though it opens with "09:00"
+    ['Tid;Namn;Behov\n09:00;Daniel Forsberg;Diskbråck, behöver ny stol', ['diskbråck sensitive anchor:name']],
     // a name outweighs a role noun before it
     ['Our colleague Mikael Strand was diagnosed last year.', ['diagnosed sensitive anchor:name']],
     ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],
@@ -60,6 +62,7 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     ['HR-nyckeltal Q3:\n- sjukfrånvaro 3,1\n- personalomsättning 4', ['sjukfrånvaro info no-one:policy']],
     ['Personnummer och sjukskrivningar får aldrig skickas med mejl.', ['sjukskrivningar info no-one:policy']],
     ['  allergies: string[];', ['allergies info no-one:code']],
+    ['  _allergies = true', ['allergies info no-one:code']],
     ['Rename `diagnosis_code` to `icd_code` in the schema.', ['diagnosis info no-one:code']],
     // a form's field left to fill in: what it asks for is not there yet
     [

@@ -22,9 +22,12 @@ export function inIdentifier(text: string, hit: Span): boolean {
 /** The start of a web address in the same token before the term: a domain and a slash, or a scheme. */
 const WEB_ADDRESS_BEFORE = /(?:\.[a-z]{2,}\/|:\/\/)[^\s]*$/i;
 
-/** A line that reads as code or a schema: `allergies: string[]`, `"diagnosis": null,`, `a.b -> c.d`. */
+/**
+ * A line that reads as code or a schema: `allergies: string[]`, `"diagnosis": null,`, `a.b -> c.d`. A key starts
+ * as an identifier does, not with a digit: "09:00;Daniel Forsberg;…" is a row of a timetable.
+ */
 const CODE_LINE =
-  /[{};]\s*$|^\s*["'`]?[\w.]+["'`]?\s*[:=]\s*(?:string|number|boolean|null|true|false|\[|\{|["'`]|\d)|^\s*[\w.]+\s*(?:->|=>|→)/;
+  /[{};]\s*$|^\s*["'`]?[A-Za-z_][\w.]*["'`]?\s*[:=]\s*(?:string|number|boolean|null|true|false|\[|\{|["'`]|\d)|^\s*[\w.]+\s*(?:->|=>|→)/;
 
 /** The line of `text` holding offset `at`. */
 export function lineOf(text: string, at: number): string {
