@@ -34,6 +34,11 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     ['Sjukskriven resten av veckan, hör av dig till Erik.', ['sjukskriven sensitive anchor:name']],
     // a timetable row is not a schema line, though it opens with "09:00"
     ['Tid;Namn;Behov\n09:00;Daniel Forsberg;Diskbråck, behöver ny stol', ['diskbråck sensitive anchor:name']],
+    // a logged record's value is the data of the person the record names, even over a line break
+    [
+      'payload={"patient":"Anna Berg",\n"diagnosis":"Diabetes mellitus type 1","dose":6}',
+      ['diagnosis info no-one:code', 'diabetes sensitive anchor:name'],
+    ],
     // a name outweighs a role noun before it
     ['Our colleague Mikael Strand was diagnosed last year.', ['diagnosed sensitive anchor:name']],
     ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],
@@ -63,6 +68,11 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     ['Personnummer och sjukskrivningar får aldrig skickas med mejl.', ['sjukskrivningar info no-one:policy']],
     ['  allergies: string[];', ['allergies info no-one:code']],
     ['  _allergies = true', ['allergies info no-one:code']],
+    // a record that names no one: its values are a fixture's
+    [
+      'fixture={"id":42,"diagnosis":"Diabetes mellitus type 1"}',
+      ['diagnosis info no-one:code', 'diabetes info no-one:code'],
+    ],
     ['Rename `diagnosis_code` to `icd_code` in the schema.', ['diagnosis info no-one:code']],
     // a form's field left to fill in: what it asks for is not there yet
     [

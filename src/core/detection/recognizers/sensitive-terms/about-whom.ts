@@ -43,7 +43,7 @@ import {
   isRuleSubject,
   isSpecSentence,
 } from './rule-shapes';
-import { isCode } from './code-shapes';
+import { inStringValue, isCode, recordOf } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
 import { isSectionHeading } from './section-heading';
 import { isCategoryTalk, isListOfCategories, listsCategories, namesCategory } from './category-talk';
@@ -136,7 +136,13 @@ function clauseAboutNoOne(doc: ScanDocument, sentence: Span, hit: Span): NoOneRe
 
 /** Whom the term at `hit` (in `sentence`) is about. */
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
-  if (isCode(doc, hit)) return { kind: 'no-one', why: 'code' };
+  // A logged record's value is data, and the person the record names owns it: `{"pasient":"Silje Moen",
+  // "diagnose":"Diabetes mellitus type 1"}`. Keys, and values of records that name no one, are code.
+  if (isCode(doc, hit)) {
+    if (!inStringValue(doc.text, hit) || personAnchor(doc, recordOf(doc, hit), hit) !== 'name')
+      return { kind: 'no-one', why: 'code' };
+    return { kind: 'person', anchor: 'name', role: false, despite: undefined };
+  }
   if (isBlankField(doc, hit)) return { kind: 'no-one', why: 'generic' };
   const column = aboutColumn(doc, hit);
   if (column === 'people') return { kind: 'person', anchor: 'table', role: false, despite: undefined };

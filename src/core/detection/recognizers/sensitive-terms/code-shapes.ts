@@ -1,10 +1,11 @@
 /**
  * A term written as code rather than about someone: glued to an identifier (`diagnosis_code`,
  * `patient.allergies`, `healthStatus`), in a web address, between backticks, or on a line that reads as a schema or a
- * mapping. Used by `about-whom.ts`.
+ * mapping. A quoted value in a record is the record's data, not code (`inStringValue`, `recordOf`). Used by
+ * `about-whom.ts`.
  */
 import type { ScanDocument, Span } from '../../types';
-import { lineEnd, lineStart } from '../../sentences';
+import { lineEnd, lineStart, paragraphEnd, paragraphStart } from '../../sentences';
 
 /** Identifier characters glued to the term: `diagnosis_code`, `patient.allergies`, `healthStatus`. */
 export function inIdentifier(text: string, hit: Span): boolean {
@@ -34,6 +35,15 @@ export function lineOf(text: string, at: number): string {
   return text.slice(lineStart(text, at), lineEnd(text, at));
 }
 
+/**
+ * Inside a quoted string that is a value, not a key: `"diagnose":"Diabetes mellitus type 1"` in a logged
+ * payload is what the record holds, where `"diagnose":` only names its field.
+ */
+export function inStringValue(text: string, hit: Span): boolean {
+  const quotes = text.slice(lineStart(text, hit.start), hit.start).split('"').length - 1;
+  return quotes % 2 === 1 && /^[^"\n]*"\s*[^\s:]/.test(text.slice(hit.end, hit.end + 200));
+}
+
 export function isCode(doc: ScanDocument, hit: Span): boolean {
   if (inIdentifier(doc.text, hit)) return true;
   const line = lineOf(doc.text, hit.start);
@@ -42,3 +52,14 @@ export function isCode(doc: ScanDocument, hit: Span): boolean {
   if (tick >= 0 && line.indexOf('`', tick + 1) > tick) return true;
   return CODE_LINE.test(line);
 }
+
+/** A logged record, which may wrap over lines: the paragraph holding `hit` (to 400 characters either side). */
+export function recordOf(doc: ScanDocument, hit: Span): Span {
+  const start = paragraphStart(doc.text, hit.start, RECORD_REACH);
+  const end = paragraphEnd(doc.text, hit.end, RECORD_REACH);
+  return {
+    start: start < 0 ? Math.max(0, hit.start - RECORD_REACH) : start,
+    end: end < 0 ? Math.min(doc.text.length, hit.end + RECORD_REACH) : end,
+  };
+}
+const RECORD_REACH = 400;
