@@ -45,7 +45,7 @@ export const DISEASE_CAUTIOUS: readonly string[] = [
  */
 // prettier-ignore
 export const DISEASE_WEAK: readonly string[] = [
-  'demens', 'demensen', 'demenssjuk*', 'demenssykdom*', 'demenssygdom*', 'dement', 'dementa', 'demente',
+  'demens', 'demensen', 'demenssjuk*', 'dement', 'dementa', 'demente',
   'dementia', 'muistisairau*', 'muistisairas', 'dementoitu*', 'minnessvikt', 'hukommelsestab',
   'memory loss', 'kognitiv svikt',
 ];

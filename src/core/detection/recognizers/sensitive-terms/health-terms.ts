@@ -99,7 +99,7 @@ export const HEALTH_WEAK: readonly string[] = [
   'vaccin*', 'blodprov*', 'röntgen*', 'vabb*', 'vab', 'väntar barn', 'brutit benet', 'brutit armen',
   'bröt benet', 'bröt armen', 'bröt foten', 'bröt handen', 'bröt handleden', 'bröt fotleden',
   'bröt nyckelbenet', 'bröt höften', 'brutit foten', 'brutit handleden', 'brutit fotleden', 'halsfluss',
-  'öroninflammation*', 'bihåleinflammation*', 'urinvägsinfektion*', 'vattkoppor', 'ångest', 'ångesten',
+  'vattkoppor', 'ångest', 'ångesten',
   'fraktur', 'frakturen', 'frakturer', 'skärsår*', 'brännsår*', 'stygn', 'gipsad', 'gipsade', 'ischias',
   'hälsporre', 'tennisarmbåge',
   // Norwegian / Danish
