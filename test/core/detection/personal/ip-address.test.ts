@@ -53,6 +53,7 @@ describe('ip-address', () => {
     ['leading zeros', 'user from 010.001.002.003'],
     ['MAC address', 'Användaren har MAC 00:1A:2B:3C:4D:5E'],
     ['time of day', 'Användaren loggade in 10:22:01'],
+    ["a certificate's serial, eight bytes", 'Jeg har rullet nyt cert ud (serial 4F:A2:19:7C:0D:E3:55:81)'],
     ['public IP without a person word', 'DNS 8.8.8.8 svarar'],
     ['a network range', 'Oskar og jeg har fundet frem til: Göteborg kontor 194.17.48.0/26'],
     ['the company VPN exit', 'Jeg har tjekket det: VPN-udgang 194.17.48.62'],

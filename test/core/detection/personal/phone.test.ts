@@ -165,6 +165,10 @@ describe('phone-number', () => {
     // the company is not the line's first field: the person's, as on any other line
     ['a person first on the line', 'Anna Berg | Kylteknik AB | 070-174 06 91', '070-174 06 91', true, null],
     ['a company form without fields', 'Ring Kylteknik AB på 031-760 45 00', '031-760 45 00', true, null],
+    // a Swedish subscriber number never starts with 0, the trunk prefix
+    ['a range of changesets', 'changeset 0142–0147', '0142–0147', false, 'numbering'],
+    ['part of a notice number', '2026/S 012-036481', '012-036481', false, 'numbering'],
+    ['an area code and a subscriber number', 'Ring 0142-147 47', '0142-147 47', true, null],
   ])('rejectPhone: %s', (_name, text, value, hasKeyword, rejection) => {
     const start = text.indexOf(value);
     const doc = { text, lower: lowerSameLength(text), cells: [] };

@@ -22,7 +22,9 @@ function validateIp(value: string): Validation {
       : { kind: 'valid', check: 'format' };
   }
   const groups = parseIpv6(value);
-  if (groups === null) return { kind: 'invalid', reason: 'format' };
+  // Every group two hex digits is a byte string (a certificate's serial, a key's fingerprint): an address
+  // drops leading zeros ("2001:db8::d"), and no one writes eight bytes as its groups.
+  if (groups === null || /^\w\w(?::\w\w)+$/.test(value)) return { kind: 'invalid', reason: 'format' };
   return isPrivateIpv6(groups)
     ? { kind: 'invalid', reason: 'component' }
     : { kind: 'valid', check: 'format' };

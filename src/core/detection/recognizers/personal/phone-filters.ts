@@ -22,8 +22,12 @@ export type PhoneRejection =
   | 'needs-keyword'
   | 'service'
   | 'company-line'
+  | 'numbering'
   | null;
 
+// A Swedish subscriber number never starts with 0 (the trunk prefix): "0142–0147" after an area code is a
+// range of changesets, "012-036481" part of a notice number.
+const SE_SUBSCRIBER_ZERO = /^0\d{1,3} ?[-–] ?0/;
 // A dotted quad is an IP address ("dst 10.196.40.30 (nurse call integration)"), whatever word is near.
 const IPV4_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 // Dates: 2024-05-12, 2024/05/12, 12.05.1985, 12/5/85, 12-05-2024.
@@ -95,6 +99,7 @@ export function rejectPhone(
   if (isYearRange(value)) return 'year-range';
   if (CASE_NUMBER.test(value)) return 'case-number';
   if (ID_SHAPE.test(value)) return 'identity-number';
+  if (plan === 'SE' && SE_SUBSCRIBER_ZERO.test(value)) return 'numbering';
   const before = doc.lower.slice(Math.max(0, span.start - 12), span.start);
   const after = doc.lower.slice(span.end, span.end + 12);
   if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return 'glued';
