@@ -113,6 +113,7 @@ describe('phone-number', () => {
       'a switchboard named after the number',
       'Kontaktperson på stedet: driftsingeniør, tlf. 52 86 30 00 (sentralbord).',
     ],
+    ['a switchboard in Finnish, inflected', 'Kysymykset minulle tai vaihteeseen 09 4257 8800.'],
     ['an operations centre’s line', 'Kontakt på natten: vakttelefon Vinnter NOC +47 21 95 40 00.'],
     ['a year and a serial: a case number', 'Avrop under ramavtal KS 2025/1184\n\nRing gärna om något.'],
     ['"direkt" as an ordinary word', 'Kunden ville ha offert direkt. Loggen visar epoch 1732450000'],

@@ -8,7 +8,7 @@ import { BUSINESS_NUMBER_WORDS } from './context-words';
 // prettier-ignore
 export const SHARED_LINE_WORDS: readonly string[] = [
   'växel', 'växeln', 'vxl', 'switchboard', 'sentralbord', 'sentralbordet', 'omstilling', 'omstillingen',
-  'vaihde', 'reception', 'receptionen', 'resepsjon', 'resepsjonen', 'noc', 'soc', 'driftsentral*',
+  'vaihde', 'vaihtee*', 'reception', 'receptionen', 'resepsjon', 'resepsjonen', 'noc', 'soc', 'driftsentral*',
   'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
   'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu', 'asiakastuki', 'kundesupport',
   'kundsupport', 'customer support', 'support line', 'tukipuhelin',
