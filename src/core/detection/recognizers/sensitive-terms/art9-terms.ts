@@ -65,7 +65,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
     anchored: [
       'muslim', 'muslims', 'muslimer', 'muslimar', 'muslimsk', 'muslimska', 'kristen', 'kristna', 'jude', 'judisk', 'judiska', 'katolik',
       'katolsk', 'buddhist', 'hindu', 'sikh', 'ateist', 'troende', 'frikyrklig*', 'jehovas vittne*',
-      'ramadan', 'fastar', 'fastemånad*', 'bönestund*', 'bönerum*', 'halal*', 'kosher*', 'adventist*', 'adventisti*', 'mormon*',
+      'ramadan', 'fastar', 'fastemånad*', 'bönestund*', 'bönerum*', 'halal*', 'kosher*', 'adventist*', 'mormon*',
       'sabbat*', 'religion', 'religiös', 'religiösa', 'a christian', 'jewish', 'jew', 'catholic', 'atheist', 'religious', 'fasting', 'prayer', 'prayers', 'jehovah*', 'yom kippur', 'eid',
       'prays five times', 'orthodox', 'ortodox*', 'judinna', 'katolska', 'katolske', 'går i mässan',
       'går i mässa', 'går i högmässan', 'går på gudstjänst*',

@@ -77,7 +77,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'overvågning*', 'övervakning*', 'overvåking*',
   // devices a care provider buys: "medication dispenser", "fall-detection radar" (not alarms: a care
   // alarm log is about the people it alarms for)
-  'dispenser*', 'robot*', 'radar*', 'annostelija*', 'pumppu*', 'pumpu*',
+  'dispenser*', 'robot*', 'radar*', 'annostelija*',
   'palvelin*', 'koodi*', 'payload*', 'adapter*', 'debug*', 'konfigur*', 'configur*', 'ohjelmisto*', 'anturi*', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palett*', 'chart*', 'ui', 'gui',
 ];
 
