@@ -97,6 +97,7 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     'The therapy app ships in May.',
     'Sjukhusprojektet är försenat.',
     'Vi bygger en insulinpump till kunden.',
+    'Matti Virtanen testaa insuliinipumppua asiakkaalla.',
     'Thanks for your cooperation.',
     // a sister company is no family
     'Our sister company builds insulin pumps for the Nordic market.',

@@ -76,8 +76,9 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'feil', 'feilen', 'fejl', 'fejlen', 'vika', 'vian', 'bugi*', 'järjestelmä*', 'maskin*', 'machine*',
   'overvågning*', 'övervakning*', 'overvåking*',
   // devices a care provider buys: "medication dispenser", "fall-detection radar" (not alarms: a care
-  // alarm log is about the people it alarms for)
-  'dispenser*', 'robot*', 'radar*', 'annostelija*',
+  // alarm log is about the people it alarms for). "pumppu*" beside "pump*": only a word of five letters or
+  // more heads a compound ("insuliinipumppu").
+  'dispenser*', 'robot*', 'radar*', 'annostelija*', 'pumppu*', 'pumpu*',
   'palvelin*', 'koodi*', 'payload*', 'adapter*', 'debug*', 'konfigur*', 'configur*', 'ohjelmisto*', 'anturi*', 'module', 'modules', 'modul', 'modulen', 'moduler', 'dashboard*', 'dashbord*', 'palett*', 'chart*', 'ui', 'gui',
 ];
 
