@@ -39,6 +39,11 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
       'payload={"patient":"Anna Berg",\n"diagnosis":"Diabetes mellitus type 1","dose":6}',
       ['diagnosis info no-one:code', 'diabetes sensitive anchor:name'],
     ],
+    // a row aligned by spaces hangs from the colon line over it, as a tabbed row does
+    [
+      'Läkemedel för Anna Berg:\n  Metformin 500 mg    1x2   08:00\n  Alvedon 500 mg    vid behov',
+      ['metformin sensitive anchor:name'],
+    ],
     // a name outweighs a role noun before it
     ['Our colleague Mikael Strand was diagnosed last year.', ['diagnosed sensitive anchor:name']],
     ['Sjukskriven resten av veckan.', ['sjukskriven sensitive']],
@@ -68,6 +73,11 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
     ['Personnummer och sjukskrivningar får aldrig skickas med mejl.', ['sjukskrivningar info no-one:policy']],
     ['  allergies: string[];', ['allergies info no-one:code']],
     ['  _allergies = true', ['allergies info no-one:code']],
+    // data said to be made up, over rows aligned by spaces
+    [
+      'Testdata för lista (syntetisk, samma i alla testfall):\n  Metformin 500 mg    1x2   08:00',
+      ['metformin info no-one:generic'],
+    ],
     // a record that names no one: its values are a fixture's
     [
       'fixture={"id":42,"diagnosis":"Diabetes mellitus type 1"}',

@@ -36,6 +36,8 @@ export const GENERIC_WORDS: readonly string[] = [
   'likabehandling*', 'mångfald*', 'diversity', 'inclusion', 'inklusion', 'mangfold', 'equal opportunit*',
   'lika villkor', 'lika rättigheter', 'likestilling*', 'ligestilling*', 'tasa-arvo*', 'yhdenvertaisuu*',
   'gdpr',
+  // data said to be made up: "Testdata (syntetisk, …):" over a medication list, "keksitty potilas"
+  'syntet*', 'synthetic', 'keksitty',
   // a procedure for everyone: report it through the form or the intranet
   'via formuläret', 'i formuläret', 'via skjemaet', 'i skjemaet', 'via formularen', 'i formularen', 'via the form',
   'in the form', 'using the form', 'lomakkeella', 'lomakkeen kautta', 'via intranätet', 'på intranätet',

@@ -22,8 +22,11 @@ export function leadsListOfPeople(doc: ScanDocument, hit: Span): boolean {
   return people > 0 && people * 2 >= items.length;
 }
 
-/** A row of a text table: cells between pipes (`| 2026-11-19 | Fall | … |`) or split by tabs. */
-const TABLE_ROW = /^[ \t]*\|.*\|.*\||^[^\t\n]*\t[^\t\n]*\t/;
+/**
+ * A row of a text table: cells between pipes (`| 2026-11-19 | Fall | … |`), split by tabs, or aligned by runs of
+ * spaces (`Metformin 500 mg    1x2   08:00`).
+ */
+const TABLE_ROW = /^[ \t]*\|.*\|.*\||^[^\t\n]*\t[^\t\n]*\t| {3,}\S.*\S {3,}\S/;
 
 /**
  * The line a term's list item or table row hangs from: a bulleted item's lead-in, or for a table row the
