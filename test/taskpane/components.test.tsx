@@ -58,22 +58,25 @@ describe('VerdictBanner', () => {
     expect(within(screen.getByRole('status')).getByText(SV.scanning)).toBeInTheDocument();
   });
 
-  it('keeps the rescan row in place while idle, hidden, so the buttons below never move', () => {
+  it('shows a rescan in place of the banner icon, adding no row that would move the buttons below', () => {
     const banner = { kind: 'warn', notChecked: [] } as const;
-    const { rerender } = renderFluent(
-      <VerdictBanner strings={EN} banner={banner} scanning fromSend={false} />,
+    const { container, rerender } = renderFluent(
+      <VerdictBanner strings={EN} banner={banner} scanning={false} fromSend={false} />,
     );
-    expect(screen.getByRole('progressbar')).toBeInTheDocument();
-    const row = screen.getByText(EN.scanning).closest('[aria-hidden]');
-    expect(row).toHaveAttribute('aria-hidden', 'false');
+    const icon = () => container.querySelector('.fui-MessageBar__icon');
+    const section = container.querySelector('section');
+    const children = section?.children.length;
+    expect(icon()?.querySelector('.fui-Spinner')).toBeNull();
+    expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'false');
     rerender(
       <FluentProvider theme={webLightTheme}>
-        <VerdictBanner strings={EN} banner={banner} scanning={false} fromSend={false} />
+        <VerdictBanner strings={EN} banner={banner} scanning fromSend={false} />
       </FluentProvider>,
     );
-    expect(screen.getByText(EN.scanning).closest('[aria-hidden]')).toBe(row);
-    expect(row).toHaveAttribute('aria-hidden', 'true');
-    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(icon()?.querySelector('.fui-Spinner')).not.toBeNull();
+    expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true');
+    expect(section?.children.length).toBe(children);
+    expect(screen.getByText('Personal data — consider')).toBeInTheDocument();
   });
 });
 

@@ -9,7 +9,6 @@ import {
   MessageBarTitle,
   Spinner,
   makeStyles,
-  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import type { Place } from '../../core/policy';
@@ -27,10 +26,6 @@ const INTENT = {
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, outlineOffset: '2px' },
   detail: { display: 'block', marginTop: tokens.spacingVerticalXXS },
-  // The row keeps its height while idle: a spinner that came and went would move the buttons below it
-  // under the pointer, so a click meant for one of them would land on another.
-  progress: { minHeight: '16px' },
-  idle: { visibility: 'hidden' },
 });
 
 export interface VerdictBannerProps {
@@ -69,11 +64,17 @@ export const VerdictBanner = forwardRef<HTMLElement, VerdictBannerProps>(functio
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label={strings.appTitle} ref={ref} tabIndex={-1}>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" aria-busy={scanning}>
         {banner === undefined ? (
           <Spinner size="small" label={strings.scanning} />
         ) : (
-          <MessageBar intent={INTENT[banner.kind]} layout="multiline">
+          // A rescan shows in place of the banner's icon: a row of its own that came and went would move
+          // everything under it, and a click meant for one button would land on another.
+          <MessageBar
+            intent={INTENT[banner.kind]}
+            layout="multiline"
+            {...(scanning ? { icon: { children: <Spinner size="extra-tiny" aria-hidden /> } } : {})}
+          >
             <MessageBarBody>
               <MessageBarTitle>{title(strings, banner.kind)}</MessageBarTitle>
               <span className={styles.detail}>{detail(strings, banner.kind, fromSend)}</span>
@@ -88,11 +89,6 @@ export const VerdictBanner = forwardRef<HTMLElement, VerdictBannerProps>(functio
           </MessageBar>
         )}
       </div>
-      {banner !== undefined ? (
-        <div className={mergeClasses(styles.progress, !scanning && styles.idle)} aria-hidden={!scanning}>
-          <Spinner size="extra-tiny" label={strings.scanning} labelPosition="after" />
-        </div>
-      ) : null}
     </section>
   );
 });
