@@ -7,19 +7,16 @@
 const { moduleExports } = require('./module-exports.cjs');
 const { frontCodeSet } = require('./word-lists-loader.cjs');
 
-/** A first name as the lists write it, from its lower case: capitals at its start and after a hyphen. */
-function capitalised(name) {
-  return name.replace(/(^|-)(.)/g, (_, dash, first) => dash + first.toUpperCase());
-}
-
 /** All first names the project's lists under `root` hold, lower case, sorted and front-coded ("anna|Deli"). */
 function mergedFirstNames(root) {
-  const { FIRST_NAMES } = moduleExports(
+  // The capitals are written back in the bundle by the same function (src/onsend/first-name-capitals.ts).
+  const { FIRST_NAMES, capitalised } = moduleExports(
     root,
-    "export { FIRST_NAMES } from './src/core/detection/recognizers/sensitive-terms/first-name-set';",
+    "export { FIRST_NAMES } from './src/core/detection/recognizers/sensitive-terms/first-name-set';\n" +
+      "export { capitalised } from './src/onsend/first-name-capitals';",
   );
   const names = [...FIRST_NAMES];
-  // The bundle writes the capitals back (`capitalised`): a name written otherwise would come back changed.
+  // A name written otherwise than `capitalised` gives back would come back changed.
   const odd = names.find((name) => capitalised(name.toLowerCase()) !== name || name.includes('|'));
   if (odd !== undefined) throw new Error(`first-names-merged: cannot write "${odd}" in lower case`);
   return frontCodeSet(names.map((name) => name.toLowerCase()));
