@@ -40,7 +40,13 @@ describe('phone-number', () => {
       'Norwegian private line',
       'Hans privatnummer er 41 22 33 44.',
       '41 22 33 44',
-      ['keyword:privatnummer', 'country:no'],
+      ['keyword:privatnummer*', 'country:no'],
+    ],
+    [
+      'Norwegian private line, the word inflected',
+      'Han sa jeg kunne gi deg privatnummeret hans, 924 71 338, siden firmatelefonen er borte.',
+      '924 71 338',
+      ['keyword:privatnummer*', 'country:no'],
     ],
     // a plan outside the metadata is read whole, not as the Finnish number its first group also is
     [
@@ -127,6 +133,8 @@ describe('phone-number', () => {
       'Dial in by phone: +46 8 505 201 00, Phone conference ID: 123 456 789#',
     ],
     ['conference id after the bridge', 'Telefon +46 8 505 201 00 Konferens-ID: 123 456 789#'],
+    ['a parcel number written in groups', 'Six units shipped via UPS 1Z 4E8 29V 04 1187 2236, call me.'],
+    ['a provider’s general line', 'Call their general line +46 10 155 20 00 or use the app.'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [phoneNumber])).toEqual([]);
   });
@@ -148,6 +156,8 @@ describe('phone-number', () => {
     ['personnummer', 'x 850709-9805 y', '850709-9805', true, 'identity-number'],
     ['amount after', 'x 070 123 kr', '070 123', true, 'amount'],
     ['glued to letters', 'abc0701234567', '0701234567', true, 'glued'],
+    ['after a group of letters and digits', 'UPS 1Z 4E8 29V 04 1187 2236', '04 1187 2236', true, 'glued'],
+    ['after a word with digits in it', 'Kjetil, 4G-teamet, 924 71 338', '924 71 338', true, null],
     ['digits without keyword', 'x 0701234567 y', '0701234567', false, 'needs-keyword'],
     ['digits with keyword', 'x 0701234567 y', '0701234567', true, null],
     ['dial-in bridge', 'x +46 8 505 216 53,,744531962# y', '+46 8 505 216 53', true, 'dial-in'],

@@ -14,6 +14,9 @@ describe('about a person', () => {
     ['Kim er under etterforskning for underslag.'],
     ['Leif är åtalad för misshandel, rättegången är i januari.'],
     ['Häntä epäillään törkeästä rattijuopumuksesta, istunto on käräjäoikeudessa tammikuussa.'],
+    // charges being weighed and a pre-trial investigation, in Finnish and Swedish
+    ['Petri Lindroos on poliisin esitutkinnan jälkeen syyteharkinnassa törkeästä kirjanpitorikoksesta.'],
+    ['Mot Lars Berg pågår en förundersökning om bokföringsbrott.'],
     ['Harri on ehdolla kevään kuntavaaleissa Perussuomalaisten listalla.'],
     ["Simon told me he's standing for the Green Party in the May council elections."],
     ["She's in gender transition and has started hormone treatment."],
@@ -49,6 +52,7 @@ describe('about teams and faults', () => {
     ['Vi er organisert i tre team: backend, app og drift.'],
     ['Feilen er under etterforskning hos leverandøren, sier Ole.'],
     ['Epäilty vika on anturissa, Mikko tarkistaa.'],
+    ['Yhtiötä vastaan nostettiin syyte kartellista, kertoo Mikko.'],
     ['Insulinpumpen i vår demo-kit behöver nya batterier, säger Anna.'],
     ['Tom needs AA batteries for the remote.'],
     // a union or its office as the party the workplace informs or negotiates with

@@ -79,6 +79,9 @@ describe('about a person', () => {
     // a person who looks sick, a person's own medicine in a fridge
     ['He looks sick today.'],
     ['Anna keeps her insulin in the fridge.'],
+    // a heading over a section about a person heads that person's news
+    ['Hej\n\nBröstcancer\nHon börjar behandlingen på måndag.'],
+    ['Hej\n\nSjukskrivning\nJag är borta resten av veckan.'],
     ['Matti on ammattiliiton jäsen.'],
     // an offence said through its court and its sentence
     ['A 2019 conviction at Sheffield Magistrates’ Court for driving with excess alcohol, he says.'],
@@ -131,6 +134,11 @@ describe('about no one', () => {
     ['Vi har konstateret følgende istandsættelse: maling af vægge og lofter.'],
     // a numbered section heading; the kinds a count is made of; the categories named in Finnish
     ['Hej alla!\n\n1. Sjukfrånvaro och frisknärvaro\nLäget i affärsområdet är stabilt.'],
+    // an unnumbered heading over a section that names no one
+    [
+      'Hej alle\n\nSygefravær\nSygefraværet i København lå på 2,4 % i første halvår.\n\nCykler\nVi kører igen.',
+    ],
+    ['Sick leave\nSick leave across the office was 2.4 % in the first half.'],
     ['- 1 140 tilannetta: nostolaitesiirrot, rollaattori, pyörätuoli, lattialle istuminen, siivous'],
     ['Kuvaus – ei asukkaan nimeä, henkilötunnusta tai diagnoosia.'],
     // Norwegian and Danish "her" (here); "no" before a term; a request to tell about kinds

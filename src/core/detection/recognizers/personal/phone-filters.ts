@@ -55,6 +55,11 @@ const AMOUNT_AFTER =
 // Glued to letters or to a longer dotted/dashed number: 2024-05-12T10:22, v2.4.10, 1.2.3.4.5.
 const GLUED_BEFORE = /(?:[0-9a-z]|[0-9a-z][/-]|\d[.:])$/;
 const GLUED_AFTER = /^(?:[0-9A-Za-z]|[.:/-]\d)/;
+/**
+ * A group of letters and digits mixed, one space before: the number goes on a code written in groups
+ * (the parcel number "1Z 4E8 29V 04 1187 2236"), not a phone, whose groups are digits only.
+ */
+const CODE_GROUP_BEFORE = /(?:^|\s)(?:[a-z]+\d|\d+[a-z])[0-9a-z]* $/;
 // A conference bridge dialled with its meeting id (`+46 8 505 216 53,,744531962#`): a service number in
 // a Teams/Zoom invitation, not a person's phone.
 // One comma or semicolon is a CSV field separator, so that form needs the closing `#`.
@@ -102,7 +107,7 @@ export function rejectPhone(
   if (plan === 'SE' && SE_SUBSCRIBER_ZERO.test(value)) return 'numbering';
   const before = doc.lower.slice(Math.max(0, span.start - 12), span.start);
   const after = doc.lower.slice(span.end, span.end + 12);
-  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return 'glued';
+  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after) || CODE_GROUP_BEFORE.test(before)) return 'glued';
   if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after)) return 'amount';
   if (DIAL_IN_AFTER.test(after)) return 'dial-in';
   const wideBefore = doc.lower.slice(Math.max(0, span.start - DIAL_IN_REACH), span.start);

@@ -11,7 +11,7 @@ export const SHARED_LINE_WORDS: readonly string[] = [
   'vaihde', 'vaihtee*', 'reception', 'receptionen', 'resepsjon', 'resepsjonen', 'noc', 'soc', 'driftsentral*',
   'driftcentral*', 'vakttelefon*', 'jourtelefon*', 'päivystys*', 'on-call', 'hotline', 'helpdesk',
   'servicedesk', 'service desk', 'kundtjänst', 'kundeservice', 'asiakaspalvelu', 'asiakastuki', 'kundesupport',
-  'kundsupport', 'customer support', 'support line', 'tukipuhelin',
+  'kundsupport', 'customer support', 'support line', 'general line', 'main line', 'tukipuhelin',
   // an employee's work line, as the company gives it: "Arbejdsmobil: +46 73 …"
   'arbejdsmobil', 'arbeidsmobil', 'jobbmobil', 'tjänstemobil', 'arbetsmobil', 'work mobile', 'työpuhelin',
 ];

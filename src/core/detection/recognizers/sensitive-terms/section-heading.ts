@@ -2,10 +2,12 @@
  * A numbered section heading names a topic ("1. Sjukfrånvaro och frisknärvaro", "3) Sick leave and
  * rehabilitation"), as a newsletter or a policy is laid out: a short line of its own, a number first, no
  * sentence in it, and no one named on it ("2. Anna – sjukskriven" is Anna's). So does an agenda's item, a
- * time first ("10.45  Aivohalvauksen jälkeinen kotikuntoutus – kokemukset pilotista").
+ * time first ("10.45  Aivohalvauksen jälkeinen kotikuntoutus – kokemukset pilotista"). And so does an
+ * unnumbered heading, a short line after a blank one with its section right under it ("Sygefravær" over
+ * "Sygefraværet i København lå på 2,4 %"), when that section names no one either.
  */
 import type { ScanDocument, Span } from '../../types';
-import { lineEnd, lineStart } from '../../sentences';
+import { lineEnd, lineStart, paragraphEnd } from '../../sentences';
 import { namedOnLine } from '../../person-line';
 import { personAnchor } from './anchors';
 import { isFirstName } from './first-names';
@@ -14,6 +16,37 @@ const HEADING = /^[ \t]*\d{1,2}[.)][ \t]+[^.!?:;\n]{1,60}$/;
 const MAX_WORDS = 6;
 /** An agenda's item: a time or a span of time first ("09.50", "10:45–11:30"), then the talk's title. */
 const AGENDA_ITEM = /^[ \t]*\d{1,2}[.:]\d\d(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d)?[ \t]+\S/;
+
+/**
+ * A heading's words: no sentence or label punctuation in them (a colon line leads a list in), and single
+ * spaces between them (a table's header row has its columns apart: "Rum   Sjukfrånvaro   Kommentar").
+ */
+const PLAIN_HEADING = /^[ \t]*[^\s\d](?:[^.!?:;,|\s]| (?! )){0,60}$/;
+/** The paragraph under a heading, read for a person it names. */
+const SECTION_REACH = 600;
+
+/**
+ * Whether the line from `start` to `end` is an unnumbered heading whose section names no one: after a blank
+ * line (or first in the text), a paragraph straight under it, and no person in that paragraph ("Sjukskrivning"
+ * over "Jag är sjukskriven …" heads news of the writer).
+ */
+function isPlainHeading(doc: ScanDocument, start: number, end: number, hit: Span): boolean {
+  const text = doc.text;
+  if (
+    !PLAIN_HEADING.test(text.slice(start, end)) ||
+    text.slice(start, end).trim().split(/\s+/).length > MAX_WORDS
+  )
+    return false;
+  if (start > 0 && text.slice(lineStart(text, start - 1), start - 1).trim() !== '') return false;
+  const below = end + 1;
+  if (below >= text.length || text.charAt(below) === '\n') return false;
+  const paragraphEnds = paragraphEnd(text, below, SECTION_REACH);
+  const section = {
+    start: below,
+    end: paragraphEnds < 0 ? Math.min(text.length, below + SECTION_REACH) : paragraphEnds,
+  };
+  return personAnchor(doc, section, hit) === undefined;
+}
 
 /**
  * A line that opens in capitals is a title: "ETÄKUNTOUTUS ARJESSA – mitä olemme oppineet"; one whose words
@@ -37,6 +70,7 @@ export function isSectionHeading(doc: ScanDocument, hit: Span): boolean {
   const heading = HEADING.test(text) && text.trim().split(/\s+/).length <= MAX_WORDS + 1;
   // A title heads what follows it; a subject in capitals ("SJUKSKRIVEN RESTEN AV VECKAN") is the news.
   const title = line.end < doc.text.length && isTitleInCapitals(text);
-  if (!heading && !AGENDA_ITEM.test(text) && !title) return false;
+  const plain = !heading && isPlainHeading(doc, line.start, line.end, hit);
+  if (!heading && !plain && !AGENDA_ITEM.test(text) && !title) return false;
   return !namedOnLine(doc, hit) && personAnchor(doc, line, hit) === undefined;
 }
