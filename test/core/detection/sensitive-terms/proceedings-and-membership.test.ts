@@ -17,6 +17,9 @@ describe('about a person', () => {
     // charges being weighed and a pre-trial investigation, in Finnish and Swedish
     ['Petri Lindroos on poliisin esitutkinnan jälkeen syyteharkinnassa törkeästä kirjanpitorikoksesta.'],
     ['Mot Lars Berg pågår en förundersökning om bokföringsbrott.'],
+    ['The principal, Thomas Grant, pleaded guilty to wire fraud in 2019 and served 18 months.'],
+    // a member's card in a named person's name
+    ['Det er bare et medlemskort fra Fagforbundet på navnet Even Strand i lommeboken.'],
     ['Harri on ehdolla kevään kuntavaaleissa Perussuomalaisten listalla.'],
     ["Simon told me he's standing for the Green Party in the May council elections."],
     ["She's in gender transition and has started hormone treatment."],
@@ -53,6 +56,7 @@ describe('about teams and faults', () => {
     ['Feilen er under etterforskning hos leverandøren, sier Ole.'],
     ['Epäilty vika on anturissa, Mikko tarkistaa.'],
     ['Yhtiötä vastaan nostettiin syyte kartellista, kertoo Mikko.'],
+    ['We offer leave for family reasons regardless of religion.'],
     ['Insulinpumpen i vår demo-kit behöver nya batterier, säger Anna.'],
     ['Tom needs AA batteries for the remote.'],
     // a union or its office as the party the workplace informs or negotiates with

@@ -76,6 +76,8 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'meldt inn i', 'meldt ind i', 'member of', 'membership of', 'membership in', 'joined',
   'represented by', 'votes for', 'voted for', 'dues to', 'går i', 'gick i', 'tillhör',
   'tilhører', 'hører til', 'belongs to', 'attends',
+  // a member's card: "et medlemskort fra Fagforbundet på navnet Even Strand"
+  'medlemskort fra', 'medlemskort från', 'medlemskort i', 'medlemskort for', 'membership card',
   'organisert i', 'organiseret i', 'organiserad i', 'standing for', 'running for', 'canvassing for',
   'campaigning for', 'ehdolla', 'ehdokkaana', 'jäsen', 'jäsenenä', 'kuuluu', 'kuului', 'liittyi', 'on liittynyt',
   // an office held in it: "klubbordförande för IF Metall", "chair of Unite's branch", "formand for HK"
