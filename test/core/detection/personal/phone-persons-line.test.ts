@@ -43,6 +43,9 @@ describe('a list of people: the line that opens with a name says what a phone wo
   it.each([
     ['Kari Nordmann, Statnett, 912 34 567', '912 34 567'],
     ['- Ola Hansen: 41 22 33 44', '41 22 33 44'],
+    // a numbered list, and a number that ends the sentence
+    ['1. Thomas Nilsen – 926 41 803', '926 41 803'],
+    ['Bård: Ledsager til Thomas Nygård: Ragnhild Nygård, 915 43 208.', '915 43 208'],
   ])('%j → %s', (text, value) => {
     expect(phones(text)).toEqual([value]);
   });
@@ -54,6 +57,8 @@ describe('a list of people: the line that opens with a name says what a phone wo
     ['Erik Lund   21345580'],
     ['Erik Lund   21 34 55 80 12'],
     ['Anna Berg   Kostnad 1200 3400 kr'],
+    ['Erik Lund   release 21 34 55.80'],
+    ['2026. Budget Q4: 926 41 803'],
   ])('%j: no phone number', (text) => {
     expect(phones(text)).toEqual([]);
   });

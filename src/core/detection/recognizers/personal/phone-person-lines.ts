@@ -6,8 +6,11 @@
 import type { ScanDocument, Span } from '../../types';
 import { namedOnLine } from '../../person-line';
 
-/** Eight digits in phone groups, not part of a longer number, a date, a version or a reference. */
-const GROUPED = /(?:^|[^\d+\-./,])(\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})(?![\d\-./,]|\s\d)/g;
+/**
+ * Eight digits in phone groups, not part of a longer number, a date, a version or a reference; a full stop
+ * or comma that ends the sentence or clause may follow ("Ragnhild Nygård, 915 43 208.").
+ */
+const GROUPED = /(?:^|[^\d+\-./,])(\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})(?![\d\-/]|[.,]\d|\s\d)/g;
 
 const DIGIT_BEFORE_SPACE = /\d\s$/;
 
