@@ -46,6 +46,9 @@ describe('a list of people: the line that opens with a name says what a phone wo
     // a numbered list, and a number that ends the sentence
     ['1. Thomas Nilsen – 926 41 803', '926 41 803'],
     ['Bård: Ledsager til Thomas Nygård: Ragnhild Nygård, 915 43 208.', '915 43 208'],
+    // an unbroken Swedish mobile, and British numbers with their trunk 0
+    ['Anna Berg (fru) 0701234567', '0701234567'],
+    ['Sophie Turner - Dave Turner (dad), home 0161 496 0732', '0161 496 0732'],
   ])('%j → %s', (text, value) => {
     expect(phones(text)).toEqual([value]);
   });
@@ -59,6 +62,8 @@ describe('a list of people: the line that opens with a name says what a phone wo
     ['Anna Berg   Kostnad 1200 3400 kr'],
     ['Erik Lund   release 21 34 55.80'],
     ['2026. Budget Q4: 926 41 803'],
+    ['Kund 0701234567 har betalat'],
+    ['Erik Lund   ordernr 01234 567890'],
   ])('%j: no phone number', (text) => {
     expect(phones(text)).toEqual([]);
   });

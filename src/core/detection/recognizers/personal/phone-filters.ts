@@ -84,7 +84,7 @@ const FOOTER_OPENING = /^\s*\S[^|·•\n]*\s(\S+)\s[|·•]\s/;
  * Whether the matched value is only a run of digits or uses dots: such values are phone numbers only
  * when a phone word is near (IMEI, order numbers, IP addresses and version strings look the same).
  */
-function needsKeyword(value: string): boolean {
+export function needsKeyword(value: string): boolean {
   return /^\d+$/.test(value) || value.indexOf('.') >= 0;
 }
 

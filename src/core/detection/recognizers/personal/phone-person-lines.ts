@@ -1,7 +1,8 @@
 /**
  * Phone numbers in a list of people with no phone word: "Søren Dalgaard   Energinet   21 34 55 80", one
  * person per line. The layout says what the word would, for a number written in the groups Norwegian and
- * Danish numbers are written in (2-2-2-2, 3-2-3); a bare 8-digit run stays an order or serial number.
+ * Danish numbers are written in (2-2-2-2, 3-2-3) or British ones with their trunk 0 (5-6, 4-3-4: "Dave Turner
+ * (dad) 07700 900387"); a bare run of digits stays an order or serial number.
  */
 import type { ScanDocument, Span } from '../../types';
 import { namedOnLine } from '../../person-line';
@@ -10,7 +11,8 @@ import { namedOnLine } from '../../person-line';
  * Eight digits in phone groups, not part of a longer number, a date, a version or a reference; a full stop
  * or comma that ends the sentence or clause may follow ("Ragnhild Nygård, 915 43 208.").
  */
-const GROUPED = /(?:^|[^\d+\-./,])(\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})(?![\d\-/]|[.,]\d|\s\d)/g;
+const GROUPED =
+  /(?:^|[^\d+\-./,])(\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3}|0\d{4} \d{6}|0\d{3} \d{3} \d{4})(?![\d\-/]|[.,]\d|\s\d)/g;
 
 const DIGIT_BEFORE_SPACE = /\d\s$/;
 

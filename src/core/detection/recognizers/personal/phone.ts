@@ -16,7 +16,7 @@ import { groupedNumbersOnPersonLines } from './phone-person-lines';
 import { PHONE_WORDS } from './context-words';
 import { BUSINESS_LINE_WORDS, NOT_PHONE_WORDS, QUESTIONS_LABELS, SHARED_LINE_WORDS } from './phone-words';
 import { COMPANY_FORMS } from './company-holder';
-import { rejectPhone } from './phone-filters';
+import { needsKeyword, rejectPhone } from './phone-filters';
 import type { PhoneMatch, PhoneNumberReader, PhoneNumbers, PhonePlan } from './phone-numbers';
 import { finnishPhoneWordBefore, otherPlans } from './phone-region';
 import { SpanSet, keywordNear, keywordWindows } from './phone-spans';
@@ -38,6 +38,7 @@ const UNKNOWN_PLAN_SCORE = 0.3;
 // Swedish numbers are written with the trunk 0 (`070…`, `(08)…`) or internationally (`+46`, `0046`);
 // without either, a digit group is only a phone number next to a phone word.
 const DIALLED = /^(?:\+|\(?0)/;
+const LINE = { leadOnly: 'line' } as const;
 // `+` and 8-15 digits with spaces/dashes, for calling codes outside the metadata subset. One class: linear.
 // Sticky: tried only where a `+` is (found with indexOf), not at every position of the text.
 const INTERNATIONAL_AT = /\+[1-9][\d -]{6,18}\d(?![\d-])/y;
@@ -159,7 +160,14 @@ function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candida
         found.country === 'SE' &&
         finnishPhoneWordBefore(doc.lower, span.start) &&
         numbersIn(reader, doc.text.slice(span.start, span.end), 'FI').length > 0;
-      const c = consider(span, finnish ? 'FI' : (found.country ?? 'other'), PLAN_SCORE, !dialled);
+      // A line that opens with a person's name says what a phone word would ("Anna Berg (fru) 0701234567"),
+      // for a number that needs one.
+      const listed =
+        needsKeyword(doc.text.slice(span.start, span.end)) &&
+        !keywordNear(keywords, span, KEYWORD_BEFORE, KEYWORD_AFTER) &&
+        namedOnLine(doc, span, LINE);
+      const country = finnish ? 'FI' : (found.country ?? 'other');
+      const c = consider(span, country, PLAN_SCORE, !dialled, listed);
       if (c !== null) yield c;
     }
   }
@@ -199,8 +207,12 @@ function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candida
   const listPlans = listed.length > 0 ? otherPlans(doc.lower) : [];
   for (const span of listed) {
     const slice = doc.text.slice(span.start, span.end);
-    const read = listPlans.map((country) => numbersIn(reader, slice, country)).find((f) => f.length > 0);
-    const number = read?.[0];
+    // The plan that reads the most of it: "07700 900387" is a British mobile, not Norway's "07700".
+    let number: PhoneMatch | undefined;
+    for (const country of listPlans)
+      for (const found of numbersIn(reader, slice, country))
+        if (number === undefined || found.endsAt - found.startsAt > number.endsAt - number.startsAt)
+          number = found;
     if (number === undefined) continue;
     const found = { start: span.start + number.startsAt, end: span.start + number.endsAt };
     const c = consider(found, number.country ?? 'other', PLAN_SCORE, false, true);
@@ -215,7 +227,7 @@ function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candida
     if (digits < 8 || digits > 15) continue;
     // On a line that starts with a person's first name (a guest or contact list: one person per line) the
     // layout says what a phone word would: as sure as a number of a known plan.
-    const personal = namedOnLine(doc, span, { leadOnly: 'line' });
+    const personal = namedOnLine(doc, span, LINE);
     const c = consider(span, 'other', personal ? PLAN_SCORE : UNKNOWN_PLAN_SCORE, !personal);
     if (c !== null) yield c;
   }
