@@ -133,6 +133,10 @@ describe('phone-number', () => {
       'Dial in by phone: +46 8 505 201 00, Phone conference ID: 123 456 789#',
     ],
     ['conference id after the bridge', 'Telefon +46 8 505 201 00 Konferens-ID: 123 456 789#'],
+    [
+      'bridges with the meeting id in groups',
+      'Join by phone\n  +46 8 505 203 16,,574 903 228#   Sweden\n  +49 69 38 07 89 41,,574 903 228#  Germany',
+    ],
     ['a parcel number written in groups', 'Six units shipped via UPS 1Z 4E8 29V 04 1187 2236, call me.'],
     ['a provider’s general line', 'Call their general line +46 10 155 20 00 or use the app.'],
   ])('no finding: %s', (_name, text) => {

@@ -12,6 +12,9 @@ describe('a group or a field, no one in it', () => {
     ['Potilaat, joilla on sydämen vajaatoiminta, seurataan kotona.'],
     ['Vi har fått en ny kund inom psykiatrin; de vill ha larmknappar på avdelningarna.'],
     ['Kunden er en stor aktør innen psykiatri og rusomsorg.'],
+    // pupils, guests and staff with a condition, as a product or a menu is made for them
+    ['Läsare monteras så att de fungerar för elever med syn- eller hörselnedsättning.'],
+    ['The menu has a column for guests with allergies.'],
     [
       'Hei alle sammen!\n\nDet er influensasesong, og flere har spurt om hvordan det er med egenmelding hos oss.\n\n- Registrer fraværet i Flex under Fravær > Egenmelding. Du trenger ikke oppgi årsak.\n- Er du syk lenger enn 8 dager, trenger du sykmelding fra lege.\n\nSykefraværet var 2,1 % i 2025.',
     ],
@@ -27,6 +30,7 @@ describe('a group or a field, no one in it', () => {
 describe('still about the person', () => {
   it.each([
     ['Anna är en av våra patienter med diabetes och vill inte vara med i piloten.'],
+    ['Anna och hennes gäster med allergier äter först.'],
     ['Hon vårdas inom psykiatrin sedan i våras.'],
     ['Hej alla!\n\nSjukskriven resten av veckan, hör av er till Per om releasen.'],
     ['Här är läget:\n\n2. Anna – sjukskriven\nHon är borta veckan ut.'],

@@ -60,10 +60,11 @@ const GLUED_AFTER = /^(?:[0-9A-Za-z]|[.:/-]\d)/;
  * (the parcel number "1Z 4E8 29V 04 1187 2236"), not a phone, whose groups are digits only.
  */
 const CODE_GROUP_BEFORE = /(?:^|\s)(?:[a-z]+\d|\d+[a-z])[0-9a-z]* $/;
-// A conference bridge dialled with its meeting id (`+46 8 505 216 53,,744531962#`): a service number in
-// a Teams/Zoom invitation, not a person's phone.
-// One comma or semicolon is a CSV field separator, so that form needs the closing `#`.
-const DIAL_IN_AFTER = /^(?:,{2,3}\d{4,}#?|[,;]\d{4,}#)/;
+// A conference bridge dialled with its meeting id (`+46 8 505 216 53,,744531962#`, the id also in groups:
+// `,,574 903 228#`): a service number in a Teams/Zoom invitation, not a person's phone.
+// One comma or semicolon is a CSV field separator, so that form needs the closing `#`. Digits closed by
+// `#` are the meeting id or PIN itself.
+const DIAL_IN_AFTER = /^(?:#|,{2,3}\d(?: ?\d){3,}#?|[,;]\d(?: ?\d){3,}#)/;
 /** How far before a number the dial-in wording of an invitation may stand ("Dial in by phone: …"). */
 const DIAL_IN_REACH = 40;
 // The invitation's own wording in the languages Teams, Zoom and Webex write it: the bridge is a service

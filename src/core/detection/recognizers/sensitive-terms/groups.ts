@@ -17,11 +17,12 @@ const STAFF_PLURAL =
 const PATIENTS_HEAD = /^[a-z\u00DF-\u00FF]*(?:patienter|pasienter|potilaat|potilaille|potilaiden)/;
 /**
  * A group or a field before the term: people in the plural with it ("patients with diabetes", "pasienter
- * med KOL", "potilaat, joilla on sydämen vajaatoiminta", "brugere med demens"; at most two words between),
+ * med KOL", "potilaat, joilla on sydämen vajaatoiminta", "brugere med demens", "elever med
+ * hörselnedsättning", "guests with allergies"; at most two words between),
  * or a field of care that a customer works in ("en ny kund inom psykiatrin", "innen psykiatri og rusomsorg").
  */
 const GROUP_OR_FIELD_BEFORE =
-  /(?:(?:patients|patienter|pasienter|potilaat|people|personer|users|användare|brukere|brugere|käyttäjät|residents|boende|beboere|asukkaat),? (?:with|med|som har|who have|der har|joilla on)(?: [^\s.,;:!?]+){0,2}|(?:inom|innen|inden for|within)) $/;
+  /(?:(?:patients|patienter|pasienter|potilaat|people|personer|users|användare|brukere|brugere|käyttäjät|residents|boende|beboere|asukkaat|pupils|students|elever|elevene|eleverne|oppilaat|opiskelijat|guests|gäster|gjester|gæster|employees|anställda|ansatte|medarbetare|medarbejdere|tenants|hyresgäster|leietakere|lejere),? (?:with|med|som har|who have|der har|joilla on)(?: [^\s.,;:!?]+){0,2}|(?:inom|innen|inden for|within)) $/;
 
 /**
  * Whether the term names a group of patients a ward or product serves ("the wing for cancer patients",
