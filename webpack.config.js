@@ -213,8 +213,9 @@ const ONSEND_STAND_INS = {
   // RTF and OpenDocument, rare in Outlook mail: their readers' bytes go to the detector.
   'src/core/extraction/formats/rtf.ts': 'src/onsend/rtf-not-read.ts',
   'src/core/extraction/formats/odf.ts': 'src/onsend/odf-not-read.ts',
-  // Car plates, a warning that decides nothing on send: the task pane shows them.
+  // Car plates and dates with month names, warnings that decide nothing on send: the task pane shows them.
   'src/core/detection/recognizers/personal/license-plate.ts': 'src/onsend/license-plate-in-pane.ts',
+  'src/core/detection/recognizers/personal/written-dates.ts': 'src/onsend/numeric-dates.ts',
   // Object spread's helper as the `Object.assign` every ES2016 runtime has, without its fallback.
   'node_modules/@swc/helpers/esm/_extends.js': 'src/onsend/object-assign.ts',
   // ZIP64 archives named "not checked" (the pane reads them): Outlook's attachments never need it.

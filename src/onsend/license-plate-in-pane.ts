@@ -3,7 +3,7 @@
  * A car's registration number is ordinary personal data (`vehicle`, a warning): the send check stops only on
  * `block` and prompts for lists of people in an attachment, which their names already make, so on send a
  * plate decides nothing. Its patterns, exceptions and vehicle words cost about 1.2 KB of the 100 KB budget
- * that the sensitive-data detector needs more (docs/adr/0056-vehicle-plates-in-the-pane.md). The task pane
+ * that the sensitive-data detector needs more (docs/adr/0056-warnings-left-to-the-pane.md). The task pane
  * still shows every plate while the mail is written.
  */
 import type { Recognizer } from '../core/detection/types';

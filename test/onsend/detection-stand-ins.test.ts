@@ -8,6 +8,10 @@ import * as realPieces from '../../src/core/detection/dictionary-pieces';
 import * as builtHere from '../../src/onsend/dictionaries-built-here';
 import * as whole from '../../src/onsend/dictionaries-whole';
 import { compileTrieShaped, findWords } from '../../src/core/detection/words';
+import * as realPlates from '../../src/core/detection/recognizers/personal/license-plate';
+import * as platesInPane from '../../src/onsend/license-plate-in-pane';
+import * as writtenDates from '../../src/core/detection/recognizers/personal/written-dates';
+import * as numericDates from '../../src/onsend/numeric-dates';
 
 describe('the on-send dictionary-sources stand-in', () => {
   it('offers the functions detection imports', () => {
@@ -46,5 +50,23 @@ describe('the on-send dictionary-pieces stand-in', () => {
         .slice(0, 3),
     );
     expect(walked).toHaveLength(3);
+  });
+});
+
+describe('the on-send stand-ins for warnings left to the task pane (ADR 0056)', () => {
+  it('offers what detection imports from the vehicle recognizer, with nothing to find', () => {
+    expect(Object.keys(platesInPane)).toEqual(Object.keys(realPlates));
+    const { id, category, patterns } = platesInPane.licensePlate;
+    expect([id, category]).toEqual([realPlates.licensePlate.id, realPlates.licensePlate.category]);
+    expect(patterns).toEqual([]);
+  });
+
+  it('reads dates as numbers as the pane does, and no month names', () => {
+    expect(Object.keys(numericDates).sort()).toEqual(Object.keys(writtenDates).sort());
+    expect(numericDates.MONTH_NAME).toBe(writtenDates.MONTH_NAME);
+    for (const value of ['1985-05-12', ' 12.5.1985', '03/14/1988', '31.02.1990', '12/05/1985'])
+      expect(numericDates.readWrittenDate(value)).toEqual(writtenDates.readWrittenDate(value));
+    expect(writtenDates.readWrittenDate('12 maj 1985')).toEqual({ year: 1985, month: 5, day: 12 });
+    expect(numericDates.readWrittenDate('12 maj 1985')).toBeNull();
   });
 });

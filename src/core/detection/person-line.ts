@@ -27,8 +27,12 @@ const ROW_WORDS = 4;
 /** A line longer than this is running text, where a name may be anyone's: only its nearby part counts. */
 const REACH = 80;
 
-/** A line's first word, after an optional list marker: "Mark Thompson, …", "- Anna: +47 …", "1. Thomas …". */
-const LINE_LEAD = /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+)?([A-ZÅÄÖÆØÜ][a-zåäöæøüé]+)/;
+/**
+ * A line's first word, after an optional list marker or a short first column (a flat, a time: "st. th.   Birthe
+ * Klausen   22 47 18 93"): "Mark Thompson, …", "- Anna: +47 …", "1. Thomas …".
+ */
+const LINE_LEAD =
+  /^[ \t]*(?:(?:[-*•]|\d{1,2}[.)])[ \t]+|[^\t\n]{1,10}?(?:\t| {2,}))??([A-ZÅÄÖÆØÜ][a-zåäöæøüé]+)/;
 /** A list item's first word, as `CAPITALISED` reads names, starting the item. */
 const ITEM_LEAD = new RegExp(`^${CAPITALISED.source}`);
 /** How much of a list item is read for its first word. */

@@ -53,6 +53,12 @@ describe('a list of people: the line that opens with a name says what a phone wo
     expect(phones(text)).toEqual([value]);
   });
 
+  it('reads a list whose first column is a flat, a line after a line', () => {
+    const text =
+      'st. th.   Birthe Klausen       22 47 18 93\n1. tv.    Ahmad Nouri          31 65 02 48\nst. tv.   Kasper Holm   (via Lindely)';
+    expect(phones(text)).toEqual(['22 47 18 93', '31 65 02 48']);
+  });
+
   it.each([
     // no name opening the line, no phone grouping, or a longer number
     ['Budget Q4   Energinet   21 34 55 80'],

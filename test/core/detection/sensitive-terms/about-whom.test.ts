@@ -131,9 +131,6 @@ describe('groups said about people', () => {
     ['Mikkel Dalsgaard er Jehovas Vidne, så han deltager ikke.', 'jehovas vidne'],
     ['Jussi kertoi olevansa Insinööriliiton jäsen, ja hän haluaa edustajan.', 'insinööriliiton jäsen'],
     ['Hon går i Pingstkyrkan.', 'pingstkyrkan'],
-    // one's own family is people: its religion is theirs, and the writer's
-    ['My family is Muslim, so the funeral is on Friday.', 'muslim'],
-    ['Min familj är muslimsk, så vi firar Eid.', 'muslimsk'],
   ])('%j → %s', (text, term) => {
     expect(about(text).map((a) => a.split(' sensitive')[0])).toContain(term);
   });

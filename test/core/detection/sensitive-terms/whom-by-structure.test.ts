@@ -79,6 +79,16 @@ describe('about a person', () => {
     // a person who looks sick, a person's own medicine in a fridge
     ['He looks sick today.'],
     ['Anna keeps her insulin in the fridge.'],
+    // ...but a person named in the clause, the step or the document's case is that person
+    ['All the engineers who met Anna know she has diabetes.'],
+    ['Dag 8: Hon lämnar läkarintyg.'],
+    ['Dag 3: Anna sjukanmäler sig.'],
+    ['Jag har fått rutinen för Annas sjukskrivning.'],
+    [
+      'The tag was worn by Robin Ahlgren, who is serving a six-month sentence for an aggravated drug offence.',
+    ],
+    ['Hun stemmer på Arbeiderpartiet.'],
+    ['Han är medlem i Vänsterpartiet.'],
     // a heading over a section about a person heads that person's news
     ['Hej\n\nBröstcancer\nHon börjar behandlingen på måndag.'],
     ['Hej\n\nSjukskrivning\nJag är borta resten av veckan.'],
@@ -134,6 +144,12 @@ describe('about no one', () => {
     ['Vi har konstateret følgende istandsættelse: maling af vægge og lofter.'],
     // a numbered section heading; the kinds a count is made of; the categories named in Finnish
     ['Hej alla!\n\n1. Sjukfrånvaro och frisknärvaro\nLäget i affärsområdet är stabilt.'],
+    // everyone of a kind a relative clause picks out; a procedure's step; a document's topic
+    ['Alle teknikere, der arbejder i institutionerne, fremviser børneattest og straffeattest inden opstart.'],
+    ['Dag 1-7: Medarbetaren sjukanmäler sig i HR-portalen.'],
+    ['Jag har skrivit en ny rutin för sjukanmälan.'],
+    ['Efter sidste ledermøde har jeg lavet en fælles skabelon til referat af sygefraværssamtaler.'],
+    ['I have written a new procedure for sick leave.'],
     // an unnumbered heading over a section that names no one
     [
       'Hej alle\n\nSygefravær\nSygefraværet i København lå på 2,4 % i første halvår.\n\nCykler\nVi kører igen.',
@@ -204,5 +220,14 @@ describe('about no one', () => {
     const record = scan(text, DEFAULT_RECOGNIZERS).find((f) => f.category === 'special-category');
     expect(record?.reasons).toContain('term:fingerprint template');
     expect(record?.reasons.join(' ')).not.toMatch(/rk1sa/i);
+  });
+});
+
+describe('a quoted title', () => {
+  it('does not lend its person words to a term outside it', () => {
+    const text =
+      'Personalen kan uppvisa utdrag ur belastningsregistret (blankett 442.5, "arbete med barn") vid uppstart.';
+    expect(scan(text, DEFAULT_RECOGNIZERS).flatMap((f) => f.reasons)).not.toContain('anchor:barn');
+    expect(blocked('Hon skrev "jag är sjukskriven hela veckan" i chatten.')).toBe(true);
   });
 });

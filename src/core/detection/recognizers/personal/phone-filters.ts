@@ -51,7 +51,7 @@ const ID_SHAPE = /^(?:\d{6}[-+]\d{4}|(?:18|19|20)\d{6}-\d{4})$/;
 const AMOUNT_BEFORE =
   /(?:€|\$|£|sek|eur|nok|dkk|usd|kr\.?|pris|price|belopp|summa|total|totalt|kostnad|cost)\s*:?\s*$/;
 const AMOUNT_AFTER =
-  /^\s*(?:kr\b|kr\.|kronor|sek\b|eur\b|euro|nok\b|dkk\b|usd\b|:-|,-|€|\$|£|st\b|pcs\b|ex moms|inkl)/;
+  /^[ \t]*(?:kr\b|kr\.|kronor|sek\b|eur\b|euro|nok\b|dkk\b|usd\b|:-|,-|€|\$|£|st\b|pcs\b|ex moms|inkl)/;
 // Glued to letters or to a longer dotted/dashed number: 2024-05-12T10:22, v2.4.10, 1.2.3.4.5.
 const GLUED_BEFORE = /(?:[0-9a-z]|[0-9a-z][/-]|\d[.:])$/;
 const GLUED_AFTER = /^(?:[0-9A-Za-z]|[.:/-]\d)/;

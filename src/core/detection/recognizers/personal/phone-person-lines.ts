@@ -12,7 +12,7 @@ import { namedOnLine } from '../../person-line';
  * or comma that ends the sentence or clause may follow ("Ragnhild Nygård, 915 43 208.").
  */
 const GROUPED =
-  /(?:^|[^\d+\-./,])(\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3}|0\d{4} \d{6}|0\d{3} \d{3} \d{4})(?![\d\-/]|[.,]\d|\s\d)/g;
+  /(?:^|[^\d+\-./,])(\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3}|0\d{4} \d{6}|0\d{3} \d{3} \d{4})(?![\d\-/]|[.,]\d|[ \t]\d)/g;
 
 const DIGIT_BEFORE_SPACE = /\d\s$/;
 

@@ -1,11 +1,9 @@
 /**
- * Reading a date as people write it in Swedish, Norwegian, Danish, Finnish and English mail:
- * `1985-05-12`, `12/05/1985`, `12.5.1985`, `12 maj 1985`, `5 May 1985`, `May 5, 1985`.
- * Numeric day/month order is European (day first), as in the Nordic countries; a slashed date that
- * cannot be read day first is read month first (`03/14/1988`, US forms).
+ * Reading a date as people write it in Swedish, Norwegian, Danish, Finnish and English mail: as numbers
+ * (`numeric-dates.ts`) or with the month's name, `12 maj 1985`, `5 May 1985`, `May 5, 1985`.
  */
 import type { CalendarDate } from '../../types';
-import { isRealDate } from '../../../identifiers/checksums/dates';
+import { dateOf, readNumericDate } from './numeric-dates';
 
 /** Month names and abbreviations (sv, no, da, fi, en) → month number. */
 const MONTHS: { readonly [name: string]: number } = {
@@ -63,31 +61,19 @@ const MONTHS: { readonly [name: string]: number } = {
   joulukuuta: 12,
 };
 
-/** Regex source for a month name (letters incl. ä; checked against `MONTHS` when read). */
-export const MONTH_NAME = '[A-Za-zäÄ]{3,11}\\.?';
+/** Regex source for a month name, checked against `MONTHS` when read. */
+export { MONTH_NAME } from './numeric-dates';
 
 function monthOf(name: string): number | undefined {
   const key = name.toLowerCase().replace(/\.$/, '');
   return Object.prototype.hasOwnProperty.call(MONTHS, key) ? MONTHS[key] : undefined;
 }
 
-function dateOf(year: number, month: number | undefined, day: number): CalendarDate | null {
-  return month !== undefined && isRealDate(year, month, day) ? { year, month, day } : null;
-}
-
-/** The calendar date written in `value`, or null when it is not a real date. */
 export function readWrittenDate(value: string): CalendarDate | null {
   const text = value.trim();
-  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
-  if (m !== null) return dateOf(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(text);
-  if (m !== null) {
-    const dayFirst = dateOf(Number(m[3]), Number(m[2]), Number(m[1]));
-    // US forms write the month first (`03/14/1988`): with slashes, read that way when day-first cannot be.
-    if (dayFirst !== null || text.indexOf('/') < 0) return dayFirst;
-    return dateOf(Number(m[3]), Number(m[1]), Number(m[2]));
-  }
-  m = /^(\d{1,2})\.? ?([A-Za-zäÄ]+\.?),? (\d{4})$/.exec(text);
+  const numeric = readNumericDate(text);
+  if (numeric !== null) return numeric;
+  let m = /^(\d{1,2})\.? ?([A-Za-zäÄ]+\.?),? (\d{4})$/.exec(text);
   if (m !== null) return dateOf(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1]));
   m = /^([A-Za-zäÄ]+\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/.exec(text);
   if (m !== null) return dateOf(Number(m[3]), monthOf(m[1] ?? ''), Number(m[2]));

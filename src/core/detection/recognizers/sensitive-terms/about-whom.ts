@@ -31,6 +31,7 @@ import { memoPer } from '../../memo';
 import {
   CHANGING_ABSENCE,
   CONDITION_ON_ANYONE,
+  EVERYONE_WHO,
   FILE_HOLDS,
   GROUP_COUNT,
   IMPERATIVE_PROCEDURE,
@@ -39,6 +40,7 @@ import {
   isCounted,
   isGivenRate,
   isProcedureObject,
+  isProcedureStep,
   isInListOfKinds,
   isRuleSubject,
   isSpecSentence,
@@ -82,7 +84,7 @@ const noOne = memoBySpan((doc: ScanDocument, span: Span): NoOneReason | undefine
   const lower = doc.lower.slice(span.start, span.end);
   if (isPolicyTalk(doc, span) || NEGATED_RULE.test(lower) || IMPERATIVE_PROCEDURE.test(lower))
     return 'policy';
-  if (listsCategories(lower) || CONDITION_ON_ANYONE.test(lower)) return 'generic';
+  if (listsCategories(lower) || CONDITION_ON_ANYONE.test(lower) || EVERYONE_WHO.test(lower)) return 'generic';
   if (firstWord(GENERIC, lower) !== undefined) return 'generic';
   if (
     lower.indexOf('%') >= 0 ||
@@ -209,6 +211,8 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     const named = term.indexOf(' ') > 0 && namesCategory(term);
     return named || isCategoryTalk(doc) ? { kind: 'no-one', why: 'policy' } : { kind: 'unstated' };
   }
+  // A role in a procedure's step ("Dag 8: Medarbetaren lämnar läkarintyg") is whoever it happens to.
+  if (isProcedureStep(doc, hit)) return { kind: 'no-one', why: 'policy' };
   // "You" in a text to every reader is no one in particular, whatever the term; "your" in a mail that greets
   // one person by name is theirs ("Hi Ben, … your ADHD diagnosis").
   if (SECOND_PERSON[role] === true && isAddressedToAnyone(doc) && !isGreetedOnesOwn(doc, role))

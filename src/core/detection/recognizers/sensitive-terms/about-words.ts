@@ -97,9 +97,6 @@ export const ROLE_WORDS: readonly string[] = SECOND_PERSON_WORDS.concat([
   // family: "my parents are Muslims", "hans bror är sjukskriven" (not "sister": a sister company)
   'parents', 'brother', 'föräldrar', 'föräldrarna', 'bror', 'brodern', 'broren', 'foreldre', 'foreldrene',
   'forældre', 'forældrene', 'søster', 'søsteren', 'syster', 'systern', 'isä', 'isäni', 'äiti', 'äitini',
-  // one's own family, the people it is made of: "my family is Muslim", "hans familj firar Eid"
-  'my family', 'his family', 'her family', 'min familj', 'hans familj', 'hennes familj', 'min familie',
-  'hans familie', 'hendes familie', 'hennes familie', 'perheeni', 'hänen perheensä',
   'konsulten', 'vår konsult', 'the applicant', 'the candidate', 'our consultant', 'the consultant',
   'työntekijä*', 'hakija', 'kandidaatti',
   // the one person a care mail is about: "borgeren er blind", "beboeren", "the resident", "asukas"

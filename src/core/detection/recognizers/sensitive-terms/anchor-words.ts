@@ -70,7 +70,7 @@ export const MEMBERSHIP_PHRASES: readonly string[] = [
   'er med i', 'ble med i', 'blev med i',
   'var med i', 'gick med i', 'gått med i', 'går med i', 'ansluten till', 'anslöt sig till',
   'anslutit sig till', 'aktiv i', 'engagerad i', 'företräds av', 'representant för', 'ombud för', 'röstar på',
-  'röstade på', 'sympatiserar med', 'kandiderar för', 'fullmäktige för',
+  'röstade på', 'stemmer på', 'stemte på', 'sympatiserar med', 'kandiderar för', 'fullmäktige för',
   'kommunfullmäktige för', 'regionfullmäktige för', 'förtroendevald för', 'ledamot för', 'kandidat för',
   'candidate for', 'councillor for', 'avgiften till', 'medlem af', 'medlemskab af',
   'meldt inn i', 'meldt ind i', 'member of', 'membership of', 'membership in', 'joined',

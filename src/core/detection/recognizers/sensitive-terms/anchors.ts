@@ -22,6 +22,7 @@ import {
   isNordicHere,
   isReceiver,
   ownsSomethingElse,
+  isInOtherQuote,
   withoutCollectives,
 } from './person-words-filter';
 import { POLICY_TALK, TRAP_PHRASES } from './traps';
@@ -122,6 +123,7 @@ export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): stri
     const at = { start: sentence.start + w.start, end: sentence.start + w.end };
     if (at.start < hit.end && hit.start < at.end) continue;
     if (isReceiver(doc.lower, at) || isNordicHere(doc.lower, at) || isFoodHam(lower, w)) continue;
+    if (isInOtherQuote(doc.text, at, hit)) continue;
     if (ownsSomethingElse(doc.lower, at, hit)) continue;
     const word = lower.slice(w.start, w.end).replace(/\s+/g, ' ');
     // The first person word decides, but a name outweighs a role noun: "our colleague Mikael Strand" is

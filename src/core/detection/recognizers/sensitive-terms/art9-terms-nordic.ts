@@ -30,7 +30,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'muslimi*', 'juutalai*', 'ortodoksi*', 'helluntailai*', 'uskonto*', 'paastoaa', 'ramadanin', 'ramadanen',
       'ramadanissa', 'bønnerom*', 'bederum*', 'rukou*', 'rukoil*', 'moskeij*', 'bønn', 'bøn', 'trosretning*',
       'trossamfunn*', 'trossamfund*', 'jødisk', 'jøde', 'jøder', 'frikirke*', 'frimenighet*', 'fredagsbøn*', 'fredagsbön*', 'friday prayer*',
-      'perjantairukous*', 'går i kyrkan', 'går i kirken', 'går i kirke', 'går i moskén', 'går i moskeen',
+      'går i kyrkan', 'går i kirken', 'går i kirke', 'går i moskén', 'går i moskeen',
       'går i moskéen', 'goes to church', 'goes to mass', 'goes to mosque', 'goes to the mosque', 'käy kirkossa',
       'religiøse grunner', 'religiøse årsager', 'religiösa skäl', 'religious reasons',
       'uskonnollisista syistä', 'hijab', 'niqab', 'burka', 'kippa', 'kippah', 'prays', 'slöja', 'huivi',
@@ -84,7 +84,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'partiforening*', 'partilag*', 'partiavdeling*', 'puolueosasto*', 'puolueyhdisty*',
       // a party's name in the genitive: "Dansk Folkepartis lokalafdeling"
       'dansk folkepartis', 'venstres', 'socialistisk folkepartis', 'konservative folkepartis', 'radikale venstres',
-      'enhedslistens', 'arbeiderpartiets', 'høyres', 'fremskrittspartiets', 'senterpartiets',
+      'enhedslistens', 'høyres',
     ],
   },
   {

@@ -126,9 +126,9 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'political affiliation', 'partitillhörighet*', 'partitilhørighet*', 'partitilhørighed*', 'puoluekanta*',
     ],
     membership: [
-      'socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'vänsterpartiet', 'centerpartiet',
-      'liberalerna', 'kristdemokraterna', 'miljöpartiet', 'arbeiderpartiet', 'høyre', 'fremskrittspartiet',
-      'senterpartiet', 'socialdemokratiet', 'venstre', 'dansk folkeparti', 'partiet',
+      // "-partiet" compounds ("Vänsterpartiet", "Arbeiderpartiet") are found by their head, "partiet"
+      'socialdemokraterna', 'moderaterna', 'sverigedemokraterna', 'liberalerna', 'kristdemokraterna', 'høyre',
+      'socialdemokratiet', 'venstre', 'dansk folkeparti', 'partiet',
       'conservative party', 'green party', 'the greens', 'liberal democrats', 'lib dems', 'the labour party',
       'conservatives', 'tories', 'democratic party', 'republican party', 'socialist party',
       'partiförening*', 'partiavdelning*', 'party branch', 'local party',
@@ -175,7 +175,8 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'kallad till förhör', 'kallats till förhör', 'kallad till polisförhör', 'as a suspect', 'as the suspect',
       'named as a suspect', 'interviewed under caution', 'excess alcohol', 'driving ban', "magistrates' court",
       'magistrates court', 'crown court', 'pleaded guilty', 'pled guilty', 'pleads guilty', 'guilty plea',
-      'found guilty', 'supervised release',
+      'found guilty', 'supervised release', 'month sentence', 'year sentence', 'drug offence', 'drug offense',
+      'criminal offence', 'criminal offense', 'probation officer',
     ],
     membership: [],
     technicalVeto: true,

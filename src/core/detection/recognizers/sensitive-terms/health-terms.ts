@@ -93,7 +93,7 @@ export const HEALTH_WEAK: readonly string[] = [
   'with anxiety', 'has anxiety', 'have anxiety', 'from anxiety',
   // Swedish
   'sjuk', 'sjuka', 'sjukdom*', 'insjuknad*', 'krasslig', 'mår dåligt', 'mår inte bra', 'tabletter', '1177',
-  'ont i', 'värk', 'förkyld*', 'förkylning*', 'feber', 'febern', 'influensa*', 'magsjuk*', 'vinterkräksjuka*',
+  'ont i', 'värk', 'förkyld*', 'förkylning*', 'feber', 'febern', 'influensa*', 'magsjuk*',
   'kräksjuka*', 'covid', 'covid-19', 'corona', 'migrän', 'ryggont', 'huvudvärk', 'halsont',
   'stressrelaterad*', 'utmattad', 'sömnproblem*', 'benbrott*', 'tandläkar*', 'tandvärk', 'ögonoperation*',
   'vaccin*', 'blodprov*', 'röntgen*', 'vabb*', 'vab', 'väntar barn', 'brutit benet', 'brutit armen',

@@ -1,9 +1,11 @@
 /**
  * Person words that do not point at a person after all: a group that is the whole staff ("alla
- * anställda"), and a possessive that owns a thing ("min dator är sjuk", "10 min"), not the term.
+ * anställda"), a possessive that owns a thing ("min dator är sjuk", "10 min"), not the term, and a word of
+ * a quoted title ("arbete med barn").
  */
 import type { Span } from '../../types';
 import { findWords } from '../../words';
+import { lineEnd, lineStart } from '../../sentences';
 import { COLLECTIVE_PHRASES } from './anchor-words';
 import { compileTrieDictionary } from './trie-dictionary';
 
@@ -87,4 +89,23 @@ const NORDIC_WORDS =
  */
 export function isFoodHam(sentence: string, word: Span): boolean {
   return sentence.slice(word.start, word.end) === 'ham' && !NORDIC_WORDS.test(sentence);
+}
+
+/** Quotation marks that open or close a quoted title or phrase. */
+const QUOTES = '"“”«»';
+
+/**
+ * Whether the person word at `word` stands inside a quotation that does not hold the term at `hit`: a form's
+ * or a course's title ("utdrag ur belastningsregistret (blankett 442.5, "arbete med barn")"), whose words
+ * name no one the sentence speaks of.
+ */
+export function isInOtherQuote(text: string, word: Span, hit: Span): boolean {
+  let open = -1;
+  for (let i = lineStart(text, word.start); i < lineEnd(text, word.end); i++) {
+    if (QUOTES.indexOf(text.charAt(i)) < 0) continue;
+    if (open < 0) open = i;
+    else if (open < word.start && word.end <= i) return !(open < hit.start && hit.end <= i);
+    else open = -1;
+  }
+  return false;
 }

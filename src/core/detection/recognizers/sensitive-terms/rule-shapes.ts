@@ -52,6 +52,13 @@ export const CONDITION_ON_ANYONE =
   /(?:^|[^a-zåäöæø])(?:hvis|om|if|jos|dersom|ifall)\s(?:i|ni|du|dere|you|anyone|someone|någon|nogen|noen|joku|sinulla|teillä|kenelläkään)(?:['’](?:re|ve|ll|d))?\s/;
 
 /**
+ * Everyone of a kind that a relative clause picks out: "all personal som arbetar i skolmiljö", "Alle
+ * teknikere, der arbejder i institutionerne", "every technician who visits": a requirement on whoever it is.
+ */
+export const EVERYONE_WHO =
+  /(?:^|[^a-zåäöæø])(?:all[ae]?|every|varje|hver|kaikki)\s+[a-zåäöæø-]+(?:\s+[a-zåäöæø-]+)?,?\s+(?:som|der|who|that|jotka)\s/;
+
+/**
  * A count of the readers or of a group: "64 of you used …", "12 av oss", "14 deltakere hadde registrert
  * spesialkost", "5 employees reported …".
  */
@@ -181,9 +188,30 @@ export function isPossessed(doc: ScanDocument, hit: Span): boolean {
 const PROCEDURE_BEFORE =
   /(?:^|[^a-zåäöæø])(?:to|att|å|at)\s+(?:report|register|apply for|request|anmäla|registrera|rapportera|ansöka om|melde|registrere|søke om|søge om|indberette)\s+(?:your\s+|din\s+|ditt\s+|dine\s+|dit\s+)?$/;
 
-/** Whether the term is the object of a procedure in the infinitive (see PROCEDURE_BEFORE). */
+/**
+ * A step of a procedure, labelled by its day, week or number: "Dag 1-7: Medarbetaren sjukanmäler sig",
+ * "Step 3: The employee's manager books a meeting". Its role nouns are roles in the procedure.
+ */
+const STEP_LABEL =
+  /^[ \t]*(?:dag|day|steg|step|trin|uke|uge|vecka|week|päivä|vaihe|fase|fas|phase)[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*[:.)]/;
+
+/** Whether the term stands on a line that is a procedure's step (see STEP_LABEL). */
+export function isProcedureStep(doc: ScanDocument, hit: Span): boolean {
+  return STEP_LABEL.test(doc.lower.slice(lineStart(doc.text, hit.start), hit.start));
+}
+
+/**
+ * The term as the topic of a document or procedure: "en ny rutin för sjukanmälan", "en skabelon til referat af
+ * sygefraværssamtaler", "a procedure for sick leave". Whoever wrote it ("jag har skrivit …") is its author, not
+ * the one the data is about; a person's own case stands between ("rutinen för Annas sjukskrivning").
+ */
+const DOCUMENT_TOPIC_BEFORE =
+  /(?:^|[^a-zåäöæø])(?:rutin(?:en|er)?|rutine[nr]?|procedure|process|prosess|proces|policy|policyn|template|mall(?:en)?|skabelon(?:en)?|malen|guide|checklist|checklista|tjekliste|sjekkliste)\s+(?:för|for|till|til|on|om|about)\s+(?:(?:referat|minutes|protokoll?)\s+(?:av|af|of|fra|från)\s+)?$/;
+
+/** Whether the term is the object of a procedure in the infinitive, or a document's topic (see above). */
 export function isProcedureObject(doc: ScanDocument, hit: Span): boolean {
-  return PROCEDURE_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 40), hit.start));
+  const before = doc.lower.slice(Math.max(0, hit.start - 48), hit.start);
+  return PROCEDURE_BEFORE.test(before) || DOCUMENT_TOPIC_BEFORE.test(before);
 }
 
 /** Whether the term is given a rate (see RATE_AFTER): a figure for a group, whoever says it. */
