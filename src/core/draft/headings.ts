@@ -7,10 +7,18 @@
 import type { DraftFinding } from './types';
 import { compileDictionary, findWords } from '../detection/words';
 import { NON_PERSONAL_NUMBER_WORDS } from '../detection/recognizers/national-id/non-personal-words';
+import { SECOND_PERSON_WORDS } from '../detection/recognizers/sensitive-terms/about-words';
 
-/** Whether a finding was tied to someone or marked as about no one (`anchor:…`, `no-one:…`). */
+/**
+ * Whether a finding was tied to someone or marked as about no one (`anchor:…`, `no-one:…`). The reader
+ * ("Workplace adjustments – what we need from you") is whoever the body speaks to: not settled here.
+ */
 function aboutSettled(f: DraftFinding): boolean {
-  return f.reasons.some((r) => r.indexOf('anchor:') === 0 || r.indexOf('no-one:') === 0);
+  return f.reasons.some(
+    (r) =>
+      (r.indexOf('anchor:') === 0 && SECOND_PERSON_WORDS.indexOf(r.slice(7)) < 0) ||
+      r.indexOf('no-one:') === 0,
+  );
 }
 
 function noOneReason(f: DraftFinding): string | undefined {

@@ -19,6 +19,15 @@ describe('a subject is the heading of the body', () => {
     ]);
   });
 
+  it('a subject that speaks to the reader ("what we need from you") follows the body too', () => {
+    expect(
+      subject(
+        'Workplace adjustments - what we need from you',
+        'Hi all,\n\nRegardless of disability, anyone can ask for workplace adjustments through the form.\n',
+      ),
+    ).toEqual(['info heading,no-one:generic']);
+  });
+
   it('keeps its severity when the body ties the category to a person', () => {
     expect(subject('Sjukskrivning', 'Hej,\n\nHon är sjukskriven till fredag.\n')).toEqual(['sensitive']);
   });

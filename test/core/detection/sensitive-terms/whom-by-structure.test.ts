@@ -88,6 +88,7 @@ describe('about a person', () => {
       'The tag was worn by Robin Ahlgren, who is serving a six-month sentence for an aggravated drug offence.',
     ],
     ['Hun stemmer på Arbeiderpartiet.'],
+    ['Anna is pregnant, so she turned on pregnancy mode.'],
     ['Han är medlem i Vänsterpartiet.'],
     // a heading over a section about a person heads that person's news
     ['Hej\n\nBröstcancer\nHon börjar behandlingen på måndag.'],
@@ -150,6 +151,8 @@ describe('about no one', () => {
     ['Jag har skrivit en ny rutin för sjukanmälan.'],
     ['Efter sidste ledermøde har jeg lavet en fælles skabelon til referat af sygefraværssamtaler.'],
     ['I have written a new procedure for sick leave.'],
+    // a mode of a product, its compound head or the noun after it
+    ['Norsk oversettelse av graviditetsmodus er på plass i versjon 4.13.'],
     // an unnumbered heading over a section that names no one
     [
       'Hej alle\n\nSygefravær\nSygefraværet i København lå på 2,4 % i første halvår.\n\nCykler\nVi kører igen.',

@@ -58,7 +58,7 @@ export const TECHNICAL_WORDS: readonly string[] = [
   'kasseret', 'kassert', 'kasserad*', 'skapet', 'skabet', 'medisinskap*', 'medicinskab*',
   'läkemedelsskåp*', 'lääkekaap*', 'streaming',
   'ci', 'secure element', 'låset', 'låsen', 'molnet', 'cloud', 'lukko', 'lukon',
-  'server*', 'pod', 'pods', 'gateway*', 'firmware', 'modem*', 'sensor*', 'device*', 'enhet*', 'kluster*',
+  'server*', 'pod', 'pods', 'mode', 'modes', 'modus*', 'gateway*', 'firmware', 'modem*', 'sensor*', 'device*', 'enhet*', 'kluster*',
   'cluster*', 'node*', 'api', 'build*', 'bugg*', 'bug', 'bugs', 'logg*', 'log', 'logs', 'nätverk*',
   'network*', 'system*', 'databas*', 'kod', 'koden', 'code', 'batteri*', 'battery', 'release*',
   'deploy*', 'prototyp*', 'hårdvara*', 'hardware', 'software', 'mjukvara*', 'plattform*',
