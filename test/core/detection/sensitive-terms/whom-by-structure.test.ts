@@ -89,6 +89,7 @@ describe('about a person', () => {
     ],
     ['Hun stemmer på Arbeiderpartiet.'],
     ['Anna is pregnant, so she turned on pregnancy mode.'],
+    ['Anna er syg i dag, så hun kommer ikke.'],
     ['Han är medlem i Vänsterpartiet.'],
     // a heading over a section about a person heads that person's news
     ['Hej\n\nBröstcancer\nHon börjar behandlingen på måndag.'],
@@ -153,6 +154,9 @@ describe('about no one', () => {
     ['I have written a new procedure for sick leave.'],
     // a mode of a product, its compound head or the noun after it
     ['Norsk oversettelse av graviditetsmodus er på plass i versjon 4.13.'],
+    // "syg" as praise before the adjective it heightens
+    ['Jeg er i øvrigt syg imponeret over hvor hurtigt crash-fixet kom ud.'],
+    ['Syg god app, siger Anna.'],
     // an unnumbered heading over a section that names no one
     [
       'Hej alle\n\nSygefravær\nSygefraværet i København lå på 2,4 % i første halvår.\n\nCykler\nVi kører igen.',

@@ -31,6 +31,8 @@ export const TRAP_PHRASES: readonly string[] = [
   'blind date', 'blind vinkel', 'blinde vinkel',
   'syg af grin', 'syk av latter', 'sjuk av skratt', 'syk av spenning', 'sjuk av spänning', 'syg af spænding',
   'sick with excitement', 'syg i hovedet', 'syk i hodet', 'sick in the head',
+  // "syg" as praise, before the adjective it heightens: "Syg god app", "jeg er syg imponeret"
+  'syg god*', 'syg fed*', 'syg flot*', 'syg imponere*', 'sykt bra', 'sykt god*', 'syk imponer*', 'sykt imponer*',
   // organisations named after a disease, and collections for them
   'cancer foundation', 'cancer research',
   'gravid med en idé', 'gravid med en ny idé',
