@@ -139,6 +139,7 @@ describe('phone-number', () => {
     ],
     ['a parcel number written in groups', 'Six units shipped via UPS 1Z 4E8 29V 04 1187 2236, call me.'],
     ['a provider’s general line', 'Call their general line +46 10 155 20 00 or use the app.'],
+    ['a US employer’s tax number', 'Cascade Cold Chain, Inc., Seattle (EIN 91-2748365), call us.'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [phoneNumber])).toEqual([]);
   });

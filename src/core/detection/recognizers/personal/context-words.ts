@@ -21,6 +21,8 @@ export const BUSINESS_NUMBER_WORDS: readonly string[] = REFERENCE_WORDS.concat([
   'alv-numero',
   'cvr',
   'cvr-nr',
+  // a US employer's tax number: "(EIN 91-2748365)"
+  'ein',
   'vat',
   'org.nr',
   'orgnr',
