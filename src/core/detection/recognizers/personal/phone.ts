@@ -201,8 +201,7 @@ function* findPhones(phones: PhoneNumbers, doc: ScanDocument): Generator<Candida
       if (c !== null) yield c;
     }
   }
-  // A guest or contact list ("Søren Dalgaard   Energinet   21 34 55 80"): a line that opens with a person's
-  // name says what a phone word would, for a number grouped the way Norwegian and Danish numbers are written.
+  // A guest or contact list ("Søren Dalgaard   Energinet   21 34 55 80"): the person's line is the phone word.
   const listed = groupedNumbersOnPersonLines(doc).filter((span) => !taken.overlaps(span));
   const listPlans = listed.length > 0 ? otherPlans(doc.lower) : [];
   for (const span of listed) {
