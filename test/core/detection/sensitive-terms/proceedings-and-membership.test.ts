@@ -18,6 +18,9 @@ describe('about a person', () => {
     ['Petri Lindroos on poliisin esitutkinnan jälkeen syyteharkinnassa törkeästä kirjanpitorikoksesta.'],
     ['Mot Lars Berg pågår en förundersökning om bokföringsbrott.'],
     ['The principal, Thomas Grant, pleaded guilty to wire fraud in 2019 and served 18 months.'],
+    // a union in the genitive before its office
+    ['Jonas Vikström är Unionens klubbordförande här på Göteborgskontoret.'],
+    ['Kari er Fagforbundets tillitsvalgt på lageret.'],
     // a member's card in a named person's name
     ['Det er bare et medlemskort fra Fagforbundet på navnet Even Strand i lommeboken.'],
     ['Harri on ehdolla kevään kuntavaaleissa Perussuomalaisten listalla.'],

@@ -47,11 +47,11 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'fackklubb*', 'unionenklubb*', 'metallklubb*',
     ],
     membership: [
-      'unionen', 'sveriges ingenjörer', 'if metall', 'akavia', 'akademikerförbundet ssr', 'vision',
-      'kommunal', 'saco', 'tco', 'lo', 'ledarna', 'handels', 'seko', 'vårdförbundet', 'sveriges lärare',
+      'unionen*', 'sveriges ingenjörer', 'if metall*', 'akavia', 'akademikerförbundet ssr', 'vision',
+      'kommunal', 'saco', 'tco', 'lo', 'ledarna', 'handels', 'seko', 'vårdförbundet*', 'sveriges lärare',
       'lärarförbundet', 'fackförbundet st', 'byggnads', 'elektrikerförbundet', 'gs-facket', 'naturvetarna',
       'jusek', 'sveriges arkitekter', 'dik', 'journalistförbundet', 'fellesforbundet', 'tekna', 'nito',
-      'parat', 'fagforbundet', 'dansk metal', 'djøf', '3f', 'hk', 'krifa', 'ida', 'unite', 'unison', 'gmb', 'prospect', 'prosa',
+      'parat', 'fagforbundet*', 'dansk metal', 'djøf', '3f', 'hk', 'krifa', 'ida', 'unite', 'unison', 'gmb', 'prospect', 'prosa',
     ],
   },
   {
