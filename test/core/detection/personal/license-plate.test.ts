@@ -37,6 +37,13 @@ describe('license-plate', () => {
       'keyword:firmabil*',
     ],
     ['a parking notice', 'Kjøretøy: EL 48213 (Tesla Model Y, hvit)', 'EL 48213', 'no', 'keyword:kjøretøy*'],
+    [
+      'a person’s own car after a company car on the list',
+      'Hei,\n\npyydän kaksi kuukausipaikkaa:\n\n1) huoltoauto ZKL-418 (yhtiön auto)\n2) Tero Salminen, oma auto GTO-772 (Skoda Octavia), käytetään asiakaskäynneillä',
+      'GTO-772',
+      'fi',
+      'keyword:auto',
+    ],
   ])('finds %s', (_name, text, value, pattern, keyword) => {
     const findings = scan(text, [licensePlate]);
     expect(values(findings)).toEqual([value]);
@@ -54,6 +61,13 @@ describe('license-plate', () => {
     ['currency + amount', 'Bilen kostar SEK 125 i månaden'],
     ['lower case', 'bilen abc 123'],
     ['part of a SKU', 'Bil-tillbehör ABC-1234-X'],
+    // a fleet's cars: a service booking, a register with chassis numbers, the pool cars of a lead-in
+    ['a service booking', '- NRT 45K (Volvo XC40), annual service + winter tyres, drop-off 07:30'],
+    ['a fleet register', 'Reg.nr   Modell       Chassinummer\nNRT 45K  Volvo XC40    YV1XZK7V5R2143877'],
+    [
+      'pool cars in the lead-in',
+      'varaisimme ajat yhteiskäyttöautoillemme:\n\nKLT-482  Volvo XC40  ti 20.10.',
+    ],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [licensePlate])).toEqual([]);
   });

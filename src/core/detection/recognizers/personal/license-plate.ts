@@ -87,7 +87,22 @@ function validatePlate(value: string): Validation {
   return { kind: 'valid', check: 'format' };
 }
 
-/** Car registration numbers near a vehicle word (`vehicle`, personal). */
+/**
+ * A fleet's cars, not a person's: pool and leased cars, a register with chassis numbers and mileage, a
+ * workshop's service booking ("KLT-482 Volvo XC40 määräaikaishuolto" under "yhteiskäyttöautoillemme").
+ * A plate is personal data through its driver; these name the company's car. Read in the sentence, the
+ * list's lead-in, the title and the row's headers.
+ */
+// prettier-ignore
+const FLEET_WORDS: readonly string[] = [
+  'poolbil*', 'pool car*', 'pool vehicle*', 'yhteiskäyttö*', 'poolauto*', 'fleet', 'bilpark*', 'vagnpark*',
+  'bilflåte*', 'bilflåde*', 'leasing*', 'leasad*', 'leased', 'chassinummer', 'chassisnummer', 'chassis',
+  'vin', 'valmistenumero', 'mätarställning', 'mileage', 'odometer', 'kilometerstand', 'service', 'huolto*',
+  'määräaikaishuolto*', 'verkstad*', 'verksted*', 'værksted*', 'korjaamo*', 'däckbyte*', 'dekkskift*',
+  'dækskift*', 'renkaanvaihto*', 'winter tyres', 'besiktning*',
+];
+
+/** Car registration numbers near a vehicle word or a person (`vehicle`, personal). */
 export const licensePlate: Recognizer = {
   id: 'license-plate',
   category: 'vehicle',
@@ -125,6 +140,7 @@ export const licensePlate: Recognizer = {
   // A list of people with their plates ("Sara Nilsson      BRD 305" under a parking permit request): the
   // person's line says what the vehicle word would. Not in a subject, where such shapes are product codes.
   namedContext: { amount: 0.4, heading: false, rows: true },
+  negativeContext: [{ words: FLEET_WORDS, amount: -0.6, before: 40, after: 60, title: true, row: true }],
   context: [
     {
       words: [
