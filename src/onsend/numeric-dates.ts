@@ -5,11 +5,13 @@
  * numbers; the month table's bytes go to the sensitive-data detector
  * (docs/adr/0056-warnings-left-to-the-pane.md). The task pane reads "12 maj 1985" as before.
  */
-import type { CalendarDate } from '../core/detection/types';
+import type { CalendarDate, Pattern } from '../core/detection/types';
 import { readNumericDate } from '../core/detection/recognizers/personal/numeric-dates';
 
-/** The same regex source as the pane's, so the recognizer's patterns compile; no name reads as a month. */
-export { MONTH_NAME } from '../core/detection/recognizers/personal/numeric-dates';
+/** No patterns of dates with month names: the pane has them. */
+export function monthNamePatterns(): Pattern[] {
+  return [];
+}
 
 /** The calendar date written in `value` as numbers, or null. */
 export function readWrittenDate(value: string): CalendarDate | null {

@@ -80,6 +80,7 @@ describe('about a person', () => {
     ['He looks sick today.'],
     ['Anna keeps her insulin in the fridge.'],
     // ...but a person named in the clause, the step or the document's case is that person
+    ['Referat:\nMedarbejder: Anna Berg\nDiagnose: depression\nNæste møde: [Dato], [Tid]'],
     ['All the engineers who met Anna know she has diabetes.'],
     ['Dag 8: Hon lämnar läkarintyg.'],
     ['Dag 3: Anna sjukanmäler sig.'],
@@ -146,6 +147,10 @@ describe('about no one', () => {
     ['Vi har konstateret følgende istandsættelse: maling af vægge og lofter.'],
     // a numbered section heading; the kinds a count is made of; the categories named in Finnish
     ['Hej alla!\n\n1. Sjukfrånvaro och frisknärvaro\nLäget i affärsområdet är stabilt.'],
+    // a template's fields to fill in
+    [
+      'Referat af sygefraværssamtale\nMedarbejder: [Navn]\nDato for samtalen: [Dato]\nDiagnose: [skrives IKKE]',
+    ],
     // everyone of a kind a relative clause picks out; a procedure's step; a document's topic
     ['Alle teknikere, der arbejder i institutionerne, fremviser børneattest og straffeattest inden opstart.'],
     ['Dag 1-7: Medarbetaren sjukanmäler sig i HR-portalen.'],

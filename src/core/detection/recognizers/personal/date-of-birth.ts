@@ -5,7 +5,7 @@
  */
 import type { Recognizer, ScanEnv, Validation } from '../../types';
 import { compareDates } from '../../../identifiers/checksums/dates';
-import { MONTH_NAME, readWrittenDate } from './written-dates';
+import { monthNamePatterns, readWrittenDate } from './written-dates';
 
 /** Shape (0.1) + real date (0.35) stays under 0.5: the birth word (+0.4) is required. */
 const SHAPE_SCORE = 0.1;
@@ -51,18 +51,7 @@ export const dateOfBirth: Recognizer = {
       score: SHAPE_SCORE,
       group: 1,
     },
-    {
-      name: 'day-month-name',
-      regex: new RegExp(`${LEFT}(\\d{1,2}\\.? ?${MONTH_NAME},? (?:18|19|20)\\d{2})${RIGHT}`, 'g'),
-      score: SHAPE_SCORE,
-      group: 1,
-    },
-    {
-      name: 'month-name-day',
-      regex: new RegExp(`${LEFT}(${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? (?:18|19|20)\\d{2})${RIGHT}`, 'g'),
-      score: SHAPE_SCORE,
-      group: 1,
-    },
+    ...monthNamePatterns(LEFT, RIGHT, SHAPE_SCORE),
   ],
   validate: validateBirthDate,
   namedContext: { amount: NAMED_AMOUNT },

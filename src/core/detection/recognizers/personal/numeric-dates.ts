@@ -6,9 +6,6 @@
 import type { CalendarDate } from '../../types';
 import { isRealDate } from '../../../identifiers/checksums/dates';
 
-/** Regex source for a month name (letters incl. ä), as `written-dates.ts` reads it and its stand-in skips it. */
-export const MONTH_NAME = '[A-Za-zäÄ]{3,11}\\.?';
-
 /** The date when it is real (and the month known), else null. */
 export function dateOf(year: number, month: number | undefined, day: number): CalendarDate | null {
   return month !== undefined && isRealDate(year, month, day) ? { year, month, day } : null;

@@ -2,7 +2,7 @@
  * Reading a date as people write it in Swedish, Norwegian, Danish, Finnish and English mail: as numbers
  * (`numeric-dates.ts`) or with the month's name, `12 maj 1985`, `5 May 1985`, `May 5, 1985`.
  */
-import type { CalendarDate } from '../../types';
+import type { CalendarDate, Pattern } from '../../types';
 import { dateOf, readNumericDate } from './numeric-dates';
 
 /** Month names and abbreviations (sv, no, da, fi, en) → month number. */
@@ -61,8 +61,29 @@ const MONTHS: { readonly [name: string]: number } = {
   joulukuuta: 12,
 };
 
-/** Regex source for a month name, checked against `MONTHS` when read. */
-export { MONTH_NAME } from './numeric-dates';
+/** Regex source for a month name (letters incl. ä), checked against `MONTHS` when read. */
+const MONTH_NAME = '[A-Za-zäÄ]{3,11}\\.?';
+
+/**
+ * The patterns of a date written with its month's name, between `left` and `right` (the recognizer's
+ * boundaries): "12 maj 1985", "12. mars 1985", "May 5, 1985". Group 1 is the date.
+ */
+export function monthNamePatterns(left: string, right: string, score: number): Pattern[] {
+  return [
+    {
+      name: 'day-month-name',
+      regex: new RegExp(`${left}(\\d{1,2}\\.? ?${MONTH_NAME},? (?:18|19|20)\\d{2})${right}`, 'g'),
+      score,
+      group: 1,
+    },
+    {
+      name: 'month-name-day',
+      regex: new RegExp(`${left}(${MONTH_NAME} \\d{1,2}(?:st|nd|rd|th)?,? (?:18|19|20)\\d{2})${right}`, 'g'),
+      score,
+      group: 1,
+    },
+  ];
+}
 
 function monthOf(name: string): number | undefined {
   const key = name.toLowerCase().replace(/\.$/, '');

@@ -47,7 +47,7 @@ import {
 } from './rule-shapes';
 import { inStringValue, isCode, recordOf } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
-import { isSectionHeading } from './section-heading';
+import { isInTemplate, isSectionHeading } from './section-heading';
 import { isCategoryTalk, isListOfCategories, listsCategories, namesCategory } from './category-talk';
 import { clauseOf, inQuotes, onlyQuoted } from './clauses';
 import { isGreetedOnesOwn } from './name-context';
@@ -179,7 +179,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isSpecSentence(doc, sentence)) return { kind: 'no-one', why: 'generic' };
   // A heading that names no one is a line of its own: the text under it ("1. Sjukanmälan" over
   // "Medarbetaren anmäler till dig …") is not its sentence.
-  if (isSectionHeading(doc, hit)) return { kind: 'no-one', why: 'policy' };
+  if (isSectionHeading(doc, hit) || isInTemplate(doc, hit)) return { kind: 'no-one', why: 'policy' };
   const clauseWhy = clauseAboutNoOne(doc, sentence, hit);
   if (clauseWhy !== undefined) return { kind: 'no-one', why: clauseWhy };
   let role: string | undefined;

@@ -69,7 +69,7 @@ export function sentenceAround(text: string, span: Span): Span {
 const MONTH_NAME = /^(?:Jan|Maj|May|June|Juni|April|August)$/;
 
 /** A known first name written with a capital in `sentence`, outside `hit`. */
-function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
+export function nameIn(doc: ScanDocument, sentence: Span, hit: Span): boolean {
   const slice = doc.text.slice(sentence.start, sentence.end);
   CAPITALISED.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -193,7 +193,7 @@ const PROCEDURE_BEFORE =
  * "Step 3: The employee's manager books a meeting". Its role nouns are roles in the procedure.
  */
 const STEP_LABEL =
-  /^[ \t]*(?:dag|day|steg|step|trin|uke|uge|vecka|week|päivä|vaihe|fase|fas|phase)[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*[:.)]/;
+  /^[ \t]*(?:dag|day|steg|step|trin|uke|uge|vecka|week|päivä|vaihe|fase?|phase)[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*[:.)]/;
 
 /** Whether the term stands on a line that is a procedure's step (see STEP_LABEL). */
 export function isProcedureStep(doc: ScanDocument, hit: Span): boolean {
@@ -206,7 +206,7 @@ export function isProcedureStep(doc: ScanDocument, hit: Span): boolean {
  * the one the data is about; a person's own case stands between ("rutinen för Annas sjukskrivning").
  */
 const DOCUMENT_TOPIC_BEFORE =
-  /(?:^|[^a-zåäöæø])(?:rutin(?:en|er)?|rutine[nr]?|procedure|process|prosess|proces|policy|policyn|template|mall(?:en)?|skabelon(?:en)?|malen|guide|checklist|checklista|tjekliste|sjekkliste)\s+(?:för|for|till|til|on|om|about)\s+(?:(?:referat|minutes|protokoll?)\s+(?:av|af|of|fra|från)\s+)?$/;
+  /(?:^|[^a-zåäöæø])(?:rutine?[nr]?|procedure|process|prosess|proces|policyn?|template|mall(?:en)?|skabelon(?:en)?|malen|guide|checklista?|tjekliste|sjekkliste)\s+(?:för|for|till|til|on|om|about)\s+(?:(?:referat|minutes|protokoll?)\s+(?:av|af|of|fra|från)\s+)?$/;
 
 /** Whether the term is the object of a procedure in the infinitive, or a document's topic (see above). */
 export function isProcedureObject(doc: ScanDocument, hit: Span): boolean {

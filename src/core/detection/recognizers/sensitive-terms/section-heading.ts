@@ -7,9 +7,9 @@
  * "Sygefraværet i København lå på 2,4 %"), when that section names no one either.
  */
 import type { ScanDocument, Span } from '../../types';
-import { lineEnd, lineStart, paragraphEnd } from '../../sentences';
+import { lineEnd, lineStart, paragraphEnd, paragraphStart } from '../../sentences';
 import { namedOnLine } from '../../person-line';
-import { personAnchor } from './anchors';
+import { nameIn, personAnchor } from './anchors';
 import { isFirstName } from './first-names';
 
 const HEADING = /^[ \t]*\d{1,2}[.)][ \t]+[^.!?:;\n]{1,60}$/;
@@ -24,6 +24,15 @@ const AGENDA_ITEM = /^[ \t]*\d{1,2}[.:]\d\d(?:[ \t]*[-–][ \t]*\d{1,2}[.:]\d\d)
 const PLAIN_HEADING = /^[ \t]*[^\s\d](?:[^.!?:;,|\s]| (?! )){0,60}$/;
 /** The paragraph under a heading, read for a person it names. */
 const SECTION_REACH = 600;
+
+/** The paragraph around `from`–`to`, at most `SECTION_REACH` either side. */
+function paragraphAround(text: string, from: number, to: number): Span {
+  const end = paragraphEnd(text, to, SECTION_REACH);
+  return {
+    start: Math.max(0, paragraphStart(text, from, SECTION_REACH)),
+    end: end < 0 ? Math.min(text.length, to + SECTION_REACH) : end,
+  };
+}
 
 /**
  * Whether the line from `start` to `end` is an unnumbered heading whose section names no one: after a blank
@@ -40,12 +49,7 @@ function isPlainHeading(doc: ScanDocument, start: number, end: number, hit: Span
   if (start > 0 && text.slice(lineStart(text, start - 1), start - 1).trim() !== '') return false;
   const below = end + 1;
   if (below >= text.length || text.charAt(below) === '\n') return false;
-  const paragraphEnds = paragraphEnd(text, below, SECTION_REACH);
-  const section = {
-    start: below,
-    end: paragraphEnds < 0 ? Math.min(text.length, below + SECTION_REACH) : paragraphEnds,
-  };
-  return personAnchor(doc, section, hit) === undefined;
+  return personAnchor(doc, { start: below, end: paragraphAround(text, below, below).end }, hit) === undefined;
 }
 
 /**
@@ -61,6 +65,19 @@ function isTitleInCapitals(line: string): boolean {
     .trim()
     .split(/\s+/)
     .some((w) => isFirstName(w.charAt(0) + w.slice(1).toLowerCase()));
+}
+
+/** A template's fields to fill in: "[Namn]", "[Dato]", "[diagnos ej i mejl]". */
+const PLACEHOLDER = /\[[^\]\n]{2,40}\]/g;
+
+/**
+ * Whether the hit stands in a template, a paragraph with two or more fields to fill in and no one's name
+ * ("Referat af sygefraværssamtale / Medarbejder: [Navn] / Dato: [Dato]"): a form for whoever it is used for.
+ */
+export function isInTemplate(doc: ScanDocument, hit: Span): boolean {
+  const paragraph = paragraphAround(doc.text, hit.start, hit.end);
+  const fields = doc.text.slice(paragraph.start, paragraph.end).match(PLACEHOLDER);
+  return fields !== null && fields.length > 1 && !nameIn(doc, paragraph, hit);
 }
 
 /** Whether the hit stands in a numbered section heading, an agenda item or a title that names no one. */
