@@ -27,9 +27,10 @@ const SECTION_REACH = 600;
 
 /** The paragraph around `from`–`to`, at most `SECTION_REACH` either side. */
 function paragraphAround(text: string, from: number, to: number): Span {
+  const start = paragraphStart(text, from, SECTION_REACH);
   const end = paragraphEnd(text, to, SECTION_REACH);
   return {
-    start: Math.max(0, paragraphStart(text, from, SECTION_REACH)),
+    start: start < 0 ? Math.max(0, from - SECTION_REACH) : start,
     end: end < 0 ? Math.min(text.length, to + SECTION_REACH) : end,
   };
 }
