@@ -38,7 +38,7 @@ const UNKNOWN_PLAN_SCORE = 0.3;
 // Swedish numbers are written with the trunk 0 (`070…`, `(08)…`) or internationally (`+46`, `0046`);
 // without either, a digit group is only a phone number next to a phone word.
 const DIALLED = /^(?:\+|\(?0)/;
-const LINE = { leadOnly: 'line' } as const;
+const LINE = { leadOnly: 'line' } as const; // a line that opens with a first name (person-line.ts)
 // `+` and 8-15 digits with spaces/dashes, for calling codes outside the metadata subset. One class: linear.
 // Sticky: tried only where a `+` is (found with indexOf), not at every position of the text.
 const INTERNATIONAL_AT = /\+[1-9][\d -]{6,18}\d(?![\d-])/y;
