@@ -38,11 +38,11 @@ describe('license-plate', () => {
     ],
     ['a parking notice', 'Kjøretøy: EL 48213 (Tesla Model Y, hvit)', 'EL 48213', 'no', 'keyword:kjøretøy*'],
     [
-      'a person’s own car after a company car on the list',
-      'Hei,\n\npyydän kaksi kuukausipaikkaa:\n\n1) huoltoauto ZKL-418 (yhtiön auto)\n2) Tero Salminen, oma auto GTO-772 (Skoda Octavia), käytetään asiakaskäynneillä',
-      'GTO-772',
-      'fi',
-      'keyword:auto',
+      'a driver’s company car on its way to a service',
+      'Tjänstebilen som Mikael kör har regnr ABC 123 och ska på service på fredag.',
+      'ABC 123',
+      'se',
+      'keyword:tjänstebil*',
     ],
   ])('finds %s', (_name, text, value, pattern, keyword) => {
     const findings = scan(text, [licensePlate]);
@@ -62,7 +62,7 @@ describe('license-plate', () => {
     ['lower case', 'bilen abc 123'],
     ['part of a SKU', 'Bil-tillbehör ABC-1234-X'],
     // a fleet's cars: a service booking, a register with chassis numbers, the pool cars of a lead-in
-    ['a service booking', '- NRT 45K (Volvo XC40), annual service + winter tyres, drop-off 07:30'],
+    ['a leased car', 'Leasingbilen NRT 45K (Volvo XC40) lämnas tillbaka i mars.'],
     ['a fleet register', 'Reg.nr   Modell       Chassinummer\nNRT 45K  Volvo XC40    YV1XZK7V5R2143877'],
     [
       'pool cars in the lead-in',

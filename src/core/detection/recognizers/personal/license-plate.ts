@@ -88,18 +88,16 @@ function validatePlate(value: string): Validation {
 }
 
 /**
- * A fleet's cars, not a person's: pool and leased cars, a register with chassis numbers and mileage, a
- * workshop's service booking ("KLT-482 Volvo XC40 määräaikaishuolto" under "yhteiskäyttöautoillemme").
- * A plate is personal data through its driver; these name the company's car. Read in the sentence, the
- * list's lead-in, the title and the row's headers.
+ * A fleet's cars, not a person's: pool and leased cars, a register with chassis numbers and mileage
+ * ("KLT-482 Volvo XC40" under "yhteiskäyttöautoillemme"). A plate is personal data through its driver; these
+ * name the company's car. Read in the sentence, the list's lead-in, the title and the row's headers. Not a
+ * service or a workshop: "Tjänstebilen som Mikael kör har regnr ABC 123 och ska på service" is Mikael's.
  */
 // prettier-ignore
 const FLEET_WORDS: readonly string[] = [
   'poolbil*', 'pool car*', 'pool vehicle*', 'yhteiskäyttö*', 'poolauto*', 'fleet', 'bilpark*', 'vagnpark*',
   'bilflåte*', 'bilflåde*', 'leasing*', 'leasad*', 'leased', 'chassinummer', 'chassisnummer', 'chassis',
-  'vin', 'valmistenumero', 'mätarställning', 'mileage', 'odometer', 'kilometerstand', 'service', 'huolto*',
-  'määräaikaishuolto*', 'verkstad*', 'verksted*', 'værksted*', 'korjaamo*', 'däckbyte*', 'dekkskift*',
-  'dækskift*', 'renkaanvaihto*', 'winter tyres', 'besiktning*',
+  'vin', 'valmistenumero', 'mätarställning', 'mileage', 'odometer', 'kilometerstand',
 ];
 
 /** Car registration numbers near a vehicle word or a person (`vehicle`, personal). */
