@@ -216,6 +216,8 @@ const ONSEND_STAND_INS = {
   // Car plates and dates with month names, warnings that decide nothing on send: the task pane shows them.
   'src/core/detection/recognizers/personal/license-plate.ts': 'src/onsend/license-plate-in-pane.ts',
   'src/core/detection/recognizers/personal/written-dates.ts': 'src/onsend/numeric-dates.ts',
+  // IPv6 addresses, a warning too: the logs that make bulk data list IPv4, which is read.
+  'src/core/detection/recognizers/personal/ipv6.ts': 'src/onsend/ipv6-in-pane.ts',
   // Object spread's helper as the `Object.assign` every ES2016 runtime has, without its fallback.
   'node_modules/@swc/helpers/esm/_extends.js': 'src/onsend/object-assign.ts',
   // ZIP64 archives named "not checked" (the pane reads them): Outlook's attachments never need it.

@@ -12,6 +12,8 @@ import * as realPlates from '../../src/core/detection/recognizers/personal/licen
 import * as platesInPane from '../../src/onsend/license-plate-in-pane';
 import * as writtenDates from '../../src/core/detection/recognizers/personal/written-dates';
 import * as numericDates from '../../src/onsend/numeric-dates';
+import * as realIpv6 from '../../src/core/detection/recognizers/personal/ipv6';
+import * as ipv6InPane from '../../src/onsend/ipv6-in-pane';
 
 describe('the on-send dictionary-sources stand-in', () => {
   it('offers the functions detection imports', () => {
@@ -72,5 +74,12 @@ describe('the on-send stand-ins for warnings left to the task pane (ADR 0056)', 
       expect(numericDates.readWrittenDate(value)).toEqual(writtenDates.readWrittenDate(value));
     expect(writtenDates.readWrittenDate('12 maj 1985')).toEqual({ year: 1985, month: 5, day: 12 });
     expect(numericDates.readWrittenDate('12 maj 1985')).toBeNull();
+  });
+
+  it('offers what the IP recognizer imports from the IPv6 module, with no pattern', () => {
+    for (const name of Object.keys(ipv6InPane)) expect(Object.keys(realIpv6)).toContain(name);
+    expect(ipv6InPane.IPV6_PATTERNS).toEqual([]);
+    expect(realIpv6.IPV6_PATTERNS.map((p) => p.name)).toEqual(['ipv6']);
+    expect(ipv6InPane.validateIpv6()).toEqual({ kind: 'invalid', reason: 'format' });
   });
 });

@@ -1,10 +1,6 @@
 import { ipAddress } from '../../../../src/core/detection/recognizers/personal';
-import {
-  isPrivateIpv4,
-  isPrivateIpv6,
-  parseIpv4,
-  parseIpv6,
-} from '../../../../src/core/detection/recognizers/personal/ip-ranges';
+import { isPrivateIpv4, parseIpv4 } from '../../../../src/core/detection/recognizers/personal/ip-ranges';
+import { isPrivateIpv6, parseIpv6 } from '../../../../src/core/detection/recognizers/personal/ipv6';
 import { analyze } from '../../../../src/core/detection';
 import { env, scan, trickyCase, values } from './helpers';
 

@@ -7,7 +7,8 @@
  * person word.
  */
 import type { Recognizer, Validation } from '../../types';
-import { isPrivateIpv4, isPrivateIpv6, parseIpv4, parseIpv6 } from './ip-ranges';
+import { isPrivateIpv4, parseIpv4 } from './ip-ranges';
+import { IPV6_PATTERNS, validateIpv6 } from './ipv6';
 import { PERSON_WORDS } from './context-words';
 
 /** Shape + valid public address (0.2 + 0.35) stays below this; a person word (+0.3) is required. */
@@ -21,13 +22,7 @@ function validateIp(value: string): Validation {
       ? { kind: 'invalid', reason: 'component' }
       : { kind: 'valid', check: 'format' };
   }
-  const groups = parseIpv6(value);
-  // Every group two hex digits is a byte string (a certificate's serial, a key's fingerprint): an address
-  // drops leading zeros ("2001:db8::d"), and no one writes eight bytes as its groups.
-  if (groups === null || /^\w\w(?::\w\w)+$/.test(value)) return { kind: 'invalid', reason: 'format' };
-  return isPrivateIpv6(groups)
-    ? { kind: 'invalid', reason: 'component' }
-    : { kind: 'valid', check: 'format' };
+  return validateIpv6(value);
 }
 
 /** IPv4/IPv6 addresses near a person word (`network`, personal). */
@@ -43,14 +38,7 @@ export const ipAddress: Recognizer = {
       score: 0.2,
       group: 1,
     },
-    // Hex groups joined by `:` (2-7 colons); each repetition starts with a literal colon: linear.
-    // MAC addresses and times match the shape and fail `parseIpv6` (6 or 3 groups without `::`).
-    {
-      name: 'ipv6',
-      regex: /(?:^|[^\dA-Za-z:])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\dA-Za-z:])/g,
-      score: 0.2,
-      group: 1,
-    },
+    ...IPV6_PATTERNS,
   ],
   validate: validateIp,
   context: [{ words: PERSON_WORDS, amount: 0.3, before: 60, after: 30 }],
