@@ -91,6 +91,9 @@ describe('about a person', () => {
     ['Hun stemmer på Arbeiderpartiet.'],
     ['Anna is pregnant, so she turned on pregnancy mode.'],
     ['Anna er syg i dag, så hun kommer ikke.'],
+    ['She started her rehab programme on Monday.'],
+    ["Tom's therapy sessions end in May, he says."],
+    ['Klaus Becker is under investigation by the Munich public prosecutor’s office for bribery.'],
     ['Han är medlem i Vänsterpartiet.'],
     // a heading over a section about a person heads that person's news
     ['Hej\n\nBröstcancer\nHon börjar behandlingen på måndag.'],
@@ -159,6 +162,9 @@ describe('about no one', () => {
     ['I have written a new procedure for sick leave.'],
     // a mode of a product, its compound head or the noun after it
     ['Norsk oversettelse av graviditetsmodus er på plass i versjon 4.13.'],
+    // an English term that modifies a noun of business
+    ["I've made the two changes your legal team asked for (removed the hospital names)."],
+    ['2. Rehab coordination hours: please cap at 120 hours/year at SEK 1,350/h.'],
     // "syg" as praise before the adjective it heightens
     ['Jeg er i øvrigt syg imponeret over hvor hurtigt crash-fixet kom ud.'],
     ['Syg god app, siger Anna.'],

@@ -40,7 +40,6 @@ import {
   isCounted,
   isGivenRate,
   isProcedureObject,
-  isProcedureStep,
   isInListOfKinds,
   isRuleSubject,
   isSpecSentence,
@@ -48,6 +47,7 @@ import {
 import { inStringValue, isCode, recordOf } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
 import { isInTemplate, isSectionHeading } from './section-heading';
+import { isBusinessModifier, isProcedureStep } from './steps-and-modifiers';
 import { isCategoryTalk, isListOfCategories, listsCategories, namesCategory } from './category-talk';
 import { clauseOf, inQuotes, onlyQuoted } from './clauses';
 import { isGreetedOnesOwn } from './name-context';
@@ -176,6 +176,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (isInConditionOnAnyone(doc, sentence, hit)) return { kind: 'no-one', why: why ?? 'generic' };
   if (isGivenRate(doc, hit)) return { kind: 'no-one', why: 'aggregate' };
   if (isProcedureObject(doc, hit)) return { kind: 'no-one', why: 'policy' };
+  if (isBusinessModifier(doc, hit)) return { kind: 'no-one', why: 'generic' };
   if (isSpecSentence(doc, sentence)) return { kind: 'no-one', why: 'generic' };
   // A heading that names no one is a line of its own: the text under it ("1. Sjukanmälan" over
   // "Medarbetaren anmäler till dig …") is not its sentence.

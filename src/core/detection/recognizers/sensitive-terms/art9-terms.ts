@@ -176,7 +176,7 @@ export const SPECIAL_TERMS: readonly SpecialTerms[] = [
       'named as a suspect', 'interviewed under caution', 'excess alcohol', 'driving ban', "magistrates' court",
       'magistrates court', 'crown court', 'pleaded guilty', 'pled guilty', 'pleads guilty', 'guilty plea',
       'found guilty', 'supervised release', 'month sentence', 'year sentence', 'drug offence', 'drug offense',
-      'criminal offence', 'criminal offense', 'probation officer',
+      'criminal offence', 'criminal offense', 'probation officer', 'prosecutor*',
     ],
     membership: [],
     technicalVeto: true,

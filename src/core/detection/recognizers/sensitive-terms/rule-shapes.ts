@@ -189,18 +189,6 @@ const PROCEDURE_BEFORE =
   /(?:^|[^a-zåäöæø])(?:to|att|å|at)\s+(?:report|register|apply for|request|anmäla|registrera|rapportera|ansöka om|melde|registrere|søke om|søge om|indberette)\s+(?:your\s+|din\s+|ditt\s+|dine\s+|dit\s+)?$/;
 
 /**
- * A step of a procedure, labelled by its day, week or number: "Dag 1-7: Medarbetaren sjukanmäler sig",
- * "Step 3: The employee's manager books a meeting". Its role nouns are roles in the procedure.
- */
-const STEP_LABEL =
-  /^[ \t]*(?:dag|day|steg|step|trin|uke|uge|vecka|week|päivä|vaihe|fase?|phase)[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*[:.)]/;
-
-/** Whether the term stands on a line that is a procedure's step (see STEP_LABEL). */
-export function isProcedureStep(doc: ScanDocument, hit: Span): boolean {
-  return STEP_LABEL.test(doc.lower.slice(lineStart(doc.text, hit.start), hit.start));
-}
-
-/**
  * The term as the topic of a document or procedure: "en ny rutin för sjukanmälan", "en skabelon til referat af
  * sygefraværssamtaler", "a procedure for sick leave". Whoever wrote it ("jag har skrivit …") is its author, not
  * the one the data is about; a person's own case stands between ("rutinen för Annas sjukskrivning").
