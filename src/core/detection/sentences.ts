@@ -195,6 +195,19 @@ export function paragraphEnd(text: string, offset: number, reach: number): numbe
   return m === null ? -1 : offset + m.index;
 }
 
+/**
+ * The paragraph holding `from`–`to`: from the last blank line before it to the next one after it, each looked
+ * for within `reach`; where none is, `reach` itself bounds it.
+ */
+export function paragraphAround(text: string, from: number, to: number, reach: number): Span {
+  const start = paragraphStart(text, from, reach);
+  const end = paragraphEnd(text, to, reach);
+  return {
+    start: start < 0 ? Math.max(0, from - reach) : start,
+    end: end < 0 ? Math.min(text.length, to + reach) : end,
+  };
+}
+
 /** How many plain lines a colon lead-in may stand above ("Fødselsdage:" over four names and dates). */
 export const MAX_PLAIN_ITEMS = 20;
 

@@ -5,7 +5,7 @@
  * `about-whom.ts`.
  */
 import type { ScanDocument, Span } from '../../types';
-import { lineEnd, lineStart, paragraphEnd, paragraphStart } from '../../sentences';
+import { lineEnd, lineStart, paragraphAround } from '../../sentences';
 
 /** Identifier characters glued to the term: `diagnosis_code`, `patient.allergies`, `healthStatus`. */
 export function inIdentifier(text: string, hit: Span): boolean {
@@ -55,11 +55,6 @@ export function isCode(doc: ScanDocument, hit: Span): boolean {
 
 /** A logged record, which may wrap over lines: the paragraph holding `hit` (to 400 characters either side). */
 export function recordOf(doc: ScanDocument, hit: Span): Span {
-  const start = paragraphStart(doc.text, hit.start, RECORD_REACH);
-  const end = paragraphEnd(doc.text, hit.end, RECORD_REACH);
-  return {
-    start: start < 0 ? Math.max(0, hit.start - RECORD_REACH) : start,
-    end: end < 0 ? Math.min(doc.text.length, hit.end + RECORD_REACH) : end,
-  };
+  return paragraphAround(doc.text, hit.start, hit.end, RECORD_REACH);
 }
 const RECORD_REACH = 400;

@@ -7,7 +7,7 @@
  * "Sygefraværet i København lå på 2,4 %"), when that section names no one either.
  */
 import type { ScanDocument, Span } from '../../types';
-import { lineEnd, lineStart, paragraphEnd, paragraphStart } from '../../sentences';
+import { lineEnd, lineStart, paragraphAround } from '../../sentences';
 import { namedOnLine } from '../../person-line';
 import { nameIn, personAnchor } from './anchors';
 import { isFirstName } from './first-names';
@@ -25,16 +25,6 @@ const PLAIN_HEADING = /^[ \t]*[^\s\d](?:[^.!?:;,|\s]| (?! )){0,60}$/;
 /** The paragraph under a heading, read for a person it names. */
 const SECTION_REACH = 600;
 
-/** The paragraph around `from`–`to`, at most `SECTION_REACH` either side. */
-function paragraphAround(text: string, from: number, to: number): Span {
-  const start = paragraphStart(text, from, SECTION_REACH);
-  const end = paragraphEnd(text, to, SECTION_REACH);
-  return {
-    start: start < 0 ? Math.max(0, from - SECTION_REACH) : start,
-    end: end < 0 ? Math.min(text.length, to + SECTION_REACH) : end,
-  };
-}
-
 /**
  * Whether the line from `start` to `end` is an unnumbered heading whose section names no one: after a blank
  * line (or first in the text), a paragraph straight under it, and no person in that paragraph ("Sjukskrivning"
@@ -42,15 +32,15 @@ function paragraphAround(text: string, from: number, to: number): Span {
  */
 function isPlainHeading(doc: ScanDocument, start: number, end: number, hit: Span): boolean {
   const text = doc.text;
-  if (
-    !PLAIN_HEADING.test(text.slice(start, end)) ||
-    text.slice(start, end).trim().split(/\s+/).length > MAX_WORDS
-  )
-    return false;
+  const line = text.slice(start, end);
+  if (!PLAIN_HEADING.test(line) || line.trim().split(/\s+/).length > MAX_WORDS) return false;
   if (start > 0 && text.slice(lineStart(text, start - 1), start - 1).trim() !== '') return false;
   const below = end + 1;
   if (below >= text.length || text.charAt(below) === '\n') return false;
-  return personAnchor(doc, { start: below, end: paragraphAround(text, below, below).end }, hit) === undefined;
+  return (
+    personAnchor(doc, { start: below, end: paragraphAround(text, below, below, SECTION_REACH).end }, hit) ===
+    undefined
+  );
 }
 
 /**
@@ -76,7 +66,7 @@ const PLACEHOLDER = /\[[^\]\n]{2,40}\]/g;
  * ("Referat af sygefraværssamtale / Medarbejder: [Navn] / Dato: [Dato]"): a form for whoever it is used for.
  */
 export function isInTemplate(doc: ScanDocument, hit: Span): boolean {
-  const paragraph = paragraphAround(doc.text, hit.start, hit.end);
+  const paragraph = paragraphAround(doc.text, hit.start, hit.end, SECTION_REACH);
   const fields = doc.text.slice(paragraph.start, paragraph.end).match(PLACEHOLDER);
   return fields !== null && fields.length > 1 && !nameIn(doc, paragraph, hit);
 }
