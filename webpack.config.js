@@ -218,6 +218,8 @@ const ONSEND_STAND_INS = {
   'src/core/detection/recognizers/personal/written-dates.ts': 'src/onsend/numeric-dates.ts',
   // IPv6 addresses, a warning too: the logs that make bulk data list IPv4, which is read.
   'src/core/detection/recognizers/personal/ipv6.ts': 'src/onsend/ipv6-in-pane.ts',
+  // Swedish bank accounts, a warning: IBANs and the Norwegian and Danish accounts are still read.
+  'src/core/detection/recognizers/personal/bank-account.ts': 'src/onsend/bank-account-in-pane.ts',
   // Object spread's helper as the `Object.assign` every ES2016 runtime has, without its fallback.
   'node_modules/@swc/helpers/esm/_extends.js': 'src/onsend/object-assign.ts',
   // ZIP64 archives named "not checked" (the pane reads them): Outlook's attachments never need it.

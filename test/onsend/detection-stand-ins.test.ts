@@ -14,6 +14,8 @@ import * as writtenDates from '../../src/core/detection/recognizers/personal/wri
 import * as numericDates from '../../src/onsend/numeric-dates';
 import * as realIpv6 from '../../src/core/detection/recognizers/personal/ipv6';
 import * as ipv6InPane from '../../src/onsend/ipv6-in-pane';
+import * as realSwedishAccounts from '../../src/core/detection/recognizers/personal/bank-account';
+import * as swedishAccountsInPane from '../../src/onsend/bank-account-in-pane';
 
 describe('the on-send dictionary-sources stand-in', () => {
   it('offers the functions detection imports', () => {
@@ -81,5 +83,16 @@ describe('the on-send stand-ins for warnings left to the task pane (ADR 0056)', 
     expect(ipv6InPane.IPV6_PATTERNS).toEqual([]);
     expect(realIpv6.IPV6_PATTERNS.map((p) => p.name)).toEqual(['ipv6']);
     expect(ipv6InPane.validateIpv6()).toEqual({ kind: 'invalid', reason: 'format' });
+  });
+
+  it('offers what detection imports from the Swedish account recognizer, with nothing to find', () => {
+    expect(Object.keys(swedishAccountsInPane)).toEqual(Object.keys(realSwedishAccounts));
+    const { id, category, patterns } = swedishAccountsInPane.bankAccount;
+    expect([id, category]).toEqual([
+      realSwedishAccounts.bankAccount.id,
+      realSwedishAccounts.bankAccount.category,
+    ]);
+    expect(patterns).toEqual([]);
+    expect(realSwedishAccounts.bankAccount.patterns?.length).toBeGreaterThan(0);
   });
 });

@@ -24,6 +24,9 @@ describe('an invoice is paid to a business', () => {
       'FAKTURA 88123045\nKunde: Vinnter AB\n\n40 stk. LoRa-modul\nI alt DKK 3.100,00\n\nBetaling til IBAN DK50 0040 0440 1162 43',
     ],
     ['LASKU 2026-77\n\nTilisiirto IBAN FI21 1234 5600 0007 85'],
+    // Finnish "lasku" with a possessive ending; "our account" in Norwegian
+    ['Edellinen laskunne nro 55012 maksettiin tänään tilillenne FI21 1234 5600 0007 85.'],
+    ['Betaling som før til vår konto i Norge: 9710.05.01248.'],
     // invoices in the plural, in every language's form
     ['Ni har betalat tidigare fakturor från SE45 5000 0000 0583 9825 7466, har ni bytt konto?'],
     ['Dere har betalt fakturaene fra NO93 8601 1117 947 før.'],

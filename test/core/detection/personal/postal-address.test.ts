@@ -206,3 +206,20 @@ describe('an address given with a place’s name', () => {
     expect(scan(text, [postalAddress])).not.toEqual([]);
   });
 });
+
+describe('a street with a range of numbers', () => {
+  it.each([
+    ['a building stage', 'Etapp 3 (Vädursgatan 18–22) faktureras separat efter slutbesiktning.'],
+    ['a delivery to a block', 'Leveransen går till Kvarngatan 2-8 på fredag.'],
+  ])('no finding: %s', (_name, text) => {
+    expect(scan(text, [postalAddress])).toEqual([]);
+  });
+
+  it.each([
+    ['a resident’s word', 'Hon bor på Storgatan 4-6 sedan i våras.'],
+    ['a postcode after it', 'Skicka kortet till Storgatan 4-6, 411 38 Göteborg.'],
+    ['one number', 'Skicka kortet till Storgatan 4 på fredag.'],
+  ])('still an address: %s', (_name, text) => {
+    expect(scan(text, [postalAddress])).not.toEqual([]);
+  });
+});

@@ -14,6 +14,9 @@ describe('diseases known by an upper-case abbreviation, after a verb of having',
     ['Hun var åpen om at hun har hatt ME i noen år.', ['me']],
     ['She has MS and works from home on Fridays.', ['ms']],
     ['Han fick KOL efter åren i gruvan.', ['kol']],
+    // how bad it is, between the verb and the abbreviation
+    ['Inger har svær KOL og får ilt døgnet rundt.', ['kol']],
+    ['He has severe MS since 2019.', ['ms']],
   ])('%j', (text, expected) => {
     expect(sensitiveHealth(text)).toEqual(expected);
   });
@@ -23,6 +26,7 @@ describe('diseases known by an upper-case abbreviation, after a verb of having',
     'Latency is 40 MS per request.',
     'Send me the logs, please.',
     'Kolla kol-filtret i lab 2.',
+    'Vi har kraftig MS Teams-trafik på måndagar.',
   ])('traps: %j', (text) => {
     expect(sensitiveHealth(text)).toEqual([]);
   });

@@ -44,6 +44,11 @@ describe('terms about a person', () => {
     ['Yusuf ber fredagsbønn og faster i ramadan-perioden.'],
     ['Han fortalte selv at han og hans mand flytter til Aarhus.'],
     ['Teemu Laine on liittynyt Insinööriliittoon.'],
+    // Finnish genitives of first names: -n (a double stop single before it), -in, -ksen
+    ['Annan flunssa jatkuu vielä.'],
+    ['Mikon kuume nousi yöllä.'],
+    ['Mikaelin kuume nousi yöllä.'],
+    ['Tuomaksen flunssa jatkuu.'],
   ])('%j: sensitive', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -94,6 +99,9 @@ describe('terms about no one', () => {
     ['- 64 of you used the wellness allowance; the flu vaccination day had 41 takers.'],
     ['Sensorn liittyy Bluetooth-liittoon? Ei, vaan protokollaan.'],
     ['The ramadan-themed campaign for our customer starts in March.'],
+    // words that end like a Finnish genitive of a name ("Inge", "Ole", "Anne")
+    ['Ingen sager om kritisk sygdom i perioden.'],
+    ['Annen gang vi ser feber i loggen, ringer vi leverandøren.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
   });

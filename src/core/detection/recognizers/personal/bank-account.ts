@@ -7,6 +7,7 @@
  */
 import type { Recognizer, Validation } from '../../types';
 import { validateSwedishAccount } from './se-clearing';
+import { maskAccount } from './account-mask';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
 import { COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
 
@@ -48,23 +49,6 @@ function validateAccount(value: string): Validation {
   const account = digits.slice(swedbank5 ? 5 : 4);
   if (account.length < 7 || account.length > 10) return { kind: 'invalid', reason: 'length' };
   return validateSwedishAccount(clearing, account, swedbank5 ? digits.charAt(4) : '');
-}
-
-/**
- * Shows the clearing number (the bank, not the person) and masks every later digit; labels and separators
- * stay, so "Clearingnummer … Kontonummer …" on two lines reads as what it is. Danish accounts lead with
- * their 4-digit registreringsnummer the same way.
- */
-export function maskAccount(value: string): string {
-  let digits = 0;
-  let out = '';
-  for (let i = 0; i < value.length; i++) {
-    const ch = value.charAt(i);
-    const isDigit = ch >= '0' && ch <= '9';
-    if (isDigit) digits++;
-    out += isDigit && digits > 4 ? '*' : ch;
-  }
-  return out;
 }
 
 /** Swedish clearing + account numbers near an account keyword. */

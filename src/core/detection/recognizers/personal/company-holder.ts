@@ -33,7 +33,7 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
   // a bankgiro or plusgiro number is a business's, and so is the account given beside it
   'bankgiro', 'bankgironummer', 'plusgiro', 'plusgironummer',
   // the writer's company's own account: "Ersättning önskas till vårt konto i SEB"
-  'vårt konto', 'vores konto', 'our account', 'our bank account', 'tilillemme', 'company account',
+  'vårt konto', 'vår konto', 'vores konto', 'our account', 'our bank account', 'tilillemme', 'company account',
   'företagskonto*', 'yritystili*',
   // an institution named before it: "University of Leeds (PIC 999975620)", "Fraunhofer-Gesellschaft"
   'university', 'universitet', 'yliopisto', 'gesellschaft', 'pic',
@@ -67,8 +67,10 @@ export const HOLDER_IN_BRACKETS_RULE: ContextRule = {
 
 /**
  * Paying or querying an invoice: the account it is paid to is the issuer's, a business ("Faktura 2026-4418
- * er betalt … til deres konto", "Jeres nye IBAN … ifølge fakturaen"). A person's account comes with a
- * refund, an expense or a salary instead. Also read in a document's title ("FAKTURA 88123045").
+ * er betalt … til deres konto", "Jeres nye IBAN … ifølge fakturaen", "laskunne … maksettiin tilillenne").
+ * A person's account comes with a refund, an expense or a salary instead, and a freelancer's own invoicing
+ * ("laskutan") with her own account: Finnish forms are listed one by one, not as a stem. Also read in a
+ * document's title ("FAKTURA 88123045").
  */
 // prettier-ignore
 export const INVOICE_PAYMENT_WORDS: readonly string[] = [
@@ -76,7 +78,7 @@ export const INVOICE_PAYMENT_WORDS: readonly string[] = [
   'fakturanummer', 'fakturanr', 'fakturabelopp', 'fakturabeløp',
   'fakturabeløb', 'invoice', 'invoices', 'kreditnota', 'kreditnotaen', 'credit note',
   'rykker', 'rykkeren', 'purring', 'purringen', 'betalningspåminnelse', 'kid', 'kid-nummer', 'ocr',
-  'ocr-nummer', 'fi-kort', 'lasku', 'laskun', 'laskut', 'laskuja', 'laskulla', 'laskunumero', 'viitenumero',
+  'ocr-nummer', 'fi-kort', 'lasku', 'laskun', 'laskut', 'laskuja', 'laskulla', 'laskunumero', 'laskunne', 'viitenumero', 'viitteellä',
   'inbetalningskort', 'betalingsreference', 'proforma', 'payment advice', 'betalningsavi*', 'betalingsavis*',
   'maksuilmoitus',
   // the payment slip's other lines: due date, payment line, terms

@@ -7,7 +7,7 @@
 import type { Recognizer } from '../../types';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
 import { COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
-import { maskAccount } from './bank-account';
+import { maskAccount } from './account-mask';
 
 /** A labelled registreringsnummer is as sure as a checksum and a keyword together are elsewhere. */
 const LABELLED_SCORE = 0.6;

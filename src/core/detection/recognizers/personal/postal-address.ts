@@ -80,6 +80,19 @@ function afterPlaceName(doc: ScanDocument, start: number): boolean {
   return name !== undefined && name.split(' ').every((word) => !PERSON_WORD.test(word) && !isFirstName(word));
 }
 
+/** A street's numbers from one to a higher one: "Vädursgatan 18-22". */
+const NUMBER_RANGE = /(\d+)-(\d+)$/;
+
+/**
+ * Whether a street alone is given with a range of numbers, several buildings: a property, a block or a
+ * building site ("Etapp 3 (Vädursgatan 18-22) faktureras separat"). One home has one number; with a
+ * postcode or a flat the address stays a home's.
+ */
+function isRangeOfBuildings(street: string): boolean {
+  const range = NUMBER_RANGE.exec(street);
+  return range !== null && Number(range[2]) > Number(range[1]);
+}
+
 /** Street and number alone reach the threshold; with a postcode the address is certain. */
 const STREET_SCORE = 0.5;
 const POSTCODE_SCORE = 0.5;
@@ -136,6 +149,8 @@ const ADDRESS_PATTERNS: readonly AddressPattern[] = [
  */
 /** A business address's demotion, as much as a legal form before the street gives. */
 const OWN_COMPANY_PENALTY = 0.6;
+/** A range of numbers' demotion: just under the threshold, as much as an address word gives back. */
+const RANGE_PENALTY = 0.2;
 
 function* findAddresses(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
   const names = ownNames(env);
@@ -161,13 +176,18 @@ function* findAddresses(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
     if (sites.has(doc.lower.slice(span.start, span.end))) continue;
     const place = afterOwnName(doc, span.start, names)
       ? 'own-company'
-      : afterPlaceName(doc, span.start) && 'place';
+      : afterPlaceName(doc, span.start)
+        ? 'place'
+        : pattern.name === 'street' &&
+          isRangeOfBuildings(doc.text.slice(span.start, span.end)) &&
+          'buildings';
     if (place)
       yield {
         start: span.start,
         end: span.end,
         pattern: pattern.name,
-        score: pattern.score - OWN_COMPANY_PENALTY,
+        // A range only falls short: a resident's word ("bor på") still makes it a home.
+        score: pattern.score - (place === 'buildings' ? RANGE_PENALTY : OWN_COMPANY_PENALTY),
         reasons: [`negative:${place}`],
       };
     else yield { start: span.start, end: span.end, pattern: pattern.name, score: pattern.score };

@@ -73,8 +73,14 @@ export const GROUP_COUNT =
  * (från dag 8) laddas upp", "Allergier och specialkost till fikat anmäls i receptionen"), but no comma, so
  * no clause of its own. A procedure for everyone, whoever it happens to: no one's data.
  */
+/**
+ * Finnish present passive, the impersonal voice of rules: a vowel and -taan/-tään/-daan/-dään
+ * ("toimitetaan", "tehdään", "ilmoitetaan") or -llaan/-llään ("käsitellään"). An illative ("rantaan",
+ * "kauppaan") has a consonant before its -taan or no t at all.
+ */
+const FINNISH_PASSIVE = '[a-zäö]*[aeiouyäö](?:t|d)(?:aan|ään)|[a-zäö]+ll(?:aan|ään)';
 const RULE_AFTER = new RegExp(
-  `^\\s+(?:\\([^)\\n]{0,30}\\)\\s+)?(?:(?:och|og|and|samt|eller|or|ja|tai|sekä)(?:\\s+[a-zåäöæø-]+){1,2}\\s+)?(?:(?:till|til|to|for|för|på|vid|ved|at|in|i)\\s+[a-zåäöæø-]+\\s+)?(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|(?:has|have|needs?) to|pitää|tulee|on ilmoitettava|behövs|krävs|trengs|kreves|kræves|(?:is|are) (?:needed|required)|tarvitaan|vaaditaan|görs|gøres|gjøres|sker|skjer|laddas upp|lastes opp|lämnas|anmäls|uppges|oppgis|opgives|oplyses|indberettes|(?:an)?meldes|(?:meddel|rapporter|registrer|dokumenter|noter|hanter|håndter)(?:as|es)|(?:is|are) (?:done|made|submitted|reported|registered|handled|logged|recorded|noted)|tehdään|ilmoitetaan|kirjataan|käsitellään)(?![a-zåäöæø])`,
+  `^\\s+(?:\\([^)\\n]{0,30}\\)\\s+)?(?:(?:och|og|and|samt|eller|or|ja|tai|sekä)(?:\\s+[a-zåäöæø-]+){1,2}\\s+)?(?:(?:till|til|to|for|för|på|vid|ved|at|in|i)\\s+[a-zåäöæø-]+\\s+)?(?:skal|skall|ska|må|måste|bør|bör|must|should|shall|(?:has|have|needs?) to|pitää|tulee|on ilmoitettava|behövs|krävs|trengs|kreves|kræves|(?:is|are) (?:needed|required)|görs|gøres|gjøres|sker|skjer|laddas upp|lastes opp|lämnas|anmäls|uppges|oppgis|opgives|oplyses|indberettes|(?:an)?meldes|(?:meddel|rapporter|registrer|dokumenter|noter|hanter|håndter)(?:as|es)|(?:is|are) (?:done|made|submitted|reported|registered|handled|logged|recorded|noted)|skickas|sendes|leveres|levereras|arkiveras|arkiveres|lagras|lagres|(?:is|are) (?:sent|delivered|filed|stored|kept)|${FINNISH_PASSIVE})(?![a-zåäöæø])`,
 );
 
 /** Whether the term at `hit` is the subject of a rule (see {@link RULE_AFTER}). */
