@@ -44,6 +44,9 @@ describe('terms about a person', () => {
     ['Yusuf ber fredagsbønn og faster i ramadan-perioden.'],
     ['Han fortalte selv at han og hans mand flytter til Aarhus.'],
     ['Teemu Laine on liittynyt Insinööriliittoon.'],
+    // English "I" inside a sentence, read as written among English words
+    ['As a practising Muslim, I fast during Ramadan, which starts in February this year.'],
+    ['Since the weekend I cough and run a fever, so the demo moves.'],
     // Finnish genitives of first names: -n (a double stop single before it), -in, -ksen
     ['Annan flunssa jatkuu vielä.'],
     ['Mikon kuume nousi yöllä.'],
@@ -99,6 +102,10 @@ describe('terms about no one', () => {
     ['- 64 of you used the wellness allowance; the flu vaccination day had 41 takers.'],
     ['Sensorn liittyy Bluetooth-liittoon? Ei, vaan protokollaan.'],
     ['The ramadan-themed campaign for our customer starts in March.'],
+    // "I" as a numeral, and Danish "I" (you, plural) in a condition on whoever reads it
+    ['The app supports Type I diabetes and its insulin schedules.'],
+    ['Stage I trials of the inhaler start in March with the hospital.'],
+    ['Skriv til mig, hvis I har allergier.'],
     // words that end like a Finnish genitive of a name ("Inge", "Ole", "Anne")
     ['Ingen sager om kritisk sygdom i perioden.'],
     ['Annen gang vi ser feber i loggen, ringer vi leverandøren.'],

@@ -1,7 +1,8 @@
 /**
  * Words that tie a sensitive term to a person, or put it in an HR setting. Pronouns of Swedish,
  * Norwegian, Danish and English; person nouns used in HR mail; membership phrases for organisations.
- * English "I" is not listed alone: lower-cased it is Swedish "i" (in). Its contractions are.
+ * English "I" is not listed alone: lower-cased it is Swedish "i" (in). Its contractions are; inside a sentence
+ * it is read as written (`englishI` in anchors.ts).
  */
 import { ROLE_WORDS } from './about-words';
 

@@ -149,7 +149,27 @@ export function personAnchor(doc: ScanDocument, sentence: Span, hit: Span): stri
     }
     return word;
   }
-  return nameIn(doc, sentence, hit) ? 'name' : undefined;
+  return nameIn(doc, sentence, hit) ? 'name' : englishI(doc, sentence) ? 'i' : undefined;
+}
+
+/** "I" inside a sentence, not a numeral's ("Type I diabetes", "Phase I", "World War I"). */
+const MID_SENTENCE_I = /[a-z,;]\s+I\s+[a-z]/;
+const NUMERAL_I = /(?:type|phase|part|class|level|grade|stage|tier|war|category|chapter|article|annex) I\s/i;
+/** Words only English among the five languages: Danish "I" (you, plural) never stands among them. */
+const ENGLISH_WORDS = /\b(?:the|and|of|with|from|during|that|this|because|when|which)\b/;
+
+/**
+ * English "I" inside a sentence ("As a practising Muslim, I fast during Ramadan"): lower-cased it is Swedish
+ * "i" (in), and capitalised mid-sentence it may be Danish "I" (you), so it is read as written, among English
+ * words only.
+ */
+function englishI(doc: ScanDocument, sentence: Span): boolean {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return (
+    MID_SENTENCE_I.test(text) &&
+    !NUMERAL_I.test(text) &&
+    ENGLISH_WORDS.test(doc.lower.slice(sentence.start, sentence.end))
+  );
 }
 
 /** An HR word in the sentence (absence, leave, manager, Försäkringskassan), if any. */
