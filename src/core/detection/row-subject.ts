@@ -9,6 +9,7 @@ import { lineEnd, lineStart } from './sentences';
 import { headerAbove } from './text-table';
 import { cellsWithin } from './cells';
 import { compileTrieShaped, firstWord } from './words';
+import { isFirstName } from './recognizers/sensitive-terms/first-names';
 
 // prettier-ignore
 const THING_HEADERS: readonly string[] = [
@@ -50,7 +51,24 @@ export function headersOfRowWithoutPeople(doc: ScanDocument, span: Span): string
   return firstWord(PEOPLE, line) === undefined ? line : '';
 }
 
-/** Whether the row holding `span` is about things (devices, sites, properties), with no person column. */
+/** Columns set apart by a tab or a run of spaces: a row written as text ("Man 16/3  FitLab, Algade 9  ICCID …"). */
+const SPACED_COLUMNS = /\t|\S {2,}\S/;
+
+/**
+ * Whether the row holding `span` is about things (devices, sites, properties), with no person column: by its
+ * headers, or, in a row without headers, by a thing's word in the row itself ("router ICCID 8945…" beside
+ * the address) and no person's word or first name.
+ */
 export function isRowAboutThings(doc: ScanDocument, span: Span): boolean {
-  return firstWord(THINGS, headersOfRowWithoutPeople(doc, span)) !== undefined;
+  if (firstWord(THINGS, headersOfRowWithoutPeople(doc, span)) !== undefined) return true;
+  const start = lineStart(doc.text, span.start);
+  const end = lineEnd(doc.text, span.end);
+  const row = doc.lower.slice(start, span.start) + ' ' + doc.lower.slice(span.end, end);
+  const line = doc.text.slice(start, end);
+  return (
+    SPACED_COLUMNS.test(line) &&
+    firstWord(THINGS, row) !== undefined &&
+    firstWord(PEOPLE, row) === undefined &&
+    !(line.match(/[A-ZÅÄÖÆØ][a-zåäöæø]+/g) ?? []).some(isFirstName)
+  );
 }

@@ -223,3 +223,19 @@ describe('a street with a range of numbers', () => {
     expect(scan(text, [postalAddress])).not.toEqual([]);
   });
 });
+
+describe('a row written as text, about a device at a site', () => {
+  it('a router’s ICCID beside the address makes it a site', () => {
+    const text =
+      'Planen:\n\nMan 16/3  FitLab Aarhus C, Frederiksgade 72          router ICCID 8945020031017704155\n';
+    expect(scan(text, [postalAddress])).toEqual([]);
+  });
+
+  it.each([
+    ['a first name in the row', 'Anna Berg    Storgatan 5    mätare 12345'],
+    ['a person’s column word in the row', 'Hyresgäst    Storgatan 5    mätare 12345'],
+    ['running text, not a row', 'Mätaren sitter hemma hos oss på Storgatan 5 sedan i fjol.'],
+  ])('still an address: %s', (_name, text) => {
+    expect(scan(text, [postalAddress])).not.toEqual([]);
+  });
+});
