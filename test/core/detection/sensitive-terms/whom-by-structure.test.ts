@@ -23,6 +23,11 @@ describe('about a person', () => {
     [
       'T001;Aino Virtanen;R_INDEX;87;Rk1SACAyMAAAAAEiAAABPAFiAMUAxQEAAABWJ0CSAC6MAEBuADwRAEDIAEaFAEBZAFeWAEC0AGx5',
     ],
+    // a transcript's speakers and a calendar file's fields are not codes
+    ['MATHILDE: Har du kørekort?\nIDA: Epilepsi, desværre.\nMATHILDE: Det finder vi ud af.'],
+    [
+      'BEGIN:VEVENT\nLOCATION:Scandic Bergen City\nDESCRIPTION:Kari er gravid og trenger stol med rygg.\nEND:VEVENT',
+    ],
     // a rule's passive does not make a named person's certificate no one's
     ['Mikon lääkärintodistus toimitetaan HR:lle huomenna.'],
     // a name inside a condition's clause is still that person's
@@ -145,6 +150,11 @@ describe('about no one', () => {
     ['Allergier och specialkost till fikat anmäls på plats till receptionen.'],
     ['Sygefravær og barsel registreres i HR-portalen.'],
     ['Sick leave and parental leave are reported in Flex.'],
+    // a list of codes and what each means
+    [
+      'Kodene i Tempus:\n\n- TID: arbeidstid, alltid med prosjektnummer\n- SYK: egenmelding eller sykmelding\n- FERIE: avtalt ferie\n- PERM: permisjon',
+    ],
+    ['- LOMA – vuosiloma\n- SAIRAS – sairausloma tai lääkärintodistus\n- VAPAA – saldovapaa'],
     // ...Finnish in its passive voice, whatever the verb; delivering and storing
     ['Lääkärintodistukset toimitetaan HR:lle tai työterveyteen, ei esihenkilölle sähköpostilla.'],
     ['Sairauslomatodistukset säilytetään HR:n lukitussa kaapissa.'],

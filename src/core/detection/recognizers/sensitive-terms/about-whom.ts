@@ -47,7 +47,7 @@ import {
 import { inStringValue, isCode, recordOf } from './code-shapes';
 import { isInConditionOnAnyone } from './condition-clause';
 import { isInTemplate, isSectionHeading } from './section-heading';
-import { isBusinessModifier, isProcedureStep } from './steps-and-modifiers';
+import { isBusinessModifier, isCodeDefinition, isProcedureStep } from './steps-and-modifiers';
 import { isCategoryTalk, isListOfCategories, listsCategories, namesCategory } from './category-talk';
 import { clauseOf, inQuotes, onlyQuoted } from './clauses';
 import { isGreetedOnesOwn } from './name-context';
@@ -193,7 +193,7 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
     role = role ?? anchor;
   }
   if (why === undefined && isRuleSubject(doc, hit)) why = 'policy';
-  if (why === undefined && isInListOfKinds(doc, hit)) why = 'generic';
+  if (why === undefined && (isInListOfKinds(doc, hit) || isCodeDefinition(doc, hit))) why = 'generic';
   if (why === undefined && isCounted(doc, hit)) why = 'aggregate';
   if (why !== undefined) return { kind: 'no-one', why };
   if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };

@@ -1,10 +1,12 @@
 /**
- * Where a term speaks of roles or of business, whoever the sentence names: a procedure's step ("Dag 1-7:
- * Medarbetaren sjukanmäler sig") and an English term that modifies a noun of business ("Rehab coordination
- * hours"). Used by `about-whom.ts`.
+ * Where a term speaks of roles, business or kinds, whoever the sentence names: a procedure's step ("Dag 1-7:
+ * Medarbetaren sjukanmäler sig"), an English term that modifies a noun of business ("Rehab coordination
+ * hours") and a code's definition in a list of codes ("SYK: egenmelding eller sykmelding"). Used by
+ * `about-whom.ts`.
  */
 import type { ScanDocument, Span } from '../../types';
 import { lineStart } from '../../sentences';
+import { isFirstName } from './first-names';
 
 /**
  * A step of a procedure, labelled by its day, week or number: "Dag 1-7: Medarbetaren sjukanmäler sig",
@@ -34,4 +36,31 @@ export function isBusinessModifier(doc: ScanDocument, hit: Span): boolean {
     BUSINESS_NOUN_AFTER.test(doc.lower.slice(hit.end, hit.end + 16)) &&
     !OWNER_BEFORE.test(doc.lower.slice(Math.max(0, hit.start - 12), hit.start))
   );
+}
+
+/**
+ * A line that defines a code: a label in capitals, then a colon or a dash and a space ("- SYK: egenmelding
+ * eller sykmelding", "LOMA – vuosiloma"); not a calendar file's field ("DESCRIPTION:Kari er gravid").
+ */
+const CODE_LINE =
+  /^[ \t]*(?:[-*•][ \t]*)?[A-ZÅÄÖÆØ][A-ZÅÄÖÆØ0-9]{1,11}(?: [A-ZÅÄÖÆØ0-9]{2,11})?[ \t]*[:–=-][ \t]/;
+/** How many lines of a block must define codes for it to be a list of codes. */
+const CODE_LINES_MIN = 3;
+
+/**
+ * Whether the term defines a code in a list of codes (three or more such lines in its block): an absence
+ * code's meaning ("SYK: egenmelding eller sykmelding") is a kind, no one's. A speaker's name in a transcript
+ * ("IDA: Epilepsi, sedan barndomen") is a person, not a code; and `about-whom.ts` asks only when no one is
+ * named in the sentence.
+ */
+export function isCodeDefinition(doc: ScanDocument, hit: Span): boolean {
+  const text = doc.text;
+  const start = lineStart(text, hit.start);
+  if (!CODE_LINE.test(text.slice(start, hit.start))) return false;
+  const blockStart = text.lastIndexOf('\n\n', start) + 1;
+  const blockEnd = text.indexOf('\n\n', hit.end);
+  const block = text.slice(blockStart, blockEnd < 0 ? text.length : blockEnd).split('\n');
+  const label = /[A-ZÅÄÖÆØ]+/.exec(text.slice(start, hit.start))?.[0] ?? '';
+  if (isFirstName(label.charAt(0) + label.slice(1).toLowerCase())) return false;
+  return block.filter((line) => CODE_LINE.test(line)).length >= CODE_LINES_MIN;
 }
