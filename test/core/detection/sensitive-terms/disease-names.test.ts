@@ -42,6 +42,8 @@ describe('named diseases', () => {
     ['Hon har typ 1-diabetes och behöver kunna äta på fasta tider.', ['typ 1-diabetes']],
     ['Asukas Aino Virtanen sairastaa muistisairautta ja eksyy helposti.', ['sairastaa', 'muistisairautta']],
     ['Mamma är dement sedan i våras.', ['dement']],
+    ['Linnea har retinitis pigmentosa och ser bara centralt nu.', ['retinitis pigmentosa']],
+    ['Hans far har grå stær og kan ikke køre bil.', ['grå stær']],
     ['Han går i dialys tre dagar i veckan.', ['dialys']],
     ['Mettes kemobehandling - hvem tager hendes kunder?', ['kemobehandling']],
   ])('%j', (text, expected) => {

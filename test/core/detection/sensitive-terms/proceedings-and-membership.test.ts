@@ -9,6 +9,9 @@ describe('about a person', () => {
   it.each([
     ['Bjørn er organisert i Fagforbundet.'],
     ['Ole har sittet i varetekt i to uker.'],
+    ['Geir ble i 2019 dømt i Oslo tingrett for grov økonomisk utroskap.'],
+    ['Han fikk 8 måneder betinget fengsel.'],
+    ['Hun blev dømt for dokumentfalsk i 2021.'],
     ['Anna-Liisa on epäiltynä petoksesta.'],
     ['Her er DNA-resultatet for Jonas fra farskabssagen.'],
     ['Kim er under etterforskning for underslag.'],
@@ -62,6 +65,7 @@ describe('about teams and faults', () => {
     ['We offer leave for family reasons regardless of religion.'],
     ['Insulinpumpen i vår demo-kit behöver nya batterier, säger Anna.'],
     ['Tom needs AA batteries for the remote.'],
+    ['Prosjektet er dømt til å feile uten ny finansiering, sier Ole.'],
     // a union or its office as the party the workplace informs or negotiates with
     [
       'Vi skal informere og høre samarbejdsudvalget og tillidsrepræsentanten, inden det meldes ud – jeg foreslår SU-møde.',

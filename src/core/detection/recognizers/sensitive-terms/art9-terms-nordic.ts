@@ -107,6 +107,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     kind: 'criminal-record',
     strong: [
       'straffedømt*', 'domfelt*', 'fengselsstraff*', 'fængselsstraf*', 'betinget dom', 'ubetinget fengsel',
+      'betinget fengsel', 'betinget fængsel', 'ubetinget fængsel', 'dømt for',
       'rikosrekisteri*', 'rikostuomio*', 'vankeustuomio*', 'ehdollinen tuomio', 'ehdollista vankeutta',
       'rattijuopum*', 'straffet for', 'sonet en dom', 'sonet dommen', 'sonet straff*', 'soner en dom',
       'afsonet', 'afsonede', 'afsoner en dom', 'sittet i fengsel', 'satt i fengsel', 'siddet i fængsel',
@@ -116,6 +117,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     ],
     anchored: [
       'siktet for', 'tiltalt for', 'sigtet for', 'er siktet', 'ble siktet', 'blitt siktet', 'er sigtet',
+      'ble dømt', 'blev dømt', 'blitt dømt', 'dømt i',
       'blev sigtet', 'anholdt for', 'har en dom for', 'fikk en dom for',
       'fik en dom for', 'fått en dom for', 'fået en dom for', 'har dom for', 'varetekt*', 'varetægt*',
       'tutkintavanke*', 'epäiltynä', 'epäillään', 'käräjäoikeu*', 'ajokielto*', 'under etterforskning for', 'under efterforskning for',

@@ -18,6 +18,10 @@ export const DISEASE_CAUTIOUS: readonly string[] = [
   'tumour', 'tumor', 'rheumatoid arthritis', 'arthritis',
   'cerebral palsy', 'down syndrome', "down's syndrome", 'spinal cord injury', 'tuberculosis', 'type 1 diabetes',
   'type 2 diabetes', 'psoriasis', 'kidney failure', 'renal failure', 'seizures', 'shingles', 'bältros',
+  // eyes, in every language: what a screen reader or a larger screen is ordered for
+  'retinitis pigmentosa', 'stargardt*', 'macular degeneration', 'makuladegenera*', 'glaucoma', 'glaukom*',
+  'cataract', 'katarakt', 'grå starr', 'grön starr', 'grå stær', 'grønn stær', 'grøn stær', 'kaihi',
+  'keratoconus', 'keratokonus',
   // Swedish
   'alzheimer*', 'parkinsons sjukdom', 'parkinsonsjuk*', 'ms-sjuk*', 'multipel skleros', 'hjärtsvikt*',
   'förmaksflimmer', 'förmaksflimret', 'leukemi*', 'lymfom*', 'tumör*', 'hjärnblödning*', 'benskörhet*',
