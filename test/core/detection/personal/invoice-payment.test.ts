@@ -27,6 +27,10 @@ describe('an invoice is paid to a business', () => {
     // Finnish "lasku" with a possessive ending; "our account" in Norwegian
     ['Edellinen laskunne nro 55012 maksettiin tänään tilillenne FI21 1234 5600 0007 85.'],
     ['Betaling som før til vår konto i Norge: 9710.05.01248.'],
+    // the holder's VAT number after the account, or the account called the company's
+    ['We have your account as IBAN SE45 5000 0000 0583 9825 7466, VAT no. SE559147203901.'],
+    ['5. Konto: eksisterende driftskonto 3201.44.58211 videreføres.'],
+    ['Udbyttet udbetales fra selskabets konto i Danske Bank (reg.nr. 3000, kontonr. 0012749861).'],
     // invoices in the plural, in every language's form
     ['Ni har betalat tidigare fakturor från SE45 5000 0000 0583 9825 7466, har ni bytt konto?'],
     ['Dere har betalt fakturaene fra NO93 8601 1117 947 før.'],

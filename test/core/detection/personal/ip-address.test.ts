@@ -43,6 +43,7 @@ describe('ip-address', () => {
     ['loopback', 'the user hit 127.0.0.1'],
     ['link-local IPv6', 'user on fe80::1ff:fe23:4567:890a'],
     ['unique-local IPv6', 'customer at fd12:3456:789a::1'],
+    ['a private IPv4 embedded in IPv6', 'Jeg har tjekket loggen: Client Address: ::ffff:10.40.0.25'],
     ['version string with v', 'Kunden kör v1.2.3.4'],
     ['OID', 'User OID 1.3.6.1.2.1.1.3 i SNMP'],
     ['octet out of range', 'user from 300.1.2.3'],

@@ -34,7 +34,8 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
   'bankgiro', 'bankgironummer', 'plusgiro', 'plusgironummer',
   // the writer's company's own account: "Ersättning önskas till vårt konto i SEB"
   'vårt konto', 'vår konto', 'vores konto', 'our account', 'our bank account', 'tilillemme', 'company account',
-  'företagskonto*', 'yritystili*',
+  'företagskonto*', 'yritystili*', 'driftskonto*', 'bolagets konto', 'företagets konto', 'selskapets konto',
+  'selskabets konto', 'yhtiön tili*', "the company's account",
   // an institution named before it: "University of Leeds (PIC 999975620)", "Fraunhofer-Gesellschaft"
   'university', 'universitet', 'yliopisto', 'gesellschaft', 'pic',
 ]);
@@ -55,9 +56,12 @@ export const COMPANY_HOLDER_RULE: ContextRule = {
  * company form that closes the bracket counts (there "AS" is the Norwegian form, not a word); a bank named
  * after a person's account ("… hos Danske Bank A/S") stands in running text.
  */
-const HOLDER_IN_BRACKETS: readonly string[] = COMPANY_FORMS.concat(['as']).map((form) => `${form})`);
+const HOLDER_IN_BRACKETS: readonly string[] = COMPANY_FORMS.concat(['as'])
+  .map((form) => `${form})`)
+  // Or the holder's VAT or registration number ("IBAN SE45 …, VAT no. SE5591…"): only a business has one.
+  .concat(REGISTRATION_WORDS, ['vat', 'momsreg*']);
 
-/** Demotes a bank number whose holder in brackets after it is a company. */
+/** Demotes a bank number whose holder named after it is a company. */
 export const HOLDER_IN_BRACKETS_RULE: ContextRule = {
   words: HOLDER_IN_BRACKETS,
   amount: -0.6,

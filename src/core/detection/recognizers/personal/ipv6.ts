@@ -40,12 +40,13 @@ export function isPrivateIpv6(groups: readonly number[]): boolean {
 
 /**
  * Hex groups joined by `:` (2-7 colons); each repetition starts with a literal colon: linear. MAC addresses
- * and times match the shape and fail `parseIpv6` (6 or 3 groups without `::`).
+ * and times match the shape and fail `parseIpv6` (6 or 3 groups without `::`). An IPv4 address embedded at
+ * the end ("::ffff:10.40.0.25", as Windows logs a client) is left to the IPv4 check, which knows its ranges.
  */
 export const IPV6_PATTERNS: readonly Pattern[] = [
   {
     name: 'ipv6',
-    regex: /(?:^|[^\dA-Za-z:])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\dA-Za-z:])/g,
+    regex: /(?:^|[^\dA-Za-z:])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\dA-Za-z:]|\.\d)/g,
     score: 0.2,
     group: 1,
   },
