@@ -213,13 +213,14 @@ const ONSEND_STAND_INS = {
   // RTF and OpenDocument, rare in Outlook mail: their readers' bytes go to the detector.
   'src/core/extraction/formats/rtf.ts': 'src/onsend/rtf-not-read.ts',
   'src/core/extraction/formats/odf.ts': 'src/onsend/odf-not-read.ts',
-  // Car plates and dates with month names, warnings that decide nothing on send: the task pane shows them.
+  // Car plates, warnings that decide nothing on send: the task pane shows them.
   'src/core/detection/recognizers/personal/license-plate.ts': 'src/onsend/license-plate-in-pane.ts',
-  'src/core/detection/recognizers/personal/written-dates.ts': 'src/onsend/numeric-dates.ts',
   // IPv6 addresses, a warning too: the logs that make bulk data list IPv4, which is read.
   'src/core/detection/recognizers/personal/ipv6.ts': 'src/onsend/ipv6-in-pane.ts',
   // Swedish bank accounts, a warning: IBANs and the Norwegian and Danish accounts are still read.
   'src/core/detection/recognizers/personal/bank-account.ts': 'src/onsend/bank-account-in-pane.ts',
+  // Dates of birth beside a birth word, a warning: an identity number, which holds the date, is read.
+  'src/core/detection/recognizers/personal/date-of-birth.ts': 'src/onsend/date-of-birth-in-pane.ts',
   // Object spread's helper as the `Object.assign` every ES2016 runtime has, without its fallback.
   'node_modules/@swc/helpers/esm/_extends.js': 'src/onsend/object-assign.ts',
   // ZIP64 archives named "not checked" (the pane reads them): Outlook's attachments never need it.

@@ -10,12 +10,12 @@ import * as whole from '../../src/onsend/dictionaries-whole';
 import { compileTrieShaped, findWords } from '../../src/core/detection/words';
 import * as realPlates from '../../src/core/detection/recognizers/personal/license-plate';
 import * as platesInPane from '../../src/onsend/license-plate-in-pane';
-import * as writtenDates from '../../src/core/detection/recognizers/personal/written-dates';
-import * as numericDates from '../../src/onsend/numeric-dates';
 import * as realIpv6 from '../../src/core/detection/recognizers/personal/ipv6';
 import * as ipv6InPane from '../../src/onsend/ipv6-in-pane';
 import * as realSwedishAccounts from '../../src/core/detection/recognizers/personal/bank-account';
 import * as swedishAccountsInPane from '../../src/onsend/bank-account-in-pane';
+import * as realBirthDates from '../../src/core/detection/recognizers/personal/date-of-birth';
+import * as birthDatesInPane from '../../src/onsend/date-of-birth-in-pane';
 
 describe('the on-send dictionary-sources stand-in', () => {
   it('offers the functions detection imports', () => {
@@ -65,19 +65,6 @@ describe('the on-send stand-ins for warnings left to the task pane (ADR 0056)', 
     expect(patterns).toEqual([]);
   });
 
-  it('reads dates as numbers as the pane does, and no month names', () => {
-    expect(Object.keys(numericDates).sort()).toEqual(Object.keys(writtenDates).sort());
-    expect(numericDates.monthNamePatterns()).toEqual([]);
-    expect(writtenDates.monthNamePatterns('', '', 0.1).map((p) => p.name)).toEqual([
-      'day-month-name',
-      'month-name-day',
-    ]);
-    for (const value of ['1985-05-12', ' 12.5.1985', '03/14/1988', '31.02.1990', '12/05/1985'])
-      expect(numericDates.readWrittenDate(value)).toEqual(writtenDates.readWrittenDate(value));
-    expect(writtenDates.readWrittenDate('12 maj 1985')).toEqual({ year: 1985, month: 5, day: 12 });
-    expect(numericDates.readWrittenDate('12 maj 1985')).toBeNull();
-  });
-
   it('offers what the IP recognizer imports from the IPv6 module, with no pattern', () => {
     for (const name of Object.keys(ipv6InPane)) expect(Object.keys(realIpv6)).toContain(name);
     expect(ipv6InPane.IPV6_PATTERNS).toEqual([]);
@@ -94,5 +81,13 @@ describe('the on-send stand-ins for warnings left to the task pane (ADR 0056)', 
     ]);
     expect(patterns).toEqual([]);
     expect(realSwedishAccounts.bankAccount.patterns?.length).toBeGreaterThan(0);
+  });
+
+  it('offers what detection imports from the date-of-birth recognizer, with nothing to find', () => {
+    expect(Object.keys(birthDatesInPane)).toEqual(Object.keys(realBirthDates));
+    const { id, category, patterns } = birthDatesInPane.dateOfBirth;
+    expect([id, category]).toEqual([realBirthDates.dateOfBirth.id, realBirthDates.dateOfBirth.category]);
+    expect(patterns).toEqual([]);
+    expect(realBirthDates.dateOfBirth.patterns?.length).toBeGreaterThan(0);
   });
 });
