@@ -43,6 +43,12 @@ describe('named diseases', () => {
     ['Asukas Aino Virtanen sairastaa muistisairautta ja eksyy helposti.', ['sairastaa', 'muistisairautta']],
     ['Mamma är dement sedan i våras.', ['dement']],
     ['Linnea har retinitis pigmentosa och ser bara centralt nu.', ['retinitis pigmentosa']],
+    // common conditions, one of each language
+    ['Anna har kärlkramp och högt blodtryck sedan i våras.', ['kärlkramp', 'högt blodtryck']],
+    ['Kari har ulcerøs kolitt og jobber hjemmefra i dag.', ['ulcerøs kolitt']],
+    ['Mette har diskusprolaps og lavt stofskifte.', ['diskusprolaps', 'lavt stofskifte']],
+    ['Tom has gout and kidney stones, so he skips the run.', ['gout', 'kidney stones']],
+    ['Liisalla on kihti ja hän on saanut vyöruusun.', ['kihti', 'vyöruusun']],
     ['Hans far har grå stær og kan ikke køre bil.', ['grå stær']],
     ['Han går i dialys tre dagar i veckan.', ['dialys']],
     ['Mettes kemobehandling - hvem tager hendes kunder?', ['kemobehandling']],
@@ -57,6 +63,9 @@ describe('named diseases', () => {
     'Vi installerade 40 sensorer på demensboendet Solgården i går.',
     // a rule or a category list
     'Diagnoser som demens eller Parkinsons sjukdom får aldrig skickas med e-post.',
+    // a device for a condition, sold to a study; a season and a vaccination day
+    'Vi leverer blodtryksmålere til et klinisk studie om hjemmemåling ved forhøjet blodtryk.',
+    'Influenssakausi alkaa, ja influenssarokotukset ovat 12.10. työterveydessä.',
   ])('traps: %j', (text) => {
     expect(sensitiveHealth(text)).toEqual([]);
   });

@@ -41,6 +41,23 @@ export const DISEASE_CAUTIOUS: readonly string[] = [
   'nivelreuma*', 'cp-vamma*', 'downin oireyhtymä*', 'selkäydinvamma*', 'tuberkuloo*', 'dialyysi*',
   'munuaisten vajaatoimin*', 'diabetek*', 'tyypin 1 diabet*', 'tyypin 2 diabet*', 'epilepsiakohtau*',
   'psoriaasi*',
+  // common conditions, in every language: skin, gut, joints, back, sleep, blood, lungs, infections
+  'eczema', 'ulcerative colitis', 'gout', 'sciatica', 'insomnia', 'lyme disease', 'bronchitis', 'angina',
+  'hypertension', 'high blood pressure', 'kidney stone*', 'gallstone*', 'hypothyroidism', 'anaemia',
+  'anemia', 'tonsillitis', 'pcos', 'hernia',
+  'eksem', 'ulcerös kolit', 'gikt', 'insomni', 'alkoholism', 'borrelia', 'bronkit', 'kärlkramp',
+  'högt blodtryck', 'hypotyreos', 'anemi', 'blodbrist', 'korsbandsskad*', 'meniskskad*',
+  'ulcerøs kolitt', 'colitis ulcerosa', 'prolaps', 'diskusprolaps', 'isjias', 'iskias', 'søvnløshet',
+  'søvnløshed', 'skizofreni', 'alkoholisme', 'borreliose', 'bronkitt', 'bronkitis',
+  'høyt blodtrykk', 'forhøjet blodtryk', 'apopleksi', 'nyrestein*', 'nyresten', 'gallestein*', 'galdesten',
+  'blindtarmbetennelse', 'blindtarmsbetændelse', 'lavt stoffskifte', 'lavt stofskifte', 'blodmangel',
+  'høfeber', 'helvetesild', 'helvedesild', 'kyssesyke', 'kyssesyge', 'korsbåndskade*', 'korsbåndsskade*',
+  'ihottum*', 'ärtyvän suolen oireyhtym*', 'crohnin tau*', 'laktoosi-intoleranss*', 'kihti*',
+  'välilevyn pullistum*', 'iskias*', 'kuulonalenem*', 'unettomuu*', 'paniikkihäiriö*',
+  'kaksisuuntainen mielialahäiriö*', 'skitsofreni*', 'lukihäiriö*', 'anoreksi*', 'alkoholismi*', 'hepatiit*',
+  'borrelioo*', 'keuhkoputkentulehd*', 'angina pectoris', 'verenpainetau*', 'korkea verenpaine',
+  'veritulp*', 'solunsalpaaja*', 'munuaiskiv*', 'sappikiv*', 'umpilisäkkeen tulehd*', 'nivelkierukka*',
+  'kilpirauhasen vajaatoimin*', 'anemi*', 'vyöruusu*', 'mononukleoo*', 'angiin*',
 ];
 
 /**

@@ -71,7 +71,7 @@ export const NORDIC_HEALTH_WEAK: readonly string[] = [
   'sygdom*', 'ondt i', 'forkølet', 'forkølelse*', 'migræne*', 'betændelse*', 'inflammation*', 'infektion*',
   'infeksjon*', 'influenza', 'feber', 'gigt*', 'kirurg*', 'neurolog*', 'sairaus', 'sairauden',
   'sairaudesta', 'kuume*', 'flunssa*', 'kipeenä', 'lekuri*', 'blind', 'blinde', 'sokea', 'vatsatauti*', 'murtui', 'murtunut', 'kipeä', 'kipeänä', 'särky*',
-  'kipsi*', 'migrän*', 'uupumu*',
+  'kipsi*', 'migrän*', 'uupumu*', 'influenssa', 'influenssaa', 'influenssassa', 'influenssan', 'huimaus',
   // a walking frame: someone's, or a scenario a fall sensor is tested with
   'rollaattori*', 'rullator*', 'rollator*',
   // a person with a condition: someone named, or a group (see health-terms.ts)
