@@ -29,7 +29,7 @@ describe('about a person', () => {
       'BEGIN:VEVENT\nLOCATION:Scandic Bergen City\nDESCRIPTION:Kari er gravid og trenger stol med rygg.\nEND:VEVENT',
     ],
     // a rule's passive does not make a named person's certificate no one's
-    ['Mikon lääkärintodistus toimitetaan HR:lle huomenna.'],
+    ['Mikko Laine: lääkärintodistus toimitetaan HR:lle huomenna.'],
     // a name inside a condition's clause is still that person's
     ['Om du har frågor om Annas sjukskrivning, ring mig.'],
     // an office held in a relative clause after the party

@@ -47,11 +47,6 @@ describe('terms about a person', () => {
     // English "I" inside a sentence, read as written among English words
     ['As a practising Muslim, I fast during Ramadan, which starts in February this year.'],
     ['Since the weekend I cough and run a fever, so the demo moves.'],
-    // Finnish genitives of first names: -n (a double stop single before it), -in, -ksen
-    ['Annan flunssa jatkuu vielä.'],
-    ['Mikon kuume nousi yöllä.'],
-    ['Mikaelin kuume nousi yöllä.'],
-    ['Tuomaksen flunssa jatkuu.'],
   ])('%j: sensitive', (text) => {
     expect(blocked(text)).toBe(true);
   });
@@ -106,9 +101,6 @@ describe('terms about no one', () => {
     ['The app supports Type I diabetes and its insulin schedules.'],
     ['Stage I trials of the inhaler start in March with the hospital.'],
     ['Skriv til mig, hvis I har allergier.'],
-    // words that end like a Finnish genitive of a name ("Inge", "Ole", "Anne")
-    ['Ingen sager om kritisk sygdom i perioden.'],
-    ['Annen gang vi ser feber i loggen, ringer vi leverandøren.'],
   ])('%j: not sensitive', (text) => {
     expect(blocked(text)).toBe(false);
   });

@@ -94,27 +94,14 @@ const OPENING = /^[\s\-*•>"“(]*$/;
 /** A capitalised word right after: a surname ("Inga Lund"), which makes the first word a name after all. */
 const SURNAME_NEXT = /^\s+[A-ZÅÄÖÆØÜ]/;
 
-/** Words that end like a Finnish genitive of a name: Nordic "none", "other", Finnish "I am", English. */
-const NOT_GENITIVE = new Set('Ingen Annen Olen Oven Main Lean'.split(' '));
-
 /**
  * The name a Nordic genitive is written from ("Annas diagnos", "Pers sjukskrivning"), or '' when the word
- * is none. Finnish adds -n after a vowel, where a name's double stop is single ("Annan", "Mikon" of Mikko),
- * -in after a consonant ("Mikaelin") and -ksen for -s ("Tuomaksen"). Not from names that are also words or
- * shorter than three letters: "Jos" (Finnish "if") is not Jo's.
+ * is none. Not from names that are also words or shorter than three letters: "Jos" (Finnish "if") is not
+ * Jo's.
  */
 function genitiveOf(word: string): string {
   const stem = word.slice(0, -1);
-  const stems = word.endsWith('s')
-    ? [stem]
-    : word.endsWith('n') && !NOT_GENITIVE.has(word)
-      ? [
-          stem,
-          stem.replace(/([kpt])(.)$/, '$1$1$2'),
-          word.replace(/([^aeiouyäö])in$/, '$1').replace(/ksen$/, 's'),
-        ]
-      : [];
-  return stems.find((s) => s !== word && s.length >= 3 && isFirstName(s) && !isAmbiguousName(s)) ?? '';
+  return word.endsWith('s') && stem.length >= 3 && isFirstName(stem) && !isAmbiguousName(stem) ? stem : '';
 }
 
 /** First names that are, far more often, a word that opens sentences: "Inga" (none), "Dag" (day), "Even". */
