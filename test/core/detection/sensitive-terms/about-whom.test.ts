@@ -39,6 +39,16 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
       'payload={"patient":"Anna Berg",\n"diagnosis":"Diabetes mellitus type 1","dose":6}',
       ['diagnosis info no-one:code', 'diabetes sensitive anchor:name'],
     ],
+    // ...and a message its person wrote, logged as a value, is theirs by its pronoun
+    [
+      '{"intent":"pause","besked":"Hej, jeg er gravid i 5. måned og lægen har sagt nej til holdtræning"}',
+      ['gravid sensitive anchor:jeg', 'lægen sensitive anchor:jeg'],
+    ],
+    // a list of people a term leads outweighs a count in its sentence
+    [
+      'Meiltä hiihtää kuusi henkilöä, ja heistä seuraavat ovat TEK:n jäseniä:\n\n  Noora Lindholm\n  Jari Koivisto',
+      ['tek:n jäseniä sensitive anchor:list'],
+    ],
     // a row aligned by spaces hangs from the colon line over it, as a tabbed row does
     [
       'Läkemedel för Anna Berg:\n  Metformin 500 mg    1x2   08:00\n  Alvedon 500 mg    vid behov',
@@ -84,6 +94,11 @@ describe('about whom: a term is sensitive data only when tied to a person', () =
       ['diagnosis info no-one:code', 'diabetes info no-one:code'],
     ],
     ['Rename `diagnosis_code` to `icd_code` in the schema.', ['diagnosis info no-one:code']],
+    // a role in a record is the field's name, not a person
+    [
+      '{"patient":"TEST-1","diagnosis":"Diabetes mellitus type 1"}',
+      ['diagnosis info no-one:code', 'diabetes info no-one:code'],
+    ],
     // a form's field left to fill in: what it asks for is not there yet
     [
       'Ammattiliiton jäsenmaksun perintä: [ ] kyllä  [ ] ei (täytä vain jos haluat)',

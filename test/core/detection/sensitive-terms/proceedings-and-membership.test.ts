@@ -10,6 +10,7 @@ describe('about a person', () => {
     ['Bjørn er organisert i Fagforbundet.'],
     ['Ole har sittet i varetekt i to uker.'],
     ['Geir ble i 2019 dømt i Oslo tingrett for grov økonomisk utroskap.'],
+    ['Mikko Laine on TEK:n jäsen ja JHL:n luottamusmies.'],
     ['Han fikk 8 måneder betinget fengsel.'],
     ['Hun blev dømt for dokumentfalsk i 2021.'],
     ['Anna-Liisa on epäiltynä petoksesta.'],

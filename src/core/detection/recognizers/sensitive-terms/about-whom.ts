@@ -140,10 +140,11 @@ function clauseAboutNoOne(doc: ScanDocument, sentence: Span, hit: Span): NoOneRe
 export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   // A logged record's value is data, and the person the record names owns it: `{"pasient":"Silje Moen",
   // "diagnose":"Diabetes mellitus type 1"}`. Keys, and values of records that name no one, are code.
+  // A message a person wrote, logged as a value, is theirs too: `"besked":"… jeg er gravid i 5. måned"`.
   if (isCode(doc, hit)) {
-    if (!inStringValue(doc.text, hit) || personAnchor(doc, recordOf(doc, hit), hit) !== 'name')
-      return { kind: 'no-one', why: 'code' };
-    return { kind: 'person', anchor: 'name', role: false, despite: undefined };
+    const anchor = inStringValue(doc.text, hit) ? personAnchor(doc, recordOf(doc, hit), hit) : undefined;
+    if (anchor === undefined || firstWord(ROLE, anchor) !== undefined) return { kind: 'no-one', why: 'code' };
+    return { kind: 'person', anchor, role: false, despite: undefined };
   }
   if (isBlankField(doc, hit)) return { kind: 'no-one', why: 'generic' };
   const column = aboutColumn(doc, hit);
@@ -195,8 +196,11 @@ export function aboutWhom(doc: ScanDocument, sentence: Span, hit: Span): About {
   if (why === undefined && isRuleSubject(doc, hit)) why = 'policy';
   if (why === undefined && (isInListOfKinds(doc, hit) || isCodeDefinition(doc, hit))) why = 'generic';
   if (why === undefined && isCounted(doc, hit)) why = 'aggregate';
+  // A list of people the term leads outweighs a count or a period in its sentence: "Meiltä hiihtää tänä
+  // vuonna kuusi henkilöä, ja heistä seuraavat ovat TEK:n jäseniä:" over their names. A rule does not.
+  if (why !== 'policy' && leadsListOfPeople(doc, hit))
+    return { kind: 'person', anchor: 'list', role: false, despite: undefined };
   if (why !== undefined) return { kind: 'no-one', why };
-  if (leadsListOfPeople(doc, hit)) return { kind: 'person', anchor: 'list', role: false, despite: undefined };
   if (role === undefined) {
     // A file said to hold the data is about the people it lists (see FILE_HOLDS).
     if (FILE_HOLDS.test(doc.lower.slice(sentence.start, sentence.end)))

@@ -12,6 +12,9 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
     strong: [
       'fagforeningsmedlem*', 'medlem av fagforeningen', 'medlem af fagforeningen', 'fagorganisert*', 'fagorganiseret*', 'ammattiliiton jäsen*',
       'liiton jäsen', 'liiton jäsenenä', 'ay-jäsen*', 'ammattiyhdistyksen jäsen*',
+      // a union by its letters, inflected after a colon: "TEK:n jäseniä", "JHL:n jäsen"
+      'tek:n jäsen*', 'jhl:n jäsen*', 'ytn:n jäsen*', 'pam:n jäsen*', 'tehyn jäsen*', 'akavan jäsen*',
+      'erton jäsen*', 'jytyn jäsen*',
     ],
     anchored: ['ammattiliitto*', 'luottamusmie*', 'liiton edustaja*', 'fagforbund*', 'tillitsvalgt*'],
     // Finnish names inflect: "kuuluu Insinööriliittoon", "jäsenenä Tehyssä" (the genitive "Insinööriliiton
