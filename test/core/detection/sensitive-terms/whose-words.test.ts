@@ -44,6 +44,7 @@ describe('terms about a person', () => {
     ['Yusuf ber fredagsbønn og faster i ramadan-perioden.'],
     ['Han fortalte selv at han og hans mand flytter til Aarhus.'],
     ['Teemu Laine on liittynyt Insinööriliittoon.'],
+    ['Daniel fortalte, at hans søn Noah har bar mitzvah i Krystalgade i maj.'],
     // English "I" inside a sentence, read as written among English words
     ['As a practising Muslim, I fast during Ramadan, which starts in February this year.'],
     ['Since the weekend I cough and run a fever, so the demo moves.'],
