@@ -27,6 +27,7 @@ describe('email-address', () => {
     ['noreply', 'Svara inte till noreply@example.com'],
     ['shared mailbox, Norwegian', 'Send fakturaen til post@fjordnet.no'],
     ['shared mailbox with a diacritic', 'Mejla växel@kommunen.se om numret'],
+    ['a newsroom’s desk', 'Ny Teknik;fackpress;nyheter@nyteknik.se;redaktionen@di.se;tips@cs.se'],
     [
       'test account under a reserved domain',
       'Testbrugere: test01@glyconordic.test ... test06@glyconordic.test',

@@ -192,6 +192,7 @@ describe('an address given with a place’s name', () => {
     ['a hospital, for the postcode line', 'Leveras till Sahlgrenska, Blå stråket 5, 413 45 Göteborg.'],
     ['a region’s box address', 'Skicka fakturan till Region Västra Götaland, Box 1035, 405 22 Göteborg.'],
     ['a hotel', 'Meet at Clarion Hotel Post, Drottningtorget 10, Göteborg.'],
+    ['the company’s premises', 'Vi feirer i lokalene våre i Dronning Eufemias gate 16 fredag.'],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [postalAddress])).toEqual([]);
   });

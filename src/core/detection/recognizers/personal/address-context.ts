@@ -34,6 +34,13 @@ const OFFICE_WORDS: readonly string[] = [
   'goods-in',
   'tavaranvastaanotto*',
   'myymälä*',
+  // a company's premises: "i lokalene våre i Dronning Eufemias gate 16"
+  'lokaler',
+  'lokalene',
+  'lokalerne',
+  'lokalerna',
+  'premises',
+  'toimitila*',
 ];
 
 /** Where a meeting is held: an address given as the venue of an invitation ("LOCATION:", "Plats:"). */
