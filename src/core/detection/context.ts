@@ -173,7 +173,14 @@ export function applyContext(
           paragraphStart(doc.text, span.start, reachBefore),
         )
       : -1;
-  const clipAfter = kind === 'negative' && reachAfter > 1 ? negativeEnd(doc.text, span.end, reachAfter) : -1;
+  // A word after the candidate counts on its own line only: "Tlf:" opening the next line labels that line's
+  // number ("Fødselsnummer: 12034143313\nTlf: 67 07 31 92"), not the one above.
+  const clipAfter =
+    kind === 'negative'
+      ? reachAfter > 1
+        ? negativeEnd(doc.text, span.end, reachAfter)
+        : -1
+      : lineEndAfter(doc.text, span.end);
   for (const rule of rules) {
     const inHeader = header === undefined ? undefined : headerWord(rule, header);
     if (inHeader !== undefined) {
@@ -233,4 +240,9 @@ export function applyContext(
       ? Math.min(amount, MAX_CONTEXT_BOOST * factor)
       : Math.max(amount, -MAX_CONTEXT_PENALTY * factor);
   return { amount: bounded, reasons };
+}
+
+/** Where the line holding `end` ends, or -1 when it runs to the end of the text. */
+function lineEndAfter(text: string, end: number): number {
+  return text.indexOf('\n', end);
 }

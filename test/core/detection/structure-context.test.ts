@@ -19,6 +19,8 @@ describe('structure gives context', () => {
     ['Utlägget betalas till hennes konto, clearing 8327-9, kontonr 934 215 876-3.', 'se-bank-account'],
     ['adgangskort_LouiseFriis_090386-2745.txt', 'dk-cpr'],
     ['använd mitt privata kort\n\n4532 0145 6781\n2342  exp 09/28  cvc 417', 'payment-card'],
+    // the label opening the next line is that line's: "Tlf:" does not make the number above a phone
+    ['Fødselsnummer (til søknaden): 12034143313\nTlf: 67 07 31 92 (fasttelefon)', 'no-fodselsnummer'],
   ])('%j → %s', (text, type) => {
     expect(types(text)).toContain(type);
   });
