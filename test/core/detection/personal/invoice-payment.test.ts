@@ -97,6 +97,9 @@ describe('the company’s own account, named as the payee', () => {
     ['Payee: Vinnter, IBAN DE89 3704 0044 0532 0130 00'],
     // Finnish names the payee in the allative
     ['Maksut Vinnterille edelleen tilille FI72 5790 1320 0042 18, viite 20260312.'],
+    // ...or as the account's owner, in the genitive
+    ['Betaling af driftsafgiften sker til Vinnters konto DK22 3409 4471 0988 12.'],
+    ["Please pay into Vinnter's account, IBAN DE89 3704 0044 0532 0130 00."],
   ])('%j: no finding', (text) => {
     expect(ibans(text)).toEqual([]);
   });
@@ -108,6 +111,7 @@ describe('the company’s own account, named as the payee', () => {
     // the company paying someone is not the company's account
     ['Vinnter betaler lønnen til IBAN DK22 3409 4471 0988 12.'],
     ['Vinnter maksaa palkan Annalle tilille FI72 5790 1320 0042 18.'],
+    ['Vinnters löner går ut den 25:e; Annas konto är IBAN DE89 3704 0044 0532 0130 00.'],
   ])('%j: a person’s account', (text) => {
     expect(ibans(text)).toEqual(['iban']);
   });

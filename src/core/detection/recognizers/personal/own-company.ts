@@ -29,7 +29,14 @@ export function afterOwnName(doc: ScanDocument, start: number, names: readonly s
 const PAYEE =
   /(?:^|[^A-Za-zÅÄÖÆØåäöæø])(?:til|till|to|payable to|mottagare:?|modtager:?|mottaker:?|payee:?|beneficiary:?|saaja:?)\s+([A-Za-zÅÄÖÆØåäöæø]+)/gi;
 
-/** Whether the company is named as the payee in the line before `start` (an account it is paid into). */
+/** The company's name in the genitive before an account word. */
+const OWN_ACCOUNT = (name: string): RegExp =>
+  new RegExp(`${name}(?:s|'s|’s|in) (?:konto|account|bank account|tili)`);
+
+/**
+ * Whether the company is named as the payee in the line before `start` (an account it is paid into), or
+ * as the account's owner.
+ */
 export function paidToOwnName(doc: ScanDocument, start: number, names: readonly string[]): boolean {
   if (names.length === 0) return false;
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
@@ -38,6 +45,8 @@ export function paidToOwnName(doc: ScanDocument, start: number, names: readonly 
   const lower = before.toLowerCase();
   if (names.some((name) => lower.indexOf(`${name}lle`) >= 0 || lower.indexOf(`${name}ille`) >= 0))
     return true;
+  // The company's own account in the genitive: "til Vinnters konto", "Vinnter's account", "Vinnterin tilille".
+  if (names.some((name) => OWN_ACCOUNT(name).test(lower))) return true;
   PAYEE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PAYEE.exec(before)) !== null) if (names.indexOf((m[1] ?? '').toLowerCase()) >= 0) return true;
