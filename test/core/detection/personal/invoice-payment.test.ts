@@ -31,6 +31,10 @@ describe('an invoice is paid to a business', () => {
     ['We have your account as IBAN SE45 5000 0000 0583 9825 7466, VAT no. SE559147203901.'],
     ['5. Konto: eksisterende driftskonto 3201.44.58211 videreføres.'],
     ['Udbyttet udbetales fra selskabets konto i Danske Bank (reg.nr. 3000, kontonr. 0012749861).'],
+    // a supplier's record in the list's lead-in
+    [
+      'We have updated your supplier record (supplier no. 20418):\n\n  Old account:   DE47 1007 0024 6900 7200 31\n  New account:   DE89 3704 0044 0532 0130 00',
+    ],
     // invoices in the plural, in every language's form
     ['Ni har betalat tidigare fakturor från SE45 5000 0000 0583 9825 7466, har ni bytt konto?'],
     ['Dere har betalt fakturaene fra NO93 8601 1117 947 før.'],
@@ -55,6 +59,11 @@ describe('an invoice is paid to a business', () => {
     // a long first line is running text, not a title
     [
       'Faktura och kvitto för resan ligger i systemet, men själva utlägget vill jag ha tillbaka nu\n\nMitt konto: IBAN DE89 3704 0044 0532 0130 00',
+      'iban',
+    ],
+    // a person not set up as a supplier, paid to her private account, though the lead-in names the word
+    [
+      'Han er ikke oprettet som leverandør, så han har bedt om at få pengene på sin private konto:\n\n  Kontohaver: Jakob Thomsen\n  IBAN:       DK50 0040 0440 1162 43',
       'iban',
     ],
   ])('%j: a person’s account (%s)', (text, type) => {

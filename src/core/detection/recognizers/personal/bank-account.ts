@@ -9,7 +9,12 @@ import type { Recognizer, Validation } from '../../types';
 import { validateSwedishAccount } from './se-clearing';
 import { maskAccount } from './account-mask';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
-import { COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
+import {
+  COMPANY_HOLDER_RULE,
+  HOLDER_IN_BRACKETS_RULE,
+  INVOICE_PAYMENT_RULE,
+  SUPPLIER_RECORD_RULE,
+} from './company-holder';
 
 const ACCOUNT_WORDS: readonly string[] = [
   'konto',
@@ -96,5 +101,6 @@ export const bankAccount: Recognizer = {
     COMPANY_HOLDER_RULE,
     HOLDER_IN_BRACKETS_RULE,
     INVOICE_PAYMENT_RULE,
+    SUPPLIER_RECORD_RULE,
   ],
 };

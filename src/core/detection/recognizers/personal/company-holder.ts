@@ -26,7 +26,7 @@ export const REGISTRATION_WORDS: readonly string[] = [
 // prettier-ignore
 export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGISTRATION_WORDS, [
   // VAT numbers
-  'vat', 'momsreg*', 'mva', 'registered in',
+  'vat', 'momsreg*', 'momsnummer', 'mva', 'mva-nummer', 'alv-numero', 'registered in',
   // the company's role
   'leverandør', 'leverandøren', 'leverantör*', 'supplier', 'vendor', 'toimittaja*', 'kreditor', 'creditor',
   'remittance', 'venue',
@@ -39,6 +39,26 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
   // an institution named before it: "University of Leeds (PIC 999975620)", "Fraunhofer-Gesellschaft"
   'university', 'universitet', 'yliopisto', 'gesellschaft', 'pic',
 ]);
+
+/**
+ * A supplier's record named in the list's lead-in or the mail's subject ("We have updated your supplier
+ * record (supplier no. 20418):" over "New account: DE65 …"). Company forms are left out here: a subject
+ * names companies as often as not ("Utlägg – konsult från Acme AB").
+ */
+export const SUPPLIER_RECORD_RULE: ContextRule = {
+  words: REGISTRATION_WORDS.concat([
+    'leverandør',
+    'leverandøren',
+    'leverantör*',
+    'supplier',
+    'vendor',
+    'toimittaja*',
+  ]),
+  amount: -0.6,
+  before: 0,
+  after: 0,
+  title: true,
+};
 
 /** Demotes a bank number about as much as its checksum and keyword raised it. */
 export const COMPANY_HOLDER_RULE: ContextRule = {

@@ -6,7 +6,12 @@
  */
 import type { Recognizer } from '../../types';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
-import { COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
+import {
+  COMPANY_HOLDER_RULE,
+  HOLDER_IN_BRACKETS_RULE,
+  INVOICE_PAYMENT_RULE,
+  SUPPLIER_RECORD_RULE,
+} from './company-holder';
 import { maskAccount } from './account-mask';
 
 /** A labelled registreringsnummer is as sure as a checksum and a keyword together are elsewhere. */
@@ -39,5 +44,6 @@ export const dkBankAccount: Recognizer = {
     COMPANY_HOLDER_RULE,
     HOLDER_IN_BRACKETS_RULE,
     INVOICE_PAYMENT_RULE,
+    SUPPLIER_RECORD_RULE,
   ],
 };

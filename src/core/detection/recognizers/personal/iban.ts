@@ -9,7 +9,12 @@ import { SOLE_TRADER_WORDS } from './context-words';
 import { outcomeOf } from '../../../identifiers/types';
 import * as iban from '../../../identifiers/iban';
 import { ibanLength } from '../../../identifiers/checksums/iban';
-import { COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
+import {
+  COMPANY_HOLDER_RULE,
+  HOLDER_IN_BRACKETS_RULE,
+  INVOICE_PAYMENT_RULE,
+  SUPPLIER_RECORD_RULE,
+} from './company-holder';
 
 // Country code + check digits, then up to 34 characters of BBAN with single spaces: one linear class.
 const IBAN_START = /(?:^|[^A-Za-z0-9])([A-Z]{2}\d{2}(?: ?[0-9A-Z]){8,32})/g;
@@ -58,6 +63,7 @@ function* findIbans(doc: ScanDocument, env: ScanEnv): Generator<Candidate> {
 const PRIVATE_ACCOUNT_WORDS: readonly string[] = [
   'private account', 'personal account', 'private bank account', 'personal bank account', 'privat konto',
   'privatkonto', 'privatkontot', 'privata konto', 'privat bankkonto', 'privatkontoen', 'privatkontoet',
+  'private konto',
   'henkilökohtaiselle tilille', 'henkilökohtainen tili', 'yksityistilille', 'omalle tililleen',
   // the writer's own: "Vil I sende den ene betaling tilbage til min konto"
   'min konto', 'mitt konto', 'my account', 'my bank account', 'minun tilille',
@@ -98,5 +104,5 @@ export const ibanRecognizer: Recognizer = {
       title: true,
     },
   ],
-  negativeContext: [COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE],
+  negativeContext: [COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE, SUPPLIER_RECORD_RULE],
 };

@@ -7,7 +7,12 @@
 import type { Recognizer, Validation } from '../../types';
 import * as mod11 from '../../../identifiers/checksums/mod11';
 import { BUSINESS_NUMBER_WORDS } from './context-words';
-import { COMPANY_HOLDER_RULE, HOLDER_IN_BRACKETS_RULE, INVOICE_PAYMENT_RULE } from './company-holder';
+import {
+  COMPANY_HOLDER_RULE,
+  HOLDER_IN_BRACKETS_RULE,
+  INVOICE_PAYMENT_RULE,
+  SUPPLIER_RECORD_RULE,
+} from './company-holder';
 
 /** Shape (0.1) + mod-11 (0.35) stays under 0.5: the keyword (+0.4) is required. */
 const SHAPE_SCORE = 0.1;
@@ -55,5 +60,6 @@ export const noBankAccount: Recognizer = {
     COMPANY_HOLDER_RULE,
     HOLDER_IN_BRACKETS_RULE,
     INVOICE_PAYMENT_RULE,
+    SUPPLIER_RECORD_RULE,
   ],
 };
