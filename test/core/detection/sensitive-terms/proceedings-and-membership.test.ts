@@ -11,6 +11,10 @@ describe('about a person', () => {
     ['Ole har sittet i varetekt i to uker.'],
     ['Geir ble i 2019 dømt i Oslo tingrett for grov økonomisk utroskap.'],
     ['Mikko Laine on TEK:n jäsen ja JHL:n luottamusmies.'],
+    // a union in brackets right after a person's name
+    ['Arbetstagare: Fredrik Wallin (Unionen), Mikael Forsberg (Sveriges Ingenjörer)'],
+    // a Bible group led by a person
+    ['Jonas leder en bibelgruppe for unge voksne torsdag morgen.'],
     ['Han fikk 8 måneder betinget fengsel.'],
     ['Hun blev dømt for dokumentfalsk i 2021.'],
     ['Anna-Liisa on epäiltynä petoksesta.'],
@@ -67,6 +71,8 @@ describe('about teams and faults', () => {
     ['Insulinpumpen i vår demo-kit behöver nya batterier, säger Anna.'],
     ['Tom needs AA batteries for the remote.'],
     ['Prosjektet er dømt til å feile uten ny finansiering, sier Ole.'],
+    // a bracket after the union that is not a name's
+    ['Vi förhandlar med Unionen (tjänstemännen) i maj, säger Anna.'],
     // a union or its office as the party the workplace informs or negotiates with
     [
       'Vi skal informere og høre samarbejdsudvalget og tillidsrepræsentanten, inden det meldes ud – jeg foreslår SU-møde.',

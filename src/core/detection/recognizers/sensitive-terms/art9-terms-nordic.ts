@@ -37,7 +37,7 @@ export const NORDIC_SPECIAL_TERMS: readonly SpecialTerms[] = [
       'går i moskéen', 'goes to church', 'goes to mass', 'goes to mosque', 'goes to the mosque', 'käy kirkossa',
       'religiøse grunner', 'religiøse årsager', 'religiösa skäl', 'religious reasons',
       'uskonnollisista syistä', 'hijab', 'niqab', 'burka', 'kippa', 'kippah', 'prays', 'slöja', 'huivi',
-      'bar mitzva*', 'bat mitzva*',
+      'bar mitzva*', 'bat mitzva*', 'bibelgrupp*', 'bibelstudi*', 'bible group*', 'bible study', 'raamattupiiri*',
     ],
     membership: [
       'pinsekirken', 'pinsemenigheten', 'pingstkyrkan', 'pingstförsamling*', 'frälsningsarmén', 'frelsesarmeen',

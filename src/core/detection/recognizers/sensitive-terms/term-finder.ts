@@ -13,7 +13,7 @@ import {
   seatFor,
   sentenceAround,
 } from './anchors';
-import { isInOrganisationColumn, membershipColumn } from './term-columns';
+import { isInOrganisationColumn, membershipColumn, membershipInBrackets } from './term-columns';
 import {
   capitalised,
   isInCompanyName,
@@ -85,7 +85,8 @@ function evidence(doc: ScanDocument, sense: TermSense, hit: Span, options: TermO
       membershipBefore(doc, sentence, hit) ??
       officeAfter(doc, sentence, hit) ??
       seatFor(doc, sentence, hit) ??
-      membershipColumn(doc, hit);
+      membershipColumn(doc, hit) ??
+      membershipInBrackets(doc, hit);
     return phrase === undefined || isEventAfter(doc, hit)
       ? null
       : { reasons: [`anchor:${phrase}`], info: false };
