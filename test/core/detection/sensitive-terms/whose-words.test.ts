@@ -98,6 +98,8 @@ describe('terms about no one', () => {
     ['- 64 of you used the wellness allowance; the flu vaccination day had 41 takers.'],
     ['Sensorn liittyy Bluetooth-liittoon? Ei, vaan protokollaan.'],
     ['The ramadan-themed campaign for our customer starts in March.'],
+    // the categories named in a sentence, in Finnish cases ("terveydentilaa, uskontoa tai … jäsenyyttä")
+    ['Emme kysy hakijoilta terveydentilaa, uskontoa tai ammattiliiton jäsenyyttä.'],
     // "I" as a numeral, and Danish "I" (you, plural) in a condition on whoever reads it
     ['The app supports Type I diabetes and its insulin schedules.'],
     ['Stage I trials of the inhaler start in March with the hospital.'],

@@ -130,9 +130,10 @@ export const CATEGORY_NAMES: readonly string[] = [
   'criminal records', 'criminal convictions', 'helse', 'helseopplysninger', 'helbred', 'helbredsoplysninger',
   'etnisitet', 'etnisk opprinnelse', 'etnisk oprindelse', 'seksuell legning', 'seksuel orientering',
   'kjønn', 'køn', 'alder', 'funksjonsnedsettelse', 'funktionsnedsættelse', 'handicap', 'fagforeningsmedlemskap',
-  'politisk oppfatning', 'politisk overbevisning', 'terveys', 'terveystiedot', 'uskonto', 'etninen alkuperä',
-  'seksuaalinen suuntautuminen', 'sukupuoli', 'ikä', 'vammaisuus', 'ammattiliiton jäsenyys',
-  'poliittinen mielipide', 'henkilötunnus*', 'sairauslomat', 'diagnoosi*', 'diagnos', 'diagnose',
+  'politisk oppfatning', 'politisk overbevisning', 'terveys', 'terveystiedot', 'uskonto*', 'uskonnon',
+  'etninen alkuperä', 'etnistä alkuperää', 'seksuaalinen suuntautuminen', 'seksuaalista suuntautumista',
+  'sukupuoli', 'ikä', 'vammaisuus', 'ammattiliiton jäsenyy*', 'terveydentila*', 'poliittinen mielipide',
+  'poliittisia mielipiteitä', 'henkilötunnus*', 'sairauslomat', 'diagnoosi*', 'diagnos', 'diagnose',
   'diagnosis', 'fødselsnummer', 'cpr-nummer',
   // kinds of health documents, plural: "sick notes, doctor's certificates, diagnoses"
   'diagnoses', 'sick notes', "doctor's certificates",
