@@ -193,7 +193,10 @@ describe('an address given with a place’s name', () => {
     ['a region’s box address', 'Skicka fakturan till Region Västra Götaland, Box 1035, 405 22 Göteborg.'],
     ['a hotel', 'Meet at Clarion Hotel Post, Drottningtorget 10, Göteborg.'],
     ['the company’s premises', 'Vi feirer i lokalene våre i Dronning Eufemias gate 16 fredag.'],
-    ['a warehouse in the definite form', 'Allt material hämtas på nya lagret, Ringögatan 12B, 417 07 Göteborg.'],
+    [
+      'a warehouse in the definite form',
+      'Allt material hämtas på nya lagret, Ringögatan 12B, 417 07 Göteborg.',
+    ],
   ])('no finding: %s', (_name, text) => {
     expect(scan(text, [postalAddress])).toEqual([]);
   });
