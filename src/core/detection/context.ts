@@ -11,7 +11,14 @@ import { rememberedListLeadIn, type PlainWalk } from './list-lead-in';
 import { typedHeaderAt } from './text-table';
 import { cellAt } from './cells';
 import { headersOfRowWithoutPeople } from './row-subject';
-import { lineStart, paragraphEnd, paragraphStart, sentenceEndWithin, sentenceStartWithin } from './sentences';
+import {
+  lineEnd,
+  lineStart,
+  paragraphEnd,
+  paragraphStart,
+  sentenceEndWithin,
+  sentenceStartWithin,
+} from './sentences';
 
 /** The rule's words compiled once (cached per rule object), folded into a trie: one test per character. */
 export const dictionaryOf = memoPer((rule: ContextRule): Dictionary => compileTrieDictionary(rule.words));
@@ -180,7 +187,7 @@ export function applyContext(
       ? reachAfter > 1
         ? negativeEnd(doc.text, span.end, reachAfter)
         : -1
-      : lineEndAfter(doc.text, span.end);
+      : lineEnd(doc.text, span.end);
   for (const rule of rules) {
     const inHeader = header === undefined ? undefined : headerWord(rule, header);
     if (inHeader !== undefined) {
@@ -240,9 +247,4 @@ export function applyContext(
       ? Math.min(amount, MAX_CONTEXT_BOOST * factor)
       : Math.max(amount, -MAX_CONTEXT_PENALTY * factor);
   return { amount: bounded, reasons };
-}
-
-/** Where the line holding `end` ends, or -1 when it runs to the end of the text. */
-function lineEndAfter(text: string, end: number): number {
-  return text.indexOf('\n', end);
 }

@@ -23,13 +23,18 @@ export const REGISTRATION_WORDS: readonly string[] = [
   'org. no', 'org no',
 ];
 
+/** A supplier, the company's role a supplier's record names. */
 // prettier-ignore
-export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGISTRATION_WORDS, [
+const SUPPLIER_WORDS: readonly string[] = [
+  'leverandør', 'leverandøren', 'leverantör*', 'supplier', 'vendor', 'toimittaja*',
+];
+
+// prettier-ignore
+export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGISTRATION_WORDS, SUPPLIER_WORDS, [
   // VAT numbers
   'vat', 'momsreg*', 'momsnummer', 'mva', 'mva-nummer', 'alv-numero', 'registered in',
-  // the company's role
-  'leverandør', 'leverandøren', 'leverantör*', 'supplier', 'vendor', 'toimittaja*', 'kreditor', 'creditor',
-  'remittance', 'venue',
+  // the company's role, beside a supplier
+  'kreditor', 'creditor', 'remittance', 'venue',
   // a bankgiro or plusgiro number is a business's, and so is the account given beside it
   'bankgiro', 'bankgironummer', 'plusgiro', 'plusgironummer',
   // the writer's company's own account: "Ersättning önskas till vårt konto i SEB"
@@ -46,14 +51,7 @@ export const COMPANY_HOLDER_WORDS: readonly string[] = COMPANY_FORMS.concat(REGI
  * names companies as often as not ("Utlägg – konsult från Acme AB").
  */
 export const SUPPLIER_RECORD_RULE: ContextRule = {
-  words: REGISTRATION_WORDS.concat([
-    'leverandør',
-    'leverandøren',
-    'leverantör*',
-    'supplier',
-    'vendor',
-    'toimittaja*',
-  ]),
+  words: REGISTRATION_WORDS.concat(SUPPLIER_WORDS),
   amount: -0.6,
   before: 0,
   after: 0,

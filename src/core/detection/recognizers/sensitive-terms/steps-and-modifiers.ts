@@ -57,10 +57,10 @@ export function isCodeDefinition(doc: ScanDocument, hit: Span): boolean {
   const text = doc.text;
   const start = lineStart(text, hit.start);
   if (!CODE_LINE.test(text.slice(start, hit.start))) return false;
+  const label = /[A-ZÅÄÖÆØ]+/.exec(text.slice(start, hit.start))?.[0] ?? '';
+  if (isFirstName(label.charAt(0) + label.slice(1).toLowerCase())) return false;
   const blockStart = text.lastIndexOf('\n\n', start) + 1;
   const blockEnd = text.indexOf('\n\n', hit.end);
   const block = text.slice(blockStart, blockEnd < 0 ? text.length : blockEnd).split('\n');
-  const label = /[A-ZÅÄÖÆØ]+/.exec(text.slice(start, hit.start))?.[0] ?? '';
-  if (isFirstName(label.charAt(0) + label.slice(1).toLowerCase())) return false;
   return block.filter((line) => CODE_LINE.test(line)).length >= CODE_LINES_MIN;
 }
